@@ -1,0 +1,3 @@
+from coprod_check.cli import main
+
+raise SystemExit(main())

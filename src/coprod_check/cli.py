@@ -1,0 +1,155 @@
+"""The command line. With no subcommand (or with a file) it starts the window.
+
+Paths that need no window never import Qt or reportlab: each subcommand
+imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from coprod_check import __version__
+
+SUBCOMMANDS = ("validate", "list", "example", "score", "report")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="coprod-check",
+        description="Check whether an organisation gives care to people with lived experience "
+                    "of mental health difficulties, or does work with them. Run with no command "
+                    "(or with an assessment file) to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check questionnaire files (all built-in ones if none given)")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+
+    sub.add_parser("list", help="list the questionnaires available")
+
+    p = sub.add_parser("example", help="write a realistic, partly answered example assessment")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--questionnaire", default="coproduction-readiness", metavar="ID")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = sub.add_parser("score", help="score an assessment file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--questionnaire", type=Path, metavar="PATH",
+                   help="score against this questionnaire file instead of the installed one")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="replace")
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        return _start_window(argv)
+    args = build_parser().parse_args(argv)
+    command = {"validate": _validate, "list": _list, "example": _example, "score": _score}
+    return command[args.command](args)
+
+
+def _start_window(files: list[str]) -> int:
+    try:
+        from coprod_check.gui.app import run
+    except ImportError as exc:  # the window is optional for command-line use
+        print(f"coprod-check: the window cannot start ({exc}). "
+              "The command line works: try 'coprod-check --help'.", file=sys.stderr)
+        return 2
+    return run([Path(f) for f in files])
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from coprod_check import resources
+    from coprod_check.domain.errors import QuestionnaireError
+    from coprod_check.domain.loader import load_questionnaire_file
+
+    paths = args.paths or resources.builtin_questionnaires()
+    if not paths:
+        print("No questionnaires to check.", file=sys.stderr)
+        return 1
+    failed = 0
+    for path in paths:
+        try:
+            q = load_questionnaire_file(path)
+        except QuestionnaireError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            continue
+        count = sum(len(d.questions) for d in q.domains)
+        print(f"{path}: valid ({q.title} {q.version}: {len(q.domains)} domains, {count} questions)")
+    if failed:
+        print(f"{failed} of {len(paths)} file(s) have problems.", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from coprod_check import catalogue
+
+    for entry in catalogue.discover():
+        where = "built in" if entry.builtin else "yours"
+        if entry.questionnaire:
+            q = entry.questionnaire
+            count = sum(len(d.questions) for d in q.domains)
+            print(f"{q.id} {q.version}  {q.title}  ({count} questions; {where}: {entry.path})")
+        else:
+            print(f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
+                  "problem(s); run 'coprod-check validate' on it")
+    print(f"Add your own questionnaires to: {catalogue.user_questionnaire_dir()}")
+    return 0
+
+
+def _example(args: argparse.Namespace) -> int:
+    from coprod_check import catalogue
+    from coprod_check.domain import store
+    from coprod_check.domain.errors import AssessmentError
+    from coprod_check.domain.example import make_example
+
+    q = catalogue.find(args.questionnaire)
+    if q is None:
+        print(f"coprod-check: no questionnaire with the id {args.questionnaire!r}", file=sys.stderr)
+        return 1
+    if args.output.exists() and not args.force:
+        print(f"coprod-check: {args.output} exists; use --force to replace it", file=sys.stderr)
+        return 1
+    try:
+        store.save(args.output, make_example(q))
+    except AssessmentError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote an example assessment to {args.output}")
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from coprod_check.domain.errors import CoprodError
+    from coprod_check.domain.scoring import result_to_dict, score
+    from coprod_check.domain.update import check_update
+    from coprod_check.summary import load_with_questionnaire, render_summary
+
+    try:
+        assessment, q = load_with_questionnaire(args.file, args.questionnaire)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    result = score(q, assessment)
+    update = check_update(q, assessment)
+    if args.json:
+        data = result_to_dict(result)
+        data["questionnaire"] = {"id": q.id, "version": q.version}
+        data["update"] = update.lines()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(render_summary(q, assessment, result, update))
+    return 0

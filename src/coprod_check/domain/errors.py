@@ -1,0 +1,39 @@
+"""The project's own error types: every loader raises these and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, at a line where one is known (1-based)."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+class CoprodError(Exception):
+    """Base of every error coprod-check reports to a person."""
+
+
+class QuestionnaireError(CoprodError):
+    """A questionnaire file could not be read; holds every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class AssessmentError(CoprodError):
+    """An assessment file could not be read or written. The file is left as it was."""
+
+    def __init__(self, source: str, message: str):
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}")

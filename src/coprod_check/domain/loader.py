@@ -1,0 +1,334 @@
+"""Turn questionnaire YAML into a Questionnaire, or report every problem.
+
+Strict on purpose: questionnaires are written by people, and a typo in a key
+must never silently hide a question. Each problem names the file, the line
+and the offending key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path as FilePath
+from typing import Any
+
+from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.questionnaire import (
+    RESERVED_CHOICES,
+    TIMESCALES,
+    Action,
+    Critical,
+    Domain,
+    Level,
+    Perspective,
+    Question,
+    Questionnaire,
+    Stage,
+)
+from coprod_check.domain.yamlsource import Path, dotted, load_yaml
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+VERSION_PATTERN = re.compile(r"^\d+\.\d+$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+MAX_TEXT = 5_000
+ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
+
+
+def load_questionnaire_file(path: FilePath) -> Questionnaire:
+    """Read and check one questionnaire file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise QuestionnaireError([Problem(str(path), None, f"cannot be read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QuestionnaireError(
+            [Problem(str(path), None, f"is not UTF-8 text (byte {exc.start})")]
+        ) from None
+    return parse_questionnaire(text, str(path))
+
+
+def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
+    """Check questionnaire YAML text; raise QuestionnaireError listing every problem."""
+    data, lines = load_yaml(text, source)
+    checker = _Checker(source, lines)
+    questionnaire = checker.questionnaire(data)
+    if checker.problems or questionnaire is None:
+        raise QuestionnaireError(checker.problems or [Problem(source, 1, "is empty")])
+    return questionnaire
+
+
+class _Checker:
+    def __init__(self, source: str, lines: dict[Path, int]):
+        self.source = source
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    # -- reporting ---------------------------------------------------------
+
+    def error(self, path: Path, message: str) -> None:
+        line = None
+        for i in range(len(path), -1, -1):
+            line = self.lines.get(path[:i])
+            if line:
+                break
+        self.problems.append(Problem(self.source, line, f"{dotted(path)}: {message}"))
+
+    # -- shapes --------------------------------------------------------------
+
+    def mapping(
+        self, value: Any, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.error(path, f"should be a mapping of keys to values, not {_kind(value)}")
+            return None
+        allowed = required + optional
+        for key in value:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+                self.error((*path, key), f"unknown key {key!r}{suggestion}; allowed: {', '.join(allowed)}")
+        for key in required:
+            if key not in value:
+                self.error(path, f"the key {key!r} is missing")
+        return value
+
+    def items(self, value: Any, path: Path, what: str, minimum: int = 1) -> list[Any]:
+        if not isinstance(value, list):
+            self.error(path, f"should be a list of {what}, not {_kind(value)}")
+            return []
+        if len(value) < minimum:
+            self.error(path, f"needs at least {minimum} {what}")
+        return value
+
+    def text(self, m: dict[str, Any], key: str, path: Path, required: bool = True) -> str:
+        if key not in m:
+            return ""
+        value = m[key]
+        if not isinstance(value, str):
+            self.error((*path, key), f"should be text, not {_kind(value)}")
+            return ""
+        if not value.strip():
+            if required:
+                self.error((*path, key), "is empty")
+            return ""
+        if len(value) > MAX_TEXT:
+            self.error((*path, key), f"is longer than {MAX_TEXT:,} characters")
+        return value.strip()
+
+    def ident(self, m: dict[str, Any], key: str, path: Path) -> str:
+        value = self.text(m, key, path)
+        if value and not ID_PATTERN.match(value):
+            self.error((*path, key), f"{value!r} is not a valid id: use lower case letters, "
+                       "digits and single hyphens, starting with a letter")
+            return ""
+        return value
+
+    def unique(self, seen: dict[str, Path], value: str, path: Path, what: str) -> None:
+        if not value:
+            return
+        if value in seen:
+            first = self.lines.get(seen[value])
+            self.error(path, f"the {what} id {value!r} is used twice (first at line {first})")
+        else:
+            seen[value] = path
+
+    # -- the document ------------------------------------------------------
+
+    def questionnaire(self, data: Any) -> Questionnaire | None:
+        if data is None:
+            return None
+        top = self.mapping(
+            data, (),
+            ("id", "title", "version", "language", "description",
+             "levels", "perspectives", "stages", "domains"),
+        )
+        if top is None:
+            return None
+        qid = self.ident(top, "id", ())
+        title = self.text(top, "title", ())
+        version = top.get("version")
+        if "version" in top:
+            if isinstance(version, float):
+                self.error(("version",), f"write the version in quotes, as \"{version}\", "
+                           "so that 1.10 stays 1.10")
+            elif not isinstance(version, str) or not VERSION_PATTERN.match(version):
+                self.error(("version",), f"should be MAJOR.MINOR in quotes, such as \"1.0\"; got {version!r}")
+        language = self.text(top, "language", ())
+        if language and not LANGUAGE_PATTERN.match(language):
+            self.error(("language",), f"{language!r} is not a language tag such as en-GB or cy")
+        description = self.text(top, "description", ())
+        levels = self.levels(top.get("levels"), ("levels",)) if "levels" in top else ()
+        perspectives = (
+            self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
+        )
+        stages = self.stages(top.get("stages"), ("stages",)) if "stages" in top else ()
+        domains = (
+            self.domains(top.get("domains"), ("domains",), levels, stages) if "domains" in top else ()
+        )
+        if self.problems:
+            return None
+        return Questionnaire(
+            id=qid, title=title, version=str(version), language=language,
+            description=description, levels=levels, perspectives=perspectives,
+            stages=stages, domains=domains, source=self.source,
+        )
+
+    def levels(self, value: Any, path: Path) -> tuple[Level, ...]:
+        out: list[Level] = []
+        seen: dict[str, Path] = {}
+        for i, item in enumerate(self.items(value, path, "levels", minimum=3)):
+            p = (*path, i)
+            m = self.mapping(item, p, ("id", "label", "meaning"))
+            if m is None:
+                continue
+            lid = self.ident(m, "id", p)
+            if lid in RESERVED_CHOICES:
+                self.error((*p, "id"), f"{lid!r} is reserved for the answer of that name")
+            self.unique(seen, lid, (*p, "id"), "level")
+            out.append(Level(lid, self.text(m, "label", p), self.text(m, "meaning", p)))
+        return tuple(out)
+
+    def perspectives(self, value: Any, path: Path) -> tuple[Perspective, ...]:
+        out: list[Perspective] = []
+        seen: dict[str, Path] = {}
+        for i, item in enumerate(self.items(value, path, "perspectives")):
+            p = (*path, i)
+            m = self.mapping(item, p, ("id", "label", "description"))
+            if m is None:
+                continue
+            pid = self.ident(m, "id", p)
+            self.unique(seen, pid, (*p, "id"), "perspective")
+            out.append(Perspective(pid, self.text(m, "label", p), self.text(m, "description", p)))
+        return tuple(out)
+
+    def stages(self, value: Any, path: Path) -> tuple[Stage, ...]:
+        out: list[Stage] = []
+        seen: dict[str, Path] = {}
+        previous = -1.0
+        for i, item in enumerate(self.items(value, path, "stages", minimum=2)):
+            p = (*path, i)
+            m = self.mapping(item, p, ("id", "title", "from", "description"))
+            if m is None:
+                continue
+            sid = self.ident(m, "id", p)
+            self.unique(seen, sid, (*p, "id"), "stage")
+            start = m.get("from")
+            if "from" in m:
+                if not _is_number(start) or not 0 <= start <= 100:
+                    self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+                    start = previous + 1
+                elif i == 0 and start != 0:
+                    self.error((*p, "from"), "the first stage must start at 0")
+                elif start <= previous:
+                    self.error((*p, "from"), f"should be higher than the stage before ({previous:g})")
+                previous = float(start)
+            out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
+        return tuple(out)
+
+    def domains(
+        self, value: Any, path: Path, levels: tuple[Level, ...], stages: tuple[Stage, ...]
+    ) -> tuple[Domain, ...]:
+        out: list[Domain] = []
+        domain_ids: dict[str, Path] = {}
+        question_ids: dict[str, Path] = {}
+        for i, item in enumerate(self.items(value, path, "domains")):
+            p = (*path, i)
+            m = self.mapping(item, p, ("id", "title", "description", "questions"))
+            if m is None:
+                continue
+            did = self.ident(m, "id", p)
+            self.unique(domain_ids, did, (*p, "id"), "domain")
+            questions = []
+            if "questions" in m:
+                for j, q in enumerate(self.items(m["questions"], (*p, "questions"), "questions")):
+                    question = self.question(q, (*p, "questions", j), did, levels, stages, question_ids)
+                    if question:
+                        questions.append(question)
+            out.append(Domain(did, self.text(m, "title", p), self.text(m, "description", p), tuple(questions)))
+        return tuple(out)
+
+    def question(
+        self, value: Any, path: Path, domain_id: str, levels: tuple[Level, ...],
+        stages: tuple[Stage, ...], seen: dict[str, Path],
+    ) -> Question | None:
+        m = self.mapping(
+            value, path,
+            ("id", "prompt", "why", "orientation", "levels", "actions"),
+            ("weight", "not_applicable", "critical", "find_out"),
+        )
+        if m is None:
+            return None
+        qid = self.ident(m, "id", path)
+        self.unique(seen, qid, (*path, "id"), "question")
+        orientation = m.get("orientation")
+        if "orientation" in m and orientation not in ("care", "with"):
+            self.error((*path, "orientation"), f"should be 'care' or 'with', not {orientation!r}")
+        weight = m.get("weight", 1)
+        if not _is_number(weight) or not 0.5 <= weight <= 5:
+            self.error((*path, "weight"), f"should be a number from 0.5 to 5, not {weight!r}")
+            weight = 1
+        not_applicable = m.get("not_applicable", False)
+        if not isinstance(not_applicable, bool):
+            self.error((*path, "not_applicable"), f"should be true or false, not {not_applicable!r}")
+            not_applicable = False
+        level_ids = [lv.id for lv in levels]
+        sentences = self.per_level(m, "levels", path, level_ids, self._sentence)
+        actions = self.per_level(m, "actions", path, level_ids[:-1], self.action)
+        critical = self.critical(m["critical"], (*path, "critical"), level_ids, stages) if "critical" in m else None
+        return Question(
+            id=qid, domain_id=domain_id, prompt=self.text(m, "prompt", path),
+            why=self.text(m, "why", path), orientation=str(orientation), weight=float(weight),
+            not_applicable=not_applicable, critical=critical, levels=sentences, actions=actions,
+            find_out=self.text(m, "find_out", path, required=False) or None,
+        )
+
+    def per_level(self, m: dict[str, Any], key: str, path: Path, expected: list[str], read: Any) -> dict[str, Any]:
+        if key not in m:
+            return {}
+        p = (*path, key)
+        given = self.mapping(m[key], p, tuple(expected))
+        if given is None:
+            return {}
+        return {lid: read(given[lid], (*p, lid)) for lid in expected if lid in given}
+
+    def _sentence(self, value: Any, path: Path) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self.error(path, "should be a sentence describing this level")
+            return ""
+        if len(value) > MAX_TEXT:
+            self.error(path, f"is longer than {MAX_TEXT:,} characters")
+        return value.strip()
+
+    def action(self, value: Any, path: Path) -> Action:
+        m = self.mapping(value, path, ACTION_KEYS) or {}
+        timescale = self.text(m, "timescale", path)
+        if timescale and timescale not in TIMESCALES:
+            self.error((*path, "timescale"), f"should be one of {', '.join(TIMESCALES)}, not {timescale!r}")
+        return Action(*(self.text(m, k, path) for k in ACTION_KEYS[:4]), timescale=timescale)
+
+    def critical(self, value: Any, path: Path, level_ids: list[str], stages: tuple[Stage, ...]) -> Critical | None:
+        m = self.mapping(value, path, ("below", "cap", "reason"))
+        if m is None:
+            return None
+        below = self.text(m, "below", path)
+        if below and below not in level_ids[1:]:
+            self.error((*path, "below"), f"should be one of the levels above the lowest "
+                       f"({', '.join(level_ids[1:])}), not {below!r}")
+        cap = self.text(m, "cap", path)
+        stage_ids = [s.id for s in stages]
+        if cap and cap not in stage_ids[:-1]:
+            self.error((*path, "cap"), f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}")
+        return Critical(below, cap, self.text(m, "reason", path))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)

@@ -1,0 +1,132 @@
+"""The action plan: derived from the answers, then shaped by the user's edits.
+
+Derived actions, most important first: critical gaps, then by weight times
+the size of the gap (levels still to climb), then in questionnaire order.
+Every "don't know" becomes a "find out" action. Each action has a stable id
+(`gap:QUESTION` or `find-out:QUESTION`), so the user's edits, kept by id in the
+assessment, survive a change of answer. An edited action whose gap has closed
+is kept and marked closed, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Questionnaire
+
+FIND_OUT_OWNER = "Team lead"
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """One action in the plan, with the user's edits already applied."""
+
+    id: str
+    kind: str  # "gap", "find-out" or "own"
+    question_id: str | None
+    domain_id: str | None
+    title: str
+    why: str
+    how: str
+    owner: str
+    timescale: str
+    critical: bool
+    due: str | None = None
+    status: str = "not-started"
+    accepted: bool = True
+    edited: bool = False
+    closed: bool = False  # the gap it was for has closed since it was edited
+
+    @property
+    def group(self) -> str:
+        """The plan section: "critical", "now", "soon" or "later"."""
+        return "critical" if self.critical and not self.closed else self.timescale
+
+
+GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
+
+
+def derive_actions(questionnaire: Questionnaire, assessment: Assessment) -> list[PlannedAction]:
+    """The actions the answers call for, most important first, before any edits."""
+    ranked: list[tuple[tuple[float, float, int], PlannedAction]] = []
+    top = len(questionnaire.levels) - 1
+    for order, q in enumerate(questionnaire.questions()):
+        choice = assessment.answer(q.id).choice
+        if choice == DONT_KNOW:
+            critical = q.critical is not None
+            how = q.find_out or (
+                "Ask the people who would know, including colleagues with lived experience, "
+                "and look for evidence rather than assumptions. Then answer this question again.")
+            action = PlannedAction(
+                id=f"find-out:{q.id}", kind="find-out", question_id=q.id, domain_id=q.domain_id,
+                title=f"Find out: {q.prompt}",
+                why="Nobody taking part knew the answer. Not knowing is a finding in itself: "
+                    "it shows where nobody is looking.",
+                how=how, owner=FIND_OUT_OWNER, timescale="now", critical=critical)
+            gap = top
+        else:
+            index = questionnaire.level_index(choice) if choice else -1
+            if index < 0 or index >= top:
+                continue
+            step = q.actions[questionnaire.levels[index].id]
+            critical = q.critical is not None and index < questionnaire.level_index(q.critical.below)
+            action = PlannedAction(
+                id=f"gap:{q.id}", kind="gap", question_id=q.id, domain_id=q.domain_id,
+                title=step.title, why=step.why, how=step.how, owner=step.owner,
+                timescale=step.timescale, critical=critical)
+            gap = top - index
+        ranked.append(((0 if action.critical else 1, -q.weight * gap, order), action))
+    ranked.sort(key=lambda pair: pair[0])
+    return [action for _, action in ranked]
+
+
+def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[PlannedAction]:
+    """The plan as the user sees it: derived actions with edits, their own actions, their order.
+
+    Actions in the user's saved order come first, in that order; any others
+    follow in priority order. Dropped actions are included with
+    `accepted=False` so a window can offer them back; a report leaves them out.
+    """
+    derived = derive_actions(questionnaire, assessment)
+    by_id = {a.id: a for a in derived}
+    plan = assessment.plan
+    for aid, edit in plan.edits.items():
+        base = by_id.get(aid)
+        if base is None:
+            base = _closed_action(questionnaire, aid)
+            if base is None:
+                continue
+        changes = {k: v for k, v in (("title", edit.title), ("why", edit.why), ("how", edit.how),
+                                     ("owner", edit.owner)) if v is not None}
+        by_id[aid] = replace(base, **changes, due=edit.due, status=edit.status,
+                             accepted=edit.accepted, edited=True)
+    for own in plan.custom:
+        by_id[own.id] = PlannedAction(
+            id=own.id, kind="own", question_id=None, domain_id=None, title=own.title, why=own.why,
+            how=own.how, owner=own.owner, timescale=own.timescale, critical=False, due=own.due,
+            status=own.status, accepted=own.accepted, edited=True)
+    ordered = [by_id.pop(aid) for aid in plan.order if aid in by_id]
+    ordered += [by_id.pop(a.id) for a in derived if a.id in by_id]
+    ordered += list(by_id.values())  # closed and own actions not yet placed in an order
+    return ordered
+
+
+def _closed_action(questionnaire: Questionnaire, action_id: str) -> PlannedAction | None:
+    """An edited action whose gap has closed: kept, marked, with the question's wording."""
+    kind, _, qid = action_id.partition(":")
+    q = questionnaire.question(qid)
+    if kind not in ("gap", "find-out") or q is None:
+        return None
+    return PlannedAction(
+        id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id,
+        title=q.prompt, why="", how="", owner="", timescale="now", critical=False, closed=True)
+
+
+def group_plan(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:
+    """Accepted actions grouped as critical, now, soon, later (empty groups kept)."""
+    groups: dict[str, list[PlannedAction]] = {g: [] for g in GROUP_TITLES}
+    for action in actions:
+        if action.accepted:
+            groups[action.group].append(action)
+    return groups

@@ -1,0 +1,146 @@
+"""Read YAML text into plain data, remembering the line of every key and item.
+
+PyYAML's safe loader is used for scanning, parsing and scalar types; the tree
+is built here, iteratively, so that we can report line numbers, refuse
+duplicate keys (which `safe_load` silently lets the last one win), refuse
+aliases (the "billion laughs" expansion) and refuse absurd nesting without
+ever recursing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from coprod_check.domain.errors import Problem, QuestionnaireError
+
+Path = tuple[str | int, ...]
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 40
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
+    """Parse `text`; return the data and a map from path to 1-based line.
+
+    Raises QuestionnaireError with a clear message for anything that is not
+    plain, reasonably sized YAML.
+    """
+    if len(text) > MAX_BYTES:
+        raise QuestionnaireError(
+            [Problem(source, None, f"the file is too large ({len(text):,} characters; "
+                     f"the limit is {MAX_BYTES:,})")]
+        )
+    lines: dict[Path, int] = {(): 1}
+    loader = _Loader(text)
+    try:
+        return _build(loader, source, lines), lines
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "is not valid YAML"
+        raise QuestionnaireError([Problem(source, line, f"not valid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        raise QuestionnaireError([Problem(source, None, f"not valid YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+
+
+class _Frame:
+    __slots__ = ("container", "path", "key", "key_line", "seen")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: Path):
+        self.container = container
+        self.path = path
+        self.key: Any = _NO_KEY
+        self.key_line = 0
+        self.seen: set[Any] = set()
+
+
+_NO_KEY = object()
+
+
+def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+
+    def place(value: Any, line: int) -> Path | None:
+        """Put a finished value into the innermost container; return its path."""
+        nonlocal root
+        if not stack:
+            root = value
+            return ()
+        frame = stack[-1]
+        if isinstance(frame.container, list):
+            path = (*frame.path, len(frame.container))
+            frame.container.append(value)
+            lines[path] = line
+            return path
+        if frame.key is _NO_KEY:  # this value is a key
+            if isinstance(value, (dict, list)):
+                raise QuestionnaireError([Problem(source, line, "a key cannot be a list or a mapping")])
+            key = value if isinstance(value, str) else str(value)
+            if key in frame.seen:
+                raise QuestionnaireError(
+                    [Problem(source, line, f"{dotted((*frame.path, key))}: the key {key!r} appears twice")]
+                )
+            frame.seen.add(key)
+            frame.key, frame.key_line = key, line
+            return None
+        path = (*frame.path, frame.key)
+        frame.container[frame.key] = value  # type: ignore[call-overload]
+        lines[path] = frame.key_line
+        frame.key = _NO_KEY
+        return path
+
+    while True:
+        event = loader.get_event()
+        line = event.start_mark.line + 1 if event.start_mark else 0
+        if isinstance(event, yaml.StreamEndEvent):
+            break
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise QuestionnaireError([Problem(source, line, "the file holds more than one YAML document")])
+        elif isinstance(event, yaml.AliasEvent):
+            raise QuestionnaireError(
+                [Problem(source, line, "anchors and aliases (*name) are not supported: write the text out")]
+            )
+        elif isinstance(event, yaml.ScalarEvent):
+            place(_scalar(loader, event), line)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise QuestionnaireError(
+                    [Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")]
+                )
+            container: dict[str, Any] | list[Any] = (
+                {} if isinstance(event, yaml.MappingStartEvent) else []
+            )
+            path = place(container, line)
+            if path is None:
+                raise QuestionnaireError([Problem(source, line, "a key cannot be a list or a mapping")])
+            stack.append(_Frame(container, path))
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+    return root
+
+
+def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    return loader.construct_object(node)
+
+
+def dotted(path: Path) -> str:
+    """A path as people read it: `domains[2].questions[0].prompt`."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+

@@ -1,0 +1,42 @@
+"""The one place that finds packaged data: questionnaires, fonts, icons.
+
+In a wheel, `questionnaires/` and `assets/` are copied into the package. In a
+source checkout (an editable install, or the tests) they sit at the top of the
+repository. Nothing here reads relative to the current directory.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+_PACKAGE_ROOT = Path(str(resources.files("coprod_check")))
+_CHECKOUT_ROOT = _PACKAGE_ROOT.parent.parent
+
+#: Set to a folder to make `data_dir` look there first (tests use it).
+OVERRIDE_ENV = "COPROD_CHECK_DATA_DIR"
+
+
+def data_dir(name: str) -> Path:
+    """The folder holding packaged data `name` ("questionnaires" or "assets")."""
+    override = os.environ.get(OVERRIDE_ENV)
+    candidates = [Path(override) / name] if override else []
+    candidates += [_PACKAGE_ROOT / name, _CHECKOUT_ROOT / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"coprod-check's {name} folder is missing from this installation")
+
+
+def builtin_questionnaires() -> list[Path]:
+    """Every questionnaire file that ships with the app, sorted by name."""
+    return sorted(data_dir("questionnaires").glob("*.yaml"))
+
+
+def asset(name: str) -> Path:
+    """The path of one packaged asset file, e.g. a font."""
+    path = data_dir("assets") / name
+    if not path.is_file():
+        raise FileNotFoundError(f"coprod-check's asset {name} is missing from this installation")
+    return path
