@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coprod_check import resources
 from coprod_check.domain.errors import QuestionnaireError
-from coprod_check.domain.loader import load_questionnaire_file
+from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 from coprod_check.domain.questionnaire import Questionnaire
 
 APP_NAME = "coprod-check"

@@ -72,7 +72,7 @@ def _start_window(files: list[str]) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from coprod_check import resources
     from coprod_check.domain.errors import QuestionnaireError
-    from coprod_check.domain.loader import load_questionnaire_file
+    from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 
     paths = args.paths or resources.builtin_questionnaires()
     if not paths:

@@ -8,10 +8,11 @@ repository. Nothing here reads relative to the current directory.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
-_PACKAGE_ROOT = Path(str(resources.files("coprod_check")))
+# importlib.resources would cost ~20 ms of start-up on every command for no gain:
+# coprod-check is always installed as real files (reportlab needs real font paths).
+_PACKAGE_ROOT = Path(__file__).resolve().parent
 _CHECKOUT_ROOT = _PACKAGE_ROOT.parent.parent
 
 #: Set to a folder to make `data_dir` look there first (tests use it).
@@ -40,3 +41,8 @@ def asset(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"coprod-check's asset {name} is missing from this installation")
     return path
+
+
+def assessment_schema() -> Path:
+    """The JSON Schema of the assessment file format."""
+    return _PACKAGE_ROOT / "schema" / "assessment.schema.json"

@@ -7,7 +7,7 @@ from pathlib import Path
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.loader import load_questionnaire_file
+from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport

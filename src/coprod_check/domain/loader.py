@@ -7,10 +7,9 @@ and the offending key.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path as FilePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.questionnaire import (
@@ -25,7 +24,9 @@ from coprod_check.domain.questionnaire import (
     Questionnaire,
     Stage,
 )
-from coprod_check.domain.yamlsource import Path, dotted, load_yaml
+
+if TYPE_CHECKING:
+    from coprod_check.domain.yamlsource import Path
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 VERSION_PATTERN = re.compile(r"^\d+\.\d+$")
@@ -51,6 +52,8 @@ def load_questionnaire_file(path: FilePath) -> Questionnaire:
 
 def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     """Check questionnaire YAML text; raise QuestionnaireError listing every problem."""
+    from coprod_check.domain.yamlsource import load_yaml  # PyYAML only when there is YAML to read
+
     data, lines = load_yaml(text, source)
     checker = _Checker(source, lines)
     questionnaire = checker.questionnaire(data)
@@ -68,6 +71,8 @@ class _Checker:
     # -- reporting ---------------------------------------------------------
 
     def error(self, path: Path, message: str) -> None:
+        from coprod_check.domain.yamlsource import dotted
+
         line = None
         for i in range(len(path), -1, -1):
             line = self.lines.get(path[:i])
@@ -86,6 +91,8 @@ class _Checker:
         allowed = required + optional
         for key in value:
             if key not in allowed:
+                import difflib
+
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
                 self.error((*path, key), f"unknown key {key!r}{suggestion}; allowed: {', '.join(allowed)}")

@@ -6,9 +6,12 @@ YAML text into these objects and reports every problem it finds.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 DONT_KNOW = "dont-know"
 NOT_APPLICABLE = "not-applicable"
@@ -92,6 +95,8 @@ class Question:
 
     def fingerprint(self) -> str:
         """A short hash of the wording, to tell when a question was reworded."""
+        import hashlib
+
         text = "\x1f".join([self.prompt, *(f"{k}={v}" for k, v in self.levels.items())])
         return hashlib.sha256(text.encode()).hexdigest()[:12]
 
@@ -170,3 +175,41 @@ class Questionnaire:
     def fingerprints(self) -> dict[str, str]:
         """Question id to wording hash, stored with an assessment."""
         return {q.id: q.fingerprint() for q in self.questions()}
+
+    def to_plain(self) -> dict[str, Any]:
+        """The questionnaire as JSON-ready data (for the parse cache)."""
+        return {
+            "id": self.id, "title": self.title, "version": self.version, "language": self.language,
+            "description": self.description, "source": self.source,
+            "levels": [[x.id, x.label, x.meaning] for x in self.levels],
+            "perspectives": [[x.id, x.label, x.description] for x in self.perspectives],
+            "stages": [[x.id, x.title, x.start, x.description] for x in self.stages],
+            "domains": [
+                [d.id, d.title, d.description, [
+                    [q.id, q.prompt, q.why, q.orientation, q.weight, q.not_applicable,
+                     [q.critical.below, q.critical.cap, q.critical.reason] if q.critical else None,
+                     q.levels, {k: [a.title, a.why, a.how, a.owner, a.timescale] for k, a in q.actions.items()},
+                     q.find_out]
+                    for q in d.questions]]
+                for d in self.domains
+            ],
+        }
+
+    @classmethod
+    def from_plain(cls, data: dict[str, Any]) -> Questionnaire:
+        """Rebuild from `to_plain` output. Trusts its input: only for data this code wrote."""
+        return cls(
+            id=data["id"], title=data["title"], version=data["version"], language=data["language"],
+            description=data["description"], source=data["source"],
+            levels=tuple(Level(*x) for x in data["levels"]),
+            perspectives=tuple(Perspective(*x) for x in data["perspectives"]),
+            stages=tuple(Stage(*x) for x in data["stages"]),
+            domains=tuple(
+                Domain(did, title, description, tuple(
+                    Question(id=q[0], domain_id=did, prompt=q[1], why=q[2], orientation=q[3], weight=q[4],
+                             not_applicable=q[5], critical=Critical(*q[6]) if q[6] else None, levels=q[7],
+                             actions={k: Action(*a) for k, a in q[8].items()}, find_out=q[9])
+                    for q in questions))
+                for did, title, description, questions in data["domains"]
+            ),
+        )

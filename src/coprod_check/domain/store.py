@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from coprod_check.domain.assessment import Assessment, from_dict, to_dict
@@ -74,6 +73,8 @@ def save(path: Path, assessment: Assessment) -> None:
 
 def write_atomic(path: Path, data: bytes, backup: bool = True) -> None:
     """Replace `path` with `data` so that a crash leaves the old or the new file."""
+    import tempfile  # only when writing: it costs start-up time on every read-only command
+
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -114,10 +115,15 @@ def _keep_backup(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         staging.unlink()
     try:
-        os.link(path, staging)
+        try:
+            os.link(path, staging)
+        except OSError:
+            staging.write_bytes(path.read_bytes())
+        os.replace(staging, bak)
     except OSError:
-        staging.write_bytes(path.read_bytes())
-    os.replace(staging, bak)
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
 
 
 def _fsync_folder(folder: Path) -> None:

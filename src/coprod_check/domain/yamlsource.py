@@ -113,6 +113,9 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
         elif isinstance(event, yaml.ScalarEvent):
             place(_scalar(loader, event), line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                raise QuestionnaireError([Problem(source, line, f"not valid YAML: the tag {event.tag} "
+                                                  "is not supported")])
             if len(stack) >= MAX_DEPTH:
                 raise QuestionnaireError(
                     [Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")]

@@ -1,0 +1,147 @@
+"""coprod-check benchmarks: print figures measured in one run on this machine.
+
+    python benchmarks/run.py            # everything
+    python benchmarks/run.py cli scale  # chosen groups
+
+Each group compares coprod-check against a baseline measured in the same run,
+because shared machines are noisy: read the ratios, not the absolute times.
+Targets (from the issues) are printed beside each ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def run_process(cmd: list[str], env: dict[str, str]) -> Callable[[], object]:
+    def go() -> None:
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+
+    return go
+
+
+def verdict(ratio: float, target: float) -> str:
+    return f"{'within' if ratio <= target else 'OVER'} target {target}x"
+
+
+def bench_cli(repeat: int) -> None:
+    """validate and score as whole processes, against `python -c "import yaml"`."""
+    exe = shutil.which("coprod-check", path=str(Path(sys.executable).parent))
+    base_cmd = [exe] if exe else [sys.executable, "-m", "coprod_check"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "COPROD_CHECK_CACHE": str(Path(tmp) / "cache"),
+               "COPROD_CHECK_HOME": str(Path(tmp) / "home")}
+        example = Path(tmp) / "example.json"
+        subprocess.run([*base_cmd, "example", "-o", str(example)], check=True, env=env,
+                       stdout=subprocess.DEVNULL)
+        cold_env = {**env, "COPROD_CHECK_NO_CACHE": "1"}
+        rows = [
+            ("bare: python -c 'import yaml'", run_process([sys.executable, "-c", "import yaml"], env)),
+            ("coprod-check validate", run_process([*base_cmd, "validate"], env)),
+            ("coprod-check score FILE", run_process([*base_cmd, "score", str(example)], env)),
+            ("coprod-check score FILE --json", run_process([*base_cmd, "score", str(example), "--json"], env)),
+            ("validate, no parse cache (cold)", run_process([*base_cmd, "validate"], cold_env)),
+            ("score, no parse cache (cold)", run_process([*base_cmd, "score", str(example)], cold_env)),
+        ]
+        for _, fn in rows:  # warm the OS file cache and the parse cache
+            fn()
+        results = [(name, median_ms(fn, repeat)) for name, fn in rows]
+    bare = results[0][1]
+    print(f"\nCommand line (median of {repeat} runs; the parse cache is explained in the README)")
+    for i, (name, ms) in enumerate(results):
+        ratio = ms / bare
+        note = "" if i == 0 else f"  {ratio:4.2f}x bare" + (f"  {verdict(ratio, 1.5)}" if i < 4 else "  (no target)")
+        print(f"  {name:34s} {ms:7.1f} ms{note}")
+
+
+def generated_questionnaire(questions: int) -> str:
+    """YAML for a questionnaire with `questions` questions in 10 domains, valid and realistic in size."""
+    from coprod_check import resources
+
+    header = (resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text()
+    header = header[: header.index("\ndomains:")] + "\ndomains:\n"
+    levels = ["doing-to", "doing-for", "asking", "sharing", "doing-with"]
+    parts = [header]
+    per_domain = questions // 10
+    for d in range(10):
+        parts.append(f"  - id: d{d}\n    title: Domain {d}\n    description: Generated domain {d}.\n    questions:\n")
+        for i in range(per_domain):
+            qid = f"d{d}-q{i}"
+            parts.append(
+                f"      - id: {qid}\n        prompt: Generated question {qid}, long enough to look like a real one?\n"
+                f"        why: Because generated questions need a reason too, written as a sentence.\n"
+                f"        orientation: {'care' if i % 2 else 'with'}\n        weight: {1 + i % 3}\n"
+                "        levels:\n"
+                + "".join(f"          {lv}: At this level the organisation does thing {j} for {qid}.\n"
+                          for j, lv in enumerate(levels))
+                + "        actions:\n"
+                + "".join(f"          {lv}:\n            title: Move {qid} up from {lv}\n"
+                          f"            why: It helps the people involved.\n"
+                          f"            how: Meet, agree the change, write it down and review it.\n"
+                          f"            owner: Service manager\n            timescale: now\n"
+                          for lv in levels[:-1]))
+    return "".join(parts)
+
+
+def bench_scale(repeat: int) -> None:
+    """Load, check and score 100 against 1,000 questions, in-process."""
+    from coprod_check.domain.assessment import Answer, Assessment
+    from coprod_check.domain.loader import parse_questionnaire
+    from coprod_check.domain.plan import derive_actions
+    from coprod_check.domain.scoring import score
+
+    def work(text: str) -> None:
+        q = parse_questionnaire(text, "generated.yaml")
+        a = Assessment.new(q)
+        for i, question in enumerate(q.questions()):
+            a.answers[question.id] = Answer(q.levels[i % 5].id)
+        score(q, a)
+        derive_actions(q, a)
+
+    print(f"\nScale: load, check and score a generated questionnaire (median of {repeat})")
+    small, large = generated_questionnaire(100), generated_questionnaire(1000)
+    t_small = median_ms(lambda: work(small), repeat)
+    t_large = median_ms(lambda: work(large), repeat)
+    print(f"  100 questions   {t_small:8.1f} ms  ({len(small) / 1024:.0f} KiB of YAML)")
+    print(f"  1,000 questions {t_large:8.1f} ms  ({len(large) / 1024:.0f} KiB of YAML)")
+    ratio = t_large / t_small
+    print(f"  10x the questions costs {ratio:.1f}x the time  {verdict(ratio, 12)}")
+
+
+GROUPS = {"cli": bench_cli, "scale": bench_scale}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("groups", nargs="*", metavar="GROUP", help=f"any of: {', '.join(GROUPS)}")
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    print(f"coprod-check benchmarks on Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for name in args.groups or GROUPS:
+        GROUPS[name](args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

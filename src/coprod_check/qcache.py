@@ -1,0 +1,83 @@
+"""A cache of checked questionnaires, so start-up does not re-parse YAML.
+
+The built-in questionnaire is about 180 KB of YAML: parsing and checking it
+takes longer than starting Python. Like Python's own .pyc files, the result
+of a successful check is kept, keyed by the SHA-256 of the file's bytes and
+the app version, so any edit to the file, or a new release, checks it afresh.
+The cache is JSON (never pickle), lives in the user's cache folder, and is
+only ever an optimisation: any problem reading or writing it falls back to a
+full check.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from coprod_check import __version__
+from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.questionnaire import Questionnaire
+
+CACHE_FORMAT = 1
+DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
+
+
+def cache_dir() -> Path:
+    """The folder for the cache (COPROD_CHECK_CACHE overrides it)."""
+    override = os.environ.get("COPROD_CHECK_CACHE")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "coprod-check" / "questionnaires"
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """Read and check a questionnaire file, using the cache when the file is unchanged."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise QuestionnaireError([Problem(str(path), None, f"cannot be read: {exc.strerror}")]) from None
+    use_cache = not os.environ.get(DISABLE_ENV)
+    key = f"{hashlib.sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
+    entry = cache_dir() / f"{key}.json"
+    if use_cache:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            data = json.loads(entry.read_bytes())
+            if data.get("key") == key:
+                questionnaire = Questionnaire.from_plain(data["questionnaire"])
+                return _with_source(questionnaire, str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QuestionnaireError([Problem(str(path), None, f"is not UTF-8 text (byte {exc.start})")]) from None
+    from coprod_check.domain.loader import parse_questionnaire
+
+    questionnaire = parse_questionnaire(text, str(path))
+    if use_cache:
+        _write(entry, {"key": key, "questionnaire": questionnaire.to_plain()})
+    return questionnaire
+
+
+def _with_source(questionnaire: Questionnaire, source: str) -> Questionnaire:
+    if questionnaire.source == source:
+        return questionnaire
+    from dataclasses import replace
+
+    return replace(questionnaire, source=source)
+
+
+def _write(entry: Path, data: dict) -> None:
+    from coprod_check.domain.store import write_atomic
+
+    with contextlib.suppress(Exception):  # a cache that cannot be written is no cache, not an error
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), backup=False)
