@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from coprod_check import resources
@@ -39,8 +39,7 @@ def user_questionnaire_dir() -> Path:
     return user_data_dir() / "questionnaires"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A questionnaire file found, and either its contents or why it is unusable."""
 
     path: Path

@@ -68,11 +68,7 @@ def load_questionnaire(path: Path) -> Questionnaire:
 
 
 def _with_source(questionnaire: Questionnaire, source: str) -> Questionnaire:
-    if questionnaire.source == source:
-        return questionnaire
-    from dataclasses import replace
-
-    return replace(questionnaire, source=source)
+    return questionnaire if questionnaire.source == source else questionnaire.with_source(source)
 
 
 def _write(entry: Path, data: dict) -> None:

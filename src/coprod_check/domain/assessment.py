@@ -9,7 +9,6 @@ anything else.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from coprod_check.domain.errors import AssessmentError
@@ -22,79 +21,120 @@ STATUSES = ("not-started", "in-progress", "done")
 MAX_TEXT = 200_000
 
 
-@dataclass
-class Participant:
+class _Record:
+    """Equality and repr from __slots__: the little we need of dataclasses, without
+    the start-up cost (dataclasses imports inspect and builds every class with exec)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and all(
+            getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields as a plain dict."""
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+class Participant(_Record):
     """Someone taking part. The name is optional; the role is a perspective id."""
 
-    role: str
-    lived_experience: str = "prefer-not-to-say"
-    name: str = ""
+    __slots__ = ("role", "lived_experience", "name")
+
+    def __init__(self, role: str, lived_experience: str = "prefer-not-to-say", name: str = ""):
+        self.role = role
+        self.lived_experience = lived_experience
+        self.name = name
 
 
-@dataclass
-class Answer:
+class Answer(_Record):
     """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, or None for not yet."""
 
-    choice: str | None = None
-    note: str = ""
-    evidence: str = ""
-    note_private: bool = False
+    __slots__ = ("choice", "note", "evidence", "note_private")
+
+    def __init__(self, choice: str | None = None, note: str = "", evidence: str = "",
+                 note_private: bool = False):
+        self.choice = choice
+        self.note = note
+        self.evidence = evidence
+        self.note_private = note_private
 
     def is_empty(self) -> bool:
         """True when there is nothing worth keeping."""
         return self.choice is None and not self.note and not self.evidence
 
 
-@dataclass
-class ActionEdit:
+class ActionEdit(_Record):
     """The user's changes to one derived action. None means "as derived"."""
 
-    accepted: bool = True
-    title: str | None = None
-    why: str | None = None
-    how: str | None = None
-    owner: str | None = None
-    due: str | None = None
-    status: str = "not-started"
+    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status")
+
+    def __init__(self, accepted: bool = True, title: str | None = None, why: str | None = None,
+                 how: str | None = None, owner: str | None = None, due: str | None = None,
+                 status: str = "not-started"):
+        self.accepted = accepted
+        self.title = title
+        self.why = why
+        self.how = how
+        self.owner = owner
+        self.due = due
+        self.status = status
 
 
-@dataclass
-class CustomAction:
+class CustomAction(_Record):
     """An action the user added themselves."""
 
-    id: str
-    title: str
-    why: str = ""
-    how: str = ""
-    owner: str = ""
-    due: str | None = None
-    status: str = "not-started"
-    timescale: str = "now"
-    accepted: bool = True
+    __slots__ = ("id", "title", "why", "how", "owner", "due", "status", "timescale", "accepted")
+
+    def __init__(self, id: str, title: str, why: str = "", how: str = "", owner: str = "",
+                 due: str | None = None, status: str = "not-started", timescale: str = "now",
+                 accepted: bool = True):
+        self.id = id
+        self.title = title
+        self.why = why
+        self.how = how
+        self.owner = owner
+        self.due = due
+        self.status = status
+        self.timescale = timescale
+        self.accepted = accepted
 
 
-@dataclass
-class Plan:
+class Plan(_Record):
     """The user's edits to the derived action plan, kept by action id."""
 
-    edits: dict[str, ActionEdit] = field(default_factory=dict)
-    custom: list[CustomAction] = field(default_factory=list)
-    order: list[str] = field(default_factory=list)
+    __slots__ = ("edits", "custom", "order")
+
+    def __init__(self, edits: dict[str, ActionEdit] | None = None,
+                 custom: list[CustomAction] | None = None, order: list[str] | None = None):
+        self.edits = {} if edits is None else edits
+        self.custom = [] if custom is None else custom
+        self.order = [] if order is None else order
 
 
-@dataclass
-class Assessment:
+class Assessment(_Record):
     """A (possibly partly) completed questionnaire, as saved in a file."""
 
-    questionnaire_id: str
-    questionnaire_version: str
-    organisation: str = ""
-    team: str = ""
-    date: str = ""
-    participants: list[Participant] = field(default_factory=list)
-    answers: dict[str, Answer] = field(default_factory=dict)
-    plan: Plan = field(default_factory=Plan)
-    fingerprints: dict[str, str] = field(default_factory=dict)
+    __slots__ = ("questionnaire_id", "questionnaire_version", "organisation", "team", "date",
+                 "participants", "answers", "plan", "fingerprints")
+
+    def __init__(self, questionnaire_id: str, questionnaire_version: str, organisation: str = "",
+                 team: str = "", date: str = "", participants: list[Participant] | None = None,
+                 answers: dict[str, Answer] | None = None, plan: Plan | None = None,
+                 fingerprints: dict[str, str] | None = None):
+        self.questionnaire_id = questionnaire_id
+        self.questionnaire_version = questionnaire_version
+        self.organisation = organisation
+        self.team = team
+        self.date = date
+        self.participants = [] if participants is None else participants
+        self.answers = {} if answers is None else answers
+        self.plan = Plan() if plan is None else plan
+        self.fingerprints = {} if fingerprints is None else fingerprints
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
@@ -140,8 +180,8 @@ def to_dict(a: Assessment) -> dict[str, Any]:
             for qid, ans in a.answers.items() if not ans.is_empty()
         },
         "plan": {
-            "edits": {aid: vars(e).copy() for aid, e in a.plan.edits.items()},
-            "custom": [vars(c).copy() for c in a.plan.custom],
+            "edits": {aid: e.as_dict() for aid, e in a.plan.edits.items()},
+            "custom": [c.as_dict() for c in a.plan.custom],
             "order": list(a.plan.order),
         },
     }

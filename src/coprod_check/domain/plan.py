@@ -10,7 +10,7 @@ is kept and marked closed, never silently dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Questionnaire
@@ -18,8 +18,7 @@ from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Questionnai
 FIND_OUT_OWNER = "Team lead"
 
 
-@dataclass(frozen=True)
-class PlannedAction:
+class PlannedAction(NamedTuple):
     """One action in the plan, with the user's edits already applied."""
 
     id: str
@@ -99,7 +98,7 @@ def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[Pla
                 continue
         changes = {k: v for k, v in (("title", edit.title), ("why", edit.why), ("how", edit.how),
                                      ("owner", edit.owner)) if v is not None}
-        by_id[aid] = replace(base, **changes, due=edit.due, status=edit.status,
+        by_id[aid] = base._replace(**changes, due=edit.due, status=edit.status,
                              accepted=edit.accepted, edited=True)
     for own in plan.custom:
         by_id[own.id] = PlannedAction(

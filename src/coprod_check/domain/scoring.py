@@ -19,8 +19,7 @@ The rules (also in the README, "How scoring works"):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import (
@@ -34,8 +33,7 @@ from coprod_check.domain.questionnaire import (
 HIGH = 50.0
 
 
-@dataclass(frozen=True)
-class Quadrant:
+class Quadrant(NamedTuple):
     """Where the care and with axes put the organisation."""
 
     id: str
@@ -62,8 +60,7 @@ QUADRANTS = {
 }
 
 
-@dataclass(frozen=True)
-class DomainScore:
+class DomainScore(NamedTuple):
     """One domain's score and counts. `score` is None when nothing counts yet."""
 
     id: str
@@ -77,8 +74,7 @@ class DomainScore:
     not_applicable: int
 
 
-@dataclass(frozen=True)
-class Cap:
+class Cap(NamedTuple):
     """A critical answer that holds the stage down."""
 
     question_id: str
@@ -89,8 +85,7 @@ class Cap:
     binding: bool
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """Everything `score` works out."""
 
     overall: float | None

@@ -7,14 +7,13 @@ kept in the file and reported here, so a person can decide what to do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
 
 
-@dataclass(frozen=True)
-class UpdateReport:
+class UpdateReport(NamedTuple):
     """How an assessment relates to the questionnaire version it is opened with."""
 
     answered_version: str

@@ -9,6 +9,7 @@ ever recursing.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import yaml
@@ -36,6 +37,10 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         )
     lines: dict[Path, int] = {(): 1}
     loader = _Loader(text)
+    # The tree is built from thousands of small containers that live on; pausing
+    # the cyclic collector keeps the cost linear in the size of the file.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _build(loader, source, lines), lines
     except yaml.MarkedYAMLError as exc:
@@ -47,6 +52,8 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         raise QuestionnaireError([Problem(source, None, f"not valid YAML: {exc}")]) from None
     finally:
         loader.dispose()
+        if collecting:
+            gc.enable()
 
 
 class _Frame:
@@ -132,10 +139,17 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
     return root
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
+        if event.style:  # quoted or block scalars are always text
+            return event.value
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag == _STR:  # most of a questionnaire: skip building a node for it
+        return event.value
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     return loader.construct_object(node)
 
