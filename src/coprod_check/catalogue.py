@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from coprod_check import resources
 from coprod_check.domain.errors import QuestionnaireError
-from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 
 APP_NAME = "coprod-check"
 

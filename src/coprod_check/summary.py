@@ -7,10 +7,10 @@ from pathlib import Path
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
+from coprod_check.qcache import load_questionnaire as load_questionnaire_file
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:

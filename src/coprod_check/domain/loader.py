@@ -221,7 +221,7 @@ class _Checker:
                 continue
             sid = self.ident(m, "id", p)
             self.unique(seen, sid, (*p, "id"), "stage")
-            start = m.get("from")
+            start: Any = m.get("from")
             if "from" in m:
                 if not _is_number(start) or not 0 <= start <= 100:
                     self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
@@ -313,7 +313,8 @@ class _Checker:
         timescale = self.text(m, "timescale", path)
         if timescale and timescale not in TIMESCALES:
             self.error((*path, "timescale"), f"should be one of {', '.join(TIMESCALES)}, not {timescale!r}")
-        return Action(*(self.text(m, k, path) for k in ACTION_KEYS[:4]), timescale=timescale)
+        title, why, how, owner = (self.text(m, k, path) for k in ACTION_KEYS[:4])
+        return Action(title=title, why=why, how=how, owner=owner, timescale=timescale)
 
     def critical(self, value: Any, path: Path, level_ids: list[str], stages: tuple[Stage, ...]) -> Critical | None:
         m = self.mapping(value, path, ("below", "cap", "reason"))
@@ -326,7 +327,8 @@ class _Checker:
         cap = self.text(m, "cap", path)
         stage_ids = [s.id for s in stages]
         if cap and cap not in stage_ids[:-1]:
-            self.error((*path, "cap"), f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}")
+            self.error((*path, "cap"),
+                       f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}")
         return Critical(below, cap, self.text(m, "reason", path))
 
 

@@ -96,10 +96,12 @@ def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[Pla
             base = _closed_action(questionnaire, aid)
             if base is None:
                 continue
-        changes = {k: v for k, v in (("title", edit.title), ("why", edit.why), ("how", edit.how),
-                                     ("owner", edit.owner)) if v is not None}
-        by_id[aid] = base._replace(**changes, due=edit.due, status=edit.status,
-                             accepted=edit.accepted, edited=True)
+        by_id[aid] = base._replace(
+            title=base.title if edit.title is None else edit.title,
+            why=base.why if edit.why is None else edit.why,
+            how=base.how if edit.how is None else edit.how,
+            owner=base.owner if edit.owner is None else edit.owner,
+            due=edit.due, status=edit.status, accepted=edit.accepted, edited=True)
     for own in plan.custom:
         by_id[own.id] = PlannedAction(
             id=own.id, kind="own", question_id=None, domain_id=None, title=own.title, why=own.why,

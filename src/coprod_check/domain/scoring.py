@@ -157,7 +157,7 @@ def score(questionnaire: Questionnaire, assessment: Assessment) -> Result:
                 d_answered += 1
                 d_na += 1
                 continue
-            if value is None:
+            if value is None or choice is None:
                 unanswered_ids.append(q.id)
                 continue
             d_answered += 1
@@ -207,11 +207,8 @@ def _stage_for(questionnaire: Questionnaire, with_: float | None) -> Stage | Non
 def _apply_caps(
     questionnaire: Questionnaire, stage: Stage | None, triggered: list[tuple[Question, str]]
 ) -> tuple[Stage | None, tuple[Cap, ...]]:
-    if stage is None:
-        # Without any "with" answer there is no stage to cap, but the caps are still findings.
-        floor = None
-    else:
-        floor = questionnaire.stage_index(stage.id)
+    # Without any "with" answer there is no stage to cap, but the caps are still findings.
+    floor = None if stage is None else questionnaire.stage_index(stage.id)
     caps = []
     lowest = floor
     for q, choice in triggered:

@@ -150,7 +150,7 @@ def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent) -> Any:
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag == _STR:  # most of a questionnaire: skip building a node for it
         return event.value
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]
     return loader.construct_object(node)
 
 
