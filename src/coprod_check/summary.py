@@ -61,8 +61,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         if r.stage_before_caps and r.stage_before_caps != r.stage:
             out.append(f"  The with score alone would give {r.stage_before_caps.title}; it is held back by:")
     for cap in r.caps:
-        mark = "holds the stage at" if cap.binding else "would cap at"
-        out.append(f"  - {cap.question_id} ({cap.answer}) {mark} {cap.stage.title}: {cap.reason}")
+        out.append(f"  - {cap.question_id} ({cap.answer}) caps the stage at {cap.stage.title}: {cap.reason}")
     out.append(f"Care (support given to people):   {_num(r.care)}")
     out.append(f"With (work done with people):     {_num(r.with_)}")
     if r.quadrant:

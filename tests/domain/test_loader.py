@@ -35,7 +35,9 @@ def test_unknown_key_is_an_error_with_line_key_and_suggestion():
     text = TINY_YAML.replace("        prompt: Question q4?", "        promt: Question q4?")
     errors = problems(text)
     line = line_of(text, "promt:")
-    assert f"q.yaml:{line}: domains[1].questions[0].promt: unknown key 'promt' (did you mean 'prompt'?)" in errors[0]
+    expected = f"q.yaml:{line}: domains[1].questions[0].promt: unknown key 'promt' (did you mean 'prompt'?)"
+    assert any(e.startswith(expected) for e in errors), errors
+    assert errors == sorted(errors, key=lambda e: int(e.split(":")[1]))  # in reading order
     assert any("the key 'prompt' is missing" in e for e in errors)
 
 
@@ -122,7 +124,7 @@ def test_deep_nesting_is_refused_quickly():
 
 
 def test_huge_file_is_refused():
-    assert "too large" in problems("a: " + "x" * 3_000_000)[0]
+    assert "too large" in problems("a: " + "x" * 6_000_000)[0]
 
 
 def test_python_tags_are_refused():

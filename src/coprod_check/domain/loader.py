@@ -58,7 +58,8 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     checker = _Checker(source, lines)
     questionnaire = checker.questionnaire(data)
     if checker.problems or questionnaire is None:
-        raise QuestionnaireError(checker.problems or [Problem(source, 1, "is empty")])
+        problems = sorted(checker.problems, key=lambda p: p.line or 0)  # in reading order
+        raise QuestionnaireError(problems or [Problem(source, 1, "is empty")])
     return questionnaire
 
 

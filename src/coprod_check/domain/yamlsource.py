@@ -18,7 +18,7 @@ from coprod_check.domain.errors import Problem, QuestionnaireError
 
 Path = tuple[str | int, ...]
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 5_000_000
 MAX_DEPTH = 40
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -1,0 +1,110 @@
+"""What the plan says, worked out before any page is laid out.
+
+Pure Python: no reportlab here, so tests can check the content precisely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coprod_check import __version__
+from coprod_check.domain.assessment import Answer, Assessment
+from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
+from coprod_check.domain.questionnaire import Question, Questionnaire
+from coprod_check.domain.scoring import Result, score
+
+LIVED_EXPERIENCE_LABELS = {
+    "yes": "with lived experience of mental health difficulties",
+    "no": "without lived experience",
+    "prefer-not-to-say": "preferred not to say",
+}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one printed plan is made from."""
+
+    questionnaire: Questionnaire
+    assessment: Assessment
+    result: Result
+    plan: tuple[PlannedAction, ...]  # every action, accepted or not, in the plan's order
+    groups: dict[str, list[PlannedAction]]  # accepted actions: critical, now, soon, later
+    unanswered: tuple[Question, ...]
+    include_private: bool
+    include_names: bool
+    sha256: str | None
+    today: dt.date
+    version: str = __version__
+
+    @property
+    def accepted(self) -> list[PlannedAction]:
+        """Accepted actions in the order the plan prints them: by group, then plan order."""
+        return [a for group in self.groups.values() for a in group]
+
+    @property
+    def set_aside(self) -> int:
+        """How many suggested actions the team chose not to take on."""
+        return sum(1 for a in self.plan if not a.accepted)
+
+    @property
+    def nothing_answered(self) -> bool:
+        """True when no question has an answer yet."""
+        return self.result.answered == 0
+
+    def note_of(self, answer: Answer) -> str:
+        """The note to print for an answer: empty when it is private and not asked for."""
+        if answer.note_private and not self.include_private:
+            return ""
+        return answer.note
+
+
+def prepare(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    *,
+    include_private: bool = False,
+    include_names: bool = False,
+    assessment_sha256: str | None = None,
+    today: dt.date | None = None,
+) -> Report:
+    """Score the assessment and shape its plan for printing."""
+    plan = tuple(build_plan(questionnaire, assessment))
+    result = score(questionnaire, assessment)
+    unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
+    return Report(
+        questionnaire=questionnaire, assessment=assessment, result=result, plan=plan,
+        groups=group_plan(list(plan)), unanswered=unanswered, include_private=include_private,
+        include_names=include_names, sha256=assessment_sha256, today=today or dt.date.today())
+
+
+def role_counts(report: Report) -> list[tuple[str, int]]:
+    """(role label, count) in the questionnaire's order of perspectives, then any others."""
+    q = report.questionnaire
+    counts: dict[str, int] = {}
+    for p in report.assessment.participants:
+        counts[p.role] = counts.get(p.role, 0) + 1
+    known = [p.id for p in q.perspectives if p.id in counts]
+    others = [r for r in counts if q.perspective(r) is None]
+    return [(_role_label(q, r), counts[r]) for r in known + others]
+
+
+def lived_experience_counts(report: Report) -> list[tuple[str, int]]:
+    """(description, count) for each answer to "lived experience?" that someone gave."""
+    counts = {key: 0 for key in LIVED_EXPERIENCE_LABELS}
+    for p in report.assessment.participants:
+        counts[p.lived_experience] = counts.get(p.lived_experience, 0) + 1
+    return [(LIVED_EXPERIENCE_LABELS.get(k, k), n) for k, n in counts.items() if n]
+
+
+def names(report: Report) -> list[tuple[str, str]]:
+    """(name, role label) of everyone named, only when the user chose to print names."""
+    if not report.include_names:
+        return []
+    q = report.questionnaire
+    return [(p.name, _role_label(q, p.role)) for p in report.assessment.participants if p.name.strip()]
+
+
+def _role_label(q: Questionnaire, role: str) -> str:
+    perspective = q.perspective(role)
+    return perspective.label if perspective else role

@@ -1,0 +1,89 @@
+"""Turning any text a person or a questionnaire wrote into safe Paragraph markup.
+
+reportlab reads Paragraph text as markup: "<Anna>" vanishes, "<b>unclosed"
+raises, `<img src=...>` reads a local file. Every piece of text that is not
+our own markup goes through `para` (or `clean`, for the canvas and metadata).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from coprod_check.report.fonts import printable
+
+# C0 and C1 control characters and DEL, except tab and newline (handled below).
+_CONTROLS = {c: None for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)}
+_BLANK_LINES = re.compile(r"\n{3,}")
+# Parts of emoji sequences that mean nothing once the emoji itself is spelled out.
+_EMOJI_PARTS = {0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)}
+REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+# Not strftime("%B"): that follows the machine's locale, and the plan is in UK English.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def clean(text: object) -> str:
+    """Plain text the font can print: no control characters, no missing glyphs.
+
+    A character the font cannot draw is spelled out when it is a symbol
+    (an emoji becomes "[smiling face]") and shown as U+FFFD otherwise, so no
+    letter is silently replaced by an empty box.
+    """
+    s = str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS).replace("\t", " ")
+    ok = printable()
+    if all(ord(ch) in ok or ch == "\n" for ch in s):
+        return s
+    out = []
+    for ch in s:
+        code = ord(ch)
+        if code in ok or ch == "\n":
+            out.append(ch)
+        elif code in _EMOJI_PARTS or unicodedata.category(ch) in ("Cf", "Mn", "Cs", "Co", "Cn"):
+            continue  # invisible, or nothing sensible to show
+        elif unicodedata.category(ch).startswith("S"):
+            out.append(f"[{unicodedata.name(ch, 'symbol').lower()}]")
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def para(text: object) -> str:
+    """Text as Paragraph markup that shows exactly what was typed: escaped, newlines kept."""
+    s = _BLANK_LINES.sub("\n\n", clean(text).strip("\n"))
+    return escape(s).replace("\n", "<br/>")
+
+
+def one_line(text: object, limit: int) -> str:
+    """Clean text on one line, cut to `limit` characters with an ellipsis (full text elsewhere)."""
+    s = " ".join(clean(text).split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def long_date(iso: str | None, missing: str = "not set") -> str:
+    """'2026-11-24' as '24 November 2026', the way UK readers write it."""
+    if not iso:
+        return missing
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return clean(iso)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(iso: str | None, missing: str = "Not set") -> str:
+    """'2026-11-24' as '24 Nov 2026', for narrow table columns."""
+    if not iso:
+        return missing
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return clean(iso)
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 question', '3 questions'."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
