@@ -13,10 +13,9 @@ from coprod_check.domain.assessment import (
     Assessment,
     CustomAction,
     Participant,
-    from_dict,
-    to_dict,
 )
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.fileformat import from_dict, to_dict
 from coprod_check.domain.questionnaire import DONT_KNOW
 from tests.tiny import tiny
 

@@ -1,9 +1,8 @@
 """An assessment: who took part, their answers, and their edits to the plan.
 
 Stored as JSON (format documented in docs/assessment-format.md, JSON Schema
-in coprod_check/schema/assessment.schema.json). `from_dict` accepts exactly
-what `to_dict` writes, and raises AssessmentError, naming the problem, for
-anything else.
+in coprod_check/schema/assessment.schema.json); `fileformat.py` reads and
+writes it.
 """
 
 from __future__ import annotations
@@ -11,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 
 FORMAT = "coprod-check-assessment"
 FORMAT_VERSION = 1
 LIVED_EXPERIENCE = ("yes", "no", "prefer-not-to-say")
 STATUSES = ("not-started", "in-progress", "done")
+REVIEW_OUTCOMES = ("done", "partly", "not-done", "dropped")
+DEFAULT_MIN_GROUP = 3
 MAX_TEXT = 200_000
 
 
@@ -116,16 +116,98 @@ class Plan(_Record):
         self.order = [] if order is None else order
 
 
+class Response(_Record):
+    """One person's own answers, kept whole inside a group assessment."""
+
+    __slots__ = ("id", "participant", "answers", "source", "sha256", "date")
+
+    def __init__(self, id: str, participant: Participant, answers: dict[str, Answer] | None = None,
+                 source: str = "", sha256: str = "", date: str = ""):
+        self.id = id
+        self.participant = participant
+        self.answers = {} if answers is None else answers
+        self.source = source
+        self.sha256 = sha256
+        self.date = date
+
+
+class Agreement(_Record):
+    """The level a group agreed for a question, and why."""
+
+    __slots__ = ("level", "reason")
+
+    def __init__(self, level: str, reason: str = ""):
+        self.level = level
+        self.reason = reason
+
+
+class Review(_Record):
+    """How an action from last time went: an outcome (None until reviewed) and a note."""
+
+    __slots__ = ("outcome", "note")
+
+    def __init__(self, outcome: str | None = None, note: str = ""):
+        self.outcome = outcome
+        self.note = note
+
+
+class PreviousAction(_Record):
+    """An action of the previous round's plan, as it stood."""
+
+    __slots__ = ("id", "title", "owner", "due", "status", "group")
+
+    def __init__(self, id: str, title: str, owner: str = "", due: str | None = None,
+                 status: str = "not-started", group: str = "now"):
+        self.id = id
+        self.title = title
+        self.owner = owner
+        self.due = due
+        self.status = status
+        self.group = group
+
+
+class Previous(_Record):
+    """What the previous round found and planned, kept so the next round can compare."""
+
+    __slots__ = ("date", "questionnaire_version", "overall", "care", "with_", "stage_id", "stage_title",
+                 "domains", "caps", "actions", "source")
+
+    def __init__(self, date: str, questionnaire_version: str, overall: float | None = None,
+                 care: float | None = None, with_: float | None = None, stage_id: str | None = None,
+                 stage_title: str | None = None, domains: dict[str, float | None] | None = None,
+                 caps: list[tuple[str, str]] | None = None, actions: list[PreviousAction] | None = None,
+                 source: str = ""):
+        self.date = date
+        self.questionnaire_version = questionnaire_version
+        self.overall = overall
+        self.care = care
+        self.with_ = with_
+        self.stage_id = stage_id
+        self.stage_title = stage_title
+        self.domains = {} if domains is None else domains
+        self.caps = [] if caps is None else caps
+        self.actions = [] if actions is None else actions
+        self.source = source
+
+
 class Assessment(_Record):
-    """A (possibly partly) completed questionnaire, as saved in a file."""
+    """A (possibly partly) completed questionnaire, as saved in a file.
+
+    A group assessment also holds the individual `responses` it combines and the
+    levels the group `agreed`; its own `answers` then carry only the group's notes.
+    A later round holds the `previous` round's findings and `reviews` of its actions.
+    """
 
     __slots__ = ("questionnaire_id", "questionnaire_version", "organisation", "team", "date",
-                 "participants", "answers", "plan", "fingerprints")
+                 "participants", "answers", "plan", "fingerprints", "responses", "agreed",
+                 "min_group_size", "previous", "reviews")
 
     def __init__(self, questionnaire_id: str, questionnaire_version: str, organisation: str = "",
                  team: str = "", date: str = "", participants: list[Participant] | None = None,
                  answers: dict[str, Answer] | None = None, plan: Plan | None = None,
-                 fingerprints: dict[str, str] | None = None):
+                 fingerprints: dict[str, str] | None = None, responses: list[Response] | None = None,
+                 agreed: dict[str, Agreement] | None = None, min_group_size: int = DEFAULT_MIN_GROUP,
+                 previous: Previous | None = None, reviews: dict[str, Review] | None = None):
         self.questionnaire_id = questionnaire_id
         self.questionnaire_version = questionnaire_version
         self.organisation = organisation
@@ -135,6 +217,16 @@ class Assessment(_Record):
         self.answers = {} if answers is None else answers
         self.plan = Plan() if plan is None else plan
         self.fingerprints = {} if fingerprints is None else fingerprints
+        self.responses = [] if responses is None else responses
+        self.agreed = {} if agreed is None else agreed
+        self.min_group_size = min_group_size
+        self.previous = previous
+        self.reviews = {} if reviews is None else reviews
+
+    @property
+    def is_group(self) -> bool:
+        """True when this combines individual responses."""
+        return bool(self.responses)
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
@@ -151,114 +243,6 @@ class Assessment(_Record):
         return self.answers.get(question_id) or Answer()
 
 
-# -- to and from plain data ----------------------------------------------------
-
-
-def to_dict(a: Assessment) -> dict[str, Any]:
-    """The assessment as JSON-ready data; the inverse of from_dict."""
-    from coprod_check import __version__
-
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
-        "questionnaire": {
-            "id": a.questionnaire_id,
-            "version": a.questionnaire_version,
-            "fingerprints": dict(a.fingerprints),
-        },
-        "organisation": a.organisation,
-        "team": a.team,
-        "date": a.date,
-        "participants": [
-            {"name": p.name, "role": p.role, "lived_experience": p.lived_experience}
-            for p in a.participants
-        ],
-        "answers": {
-            qid: {"answer": ans.choice, "note": ans.note, "evidence": ans.evidence,
-                  "note_private": ans.note_private}
-            for qid, ans in a.answers.items() if not ans.is_empty()
-        },
-        "plan": {
-            "edits": {aid: e.as_dict() for aid, e in a.plan.edits.items()},
-            "custom": [c.as_dict() for c in a.plan.custom],
-            "order": list(a.plan.order),
-        },
-    }
-
-
-def from_dict(data: Any, source: str) -> Assessment:
-    """Check and read assessment data; raise AssessmentError naming the problem."""
-    r = _Reader(source)
-    top = r.obj(data, "the file", required=("format", "format_version", "questionnaire"),
-                optional=("app_version", "organisation", "team", "date", "participants", "answers", "plan"))
-    if top.get("format") != FORMAT:
-        raise AssessmentError(source, "is not a coprod-check assessment (its \"format\" is "
-                              f"{_short(top.get('format'))}, not \"{FORMAT}\")")
-    version = top.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise AssessmentError(source, f"has an invalid format_version {_short(version)}")
-    if version > FORMAT_VERSION:
-        raise AssessmentError(source, f"was made by a newer coprod-check (file format {version}; "
-                              f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
-                              "the file has not been changed.")
-    q = r.obj(top["questionnaire"], "questionnaire", required=("id", "version"), optional=("fingerprints",))
-    fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
-    a = Assessment(
-        questionnaire_id=r.text(q["id"], "questionnaire.id", empty=False),
-        questionnaire_version=r.text(q["version"], "questionnaire.version", empty=False),
-        organisation=r.text(top.get("organisation", ""), "organisation"),
-        team=r.text(top.get("team", ""), "team"),
-        date=r.date(top.get("date", ""), "date"),
-        fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
-    )
-    for i, item in enumerate(r.array(top.get("participants", []), "participants")):
-        where = f"participants[{i}]"
-        p = r.obj(item, where, required=("role",), optional=("name", "lived_experience"))
-        lived = p.get("lived_experience", "prefer-not-to-say")
-        r.choice(lived, LIVED_EXPERIENCE, f"{where}.lived_experience")
-        a.participants.append(Participant(
-            role=r.text(p["role"], f"{where}.role", empty=False),
-            lived_experience=lived, name=r.text(p.get("name", ""), f"{where}.name")))
-    for qid, item in r.obj(top.get("answers", {}), "answers").items():
-        where = f"answers.{qid}"
-        ans = r.obj(item, where, optional=("answer", "note", "evidence", "note_private"))
-        choice = ans.get("answer")
-        if choice is not None:
-            choice = r.text(choice, f"{where}.answer", empty=False)
-        a.answers[qid] = Answer(
-            choice=choice, note=r.text(ans.get("note", ""), f"{where}.note"),
-            evidence=r.text(ans.get("evidence", ""), f"{where}.evidence"),
-            note_private=r.boolean(ans.get("note_private", False), f"{where}.note_private"))
-    plan = r.obj(top.get("plan", {}), "plan", optional=("edits", "custom", "order"))
-    for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
-        where = f"plan.edits.{aid}"
-        e = r.obj(item, where, optional=("accepted", "title", "why", "how", "owner", "due", "status"))
-        a.plan.edits[aid] = ActionEdit(
-            accepted=r.boolean(e.get("accepted", True), f"{where}.accepted"),
-            **{k: r.optional_text(e.get(k), f"{where}.{k}") for k in ("title", "why", "how", "owner")},
-            due=r.optional_date(e.get("due"), f"{where}.due"),
-            status=r.choice(e.get("status", "not-started"), STATUSES, f"{where}.status"))
-    custom_ids: set[str] = set()
-    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom")):
-        where = f"plan.custom[{i}]"
-        c = r.obj(item, where, required=("id", "title"),
-                  optional=("why", "how", "owner", "due", "status", "timescale", "accepted"))
-        cid = r.text(c["id"], f"{where}.id", empty=False)
-        if cid in custom_ids:
-            raise AssessmentError(source, f"{where}.id: the action id {_short(cid)} is used twice")
-        custom_ids.add(cid)
-        a.plan.custom.append(CustomAction(
-            id=cid, title=r.text(c["title"], f"{where}.title"),
-            **{k: r.text(c.get(k, ""), f"{where}.{k}") for k in ("why", "how", "owner")},
-            due=r.optional_date(c.get("due"), f"{where}.due"),
-            status=r.choice(c.get("status", "not-started"), STATUSES, f"{where}.status"),
-            timescale=r.choice(c.get("timescale", "now"), ("now", "soon", "later"), f"{where}.timescale"),
-            accepted=r.boolean(c.get("accepted", True), f"{where}.accepted")))
-    a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
-    return a
-
-
 def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_id: str) -> bool:
     """Whether `choice` is a valid answer to that question in that questionnaire."""
     question = questionnaire.question(question_id)
@@ -269,70 +253,3 @@ def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_
     if choice == NOT_APPLICABLE:
         return question.not_applicable
     return questionnaire.level_index(choice) >= 0
-
-
-class _Reader:
-    """Small typed accessors that raise AssessmentError with a path."""
-
-    def __init__(self, source: str):
-        self.source = source
-
-    def fail(self, where: str, message: str) -> AssessmentError:
-        return AssessmentError(self.source, f"{where}: {message}")
-
-    def obj(self, value: Any, where: str, required: tuple[str, ...] = (),
-            optional: tuple[str, ...] | None = None) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(where, f"should be an object, not {_short(value)}")
-        for key in required:
-            if key not in value:
-                raise self.fail(where, f"the field \"{key}\" is missing")
-        if optional is not None:
-            unknown = [k for k in value if k not in required + optional]
-            if unknown:
-                raise self.fail(where, f"has an unknown field {_short(unknown[0])}")
-        return value
-
-    def array(self, value: Any, where: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(where, f"should be a list, not {_short(value)}")
-        return value
-
-    def text(self, value: Any, where: str, empty: bool = True) -> str:
-        if not isinstance(value, str):
-            raise self.fail(where, f"should be text, not {_short(value)}")
-        if not empty and not value.strip():
-            raise self.fail(where, "is empty")
-        if len(value) > MAX_TEXT:
-            raise self.fail(where, f"is longer than {MAX_TEXT:,} characters")
-        return value
-
-    def optional_text(self, value: Any, where: str) -> str | None:
-        return None if value is None else self.text(value, where)
-
-    def boolean(self, value: Any, where: str) -> bool:
-        if not isinstance(value, bool):
-            raise self.fail(where, f"should be true or false, not {_short(value)}")
-        return value
-
-    def choice(self, value: Any, allowed: tuple[str, ...], where: str) -> str:
-        if value not in allowed:
-            raise self.fail(where, f"should be one of {', '.join(allowed)}, not {_short(value)}")
-        return str(value)
-
-    def date(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        if text:
-            try:
-                dt.date.fromisoformat(text)
-            except ValueError:
-                raise self.fail(where, f"should be a date such as 2026-11-24, not {_short(text)}") from None
-        return text
-
-    def optional_date(self, value: Any, where: str) -> str | None:
-        return None if value is None or value == "" else self.date(value, where)
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

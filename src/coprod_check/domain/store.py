@@ -17,8 +17,9 @@ import json
 import os
 from pathlib import Path
 
-from coprod_check.domain.assessment import Assessment, from_dict, to_dict
+from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.fileformat import from_dict, to_dict
 
 MAX_BYTES = 64 * 1024 * 1024
 BACKUP_SUFFIX = ".bak"

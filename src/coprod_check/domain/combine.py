@@ -1,0 +1,128 @@
+"""Making a group assessment from individual response files, or refusing clearly.
+
+Refused: responses to different questionnaires, from different organisations,
+the same response twice, a file that is already a group, or a file that does
+not say who answered. Different versions of the same questionnaire are
+refused unless the caller asks to map them onto the newest (`update=True`),
+which keeps every answer by question id, as any questionnaire update does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import (
+    DEFAULT_MIN_GROUP,
+    Assessment,
+    Participant,
+    Response,
+)
+from coprod_check.domain.errors import CoprodError
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.update import check_update
+
+
+class CombineError(CoprodError):
+    """The responses cannot be combined; the message says why and what to do."""
+
+
+class Source(NamedTuple):
+    """One response file: its name, its bytes' hash, and what it holds."""
+
+    name: str
+    sha256: str
+    assessment: Assessment
+
+
+def source(name: str, data: bytes, assessment: Assessment) -> Source:
+    """A response file read for combining."""
+    return Source(name, hashlib.sha256(data).hexdigest(), assessment)
+
+
+def blank_copy(assessment: Assessment, questionnaire: Questionnaire) -> Assessment:
+    """A copy for a colleague to answer on their own: questionnaire, organisation and team
+    filled in; no answers, no people, no plan."""
+    return Assessment(
+        questionnaire_id=questionnaire.id, questionnaire_version=questionnaire.version,
+        organisation=assessment.organisation, team=assessment.team, date=assessment.date,
+        fingerprints=questionnaire.fingerprints(), min_group_size=assessment.min_group_size)
+
+
+def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool = False,
+            min_group_size: int = DEFAULT_MIN_GROUP, today: dt.date | None = None) -> tuple[Assessment, list[str]]:
+    """A group assessment keeping every individual answer, and notes for the person combining."""
+    if not sources:
+        raise CombineError("there are no responses to combine")
+    notes: list[str] = []
+    _check_same(questionnaire, sources, update, notes)
+    group = Assessment(
+        questionnaire_id=questionnaire.id, questionnaire_version=questionnaire.version,
+        organisation=sources[0].assessment.organisation.strip(), team=sources[0].assessment.team.strip(),
+        date=(today or dt.date.today()).isoformat(), fingerprints=questionnaire.fingerprints(),
+        min_group_size=min_group_size)
+    for i, src in enumerate(sources, 1):
+        a = src.assessment
+        person = a.participants[0]
+        group.responses.append(Response(
+            id=f"r{i}", participant=Participant(person.role, person.lived_experience, person.name),
+            answers=dict(a.answers), source=src.name, sha256=src.sha256, date=a.date))
+        group.participants.append(person)
+    teams = sorted({s.assessment.team.strip() for s in sources if s.assessment.team.strip()})
+    if len(teams) > 1:
+        group.team = "; ".join(teams)
+        notes.append(f"The responses come from {len(teams)} teams: {', '.join(teams)}.")
+    lived = sum(1 for r in group.responses if r.participant.lived_experience == "yes")
+    if not lived:
+        notes.append("Nobody who said they have lived experience took part. An assessment of "
+                      "co-production without them is itself a finding.")
+    if len(sources) < min_group_size:
+        notes.append(f"Fewer than {min_group_size} people responded, so the spread of answers is not "
+                     "shown, to keep people's answers private.")
+    return group, notes
+
+
+def _check_same(questionnaire: Questionnaire, sources: list[Source], update: bool, notes: list[str]) -> None:
+    seen: dict[str, str] = {}
+    org = _norm(sources[0].assessment.organisation)
+    for src in sources:
+        a = src.assessment
+        if a.is_group:
+            raise CombineError(f"{src.name} is already a group assessment: combine the individual "
+                               "responses it came from instead")
+        if a.questionnaire_id != questionnaire.id:
+            raise CombineError(f"{src.name} answers the questionnaire {a.questionnaire_id!r}, not "
+                               f"{questionnaire.id!r}: only responses to the same questionnaire can be combined")
+        if _norm(a.organisation) != org:
+            first = sources[0].assessment.organisation or "(no organisation)"
+            raise CombineError(f"{src.name} is for {a.organisation or '(no organisation)'!r}, but "
+                               f"{sources[0].name} is for {first!r}: "
+                               "combine responses from one organisation at a time")
+        if len(a.participants) != 1:
+            raise CombineError(f"{src.name} records {len(a.participants)} people: each response should say "
+                               "who answered it (one person, with their role)")
+        if src.sha256 in seen:
+            raise CombineError(f"{src.name} is the same response as {seen[src.sha256]}: "
+                               "each person's response can be combined only once")
+        seen[src.sha256] = src.name
+        if a.questionnaire_version != questionnaire.version:
+            if not update:
+                raise CombineError(
+                    f"{src.name} answers version {a.questionnaire_version} of the questionnaire, and this is "
+                    f"version {questionnaire.version}. Combine with the update option to map every answer "
+                    "onto this version by question id (nothing is dropped), or combine like with like")
+            notes.extend(f"{src.name}: {line}" for line in check_update(questionnaire, a).lines())
+    by_content: dict[tuple[object, ...], str] = {}
+    for src in sources:
+        a = src.assessment
+        key = (_norm(a.participants[0].name), a.participants[0].role,
+               tuple(sorted((k, v.choice, v.note) for k, v in a.answers.items())))
+        if a.participants[0].name and key in by_content:
+            raise CombineError(f"{src.name} holds the same person's same answers as {by_content[key]}: "
+                               "each response can be combined only once")
+        by_content[key] = src.name
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())

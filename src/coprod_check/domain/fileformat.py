@@ -1,0 +1,318 @@
+"""The assessment file format: plain JSON-ready data to and from an Assessment.
+
+`from_dict` accepts exactly what `to_dict` writes (and files from before the
+group and round fields existed), and raises AssessmentError, naming the file
+and the problem, for anything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from coprod_check.domain.assessment import (
+    DEFAULT_MIN_GROUP,
+    FORMAT,
+    FORMAT_VERSION,
+    LIVED_EXPERIENCE,
+    MAX_TEXT,
+    REVIEW_OUTCOMES,
+    STATUSES,
+    ActionEdit,
+    Agreement,
+    Answer,
+    Assessment,
+    CustomAction,
+    Participant,
+    Previous,
+    PreviousAction,
+    Response,
+    Review,
+)
+from coprod_check.domain.errors import AssessmentError
+
+
+def to_dict(a: Assessment) -> dict[str, Any]:
+    """The assessment as JSON-ready data; the inverse of from_dict.
+
+    Group and round fields are written only when used, so a simple assessment
+    stays a simple file.
+    """
+    from coprod_check import __version__
+
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "questionnaire": {
+            "id": a.questionnaire_id,
+            "version": a.questionnaire_version,
+            "fingerprints": dict(a.fingerprints),
+        },
+        "organisation": a.organisation,
+        "team": a.team,
+        "date": a.date,
+        "participants": [p.as_dict() for p in a.participants],
+        "answers": _answers_out(a.answers),
+        "plan": {
+            "edits": {aid: e.as_dict() for aid, e in a.plan.edits.items()},
+            "custom": [c.as_dict() for c in a.plan.custom],
+            "order": list(a.plan.order),
+        },
+    }
+    if a.responses:
+        data["responses"] = [
+            {"id": r.id, "participant": r.participant.as_dict(), "source": r.source, "sha256": r.sha256,
+             "date": r.date, "answers": _answers_out(r.answers)}
+            for r in a.responses
+        ]
+    if a.agreed:
+        data["agreed"] = {qid: g.as_dict() for qid, g in a.agreed.items()}
+    if a.min_group_size != DEFAULT_MIN_GROUP:
+        data["min_group_size"] = a.min_group_size
+    if a.previous is not None:
+        prev = a.previous.as_dict()
+        prev["with"] = prev.pop("with_")
+        prev["caps"] = [list(c) for c in a.previous.caps]
+        prev["actions"] = [x.as_dict() for x in a.previous.actions]
+        data["previous"] = prev
+    if a.reviews:
+        data["reviews"] = {aid: rv.as_dict() for aid, rv in a.reviews.items()}
+    return data
+
+
+def _answers_out(answers: dict[str, Answer]) -> dict[str, Any]:
+    return {
+        qid: {"answer": ans.choice, "note": ans.note, "evidence": ans.evidence, "note_private": ans.note_private}
+        for qid, ans in answers.items() if not ans.is_empty()
+    }
+
+
+def from_dict(data: Any, source: str) -> Assessment:
+    """Check and read assessment data; raise AssessmentError naming the problem."""
+    r = _Reader(source)
+    top = r.obj(data, "the file", required=("format", "format_version", "questionnaire"),
+                optional=("app_version", "organisation", "team", "date", "participants", "answers", "plan",
+                          "responses", "agreed", "min_group_size", "previous", "reviews"))
+    if top.get("format") != FORMAT:
+        raise AssessmentError(source, "is not a coprod-check assessment (its \"format\" is "
+                              f"{_short(top.get('format'))}, not \"{FORMAT}\")")
+    version = top.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise AssessmentError(source, f"has an invalid format_version {_short(version)}")
+    if version > FORMAT_VERSION:
+        raise AssessmentError(source, f"was made by a newer coprod-check (file format {version}; "
+                              f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
+                              "the file has not been changed.")
+    q = r.obj(top["questionnaire"], "questionnaire", required=("id", "version"), optional=("fingerprints",))
+    fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
+    a = Assessment(
+        questionnaire_id=r.text(q["id"], "questionnaire.id", empty=False),
+        questionnaire_version=r.text(q["version"], "questionnaire.version", empty=False),
+        organisation=r.text(top.get("organisation", ""), "organisation"),
+        team=r.text(top.get("team", ""), "team"),
+        date=r.date(top.get("date", ""), "date"),
+        fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
+        participants=[r.participant(p, f"participants[{i}]")
+                      for i, p in enumerate(r.array(top.get("participants", []), "participants"))],
+        answers=r.answers(top.get("answers", {}), "answers"),
+    )
+    _read_plan(r, top.get("plan", {}), a)
+    _read_group(r, top, a)
+    _read_rounds(r, top, a)
+    return a
+
+
+def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
+    plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
+    for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
+        where = f"plan.edits.{aid}"
+        e = r.obj(item, where, optional=("accepted", "title", "why", "how", "owner", "due", "status"))
+        a.plan.edits[aid] = ActionEdit(
+            accepted=r.boolean(e.get("accepted", True), f"{where}.accepted"),
+            title=r.optional_text(e.get("title"), f"{where}.title"),
+            why=r.optional_text(e.get("why"), f"{where}.why"),
+            how=r.optional_text(e.get("how"), f"{where}.how"),
+            owner=r.optional_text(e.get("owner"), f"{where}.owner"),
+            due=r.optional_date(e.get("due"), f"{where}.due"),
+            status=r.choice(e.get("status", "not-started"), STATUSES, f"{where}.status"))
+    custom_ids: set[str] = set()
+    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom")):
+        where = f"plan.custom[{i}]"
+        c = r.obj(item, where, required=("id", "title"),
+                  optional=("why", "how", "owner", "due", "status", "timescale", "accepted"))
+        cid = r.text(c["id"], f"{where}.id", empty=False)
+        if cid in custom_ids:
+            raise r.fail(f"{where}.id", f"the action id {_short(cid)} is used twice")
+        custom_ids.add(cid)
+        a.plan.custom.append(CustomAction(
+            id=cid, title=r.text(c["title"], f"{where}.title"),
+            why=r.text(c.get("why", ""), f"{where}.why"), how=r.text(c.get("how", ""), f"{where}.how"),
+            owner=r.text(c.get("owner", ""), f"{where}.owner"),
+            due=r.optional_date(c.get("due"), f"{where}.due"),
+            status=r.choice(c.get("status", "not-started"), STATUSES, f"{where}.status"),
+            timescale=r.choice(c.get("timescale", "now"), ("now", "soon", "later"), f"{where}.timescale"),
+            accepted=r.boolean(c.get("accepted", True), f"{where}.accepted")))
+    a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
+
+
+def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
+    ids: set[str] = set()
+    for i, item in enumerate(r.array(top.get("responses", []), "responses")):
+        where = f"responses[{i}]"
+        x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
+        rid = r.text(x["id"], f"{where}.id", empty=False)
+        if rid in ids:
+            raise r.fail(f"{where}.id", f"the response id {_short(rid)} is used twice")
+        ids.add(rid)
+        a.responses.append(Response(
+            id=rid, participant=r.participant(x["participant"], f"{where}.participant"),
+            answers=r.answers(x.get("answers", {}), f"{where}.answers"),
+            source=r.text(x.get("source", ""), f"{where}.source"),
+            sha256=r.text(x.get("sha256", ""), f"{where}.sha256"),
+            date=r.date(x.get("date", ""), f"{where}.date")))
+    for qid, item in r.obj(top.get("agreed", {}), "agreed").items():
+        g = r.obj(item, f"agreed.{qid}", required=("level",), optional=("reason",))
+        a.agreed[qid] = Agreement(level=r.text(g["level"], f"agreed.{qid}.level", empty=False),
+                                  reason=r.text(g.get("reason", ""), f"agreed.{qid}.reason"))
+    size = top.get("min_group_size", DEFAULT_MIN_GROUP)
+    if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
+        raise r.fail("min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
+    a.min_group_size = size
+
+
+def _read_rounds(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
+    if "previous" in top:
+        p = r.obj(top["previous"], "previous", required=("date", "questionnaire_version"),
+                  optional=("overall", "care", "with", "stage_id", "stage_title", "domains", "caps",
+                            "actions", "source"))
+        a.previous = Previous(
+            date=r.date(p["date"], "previous.date"),
+            questionnaire_version=r.text(p["questionnaire_version"], "previous.questionnaire_version"),
+            overall=r.score(p.get("overall"), "previous.overall"),
+            care=r.score(p.get("care"), "previous.care"),
+            with_=r.score(p.get("with"), "previous.with"),
+            stage_id=r.optional_text(p.get("stage_id"), "previous.stage_id"),
+            stage_title=r.optional_text(p.get("stage_title"), "previous.stage_title"),
+            domains={k: r.score(v, f"previous.domains.{k}")
+                     for k, v in r.obj(p.get("domains", {}), "previous.domains").items()},
+            caps=[r.pair(c, f"previous.caps[{i}]") for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))],
+            actions=[r.previous_action(x, f"previous.actions[{i}]")
+                     for i, x in enumerate(r.array(p.get("actions", []), "previous.actions"))],
+            source=r.text(p.get("source", ""), "previous.source"))
+    for aid, item in r.obj(top.get("reviews", {}), "reviews").items():
+        v = r.obj(item, f"reviews.{aid}", optional=("outcome", "note"))
+        outcome = v.get("outcome")
+        a.reviews[aid] = Review(
+            outcome=None if outcome is None else r.choice(outcome, REVIEW_OUTCOMES, f"reviews.{aid}.outcome"),
+            note=r.text(v.get("note", ""), f"reviews.{aid}.note"))
+
+
+class _Reader:
+    """Small typed accessors that raise AssessmentError with a path."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, message: str) -> AssessmentError:
+        return AssessmentError(self.source, f"{where}: {message}")
+
+    def obj(self, value: Any, where: str, required: tuple[str, ...] = (),
+            optional: tuple[str, ...] | None = None) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"should be an object, not {_short(value)}")
+        for key in required:
+            if key not in value:
+                raise self.fail(where, f"the field \"{key}\" is missing")
+        if optional is not None:
+            unknown = [k for k in value if k not in required + optional]
+            if unknown:
+                raise self.fail(where, f"has an unknown field {_short(unknown[0])}")
+        return value
+
+    def array(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, f"should be a list, not {_short(value)}")
+        return value
+
+    def text(self, value: Any, where: str, empty: bool = True) -> str:
+        if not isinstance(value, str):
+            raise self.fail(where, f"should be text, not {_short(value)}")
+        if not empty and not value.strip():
+            raise self.fail(where, "is empty")
+        if len(value) > MAX_TEXT:
+            raise self.fail(where, f"is longer than {MAX_TEXT:,} characters")
+        return value
+
+    def optional_text(self, value: Any, where: str) -> str | None:
+        return None if value is None else self.text(value, where)
+
+    def boolean(self, value: Any, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(where, f"should be true or false, not {_short(value)}")
+        return value
+
+    def choice(self, value: Any, allowed: tuple[str, ...], where: str) -> str:
+        if value not in allowed:
+            raise self.fail(where, f"should be one of {', '.join(allowed)}, not {_short(value)}")
+        return str(value)
+
+    def date(self, value: Any, where: str) -> str:
+        text = self.text(value, where)
+        if text:
+            try:
+                dt.date.fromisoformat(text)
+            except ValueError:
+                raise self.fail(where, f"should be a date such as 2026-11-24, not {_short(text)}") from None
+        return text
+
+    def optional_date(self, value: Any, where: str) -> str | None:
+        return None if value is None or value == "" else self.date(value, where)
+
+    def score(self, value: Any, where: str) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+            raise self.fail(where, f"should be a score from 0 to 100, not {_short(value)}")
+        return float(value)
+
+    def pair(self, value: Any, where: str) -> tuple[str, str]:
+        items = self.array(value, where)
+        if len(items) != 2:
+            raise self.fail(where, "should be a pair of question id and reason")
+        return self.text(items[0], f"{where}[0]"), self.text(items[1], f"{where}[1]")
+
+    def participant(self, value: Any, where: str) -> Participant:
+        p = self.obj(value, where, required=("role",), optional=("name", "lived_experience"))
+        return Participant(
+            role=self.text(p["role"], f"{where}.role", empty=False),
+            lived_experience=self.choice(p.get("lived_experience", "prefer-not-to-say"), LIVED_EXPERIENCE,
+                                         f"{where}.lived_experience"),
+            name=self.text(p.get("name", ""), f"{where}.name"))
+
+    def answers(self, value: Any, where: str) -> dict[str, Answer]:
+        out = {}
+        for qid, item in self.obj(value, where).items():
+            here = f"{where}.{qid}"
+            ans = self.obj(item, here, optional=("answer", "note", "evidence", "note_private"))
+            choice = ans.get("answer")
+            out[qid] = Answer(
+                choice=None if choice is None else self.text(choice, f"{here}.answer", empty=False),
+                note=self.text(ans.get("note", ""), f"{here}.note"),
+                evidence=self.text(ans.get("evidence", ""), f"{here}.evidence"),
+                note_private=self.boolean(ans.get("note_private", False), f"{here}.note_private"))
+        return out
+
+    def previous_action(self, value: Any, where: str) -> PreviousAction:
+        x = self.obj(value, where, required=("id", "title"), optional=("owner", "due", "status", "group"))
+        return PreviousAction(
+            id=self.text(x["id"], f"{where}.id", empty=False), title=self.text(x["title"], f"{where}.title"),
+            owner=self.text(x.get("owner", ""), f"{where}.owner"),
+            due=self.optional_date(x.get("due"), f"{where}.due"),
+            status=self.choice(x.get("status", "not-started"), STATUSES, f"{where}.status"),
+            group=self.choice(x.get("group", "now"), ("critical", "now", "soon", "later"), f"{where}.group"))
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,179 @@
+"""Several voices: combine individual responses without erasing disagreement.
+
+Rules (also in the README, "Several voices"):
+
+* Every individual answer is kept. Per question the group sees the
+  distribution of levels, the median and the range.
+* People **disagree** on a question when their levels are two or more steps
+  apart (for example "doing for" and "sharing").
+* The group's level for a question is the level the lead recorded as agreed,
+  with a reason, where there is one; otherwise the median of the levels
+  given. With an even number of answers the lower of the two middle levels is
+  used, so the group is never rated higher than half of its members rated it.
+  When nobody gave a level but someone said "don't know", the group answer
+  is "don't know"; when everyone said "not applicable", it is not applicable.
+* Per domain, the **lived-experience gap** is the average domain score of
+  people with lived experience minus that of people without. People who
+  preferred not to say are in neither group.
+* **Small numbers**: a group of fewer than `min_group_size` people (3 unless
+  set) is never shown separately, so nobody can be identified by their
+  answers. Its figures are None and `suppressed` says why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import Answer, Assessment, Response
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.domain.scoring import score
+
+DISAGREEMENT_RANGE = 2
+
+
+class QuestionSpread(NamedTuple):
+    """How a group answered one question."""
+
+    question_id: str
+    counts: dict[str, int]  # level id (and dont-know, not-applicable) -> people; suppressed: {}
+    median: str | None  # a level id
+    low: str | None
+    high: str | None
+    spread: int  # levels between the lowest and highest answer
+    disagree: bool
+    agreed: str | None
+    reason: str
+    group_choice: str | None  # what scoring uses
+    responses: int  # people who answered this question at all
+    suppressed: bool
+
+
+class DomainGap(NamedTuple):
+    """The lived-experience gap in one domain. None where a group is too small to show."""
+
+    domain_id: str
+    title: str
+    lived: float | None
+    not_lived: float | None
+    gap: float | None
+    lived_count: int
+    not_lived_count: int
+    suppressed: bool
+
+
+def level_indices(q: Questionnaire, answers: list[str]) -> list[int]:
+    """The scale positions of the level answers (don't know and n/a left out)."""
+    return sorted(i for i in (q.level_index(a) for a in answers) if i >= 0)
+
+
+def lower_median(values: list[int]) -> int:
+    """The middle value; with an even count the lower of the two middle values."""
+    return values[(len(values) - 1) // 2]
+
+
+def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpread:
+    """Distribution, median, range and disagreement for one question."""
+    question = q.question(question_id)
+    choices = [r.answers[question_id].choice for r in group.responses
+               if question_id in r.answers and r.answers[question_id].choice]
+    given: list[str] = [c for c in choices if c is not None]
+    indices = level_indices(q, given)
+    agreed = group.agreed.get(question_id)
+    agreed_level = agreed.level if agreed and q.level_index(agreed.level) >= 0 else None
+    median = q.levels[lower_median(indices)].id if indices else None
+    if agreed_level:
+        group_choice: str | None = agreed_level
+    elif median:
+        group_choice = median
+    elif DONT_KNOW in given:
+        group_choice = DONT_KNOW
+    elif given and all(c == NOT_APPLICABLE for c in given) and question and question.not_applicable:
+        group_choice = NOT_APPLICABLE
+    else:
+        group_choice = None
+    too_few = len(given) < group.min_group_size
+    width = indices[-1] - indices[0] if indices else 0
+    return QuestionSpread(
+        question_id=question_id,
+        counts={} if too_few else dict(Counter(given)),
+        median=None if too_few else median,
+        low=None if too_few or not indices else q.levels[indices[0]].id,
+        high=None if too_few or not indices else q.levels[indices[-1]].id,
+        spread=0 if too_few else width,
+        disagree=not too_few and width >= DISAGREEMENT_RANGE,
+        agreed=agreed_level, reason=agreed.reason if agreed else "",
+        group_choice=group_choice, responses=len(given), suppressed=too_few)
+
+
+def group_view(q: Questionnaire, group: Assessment) -> Assessment:
+    """The group as one assessment for scoring and planning: agreed or median levels,
+    the group's own notes, its plan edits. Individual notes stay with the responses."""
+    if not group.is_group:
+        return group
+    view = Assessment(
+        questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
+        organisation=group.organisation, team=group.team, date=group.date,
+        participants=group.participants, plan=group.plan, fingerprints=group.fingerprints,
+        previous=group.previous, reviews=group.reviews, min_group_size=group.min_group_size)
+    for question in q.questions():
+        choice = spread(q, group, question.id).group_choice
+        own = group.answers.get(question.id) or Answer()
+        if choice or not own.is_empty():
+            view.answers[question.id] = Answer(choice, own.note, own.evidence, own.note_private)
+    return view
+
+
+def disagreements(q: Questionnaire, group: Assessment) -> list[QuestionSpread]:
+    """Questions where people disagree, widest first, then in questionnaire order."""
+    spreads = [spread(q, group, x.id) for x in q.questions()]
+    flagged = [s for s in spreads if s.disagree]
+    order = {x.id: i for i, x in enumerate(q.questions())}
+    return sorted(flagged, key=lambda s: (-s.spread, order[s.question_id]))
+
+
+def lived_experience_gaps(q: Questionnaire, group: Assessment) -> list[DomainGap]:
+    """Per domain, the gap between people with and without lived experience, largest first.
+
+    A domain where either group has fewer than `min_group_size` people who
+    answered is kept in the list with its figures suppressed.
+    """
+    by_group: dict[str, list[dict[str, float]]] = {"yes": [], "no": []}
+    for response in group.responses:
+        key = response.participant.lived_experience
+        if key in by_group:
+            result = score(q, _as_assessment(group, response))
+            by_group[key].append({d.id: d.score for d in result.domains if d.score is not None})
+    gaps = []
+    for domain in q.domains:
+        lived = [s[domain.id] for s in by_group["yes"] if domain.id in s]
+        not_lived = [s[domain.id] for s in by_group["no"] if domain.id in s]
+        too_few = min(len(lived), len(not_lived)) < group.min_group_size
+        a = None if too_few else sum(lived) / len(lived)
+        b = None if too_few else sum(not_lived) / len(not_lived)
+        gaps.append(DomainGap(domain.id, domain.title, a, b, None if a is None or b is None else a - b,
+                              len(lived), len(not_lived), too_few))
+    return sorted(gaps, key=lambda g: (g.gap is None, -abs(g.gap or 0)))
+
+
+def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, int | None]]:
+    """Counts by role and by lived experience.
+
+    In a group, where each count stands for people's own answers, a count below
+    min_group_size is None. An assessment answered together has no individual
+    answers to reveal, so its counts are all shown.
+    """
+    people = [r.participant for r in group.responses] if group.is_group else group.participants
+    roles = Counter(p.role for p in people)
+    lived = Counter(p.lived_experience for p in people)
+    smallest = group.min_group_size if group.is_group else 1
+
+    def shown(counter: Counter[str]) -> dict[str, int | None]:
+        return {k: (v if v >= smallest else None) for k, v in counter.items()}
+
+    return {"total": {"people": len(people)}, "roles": shown(roles), "lived_experience": shown(lived)}
+
+
+def _as_assessment(group: Assessment, response: Response) -> Assessment:
+    return Assessment(questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
+                      answers=response.answers)

@@ -1,0 +1,132 @@
+"""Several rounds: start from last time, review its plan, and compare.
+
+A new round copies the organisation, team and people from the previous
+assessment, starts with no answers, and keeps a snapshot of what the previous
+round found (scores, stage, caps) and planned (its accepted actions), so the
+comparison and the review of last time's plan need only the new file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import (
+    Assessment,
+    Participant,
+    Previous,
+    PreviousAction,
+    Review,
+)
+from coprod_check.domain.plan import build_plan
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.scoring import Result, score
+
+REVIEW_TITLES = {"done": "Done", "partly": "Partly done", "not-done": "Not done", "dropped": "Dropped"}
+
+
+def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str = "") -> Previous:
+    """What an assessment found and planned, as the next round keeps it."""
+    from coprod_check.domain.group import group_view
+
+    view = group_view(questionnaire, assessment)
+    result = score(questionnaire, view)
+    return Previous(
+        date=assessment.date, questionnaire_version=assessment.questionnaire_version,
+        overall=result.overall, care=result.care, with_=result.with_,
+        stage_id=result.stage.id if result.stage else None,
+        stage_title=result.stage.title if result.stage else None,
+        domains={d.id: d.score for d in result.domains},
+        caps=[(c.question_id, c.reason) for c in result.caps if c.binding],
+        actions=[PreviousAction(id=a.id, title=a.title, owner=a.owner, due=a.due, status=a.status, group=a.group)
+                 for a in build_plan(questionnaire, view) if a.accepted and not a.closed],
+        source=source)
+
+
+def start_from(questionnaire: Questionnaire, previous: Assessment, source: str = "",
+               today: dt.date | None = None) -> Assessment:
+    """A new round: same organisation, team and people; no answers; last time's plan to review."""
+    new = Assessment.new(questionnaire, today)
+    new.organisation, new.team = previous.organisation, previous.team
+    people = [r.participant for r in previous.responses] if previous.is_group else previous.participants
+    new.participants = [Participant(p.role, p.lived_experience, p.name) for p in people]
+    new.min_group_size = previous.min_group_size
+    new.previous = snapshot(questionnaire, previous, source)
+    new.reviews = {a.id: Review() for a in new.previous.actions}
+    return new
+
+
+class Change(NamedTuple):
+    """One figure then and now."""
+
+    id: str
+    title: str
+    before: float | None
+    after: float | None
+
+    @property
+    def delta(self) -> float | None:
+        """After minus before, or None when either is missing."""
+        return None if self.before is None or self.after is None else self.after - self.before
+
+
+class Comparison(NamedTuple):
+    """What changed between two rounds, with the reasons for the stage."""
+
+    before_date: str
+    after_date: str
+    overall: Change
+    care: Change
+    with_: Change
+    domains: tuple[Change, ...]
+    stage_before: str | None  # titles
+    stage_after: str | None
+    stage_change: int  # stages moved up (negative: down); 0 when either is unknown
+    reasons: tuple[str, ...]
+
+
+def compare(questionnaire: Questionnaire, before: Previous, after_assessment: Assessment) -> Comparison:
+    """Compare a previous round's snapshot with the current assessment."""
+    from coprod_check.domain.group import group_view
+
+    result = score(questionnaire, group_view(questionnaire, after_assessment))
+    return _compare(questionnaire, before, after_assessment.date, result)
+
+
+def _compare(questionnaire: Questionnaire, before: Previous, after_date: str, after: Result) -> Comparison:
+    domains = tuple(Change(d.id, d.title, before.domains.get(d.id), d.score) for d in after.domains)
+    reasons: list[str] = []
+    stage_after = after.stage.title if after.stage else None
+    if before.stage_title != stage_after:
+        reasons.append(f"The stage was {before.stage_title or 'not yet known'} and is now "
+                       f"{stage_after or 'not yet known'}.")
+    if before.with_ is not None and after.with_ is not None:
+        reasons.append(f"The with score went from {before.with_:.0f} to {after.with_:.0f}.")
+    before_caps = {qid for qid, _ in before.caps}
+    after_caps = {c.question_id: c for c in after.caps if c.binding}
+    for qid, reason in before.caps:
+        if qid not in after_caps:
+            reasons.append(f"No longer holding the stage back: {reason}")
+    for qid, cap in after_caps.items():
+        lead = "Still holding the stage back" if qid in before_caps else "Now holding the stage back"
+        reasons.append(f"{lead}: {cap.reason}")
+    ids = [s.id for s in questionnaire.stages]
+    moved = (ids.index(after.stage.id) - ids.index(before.stage_id)
+             if after.stage and before.stage_id in ids else 0)
+    return Comparison(
+        before_date=before.date, after_date=after_date, stage_change=moved,
+        overall=Change("overall", "Overall", before.overall, after.overall),
+        care=Change("care", "Care", before.care, after.care),
+        with_=Change("with", "With", before.with_, after.with_),
+        domains=domains, stage_before=before.stage_title, stage_after=stage_after, reasons=tuple(reasons))
+
+
+def review_summary(assessment: Assessment) -> dict[str, int]:
+    """How last time's actions went: counts by outcome, and how many are not yet reviewed."""
+    counts = {key: 0 for key in (*REVIEW_TITLES, "not-reviewed")}
+    if assessment.previous is None:
+        return counts
+    for action in assessment.previous.actions:
+        review = assessment.reviews.get(action.id)
+        counts[review.outcome if review and review.outcome else "not-reviewed"] += 1
+    return counts
