@@ -132,7 +132,60 @@ def bench_scale(repeat: int) -> None:
     print(f"  10x the questions costs {ratio:.1f}x the time  {verdict(ratio, 12)}")
 
 
-GROUPS = {"cli": bench_cli, "scale": bench_scale}
+def generated_responses(count: int) -> list[str]:
+    """`count` individual response files for the built-in questionnaire, as JSON text."""
+    import random
+
+    from coprod_check import catalogue
+    from coprod_check.domain import store
+    from coprod_check.domain.assessment import Answer, Assessment, Participant
+
+    q = catalogue.find("coproduction-readiness")
+    assert q is not None
+    rng = random.Random(count)
+    roles = [p.id for p in q.perspectives]
+    choices = [lv.id for lv in q.levels] + ["dont-know"]
+    texts = []
+    for i in range(count):
+        a = Assessment.new(q)
+        a.organisation = "Generated Trust"
+        a.participants = [Participant(rng.choice(roles), rng.choice(["yes", "no", "prefer-not-to-say"]), f"P{i}")]
+        for question in q.questions():
+            if rng.random() < 0.9:
+                a.answers[question.id] = Answer(rng.choice(choices), note="A short note." if rng.random() < 0.2 else "")
+        texts.append(store.dumps(a))
+    return texts
+
+
+def bench_combine(repeat: int) -> None:
+    """Read, combine and analyse 50 against 500 individual responses."""
+    from coprod_check import catalogue
+    from coprod_check.domain import store
+    from coprod_check.domain.combine import combine, source
+    from coprod_check.domain.group import disagreements, group_view, lived_experience_gaps
+    from coprod_check.domain.scoring import score
+
+    q = catalogue.find("coproduction-readiness")
+    assert q is not None
+
+    def work(texts: list[str]) -> None:
+        sources = [source(f"r{i}.json", t.encode(), store.loads(t, f"r{i}.json")) for i, t in enumerate(texts)]
+        group, _ = combine(q, sources)
+        score(q, group_view(q, group))
+        disagreements(q, group)
+        lived_experience_gaps(q, group)
+
+    print(f"\nSeveral voices: read, combine and analyse responses (median of {max(3, repeat // 3)})")
+    small, large = generated_responses(50), generated_responses(500)
+    t_small = median_ms(lambda: work(small), max(3, repeat // 3))
+    t_large = median_ms(lambda: work(large), max(3, repeat // 3))
+    print(f"  50 responses   {t_small:8.1f} ms")
+    print(f"  500 responses  {t_large:8.1f} ms  (a person waits about 1,000 ms for a button)")
+    ratio = t_large / t_small
+    print(f"  10x the responses costs {ratio:.1f}x the time  {verdict(ratio, 12)}")
+
+
+GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine}
 
 
 def main() -> int:

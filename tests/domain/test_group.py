@@ -145,3 +145,19 @@ def test_nobody_with_lived_experience_is_said_plainly():
     q = tiny()
     _, notes = combine(q, [response(q, "r1"), response(q, "r4")])
     assert any("Nobody who said they have lived experience took part" in n for n in notes)
+
+
+def test_group_and_round_files_match_the_shipped_schema():
+    import json
+
+    import jsonschema
+
+    from coprod_check import resources
+    from coprod_check.domain.rounds import start_from
+
+    schema = json.loads(resources.assessment_schema().read_text())
+    q, g, _ = group()
+    g.agreed["q1"] = Agreement("l3", "why")
+    g.min_group_size = 4
+    jsonschema.validate(json.loads(store.dumps(g)), schema)
+    jsonschema.validate(json.loads(store.dumps(start_from(q, g))), schema)

@@ -107,7 +107,7 @@ class Questionnaire:
     """A whole questionnaire, validated. Treat it as immutable."""
 
     __slots__ = ("id", "title", "version", "language", "description", "levels", "perspectives",
-                 "stages", "domains", "source", "_index")
+                 "stages", "domains", "source", "_index", "_level_pos")
 
     def __init__(self, *, id: str, title: str, version: str, language: str, description: str,
                  levels: tuple[Level, ...], perspectives: tuple[Perspective, ...],
@@ -123,6 +123,7 @@ class Questionnaire:
         self.domains = domains
         self.source = source
         self._index = {q.id: q for d in domains for q in d.questions}
+        self._level_pos = {level.id: i for i, level in enumerate(levels)}
 
     def __repr__(self) -> str:
         return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
@@ -149,10 +150,7 @@ class Questionnaire:
 
     def level_index(self, level_id: str) -> int:
         """0 for the lowest level; -1 if there is no such level."""
-        for i, level in enumerate(self.levels):
-            if level.id == level_id:
-                return i
-        return -1
+        return self._level_pos.get(level_id, -1)
 
     def level(self, level_id: str) -> Level | None:
         """The level with this id, or None."""
