@@ -137,3 +137,40 @@ def test_command_line_paths_never_import_qt_or_reportlab(tmp_path, args):
     args = [a.format(example=example, other=tmp_path / "o.json") for a in args]
     proc = subprocess.run([sys.executable, "-c", IMPORT_CHECK, *args], capture_output=True, text=True, timeout=120)
     assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_blank_combine_score_compare_and_next_round(tmp_path, capsys):
+    from coprod_check.domain import store
+    from coprod_check.domain.assessment import Answer, Participant
+
+    lead = tmp_path / "lead.json"
+    assert main(["example", "-o", str(lead)]) == 0
+    assert main(["blank", str(lead), "-o", str(tmp_path / "blank.json")]) == 0
+    blank = store.load(tmp_path / "blank.json")
+    assert blank.organisation and not blank.answers and not blank.participants
+    files = []
+    for i, (lived, level) in enumerate([("yes", "doing-to"), ("yes", "doing-for"), ("no", "sharing"),
+                                         ("no", "doing-with")]):
+        a = store.load(tmp_path / "blank.json")
+        a.participants = [Participant("staff", lived, f"Person {i}")]
+        a.answers = {"power-agenda": Answer(level)}
+        store.save(tmp_path / f"r{i}.json", a)
+        files.append(str(tmp_path / f"r{i}.json"))
+    capsys.readouterr()
+    group = tmp_path / "group.json"
+    assert main(["combine", *files, "-o", str(group)]) == 0
+    assert "Combined 4 responses" in capsys.readouterr().out
+    assert main(["combine", files[0], files[0], "-o", str(tmp_path / "g2.json")]) == 1
+    assert "same response" in capsys.readouterr().err
+    assert main(["score", str(group), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["domains"][0]["score"] == 25.0  # lower median of 0, 25, 75, 100
+
+    nxt = tmp_path / "next.json"
+    assert main(["next-round", str(lead), "-o", str(nxt)]) == 0
+    assert "to review" in capsys.readouterr().out
+    assert main(["compare", str(lead), str(lead), "--json"]) == 0
+    comparison = json.loads(capsys.readouterr().out)
+    assert comparison["overall"]["change"] == 0 and comparison["stage"]["change"] == 0
+    assert main(["compare", str(lead), str(group)]) == 0
+    assert "Stage:" in capsys.readouterr().out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from coprod_check import __version__
 
-SUBCOMMANDS = ("validate", "list", "example", "score", "report")
+SUBCOMMANDS = ("validate", "list", "example", "score", "report", "blank", "combine", "compare", "next-round")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--questionnaire", type=Path, metavar="PATH",
                    help="score against this questionnaire file instead of the installed one")
+
+    from coprod_check import cli_voices
+
+    cli_voices.add_parsers(sub)
     return parser
 
 
@@ -56,7 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         return _start_window(argv)
     args = build_parser().parse_args(argv)
     command = {"validate": _validate, "list": _list, "example": _example, "score": _score}
-    return command[args.command](args)
+    if args.command in command:
+        return command[args.command](args)
+    from coprod_check import cli_voices
+
+    return cli_voices.run(args)
 
 
 def _start_window(files: list[str]) -> int:
@@ -134,6 +142,7 @@ def _example(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from coprod_check.domain.errors import CoprodError
+    from coprod_check.domain.group import group_view
     from coprod_check.domain.scoring import result_to_dict, score
     from coprod_check.domain.update import check_update
     from coprod_check.summary import load_with_questionnaire, render_summary
@@ -143,8 +152,9 @@ def _score(args: argparse.Namespace) -> int:
     except CoprodError as exc:
         print(f"coprod-check: {exc}", file=sys.stderr)
         return 1
-    result = score(q, assessment)
     update = check_update(q, assessment)
+    assessment = group_view(q, assessment)  # a group scores its agreed or median levels
+    result = score(q, assessment)
     if args.json:
         data = result_to_dict(result)
         data["questionnaire"] = {"id": q.id, "version": q.version}

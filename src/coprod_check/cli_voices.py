@@ -1,0 +1,159 @@
+"""Command-line handlers for several voices and several rounds: blank, combine, compare, next-round."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: Any) -> None:
+    """Add this module's subcommands to the main parser."""
+    p = sub.add_parser("blank", help="save a blank copy of an assessment for a colleague to answer")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
+
+    p = sub.add_parser("combine", help="combine colleagues' responses into a group assessment")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
+    p.add_argument("--update", action="store_true",
+                   help="map responses to older questionnaire versions onto this one (nothing is dropped)")
+    p.add_argument("--min-group-size", type=int, default=3, metavar="N",
+                   help="never show a group smaller than N separately (default 3)")
+    p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
+
+    p = sub.add_parser("compare", help="compare an assessment with an earlier one")
+    p.add_argument("old", type=Path, metavar="OLD")
+    p.add_argument("new", type=Path, metavar="NEW")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+
+    p = sub.add_parser("next-round", help="start a new assessment from a previous one, with its plan to review")
+    p.add_argument("previous", type=Path, metavar="PREVIOUS")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="NEW")
+
+
+COMMANDS = ("blank", "combine", "compare", "next-round")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's subcommands."""
+    from coprod_check.domain.errors import CoprodError
+
+    handler = {"blank": _blank, "combine": _combine, "compare": _compare, "next-round": _next_round}
+    try:
+        return handler[args.command](args)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+
+
+def _refuse_overwrite(path: Path, force: bool = False) -> bool:
+    if path.exists() and not force:
+        print(f"coprod-check: {path} exists; choose another name" + (" or use --force" if not force else ""),
+              file=sys.stderr)
+        return True
+    return False
+
+
+def _blank(args: argparse.Namespace) -> int:
+    from coprod_check.domain import store
+    from coprod_check.domain.combine import blank_copy
+    from coprod_check.summary import load_with_questionnaire
+
+    assessment, q = load_with_questionnaire(args.file)
+    if _refuse_overwrite(args.output):
+        return 1
+    store.save(args.output, blank_copy(assessment, q))
+    print(f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
+          "their name and whether they have lived experience.")
+    return 0
+
+
+def _combine(args: argparse.Namespace) -> int:
+    from coprod_check import catalogue
+    from coprod_check.domain import store
+    from coprod_check.domain.combine import CombineError, combine, source
+    from coprod_check.domain.errors import AssessmentError
+
+    sources = []
+    for path in args.files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise AssessmentError(str(path), f"cannot be read: {exc.strerror}") from None
+        sources.append(source(str(path), data, store.loads(data.decode("utf-8-sig", "replace"), str(path))))
+    first = sources[0].assessment
+    q = catalogue.find(first.questionnaire_id)  # the newest installed version
+    if q is None:
+        raise CombineError(f"the questionnaire {first.questionnaire_id!r} is not installed")
+    if _refuse_overwrite(args.output, args.force):
+        return 1
+    group, notes = combine(q, sources, update=args.update, min_group_size=args.min_group_size)
+    store.save(args.output, group)
+    print(f"Combined {len(sources)} responses into {args.output}.")
+    for note in notes:
+        print(f"  {note}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from coprod_check.domain.rounds import compare, snapshot
+    from coprod_check.summary import load_with_questionnaire
+
+    old, q_old = load_with_questionnaire(args.old)
+    new, q = load_with_questionnaire(args.new)
+    comparison = compare(q, snapshot(q_old, old, str(args.old)), new)
+    if args.json:
+        print(json.dumps(_comparison_dict(comparison), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Since {comparison.before_date or 'last time'} (now {comparison.after_date or 'undated'})")
+    for change in (comparison.overall, comparison.care, comparison.with_, *comparison.domains):
+        print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change.delta)}")
+    print(f"Stage: {comparison.stage_before or 'not yet known'} -> {comparison.stage_after or 'not yet known'}")
+    for reason in comparison.reasons:
+        print(f"  - {reason}")
+    return 0
+
+
+def _next_round(args: argparse.Namespace) -> int:
+    from coprod_check.domain import store
+    from coprod_check.domain.rounds import start_from
+    from coprod_check.summary import load_with_questionnaire
+
+    previous, q = load_with_questionnaire(args.previous)
+    if _refuse_overwrite(args.output):
+        return 1
+    new = start_from(q, previous, str(args.previous))
+    store.save(args.output, new)
+    print(f"Started {args.output} from {args.previous}: {len(new.reviews)} action(s) from last time to review.")
+    return 0
+
+
+def _num(value: float | None) -> str:
+    return "--" if value is None else f"{value:.0f}"
+
+
+def _delta(value: float | None) -> str:
+    if value is None:
+        return ""
+    return "no change" if round(value) == 0 else f"{value:+.0f}"
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _comparison_dict(c: Any) -> dict[str, Any]:
+    def change(x: Any) -> dict[str, Any]:
+        r = _rounded
+        return {"id": x.id, "title": x.title, "before": r(x.before), "after": r(x.after), "change": r(x.delta)}
+
+    return {
+        "before_date": c.before_date, "after_date": c.after_date,
+        "overall": change(c.overall), "care": change(c.care), "with": change(c.with_),
+        "domains": [change(d) for d in c.domains],
+        "stage": {"before": c.stage_before, "after": c.stage_after, "change": c.stage_change},
+        "reasons": list(c.reasons),
+    }
