@@ -7,31 +7,14 @@ on Windows) and can be set with COPROD_CHECK_HOME.
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 from typing import NamedTuple
 
 from coprod_check import resources
 from coprod_check.domain.errors import QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.paths import user_data_dir
 from coprod_check.qcache import load_questionnaire as load_questionnaire_file
-
-APP_NAME = "coprod-check"
-
-
-def user_data_dir() -> Path:
-    """Where this user's questionnaires and restore points live."""
-    override = os.environ.get("COPROD_CHECK_HOME")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_NAME
 
 
 def user_questionnaire_dir() -> Path:

@@ -15,29 +15,20 @@ import contextlib
 import hashlib
 import json
 import os
-import sys
 from pathlib import Path
 
 from coprod_check import __version__
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.paths import user_cache_dir
 
 CACHE_FORMAT = 1
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
 
 
 def cache_dir() -> Path:
-    """The folder for the cache (COPROD_CHECK_CACHE overrides it)."""
-    override = os.environ.get("COPROD_CHECK_CACHE")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "coprod-check" / "questionnaires"
+    """The folder for the questionnaire cache."""
+    return user_cache_dir() / "questionnaires"
 
 
 def load_questionnaire(path: Path) -> Questionnaire:
