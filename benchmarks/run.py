@@ -185,7 +185,15 @@ def bench_combine(repeat: int) -> None:
     print(f"  10x the responses costs {ratio:.1f}x the time  {verdict(ratio, 12)}")
 
 
-GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine}
+def bench_report(repeat: int) -> None:
+    """The PDF plan against a bare reportlab document of the same length (benchmarks/report_bench.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import report_bench
+
+    report_bench.bench_report(max(3, repeat // 3))
+
+
+GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine, "report": bench_report}
 
 
 def main() -> int:

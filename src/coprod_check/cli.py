@@ -43,6 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questionnaire", type=Path, metavar="PATH",
                    help="score against this questionnaire file instead of the installed one")
 
+    p = sub.add_parser("report", help="print the action plan for the board to a PDF file")
+    p.add_argument("file", type=Path, metavar="ASSESSMENT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                   help="paper size (default: a4)")
+    p.add_argument("--include-private-notes", action="store_true",
+                   help="print notes marked private (left out by default)")
+    p.add_argument("--include-names", action="store_true",
+                   help="print the names of the people who took part (left out by default)")
+    p.add_argument("--questionnaire", type=Path, metavar="PATH",
+                   help="use this questionnaire file instead of the installed one")
+
     from coprod_check import cli_voices
 
     cli_voices.add_parsers(sub)
@@ -59,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
         return _start_window(argv)
     args = build_parser().parse_args(argv)
-    command = {"validate": _validate, "list": _list, "example": _example, "score": _score}
+    command = {"validate": _validate, "list": _list, "example": _example, "score": _score,
+               "report": _report}
     if args.command in command:
         return command[args.command](args)
     from coprod_check import cli_voices
@@ -162,4 +175,36 @@ def _score(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_summary(q, assessment, result, update))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from coprod_check.domain.errors import CoprodError
+    from coprod_check.report import file_sha256, write_pdf
+    from coprod_check.summary import load_with_questionnaire
+
+    try:
+        if args.output.exists() and args.output.resolve() == args.file.resolve():
+            print(f"coprod-check: {args.output} is the assessment itself; choose another name for "
+                  "the PDF", file=sys.stderr)
+            return 1
+        before = file_sha256(args.file) if args.file.is_file() else None
+        assessment, q = load_with_questionnaire(args.file, args.questionnaire)
+        sha256 = file_sha256(args.file)
+        if before != sha256:
+            print(f"coprod-check: {args.file} changed while it was being read; please try again",
+                  file=sys.stderr)
+            return 1
+        write_pdf(q, assessment, args.output, paper=args.paper,
+                  include_private=args.include_private_notes, include_names=args.include_names,
+                  assessment_sha256=sha256)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"coprod-check: {args.file} cannot be read: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote the action plan to {args.output}")
+    if not args.include_private_notes:
+        print("Private notes are not printed; add --include-private-notes to print them.")
     return 0

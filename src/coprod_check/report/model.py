@@ -6,14 +6,17 @@ Pure Python: no reportlab here, so tests can check the content precisely.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from coprod_check import __version__
-from coprod_check.domain.assessment import Answer, Assessment
+from coprod_check.domain.assessment import Answer, Assessment, Participant
+from coprod_check.domain.group import group_view, who_took_part
 from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
 from coprod_check.domain.questionnaire import Question, Questionnaire
 from coprod_check.domain.scoring import Result, score
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 LIVED_EXPERIENCE_LABELS = {
     "yes": "with lived experience of mental health difficulties",
     "no": "without lived experience",
@@ -26,7 +29,8 @@ class Report:
     """Everything one printed plan is made from."""
 
     questionnaire: Questionnaire
-    assessment: Assessment
+    assessment: Assessment  # for a group: its agreed or median levels, as scoring sees them
+    source: Assessment  # the assessment as saved (a group keeps its individual responses)
     result: Result
     plan: tuple[PlannedAction, ...]  # every action, accepted or not, in the plan's order
     groups: dict[str, list[PlannedAction]]  # accepted actions: critical, now, soon, later
@@ -68,33 +72,52 @@ def prepare(
     assessment_sha256: str | None = None,
     today: dt.date | None = None,
 ) -> Report:
-    """Score the assessment and shape its plan for printing."""
-    plan = tuple(build_plan(questionnaire, assessment))
-    result = score(questionnaire, assessment)
+    """Score the assessment and shape its plan for printing.
+
+    A group assessment is printed as the group sees it: its agreed or median
+    levels and its own notes. Individual responses and their notes are not printed.
+    """
+    if assessment_sha256 is not None and not _HEX64.fullmatch(assessment_sha256):
+        raise ValueError("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives")
+    view = group_view(questionnaire, assessment)
+    plan = tuple(build_plan(questionnaire, view))
+    result = score(questionnaire, view)
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
     return Report(
-        questionnaire=questionnaire, assessment=assessment, result=result, plan=plan,
+        questionnaire=questionnaire, assessment=view, source=assessment, result=result, plan=plan,
         groups=group_plan(list(plan)), unanswered=unanswered, include_private=include_private,
         include_names=include_names, sha256=assessment_sha256, today=today or dt.date.today())
 
 
-def role_counts(report: Report) -> list[tuple[str, int]]:
-    """(role label, count) in the questionnaire's order of perspectives, then any others."""
+def people(report: Report) -> list[Participant]:
+    """Everyone who took part: a group's respondents, or the people who answered together."""
+    a = report.source
+    return [r.participant for r in a.responses] if a.is_group else list(a.participants)
+
+
+def role_counts(report: Report) -> list[tuple[str, int | None]]:
+    """(role label, count) in the questionnaire's order of perspectives, then any others.
+
+    A count is None where a group is too small to show without identifying people.
+    """
     q = report.questionnaire
-    counts: dict[str, int] = {}
-    for p in report.assessment.participants:
-        counts[p.role] = counts.get(p.role, 0) + 1
+    counts = who_took_part(q, report.source)["roles"]
     known = [p.id for p in q.perspectives if p.id in counts]
     others = [r for r in counts if q.perspective(r) is None]
     return [(_role_label(q, r), counts[r]) for r in known + others]
 
 
-def lived_experience_counts(report: Report) -> list[tuple[str, int]]:
-    """(description, count) for each answer to "lived experience?" that someone gave."""
-    counts = {key: 0 for key in LIVED_EXPERIENCE_LABELS}
-    for p in report.assessment.participants:
-        counts[p.lived_experience] = counts.get(p.lived_experience, 0) + 1
-    return [(LIVED_EXPERIENCE_LABELS.get(k, k), n) for k, n in counts.items() if n]
+def lived_experience_counts(report: Report) -> list[tuple[str, int | None]]:
+    """(description, count) for each answer to "lived experience?" that someone gave (None: too few to show)."""
+    counts = who_took_part(report.questionnaire, report.source)["lived_experience"]
+    ordered = [k for k in LIVED_EXPERIENCE_LABELS if k in counts] + [
+        k for k in counts if k not in LIVED_EXPERIENCE_LABELS]
+    return [(LIVED_EXPERIENCE_LABELS.get(k, k), counts[k]) for k in ordered]
+
+
+def anyone_with_lived_experience(report: Report) -> bool:
+    """True when at least one person who took part said they have lived experience."""
+    return any(p.lived_experience == "yes" for p in people(report))
 
 
 def names(report: Report) -> list[tuple[str, str]]:
@@ -102,7 +125,7 @@ def names(report: Report) -> list[tuple[str, str]]:
     if not report.include_names:
         return []
     q = report.questionnaire
-    return [(p.name, _role_label(q, p.role)) for p in report.assessment.participants if p.name.strip()]
+    return [(p.name, _role_label(q, p.role)) for p in people(report) if p.name.strip()]
 
 
 def _role_label(q: Questionnaire, role: str) -> str:

@@ -41,6 +41,8 @@ class Styles:
     stage: ParagraphStyle
     quote: ParagraphStyle
     note: ParagraphStyle
+    tight: ParagraphStyle  # the board page: still 10 pt, closer lines so it stays one page
+    tight_h2: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -69,4 +71,7 @@ def make_styles() -> Styles:
         stage=derive("stage", fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2),
         quote=derive("quote", leftIndent=12, spaceAfter=3),
         note=derive("note", fontSize=10, leading=13, textColor=MUTED, spaceAfter=4),
+        tight=derive("tight", fontSize=10, leading=13, spaceAfter=2),
+        tight_h2=derive("tight_h2", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=7,
+                        spaceAfter=3, keepWithNext=1),
     )

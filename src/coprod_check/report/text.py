@@ -36,15 +36,20 @@ def clean(text: object) -> str:
     ok = printable()
     if all(ord(ch) in ok or ch == "\n" for ch in s):
         return s
-    out = []
+    out: list[str] = []
+    spelled = False  # the last character was spelled out: joiners after it mean nothing now
     for ch in s:
         code = ord(ch)
+        if code in _EMOJI_PARTS and (spelled or code not in ok):
+            continue
+        spelled = False
         if code in ok or ch == "\n":
             out.append(ch)
-        elif code in _EMOJI_PARTS or unicodedata.category(ch) in ("Cf", "Mn", "Cs", "Co", "Cn"):
+        elif unicodedata.category(ch) in ("Cf", "Mn", "Cs", "Co", "Cn"):
             continue  # invisible, or nothing sensible to show
         elif unicodedata.category(ch).startswith("S"):
             out.append(f"[{unicodedata.name(ch, 'symbol').lower()}]")
+            spelled = True
         else:
             out.append(REPLACEMENT)
     return "".join(out)

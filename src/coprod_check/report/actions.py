@@ -1,0 +1,60 @@
+"""The action plan: a table per group (critical, next 3 months, 3 to 12 months,
+later), then the questions still to answer. The user's edits are already in the plan."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
+from coprod_check.report.blocks import grid, p, t
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report
+from coprod_check.report.styles import Styles
+from coprod_check.report.text import plural, short_date
+
+TITLE = "The action plan"
+STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
+FIND_OUT_HOW = ("Ask the people who would know, including colleagues with lived experience, and look "
+                "for evidence rather than assumptions. Then answer the question together.")
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The action plan's flowables."""
+    out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
+    intro = ("Actions come from the answers: each gap gets the step that moves it up one level, and "
+             "each \u201cdon\u2019t know\u201d becomes something to find out. Where the team changed an "
+             "action or added their own, their version is printed here.")
+    if report.set_aside:
+        intro += (f" The team set aside {plural(report.set_aside, 'suggested action')}, which "
+                  f"{'is' if report.set_aside == 1 else 'are'} not printed.")
+    out.append(p(intro, "body", styles))
+    for group, actions in report.groups.items():
+        title = f"{GROUP_TITLES[group]} ({len(actions)})"
+        out.append(bookmark(p(t(title), "h2", styles), title, level=1))
+        if actions:
+            out.append(_table(actions, styles, width))
+        else:
+            out.append(p("Nothing in this group.", "body", styles))
+    if report.unanswered:
+        title = f"Still to answer ({len(report.unanswered)})"
+        out.append(bookmark(p(t(title), "h2", styles), title, level=1))
+        out.append(p("These questions have no answer yet. Finding out is the first step; after that, "
+                     "the answers will bring their own actions.", "body", styles))
+        rows = [["Find out", "How", "Owner"]]
+        for q in report.unanswered:
+            rows.append([f"<b>Find out:</b> {t(q.prompt)}", t(q.find_out or FIND_OUT_HOW), t(FIND_OUT_OWNER)])
+        out.append(grid(rows, [width * 0.42, width * 0.42, width * 0.16], styles))
+    return out
+
+
+def _table(actions: list[PlannedAction], styles: Styles, width: float) -> Flowable:
+    rows = [["Action", "Why", "Owner", "Due", "Status"]]
+    for a in actions:
+        what = f"<b>{t(a.title)}</b>"
+        if a.how.strip():
+            what += f"<br/><b>How:</b> {t(a.how)}"
+        if a.closed:
+            what += "<br/><i>The gap this was for has since closed.</i>"
+        rows.append([what, t(a.why), t(a.owner) or "To agree", t(short_date(a.due)),
+                     t(STATUS.get(a.status, a.status))])
+    return grid(rows, [width * 0.39, width * 0.25, width * 0.16, width * 0.10, width * 0.10], styles)

@@ -1,0 +1,181 @@
+"""One page for the board: the stage and what caps it, care and with, priorities,
+decisions, and what "don't know" answers revealed."""
+
+from __future__ import annotations
+
+import io
+from typing import NamedTuple
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from coprod_check.domain.plan import GROUP_TITLES
+from coprod_check.domain.scoring import Cap
+from coprod_check.report import findings
+from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, score_text, t
+from coprod_check.report.charts import quadrant_chart
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report
+from coprod_check.report.styles import Styles
+from coprod_check.report.text import one_line, plural
+
+TITLE = "For the board"
+
+
+class Limits(NamedTuple):
+    """How much text from elsewhere the page quotes. The full wording is always in the
+    action plan and the detail by domain; these limits only keep this page to one page."""
+
+    caps: int
+    reason: int
+    priorities: int
+    title: int
+    unknowns: int
+    prompt: int
+
+
+# From the fullest page to the sparest; the first that fits the page is used.
+LIMITS = (
+    Limits(caps=4, reason=200, priorities=5, title=140, unknowns=4, prompt=110),
+    Limits(caps=3, reason=150, priorities=5, title=110, unknowns=3, prompt=90),
+    Limits(caps=3, reason=110, priorities=4, title=90, unknowns=2, prompt=70),
+    Limits(caps=2, reason=90, priorities=3, title=80, unknowns=1, prompt=60),
+)
+
+
+def story(report: Report, styles: Styles, width: float, height: float | None = None) -> list[Flowable]:
+    """The board page's flowables: the fullest version that fits `height`, when given."""
+    if height is not None:
+        from reportlab.pdfgen.canvas import Canvas
+
+        canvas = Canvas(io.BytesIO())
+        for limits in LIMITS[:-1]:
+            if _height(_story(report, styles, width, limits), canvas, width, height) <= height:
+                return _story(report, styles, width, limits)
+    return _story(report, styles, width, LIMITS[-1] if height is not None else LIMITS[0])
+
+
+def _height(flowables: list[Flowable], canvas: object, width: float, height: float) -> float:
+    total = 0.0
+    for f in flowables:
+        total += f.wrapOn(canvas, width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _story(report: Report, styles: Styles, width: float, limits: Limits) -> list[Flowable]:
+    out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
+    if report.nothing_answered:
+        out.append(p("<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
+                     "to report. The action plan lists every question as something to find out: "
+                     "answering them together, with people who have lived experience, is the first "
+                     "step.", "tight", styles))
+    out.append(_position(report, styles, width))
+    out += _caps(report, styles, limits)
+    out += _priorities(report, styles, limits)
+    out.append(p("Decisions asked of the board", "tight_h2", styles))
+    out.append(numbered([t(d) for d in findings.decisions(report)], "tight", styles))
+    out += _unknowns(report, styles, limits)
+    return out
+
+
+def _position(report: Report, styles: Styles, width: float) -> Table:
+    r = report.result
+    right: list[Flowable] = [p("Readiness stage", "tight", styles)]
+    if r.stage is None:
+        right += [p("Not yet known", "stage", styles),
+                  p("The stage comes from the \u201cwith\u201d questions, and none has an answer yet.",
+                    "tight", styles)]
+    else:
+        # Cut short: this table cell cannot break across pages (the full text is in the method).
+        right += [p(t(one_line(r.stage.title, 80)), "stage", styles),
+                  p(t(one_line(r.stage.description, 300)), "tight", styles)]
+    right.append(p(f"<b>Care</b> (support given to people): <b>{score_text(r.care)}</b> of 100<br/>"
+                   f"<b>With</b> (work done with people): <b>{score_text(r.with_)}</b> of 100",
+                   "tight", styles))
+    if r.quadrant is not None:
+        right.append(p(f"Where this puts you: <b>{t(r.quadrant.title)}</b>. {t(r.quadrant.description)}",
+                       "tight", styles))
+    chart = quadrant_chart(r.care, r.with_, side=120)
+    return Table([[chart, right]], colWidths=[chart.width + 12, width - chart.width - 12],
+                 style=TableStyle([*CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (0, 0), 6)]), hAlign="LEFT")
+
+
+def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
+    r = report.result
+    out: list[Flowable] = [p("What holds the stage back", "tight_h2", styles)]
+    caps, more = findings.caps_to_show(report, limits.caps)
+    binding = sum(1 for c in r.caps if c.binding)
+    if not caps:
+        text = ("Nothing yet: no critical question has been answered." if report.nothing_answered
+                else "Nothing: no critical question has an answer below its threshold.")
+        out.append(p(text, "tight", styles))
+        return out
+    if binding and r.stage is not None and r.stage_before_caps is not None:
+        out.append(p(f"The \u201cwith\u201d answers alone would reach <b>{t(r.stage_before_caps.title)}"
+                     f"</b>, but {plural(binding, 'critical answer')} hold{'s' if binding == 1 else ''} "
+                     f"it at <b>{t(r.stage.title)}</b>:", "tight", styles))
+    else:
+        out.append(p("These critical answers set a ceiling: until they change, the stage can rise no "
+                     "higher than shown, whatever else improves.", "tight", styles))
+    items = [_cap(cap, limits.reason) for cap in caps]
+    if more:
+        items.append(f"And {plural(more, 'more critical answer')}: see the detail by domain.")
+    out.append(bulleted(items, styles, "tight"))
+    return out
+
+
+def _cap(cap: Cap, limit: int) -> str:
+    verb = "holds the stage at" if cap.binding else "ceiling"
+    return (f"{t(one_line(cap.reason, limit))} (Answered \u201c{t(cap.answer)}\u201d: "
+            f"{verb} <b>{t(cap.stage.title)}</b>.)")
+
+
+def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
+    every = findings.priorities(report)
+    chosen = every[: limits.priorities]
+    out: list[Flowable] = [p("Priorities", "tight_h2", styles)]
+    if not chosen:
+        out.append(p("There are no actions yet. The first priority is to answer the questionnaire "
+                     "together.", "tight", styles))
+        return out
+    labels = {**GROUP_TITLES, "critical": "Critical"}
+    items = [f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
+             f"{t(one_line(a.owner, 60)) or 'owner to agree'})" for a in chosen]
+    out.append(numbered(items, "tight", styles))
+    if len(every) > len(chosen):
+        out.append(p(f"And {plural(len(every) - len(chosen), 'more critical action')} in the action plan.",
+                     "tight", styles))
+    return out
+
+
+def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
+    r = report.result
+    out: list[Flowable] = [p("What \u201cdon\u2019t know\u201d answers revealed", "tight_h2", styles)]
+    questions = findings.unknowns(report)
+    still = ""
+    if report.unanswered and not report.nothing_answered:
+        still = (f" {plural(len(report.unanswered), 'question')} still "
+                 f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer "
+                 f"({r.answered} of {r.total} answered so far).")
+    if not questions:
+        if report.nothing_answered:
+            text = "Nothing yet: no question has an answer."
+        else:
+            text = ("Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team "
+                    "really knows, with evidence for each answer.")
+        out.append(p(t(text + still), "tight", styles))
+        return out
+    clusters = findings.unknown_domains(report)
+    where = ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+    shown = questions[: limits.unknowns]
+    listed = "; ".join(f"\u201c{one_line(q.prompt, limits.prompt)}\u201d" for q in shown)
+    if len(questions) > len(shown):
+        listed += f"; and {len(questions) - len(shown)} more in the action plan"
+    verb = "was" if len(questions) == 1 else "were"
+    text = (f"{plural(len(questions), 'question')} {verb} answered \u201cdon\u2019t know\u201d, in "
+            f"{where}: {listed}. Not knowing is a finding: it shows where nobody is looking yet. "
+            f"Each one is now a find-out action.{still}")
+    out.append(p(t(text), "tight", styles))
+    return out

@@ -1,0 +1,177 @@
+"""Charts that read in black and white: every bar and area is labelled in words.
+
+Both charts use a fixed 0 to 100 scale (reportlab's own charts scale to the
+largest value, which would make 40 look like a full bar).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+
+from coprod_check.domain.scoring import HIGH, QUADRANTS
+from coprod_check.report import fonts
+from coprod_check.report.styles import INK, RULE, SHADE
+from coprod_check.report.text import clean
+
+LABEL_SIZE = 10
+CARE_FILL = colors.Color(0.82, 0.82, 0.82)
+WITH_FILL = colors.Color(0.22, 0.22, 0.22)
+DOMAINS_PER_CHART = 10
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # The renderer starts every drawing in Helvetica unless told otherwise, and would
+    # name that font (not embedded) in the PDF even though no text uses it.
+    d.initialFontName = fonts.FAMILY  # type: ignore[attr-defined]
+    d.initialFontSize = LABEL_SIZE  # type: ignore[attr-defined]
+    return d
+
+
+def _width(text: str, size: float = LABEL_SIZE, font: str = fonts.FAMILY) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def quadrant_chart(care: float | None, with_: float | None, side: float = 150) -> Drawing:
+    """The care and with axes as a square of four named quadrants, with a dot where you are."""
+    left, bottom, top_pad = 30, 30, 6
+    d = _drawing(left + side + 8, bottom + side + top_pad)
+    half = side / 2
+    here = None if care is None or with_ is None else (care >= HIGH, with_ >= HIGH)
+    for care_high in (False, True):
+        for with_high in (False, True):
+            x, y = left + (half if with_high else 0), bottom + (half if care_high else 0)
+            current = here == (care_high, with_high)
+            d.add(Rect(x, y, half, half, fillColor=SHADE if current else colors.white,
+                       strokeColor=RULE, strokeWidth=0.8))
+            title = QUADRANTS[(care_high, with_high)].title
+            font = fonts.BOLD if current else fonts.FAMILY
+            lines = simpleSplit(title, font, 9, half - 8)
+            # Labels sit at the outer corners, away from the middle where the dot usually is.
+            ty = y + half - 12 if care_high else y + 6 + 10.5 * (len(lines) - 1)
+            for i, line in enumerate(lines):
+                if with_high:
+                    d.add(String(x + half - 4, ty - 10.5 * i, line, fontName=font, fontSize=9,
+                                 textAnchor="end", fillColor=INK))
+                else:
+                    d.add(String(x + 4, ty - 10.5 * i, line, fontName=font, fontSize=9, fillColor=INK))
+    d.add(Rect(left, bottom, side, side, fillColor=None, strokeColor=INK, strokeWidth=1))
+    for value in (0, 50, 100):
+        offset = side * value / 100
+        d.add(String(left + offset, bottom - 11, str(value), fontName=fonts.FAMILY, fontSize=8,
+                     textAnchor="middle", fillColor=INK))
+        d.add(String(left - 4, bottom + offset - 3, str(value), fontName=fonts.FAMILY, fontSize=8,
+                     textAnchor="end", fillColor=INK))
+    d.add(String(left + half, bottom - 24, "With: work done with people \u2192", fontName=fonts.BOLD,
+                 fontSize=8.5, textAnchor="middle", fillColor=INK))
+    care_label = String(0, 0, "Care: support given \u2192", fontName=fonts.BOLD, fontSize=8.5,
+                        textAnchor="middle", fillColor=INK)
+    from reportlab.graphics.shapes import Group
+
+    rotated = Group(care_label)
+    rotated.rotate(90)
+    rotated.translate(bottom + half, -(left - 20))
+    d.add(rotated)
+    if here is None:
+        label = "Not enough answers yet"
+        w = _width(label, 9) + 8
+        d.add(Rect(left + half - w / 2, bottom + half - 8, w, 16, fillColor=colors.white,
+                   strokeColor=INK, strokeWidth=0.6))
+        d.add(String(left + half, bottom + half - 3, label, fontName=fonts.FAMILY, fontSize=9,
+                     textAnchor="middle", fillColor=INK))
+    else:
+        assert care is not None and with_ is not None
+        x, y = left + side * with_ / 100, bottom + side * care / 100
+        d.add(Circle(x, y, 7, fillColor=colors.white, strokeColor=colors.white, strokeWidth=0))
+        d.add(Circle(x, y, 5, fillColor=INK, strokeColor=INK, strokeWidth=0))
+    return d
+
+
+@dataclass(frozen=True)
+class BarRow:
+    """One domain in the bar chart: scores, or why there is none."""
+
+    title: str
+    care: float | None
+    with_: float | None
+    care_missing: str  # shown when care is None, e.g. "no care questions"
+    with_missing: str
+
+
+def domain_charts(rows: list[BarRow], width: float) -> list[Drawing]:
+    """Care and with bars per domain, ten domains to a drawing so none outgrows a page."""
+    return [_domain_chart(rows[i:i + DOMAINS_PER_CHART], width)
+            for i in range(0, len(rows), DOMAINS_PER_CHART)]
+
+
+def _domain_chart(rows: list[BarRow], width: float) -> Drawing:
+    label_w = width * 0.34
+    x0 = label_w + 8
+    x1 = width - 62  # room for "With 100" after a full bar
+    scale = (x1 - x0) / 100
+    bar, gap, pad = 9, 2, 4
+    laid = []
+    for row in rows:
+        lines = simpleSplit(clean(row.title), fonts.FAMILY, LABEL_SIZE, label_w)
+        if len(lines) > 3:
+            lines = lines[:3]
+            lines[2] = lines[2][: max(1, len(lines[2]) - 2)] + "\u2026"
+        laid.append((row, lines, max(2 * bar + gap, 12 * len(lines)) + 2 * pad))
+    legend_h, axis_h = 18, 16
+    height = legend_h + axis_h + sum(h for _, _, h in laid) + 4
+    d = _drawing(width, height)
+    # Legend: the same words as on the bars.
+    top = height - 12
+    d.add(Rect(x0, top - 1, 14, 9, fillColor=CARE_FILL, strokeColor=INK, strokeWidth=0.6))
+    d.add(String(x0 + 18, top, "Care: support given to people", fontName=fonts.FAMILY, fontSize=9,
+                 fillColor=INK))
+    cx = x0 + 18 + _width("Care: support given to people", 9) + 16
+    d.add(Rect(cx, top - 1, 14, 9, fillColor=WITH_FILL, strokeColor=INK, strokeWidth=0.6))
+    d.add(String(cx + 18, top, "With: work done with people", fontName=fonts.FAMILY, fontSize=9,
+                 fillColor=INK))
+    plot_top = height - legend_h - axis_h
+    plot_bottom = 4
+    for value in (0, 25, 50, 75, 100):
+        x = x0 + value * scale
+        d.add(Line(x, plot_bottom, x, plot_top + 2, strokeColor=INK if value in (0, 50) else RULE,
+                   strokeWidth=0.8 if value in (0, 50) else 0.5,
+                   strokeDashArray=None if value in (0, 50) else [2, 2]))
+        d.add(String(x, plot_top + 5, str(value), fontName=fonts.FAMILY, fontSize=9,
+                     textAnchor="middle", fillColor=INK))
+    y = plot_top
+    for row, lines, h in laid:
+        y -= h
+        mid = y + h / 2
+        first = mid + (len(lines) - 1) * 6 - 3.5
+        for i, line in enumerate(lines):
+            d.add(String(0, first - 12 * i, line, fontName=fonts.FAMILY, fontSize=LABEL_SIZE,
+                         fillColor=INK))
+        care_y = mid + gap / 2
+        with_y = mid - gap / 2 - bar
+        _bar(d, x0, care_y, bar, scale, row.care, "Care", row.care_missing, CARE_FILL)
+        _bar(d, x0, with_y, bar, scale, row.with_, "With", row.with_missing, WITH_FILL)
+        d.add(Line(0, y, width, y, strokeColor=SHADE, strokeWidth=0.5))
+    return d
+
+
+def _bar(d: Drawing, x0: float, y: float, h: float, scale: float, value: float | None, name: str,
+         missing: str, fill: colors.Color) -> None:
+    if value is None:
+        label = f"{name}: {missing}"
+        d.add(Rect(x0 + 2, y - 1, _width(label, 9) + 4, h + 2, fillColor=colors.white,
+                   strokeColor=None, strokeWidth=0))
+        d.add(String(x0 + 4, y + 1.5, label, fontName=fonts.FAMILY, fontSize=9, fillColor=INK))
+        return
+    w = max(value * scale, 1.5)
+    d.add(Rect(x0, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.6))
+    label = f"{name} {value:.0f}"
+    # A white patch behind the label keeps it readable where it crosses a grid line.
+    d.add(Rect(x0 + w + 2, y - 1, _width(label, 9, fonts.BOLD) + 4, h + 2, fillColor=colors.white,
+               strokeColor=None, strokeWidth=0))
+    d.add(String(x0 + w + 4, y + 1.5, label, fontName=fonts.BOLD, fontSize=9, fillColor=INK))

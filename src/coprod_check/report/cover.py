@@ -1,0 +1,89 @@
+"""The cover: who, what, when, and who took part."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Spacer
+
+from coprod_check.report.blocks import facts, p, t
+from coprod_check.report.chunks import paragraphs
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import (
+    Report,
+    anyone_with_lived_experience,
+    lived_experience_counts,
+    names,
+    people,
+    role_counts,
+)
+from coprod_check.report.styles import Styles
+from coprod_check.report.text import long_date, plural
+
+TITLE = "Co-production action plan"
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The cover page's flowables."""
+    a, q, r = report.assessment, report.questionnaire, report.result
+    organisation = a.organisation.strip() or "Organisation not recorded"
+    out: list[Flowable] = [
+        bookmark(p(TITLE, "subtitle", styles), "Cover"),
+        *paragraphs(t(organisation), _title_style(styles, len(organisation))),
+    ]
+    if a.team.strip():
+        out += paragraphs(t(a.team), styles.subtitle)
+    everyone = people(report)
+    rows = [
+        ("Date of the assessment", t(long_date(a.date, "not recorded"))),
+        ("Questionnaire", f"{t(q.title)}, version {t(q.version)}"),
+        ("Who took part", _who(report) if everyone else "Not recorded"),
+        ("Lived experience", "; ".join(f"{_count(n, report)} {t(label)}"
+                                       for label, n in lived_experience_counts(report))
+         if everyone else "Not recorded"),
+    ]
+    named = names(report)
+    if named:
+        rows.append(("Names", "; ".join(f"{t(name)} ({t(role)})" for name, role in named)))
+    rows += [
+        ("Answers", f"{r.answered} of {plural(r.total, 'question')} answered; "
+                    f"{r.unknown} \u201cdon\u2019t know\u201d; {r.not_applicable} not applicable"),
+        ("Printed", f"{long_date(report.today.isoformat())} by coprod-check {t(report.version)}"),
+    ]
+    out += [Spacer(1, 6), facts(rows, width, styles), Spacer(1, 16)]
+    if everyone and not anyone_with_lived_experience(report):
+        out.append(p("<b>Nobody who took part said they had lived experience.</b> That is a finding "
+                     "in itself: the answers may describe the organisation as it looks from one side "
+                     "only.", "body", styles))
+    out += [
+        p("<b>What this plan is for.</b> It shows whether the organisation gives care to people with "
+          "lived experience of mental health difficulties, or works with them as partners, including "
+          "its own staff. Both matter, and they are different things. Lived experience is expertise: "
+          "this plan is about how well the organisation draws on it and shares decisions with the "
+          "people who have it.", "body", styles),
+        p("<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
+          "and the decisions asked of the board. Then come the results by domain, the action plan, "
+          "the detail behind every answer, how the results were worked out, and a place to sign.",
+          "body", styles),
+        p("It is a tool for talking, not a league table: the results are for learning, not for "
+          "ranking teams.", "body", styles),
+    ]
+    return out
+
+
+def _who(report: Report) -> str:
+    total = len(people(report))
+    parts = "; ".join(f"{t(label)}: {_count(n, report)}" for label, n in role_counts(report))
+    return f"{plural(total, 'person', 'people')} ({parts})"
+
+
+def _count(n: int | None, report: Report) -> str:
+    # A group too small to show stays hidden, so nobody can be picked out by their answers.
+    return f"fewer than {report.source.min_group_size}" if n is None else str(n)
+
+
+def _title_style(styles: Styles, length: int) -> ParagraphStyle:
+    """Smaller type for long names, so that a long name still leaves room for the facts."""
+    if length <= 60:
+        return styles.title
+    size = 20 if length <= 120 else 15
+    return ParagraphStyle(f"title-{size}", parent=styles.title, fontSize=size, leading=size * 1.25)

@@ -1,0 +1,68 @@
+"""Detail by domain: every question, the level chosen and what it means, the
+note (unless private) and the evidence."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
+from coprod_check.report.blocks import p, t
+from coprod_check.report.chunks import paragraphs
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report
+from coprod_check.report.styles import Styles
+
+TITLE = "Detail by domain"
+KIND = {"care": "a care question", "with": "a \u201cwith\u201d question"}
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The detail section's flowables."""
+    private = ("Private notes are printed, because the team chose to include them."
+               if report.include_private else "Private notes are not printed.")
+    out: list[Flowable] = [
+        bookmark(p(TITLE, "h1", styles), TITLE),
+        p(f"Every question, the answer chosen and what that level means, with the team\u2019s notes and "
+          f"evidence. {private}", "body", styles),
+    ]
+    for domain in report.questionnaire.domains:
+        out.append(bookmark(p(t(domain.title), "h2", styles), domain.title, level=1))
+        if domain.description.strip():
+            out.append(p(t(domain.description), "note", styles))
+        for q in domain.questions:
+            out += _question(report, q, styles)
+    return out
+
+
+def _question(report: Report, q: Question, styles: Styles) -> list[Flowable]:
+    questionnaire = report.questionnaire
+    answer = report.assessment.answer(q.id)
+    facts = [KIND.get(q.orientation, q.orientation), f"weight {q.weight:g}"]
+    if q.critical is not None:
+        below = questionnaire.level(q.critical.below)
+        facts.append(f"critical: below \u201c{below.label if below else q.critical.below}\u201d holds the "
+                     f"stage at \u201c{questionnaire.stage(q.critical.cap).title}\u201d")
+    out: list[Flowable] = [p(t(q.prompt), "h3", styles), p(t("This is " + "; ".join(facts) + "."),
+                                                           "note", styles)]
+    choice = answer.choice
+    level = questionnaire.level(choice) if choice else None
+    if level is not None:
+        sentence = q.levels.get(level.id, level.meaning)
+        out.append(p(f"<b>Answer: {t(level.label)}.</b> {t(sentence)}", "body", styles))
+    elif choice == DONT_KNOW:
+        out.append(p("<b>Answer: don\u2019t know.</b> Nobody taking part knew. This is now a find-out "
+                     "action.", "body", styles))
+    elif choice == NOT_APPLICABLE:
+        out.append(p("<b>Answer: not applicable</b> here, so it is left out of the scores.", "body", styles))
+    elif choice:
+        out.append(p(f"<b>Answer: \u201c{t(choice)}\u201d</b>, which is not on this questionnaire\u2019s "
+                     "scale, so it is not counted.", "body", styles))
+    else:
+        out.append(p("<b>Not answered yet.</b>", "body", styles))
+    note = report.note_of(answer)
+    if note.strip():
+        label = "Private note (printed at the team\u2019s request)" if answer.note_private else "Note"
+        out += paragraphs(f"<b>{label}:</b> {t(note)}", styles.quote)
+    if answer.evidence.strip():
+        out += paragraphs(f"<b>Evidence:</b> {t(answer.evidence)}", styles.quote)
+    return out

@@ -1,0 +1,117 @@
+"""How this was worked out: the scale, the scores, care and with, stages and caps,
+the actions, and privacy, in plain words (the rules of domain/scoring.py)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from coprod_check.domain.scoring import HIGH, QUADRANTS
+from coprod_check.report.blocks import bulleted, grid, p, t
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report
+from coprod_check.report.styles import Styles
+
+TITLE = "How this was worked out"
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The method section's flowables."""
+    q = report.questionnaire
+    levels = q.levels
+    step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
+    out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
+
+    out.append(p("The scale", "h2", styles))
+    out.append(p(f"Each question is answered on a scale of {len(levels)} levels. A level is worth its "
+                 "place on the scale, from 0 to 100:", "body", styles))
+    rows = [["Level", "Worth", "What it means"]]
+    for i, level in enumerate(levels):
+        rows.append([t(level.label), f"{i * step:.0f}", t(level.meaning)])
+    out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
+    out.append(p("\u201cDon\u2019t know\u201d is worth the lowest level and is counted as unknown: it "
+                 "becomes an action to find out. \u201cNot applicable\u201d and questions not yet "
+                 "answered are left out of the sums, and the plan says how many there are.",
+                 "body", styles))
+
+    weights = sorted({qq.weight for qq in q.questions()})
+    weight_text = (f" Questions carry weights from {weights[0]:g} to {weights[-1]:g}: the more a "
+                   "question matters, the more it counts." if len(weights) > 1 else "")
+    out.append(p("Scores", "h2", styles))
+    out.append(p("A domain scores the weighted mean of its answered questions." + weight_text +
+                 " The care and with scores are the weighted means of every answered question of that "
+                 "kind, across all domains. The overall score is the mean of the domain scores, so "
+                 "every domain counts the same however many questions it has.", "body", styles))
+
+    out.append(p("Care and with", "h2", styles))
+    out.append(p("Each question is about one of two things. <b>Care</b> is support given to people: "
+                 "necessary and good, but not partnership. <b>With</b> is work done with people, "
+                 "sharing the work and the decisions. Showing them apart keeps the difference "
+                 f"visible. Each counts as high from {HIGH:.0f} up, which gives four places to be:",
+                 "body", styles))
+    out.append(bulleted([f"<b>{t(x.title)}</b> ({_where(key)}): {t(x.description)}"
+                         for key, x in QUADRANTS.items()], styles))
+
+    out.append(p("Readiness stages", "h2", styles))
+    out.append(p("The stage comes from the with score alone: it is the highest stage whose starting "
+                 "point the with score reaches.", "body", styles))
+    rows = [["Stage", "From", "What it looks like"]]
+    for s in q.stages:
+        rows.append([t(s.title), f"{s.start:g}", t(s.description)])
+    out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
+
+    critical = [qq for qq in q.questions() if qq.critical is not None]
+    out.append(p("What can hold the stage back", "h2", styles))
+    if critical:
+        out.append(p("Some questions are critical: an answer below a set level, or \u201cdon\u2019t "
+                     "know\u201d, holds the stage down however good the other answers are, because "
+                     "nothing else makes up for it. Every such answer is listed with its reason on "
+                     "the board page.", "body", styles))
+        rows = [["Critical question", "An answer below", "Holds the stage at"]]
+        for qq in critical:
+            assert qq.critical is not None
+            below = q.level(qq.critical.below)
+            rows.append([t(qq.prompt), t(below.label if below else qq.critical.below),
+                         t(q.stage(qq.critical.cap).title)])
+        out.append(grid(rows, [width * 0.6, width * 0.2, width * 0.2], styles))
+    else:
+        out.append(p("This questionnaire has no critical questions, so nothing caps the stage.",
+                     "body", styles))
+
+    out.append(p("The actions", "h2", styles))
+    out.append(p("Every gap gets the action that moves it up one level. Critical gaps come first, then "
+                 "the rest by how much the question matters times how far it has to go. Every "
+                 "\u201cdon\u2019t know\u201d becomes a find-out action. Where the team edited an action "
+                 "or added their own, their version is the one printed.", "body", styles))
+
+    out.append(p("Reading these results", "h2", styles))
+    out.append(p("Rating yourself tends to be optimistic; evidence for each answer, and several "
+                 "perspectives, correct it. Managers and staff, and people with and without lived "
+                 "experience, often see the same organisation differently: that difference is a "
+                 "finding, not noise. The results are for learning, not for ranking teams.",
+                 "body", styles))
+
+    out.append(p("Privacy and where this plan came from", "h2", styles))
+    private = ("Private notes are printed, because the team chose to include them."
+               if report.include_private else "Private notes are never printed unless the team "
+               "chooses to include them, and they are not in this plan.")
+    named = ("Names of the people who took part are printed on the cover, because the team chose to "
+             "include them." if report.include_names else "Names of the people who took part are not "
+             "printed, only how many took part in each role.")
+    out.append(p(f"{private} {named}", "body", styles))
+    out.append(p(t(source_sentence(report)), "body", styles))
+    return out
+
+
+def source_sentence(report: Report) -> str:
+    """The sentence that ties the printed plan to the file it was made from."""
+    if report.sha256:
+        return (f"This plan was made by coprod-check {report.version} from the assessment file whose "
+                f"SHA-256 fingerprint is {report.sha256}. To check that a file holds the answers "
+                "behind this plan, work out its SHA-256 (for example with sha256sum) and compare.")
+    return (f"This plan was made by coprod-check {report.version} from answers that had not been "
+            "saved to a file, so it carries no file fingerprint.")
+
+
+def _where(key: tuple[bool, bool]) -> str:
+    care_high, with_high = key
+    return f"care {'high' if care_high else 'low'}, with {'high' if with_high else 'low'}"

@@ -1,0 +1,53 @@
+"""Putting the sections together, in the order the issue sets, into PDF bytes."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from coprod_check.report import actions, board, cover, detail, method, results, signoff
+from coprod_check.report.document import PageText, PlanDocument
+from coprod_check.report.model import Report
+from coprod_check.report.styles import make_styles
+from coprod_check.report.text import clean, long_date, one_line
+
+SECTIONS = (board, results, actions, detail, method, signoff)
+
+
+def render(report: Report, paper: str = "a4") -> bytes:
+    """The plan as PDF bytes; the same report and paper always give the same bytes."""
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = PlanDocument(buffer, paper, page_text(report))
+    # Every page after the first has the running header, even if the cover runs over.
+    story: list[Flowable] = [NextPageTemplate("body"), *cover.story(report, styles, doc.width)]
+    story += [PageBreak(), *board.story(report, styles, doc.width, doc.height)]
+    for section in SECTIONS[1:]:
+        story.append(PageBreak())
+        story += section.story(report, styles, doc.width)
+    doc.build_plan(story)
+    return buffer.getvalue()
+
+
+def page_text(report: Report) -> PageText:
+    """Metadata, running header and footer, as clean plain text."""
+    a, q = report.assessment, report.questionnaire
+    organisation = one_line(a.organisation, 300) or "Organisation not recorded"
+    when = long_date(a.date, "")
+    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else "unsaved assessment"
+    footer = (f"coprod-check {report.version} \u00b7 assessment file SHA-256 {report.sha256}"
+              if report.sha256 else f"coprod-check {report.version} \u00b7 made from unsaved answers")
+    return PageText(
+        title=f"{cover.TITLE}: {organisation}",
+        author=organisation,
+        subject=clean(f"{q.title} {q.version}: {cover.TITLE.lower()} from the assessment of "
+                      f"{when or 'an undated assessment'}"),
+        keywords=f"co-production, lived experience, action plan, {fingerprint}",
+        creator=f"coprod-check {report.version}",
+        language=clean(q.language).strip() or "en-GB",
+        header_left=organisation,
+        header_right=f"Assessment of {when}" if when else "Assessment date not recorded",
+        footer_right=f"{cover.TITLE} \u00b7 printed {long_date(report.today.isoformat())}",
+        footer_line=clean(footer),
+    )

@@ -1,0 +1,65 @@
+"""Results by domain: care and with bars per domain, then the numbers in a table."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from coprod_check.domain.scoring import DomainScore
+from coprod_check.report.blocks import grid, p, score_text, t
+from coprod_check.report.charts import BarRow, domain_charts
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report
+from coprod_check.report.styles import Styles
+
+TITLE = "Results by domain"
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The results section's flowables."""
+    out: list[Flowable] = [
+        bookmark(p(TITLE, "h1", styles), TITLE),
+        p("Each domain asks about <b>care</b> (support given to people) and about <b>working with</b> "
+          "people (sharing the work and the decisions). The bars show both on the same scale from 0 to "
+          "100, where 50 and above counts as high. Domains are in the questionnaire\u2019s order: this "
+          "is not a ranking.", "body", styles),
+    ]
+    if report.nothing_answered:
+        out.append(p("No domain has a score yet, because nothing has been answered.", "body", styles))
+    else:
+        rows = [_bar_row(report, d) for d in report.result.domains]
+        for chart in domain_charts(rows, width):
+            out += [Spacer(1, 4), chart]
+    # Kept together so that no row of the table is left alone on the next page.
+    out += [Spacer(1, 10), KeepTogether([
+        _table(report, styles, width),
+        p("A dash means there is nothing to score yet: no answers of that kind, or no questions of "
+          "that kind in the domain. \u201cDon\u2019t know\u201d counts as the lowest level.",
+          "note", styles)])]
+    return out
+
+
+def _bar_row(report: Report, d: DomainScore) -> BarRow:
+    domain = report.questionnaire.domain(d.id)
+    kinds = {q.orientation for q in domain.questions} if domain else {"care", "with"}
+    return BarRow(
+        title=d.title, care=d.care, with_=d.with_,
+        care_missing="not yet answered" if "care" in kinds else "no care questions here",
+        with_missing="not yet answered" if "with" in kinds else "no with questions here")
+
+
+def _table(report: Report, styles: Styles, width: float) -> Flowable:
+    head = ["Domain", "Overall", "Care", "With", "Answered", "Don\u2019t know", "Not applicable"]
+    rows = [head]
+    for d in report.result.domains:
+        rows.append([t(d.title), score_text(d.score), score_text(d.care), score_text(d.with_),
+                     f"{d.answered} of {d.total}", str(d.unknown), str(d.not_applicable)])
+    r = report.result
+    rows.append([f"<b>{x}</b>" for x in ("All domains", score_text(r.overall), score_text(r.care),
+                                         score_text(r.with_), f"{r.answered} of {r.total}",
+                                         str(r.unknown), str(r.not_applicable))])
+    # Each number column is as wide as the longest word of its heading, so no word breaks.
+    bold = styles.cell_head
+    numbers = [max(stringWidth(w, bold.fontName, bold.fontSize) for w in h.split()) + 10 for h in head[1:]]
+    return grid(rows, [width - sum(numbers), *numbers], styles,
+                extra=[("LINEABOVE", (0, -1), (-1, -1), 1, "black")])

@@ -1,0 +1,84 @@
+"""Helpers for the report tests: the built-in questionnaire, and reading PDFs back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from functools import lru_cache
+
+from pypdf import PdfReader
+
+from coprod_check import resources
+from coprod_check.domain.example import make_example
+from coprod_check.domain.loader import load_questionnaire_file
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@lru_cache(maxsize=1)
+def readiness():
+    """The built-in questionnaire, read straight from its file (no cache, no user folder)."""
+    return load_questionnaire_file(resources.data_dir("questionnaires") / "coproduction-readiness.yaml")
+
+
+def example():
+    """A fresh copy of the example assessment (tests may change it)."""
+    return make_example(readiness(), TODAY)
+
+
+class Pdf:
+    """A rendered plan, read back: pages of text, metadata, outline, fonts."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.reader = PdfReader(io.BytesIO(data))
+        self.pages = [page.extract_text() for page in self.reader.pages]
+        self.text = "\n".join(self.pages)
+        self.flat = flat(self.text)
+
+    def page_of(self, heading: str) -> int:
+        """The 0-based page on which `heading` first stands on a line of its own."""
+        pattern = re.compile(rf"^{re.escape(heading)}$", re.MULTILINE)
+        return next(i for i, text in enumerate(self.pages) if pattern.search(text))
+
+    def section(self, start: str, end: str) -> str:
+        """The flattened text from the page of one heading to the page before another."""
+        return flat("\n".join(self.pages[self.page_of(start): self.page_of(end)]))
+
+    def outline(self) -> list[tuple[str, int, int]]:
+        """(title, level, 0-based page) for every bookmark, in order."""
+        out: list[tuple[str, int, int]] = []
+
+        def walk(items, level):
+            for item in items:
+                if isinstance(item, list):
+                    walk(item, level + 1)
+                else:
+                    out.append((item.title, level, self.reader.get_destination_page_number(item)))
+
+        walk(self.reader.outline, 0)
+        return out
+
+    def fonts(self) -> dict[str, dict]:
+        """Every font named in any page's or form's resources, by base font name."""
+        found: dict[str, dict] = {}
+
+        def collect(resources):
+            resources = resources.get_object() if resources is not None else {}
+            for font in (resources.get("/Font") or {}).values():
+                font = font.get_object()
+                found[str(font["/BaseFont"])] = font
+            for xobject in (resources.get("/XObject") or {}).values():
+                xobject = xobject.get_object()
+                if "/Resources" in xobject:
+                    collect(xobject["/Resources"])
+
+        for page in self.reader.pages:
+            collect(page.get("/Resources"))
+        return found
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace made one space, so wrapped lines join up again."""
+    return " ".join(text.split())

@@ -1,0 +1,83 @@
+"""`coprod-check report`: exit codes, messages, and a PDF tied to the file it came from."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+from coprod_check import __version__
+from coprod_check.cli import main
+from coprod_check.domain import store
+from tests.report.pdf import Pdf, example
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def assessment(tmp_path):
+    path = tmp_path / "assessment.json"
+    store.save(path, example())
+    return path
+
+
+def test_report_writes_a_plan_tied_to_the_file(tmp_path, assessment, capsys):
+    out = tmp_path / "plan.pdf"
+    assert main(["report", str(assessment), "-o", str(out)]) == 0
+    assert f"Wrote the action plan to {out}" in capsys.readouterr().out
+    digest = hashlib.sha256(assessment.read_bytes()).hexdigest()
+    pdf = Pdf(out.read_bytes())
+    assert f"assessment-sha256:{digest}" in pdf.reader.metadata["/Keywords"]
+    assert f"coprod-check {__version__} · assessment file SHA-256 {digest}" in pdf.flat
+    assert "I think the network chair" not in pdf.flat
+    assert round(float(pdf.reader.pages[0].mediabox.width)) == 595
+
+
+def test_report_options(tmp_path, assessment):
+    out = tmp_path / "plan.pdf"
+    assert main(["report", str(assessment), "-o", str(out), "--paper", "letter",
+                 "--include-private-notes", "--include-names"]) == 0
+    pdf = Pdf(out.read_bytes())
+    assert round(float(pdf.reader.pages[0].mediabox.width)) == 612
+    assert "I think the network chair" in pdf.flat and "Sam Okafor" in pdf.flat
+
+
+@pytest.mark.parametrize("problem", ["missing", "not json", "not an assessment", "no folder", "itself"])
+def test_report_bad_input_exits_1_with_a_message(tmp_path, assessment, capsys, problem):
+    source, out = assessment, tmp_path / "plan.pdf"
+    if problem == "missing":
+        source = tmp_path / "nope.json"
+    elif problem == "not json":
+        source.write_text("{not json")
+    elif problem == "not an assessment":
+        source.write_text('{"format": "something-else"}')
+    elif problem == "no folder":
+        out = tmp_path / "no" / "such" / "folder" / "plan.pdf"
+    else:
+        out = assessment
+    before = assessment.read_bytes()
+    assert main(["report", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("coprod-check: ") and "Traceback" not in err
+    assert assessment.read_bytes() == before
+    assert not (tmp_path / "plan.pdf").exists()
+
+
+def test_report_as_a_process_and_other_commands_do_not_load_reportlab(tmp_path, assessment):
+    env = {**os.environ, "COPROD_CHECK_HOME": str(tmp_path / "home")}
+    out = tmp_path / "plan.pdf"
+    done = subprocess.run([sys.executable, "-m", "coprod_check", "report", str(assessment), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    probe = ("import sys; from coprod_check.cli import main; main(['score', sys.argv[1]]); "
+             "import coprod_check.domain.plan, coprod_check.summary; "
+             "assert 'reportlab' not in sys.modules and 'coprod_check.report' not in sys.modules")
+    done = subprocess.run([sys.executable, "-c", probe, str(assessment)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
