@@ -161,3 +161,21 @@ def test_group_and_round_files_match_the_shipped_schema():
     g.min_group_size = 4
     jsonschema.validate(json.loads(store.dumps(g)), schema)
     jsonschema.validate(json.loads(store.dumps(start_from(q, g))), schema)
+
+
+def test_one_hidden_count_cannot_be_worked_out_from_the_total():
+    q = tiny()
+    people = [("manager", "no")] * 4 + [("lived-experience-colleague", "yes")] * 3 + [("staff", "prefer-not-to-say")]
+    sources = []
+    for i, (role, lived) in enumerate(people):
+        a = Assessment.new(q)
+        a.organisation = "Trust"
+        a.participants = [Participant(role, lived, f"P{i}")]
+        a.answers = {"q1": Answer("l1")}
+        sources.append(source(f"p{i}.json", store.dumps(a).encode(), a))
+    g, _ = combine(q, sources)
+    counts = who_took_part(q, g)
+    assert counts["total"] == {"people": 8}
+    # 1 preferred not to say (hidden), so the smallest shown count, 3 with lived experience, hides too
+    assert counts["lived_experience"] == {"no": 4, "yes": None, "prefer-not-to-say": None}
+    assert counts["roles"] == {"manager": 4, "lived-experience-colleague": None, "staff": None}

@@ -38,13 +38,29 @@ class Pdf:
         self.flat = flat(self.text)
 
     def page_of(self, heading: str) -> int:
-        """The 0-based page on which `heading` first stands on a line of its own."""
+        """The 0-based page on which `heading` first stands on a line of its own, after the
+        cover (whose facts have labels such as "Who took part")."""
         pattern = re.compile(rf"^{re.escape(heading)}$", re.MULTILINE)
-        return next(i for i, text in enumerate(self.pages) if pattern.search(text))
+        return next(i for i, text in enumerate(self.pages) if i and pattern.search(text))
 
     def section(self, start: str, end: str) -> str:
         """The flattened text from the page of one heading to the page before another."""
         return flat("\n".join(self.pages[self.page_of(start): self.page_of(end)]))
+
+    def between(self, start: str, end: str | None = None) -> str:
+        """The flattened body text from one heading to the next heading given (or to the end),
+        even when both are on the same page; running headers and footers left out."""
+        body = "\n".join(self.body(i) for i in range(1, len(self.pages)))
+        begin = re.search(rf"^{re.escape(start)}$", body, re.MULTILINE)
+        assert begin, f"no heading {start!r}"
+        stop = re.compile(rf"^{re.escape(end)}$", re.MULTILINE).search(body, begin.end()) if end else None
+        return flat(body[begin.start(): stop.start() if stop else len(body)])
+
+    def body(self, page: int) -> str:
+        """One page's text without its running header and footer."""
+        lines = self.pages[page].splitlines()
+        footer = [i for i, line in enumerate(lines) if line.startswith("coprod-check ") and "\u00b7" in line]
+        return "\n".join(lines[footer[0] + 1:] if footer else lines)
 
     def outline(self) -> list[tuple[str, int, int]]:
         """(title, level, 0-based page) for every bookmark, in order."""

@@ -98,7 +98,9 @@ def test_a_group_prints_its_agreed_or_median_levels_and_hides_small_counts():
     group, _ = combine(q, sources, min_group_size=3)
     pdf = Pdf(render_pdf(q, group, today=TODAY))
     cover = " ".join(pdf.pages[0].split())
-    assert "3 people (Manager: fewer than 3; Colleague with lived experience: fewer than 3)" in cover
+    assert "3 people, answering on their own, their answers combined" in cover
+    who = pdf.between("Who took part", "Where we see it differently")
+    assert "Manager not shown Colleague with lived experience not shown" in who
     assert "Answer: Two. q1 is at level 2." in pdf.flat  # the lower median of 1, 2, 3
     assert "individual note" not in pdf.flat  # individual answers stay in the file
 
@@ -140,3 +142,42 @@ def test_the_longest_text_a_file_may_hold_lays_out_in_seconds():
     assert time.perf_counter() - start < 60
     assert pdf.flat.count("why") >= MAX_TEXT // 4
     assert sum(len(word) for word in pdf.flat.split() if set(word) == {"y"}) == MAX_TEXT
+
+
+def test_long_agreed_reasons_and_review_notes_run_over_pages_in_full():
+    from coprod_check.domain.assessment import Agreement, Review
+    from tests.report.voices import builtin, mixed_group, next_round
+
+    group = mixed_group()
+    group.agreed["power-agenda"] = Agreement("doing-with", "<b>" + LONG_WORD)
+    later = next_round()
+    group.previous = later.previous
+    group.reviews = {a.id: Review("partly", LONG_TEXT + " & <end>") for a in later.previous.actions}
+    pdf = Pdf(render_pdf(builtin(), group, today=TODAY))
+    differences = pdf.between("Where we see it differently", "With and without lived experience")
+    assert "Why the group agreed this level: <b>xxx" in differences
+    assert sum(len(word.removeprefix("<b>")) for word in differences.split()
+               if set(word.removeprefix("<b>")) == {"x"}) == len(LONG_WORD)
+    since = pdf.section("Since last time", "Results by domain")
+    assert since.count("& <end>") == len(later.previous.actions)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_crowded_group_board_page_with_a_previous_round_still_fits_one_page(paper):
+    from coprod_check.domain.assessment import Review
+    from coprod_check.domain.rounds import snapshot
+    from tests.report.voices import builtin, mixed_group
+
+    q = builtin()
+    group = mixed_group()
+    for question in q.questions():
+        if question.critical:
+            for r in group.responses:
+                r.answers[question.id] = Answer("doing-to")  # every cap at once
+    group.previous = snapshot(q, example())
+    group.reviews = {a.id: Review("partly", "Half way.") for a in group.previous.actions}
+    pdf = Pdf(render_pdf(q, group, paper=paper, today=TODAY))
+    assert pdf.page_of("For the board") == 1 and pdf.page_of("Since last time") == 2
+    board = " ".join(pdf.pages[1].split())
+    assert "Since the last assessment Compared with the assessment of 24 November 2026" in board
+    assert "Also in this plan: who took part (7 people; with lived experience: 3)" in board

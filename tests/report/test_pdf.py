@@ -9,7 +9,7 @@ from coprod_check.domain.plan import build_plan, group_plan
 from coprod_check.report import render_pdf, write_pdf
 from tests.report.pdf import TODAY, Pdf, example, flat, readiness
 
-SECTIONS = ["For the board", "Results by domain", "The action plan", "Detail by domain",
+SECTIONS = ["For the board", "Results by domain", "Who took part", "The action plan", "Detail by domain",
             "How this was worked out", "Sign-off"]
 PRIVATE = "I think the network chair is close to burnout"
 PUBLIC = "We invite people to the service improvement group, but the agenda is set before they see it."
@@ -37,11 +37,16 @@ def test_cover_facts(plan):
     cover = flat(plan.pages[0])
     for fact in ["Co-production action plan", "Northfield Community Mental Health Trust",
                  "Adult community services, east locality", "24 November 2026",
-                 "Co-production readiness, version 1.0", "4 people",
-                 "Colleague with lived experience: 1", "Manager or team lead: 1",
-                 "2 with lived experience of mental health difficulties", "1 without lived experience",
-                 "1 preferred not to say", "41 of 44 questions answered", f"coprod-check {__version__}"]:
+                 "Co-production readiness, version 1.0",
+                 "4 people, answering together, by role in “Who took part”",
+                 "with lived experience of mental health difficulties: 2", "without lived experience: 1",
+                 "preferred not to say: 1", "41 of 44 questions answered", f"coprod-check {__version__}"]:
         assert fact in cover, fact
+    # The counts by role moved to "Who took part", so the cover stays brief.
+    assert "Manager or team lead" not in cover
+    who = plan.section("Who took part", "The action plan")
+    assert ("Colleague with lived experience 1 Manager or team lead 1 Staff member 1 "
+            "Partner with lived experience 1") in who
     assert "Gwenllïan" not in plan.text and "Sam Okafor" not in plan.text  # names only when asked
 
 
@@ -101,8 +106,10 @@ def test_detail_prints_level_sentences_public_notes_and_evidence_not_private_not
 def test_private_notes_and_names_when_asked(letter):
     assert PRIVATE in letter.flat
     assert "Private note (printed at the team’s request):" in letter.flat
-    assert "Gwenllïan Price (Colleague with lived experience)" in letter.flat
-    assert "Zofia Łukasik" in letter.flat
+    who = letter.section("Who took part", "The action plan")
+    assert "Names (printed at the team’s request) " in who
+    assert "Gwenllïan Price (Colleague with lived experience)" in who
+    assert "Zofia Łukasik" in who
 
 
 def test_method_explains_scale_scores_caps_and_stages(plan):

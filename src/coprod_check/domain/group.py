@@ -160,8 +160,10 @@ def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, in
     """Counts by role and by lived experience.
 
     In a group, where each count stands for people's own answers, a count below
-    min_group_size is None. An assessment answered together has no individual
-    answers to reveal, so its counts are all shown.
+    min_group_size is None. Because the total is always shown, a single hidden
+    count could be worked out by subtraction, so the next smallest count is
+    hidden with it. An assessment answered together has no individual answers
+    to reveal, so its counts are all shown.
     """
     people = [r.participant for r in group.responses] if group.is_group else group.participants
     roles = Counter(p.role for p in people)
@@ -169,7 +171,11 @@ def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, in
     smallest = group.min_group_size if group.is_group else 1
 
     def shown(counter: Counter[str]) -> dict[str, int | None]:
-        return {k: (v if v >= smallest else None) for k, v in counter.items()}
+        out: dict[str, int | None] = {k: (v if v >= smallest else None) for k, v in counter.items()}
+        visible = sorted((v, k) for k, v in out.items() if v is not None)
+        if len(out) - len(visible) == 1 and visible:
+            out[visible[0][1]] = None  # secondary suppression: no hidden count by subtraction
+        return out
 
     return {"total": {"people": len(people)}, "roles": shown(roles), "lived_experience": shown(lived)}
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import io
 from typing import NamedTuple
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.scoring import Cap
 from coprod_check.report import findings
 from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, score_text, t
+from coprod_check.report.changes import since_summary, voices_summary
 from coprod_check.report.charts import quadrant_chart
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
@@ -43,15 +44,20 @@ LIMITS = (
 
 
 def story(report: Report, styles: Styles, width: float, height: float | None = None) -> list[Flowable]:
-    """The board page's flowables: the fullest version that fits `height`, when given."""
-    if height is not None:
-        from reportlab.pdfgen.canvas import Canvas
+    """The board page's flowables: the fullest version that fits `height`, when given.
 
-        canvas = Canvas(io.BytesIO())
-        for limits in LIMITS[:-1]:
-            if _height(_story(report, styles, width, limits), canvas, width, height) <= height:
-                return _story(report, styles, width, limits)
-    return _story(report, styles, width, LIMITS[-1] if height is not None else LIMITS[0])
+    The pointers to the later sections ("since the last assessment", "also in this
+    plan") go last of all: only when even the sparsest page would not fit with them.
+    """
+    if height is None:
+        return _story(report, styles, width, LIMITS[0])
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO())
+    for limits in LIMITS:
+        if _height(_story(report, styles, width, limits), canvas, width, height) <= height:
+            return _story(report, styles, width, limits)
+    return _story(report, styles, width, LIMITS[-1], pointers=False)
 
 
 def _height(flowables: list[Flowable], canvas: object, width: float, height: float) -> float:
@@ -61,7 +67,8 @@ def _height(flowables: list[Flowable], canvas: object, width: float, height: flo
     return total
 
 
-def _story(report: Report, styles: Styles, width: float, limits: Limits) -> list[Flowable]:
+def _story(report: Report, styles: Styles, width: float, limits: Limits,
+           pointers: bool = True) -> list[Flowable]:
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
     if report.nothing_answered:
         out.append(p("<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
@@ -69,11 +76,16 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits) -> list
                      "answering them together, with people who have lived experience, is the first "
                      "step.", "tight", styles))
     out.append(_position(report, styles, width))
+    if pointers and report.comparison is not None:
+        out += [p("Since the last assessment", "tight_h2", styles),
+                p(t(since_summary(report)), "tight", styles)]
     out += _caps(report, styles, limits)
     out += _priorities(report, styles, limits)
     out.append(p("Decisions asked of the board", "tight_h2", styles))
     out.append(numbered([t(d) for d in findings.decisions(report)], "tight", styles))
     out += _unknowns(report, styles, limits)
+    if pointers and report.is_group:  # a single assessment's people are on the cover already
+        out += [Spacer(1, 6), p(f"<b>Also in this plan:</b> {t(voices_summary(report))}", "tight", styles)]
     return out
 
 

@@ -14,7 +14,8 @@ from reportlab.lib.utils import simpleSplit
 
 from coprod_check.domain.scoring import HIGH, QUADRANTS
 from coprod_check.report import fonts
-from coprod_check.report.styles import INK, RULE, SHADE
+from coprod_check.report.document import fit
+from coprod_check.report.styles import INK, LIGHT, RULE, SHADE
 from coprod_check.report.text import clean
 
 LABEL_SIZE = 10
@@ -94,26 +95,42 @@ def quadrant_chart(care: float | None, with_: float | None, side: float = 150) -
 
 
 @dataclass(frozen=True)
+class Series:
+    """One of the two bars per row: its word on the bar, its legend, its grey."""
+
+    name: str  # printed before the figure on the bar: "Care 75"
+    legend: str
+    fill: colors.Color
+
+
+CARE = Series("Care", "Care: support given to people", CARE_FILL)
+WITH = Series("With", "With: work done with people", WITH_FILL)
+
+
+@dataclass(frozen=True)
 class BarRow:
-    """One domain in the bar chart: scores, or why there is none."""
+    """One row of a paired bar chart (a domain): two figures, or why there is none."""
 
     title: str
-    care: float | None
-    with_: float | None
-    care_missing: str  # shown when care is None, e.g. "no care questions"
-    with_missing: str
+    first: float | None
+    second: float | None
+    first_missing: str  # shown when first is None, e.g. "no care questions"
+    second_missing: str
 
 
-def domain_charts(rows: list[BarRow], width: float) -> list[Drawing]:
-    """Care and with bars per domain, ten domains to a drawing so none outgrows a page."""
-    return [_domain_chart(rows[i:i + DOMAINS_PER_CHART], width)
+def domain_charts(rows: list[BarRow], width: float,
+                  series: tuple[Series, Series] = (CARE, WITH)) -> list[Drawing]:
+    """Two bars per domain (care and with unless told otherwise), ten domains to a drawing
+    so none outgrows a page."""
+    return [_domain_chart(rows[i:i + DOMAINS_PER_CHART], width, series)
             for i in range(0, len(rows), DOMAINS_PER_CHART)]
 
 
-def _domain_chart(rows: list[BarRow], width: float) -> Drawing:
+def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series]) -> Drawing:
     label_w = width * 0.34
     x0 = label_w + 8
-    x1 = width - 62  # room for "With 100" after a full bar
+    # Room for the longest label after a full bar ("With 100" needs 62 points).
+    x1 = width - max(62, *(_width(f"{s.name} 100", 9, fonts.BOLD) + 10 for s in series))
     scale = (x1 - x0) / 100
     bar, gap, pad = 9, 2, 4
     laid = []
@@ -128,13 +145,11 @@ def _domain_chart(rows: list[BarRow], width: float) -> Drawing:
     d = _drawing(width, height)
     # Legend: the same words as on the bars.
     top = height - 12
-    d.add(Rect(x0, top - 1, 14, 9, fillColor=CARE_FILL, strokeColor=INK, strokeWidth=0.6))
-    d.add(String(x0 + 18, top, "Care: support given to people", fontName=fonts.FAMILY, fontSize=9,
-                 fillColor=INK))
-    cx = x0 + 18 + _width("Care: support given to people", 9) + 16
-    d.add(Rect(cx, top - 1, 14, 9, fillColor=WITH_FILL, strokeColor=INK, strokeWidth=0.6))
-    d.add(String(cx + 18, top, "With: work done with people", fontName=fonts.FAMILY, fontSize=9,
-                 fillColor=INK))
+    x = x0
+    for s in series:
+        d.add(Rect(x, top - 1, 14, 9, fillColor=s.fill, strokeColor=INK, strokeWidth=0.6))
+        d.add(String(x + 18, top, clean(s.legend), fontName=fonts.FAMILY, fontSize=9, fillColor=INK))
+        x += 18 + _width(clean(s.legend), 9) + 16
     plot_top = height - legend_h - axis_h
     plot_bottom = 4
     for value in (0, 25, 50, 75, 100):
@@ -152,10 +167,9 @@ def _domain_chart(rows: list[BarRow], width: float) -> Drawing:
         for i, line in enumerate(lines):
             d.add(String(0, first - 12 * i, line, fontName=fonts.FAMILY, fontSize=LABEL_SIZE,
                          fillColor=INK))
-        care_y = mid + gap / 2
-        with_y = mid - gap / 2 - bar
-        _bar(d, x0, care_y, bar, scale, row.care, "Care", row.care_missing, CARE_FILL)
-        _bar(d, x0, with_y, bar, scale, row.with_, "With", row.with_missing, WITH_FILL)
+        one, two = series
+        _bar(d, x0, mid + gap / 2, bar, scale, row.first, one.name, row.first_missing, one.fill)
+        _bar(d, x0, mid - gap / 2 - bar, bar, scale, row.second, two.name, row.second_missing, two.fill)
         d.add(Line(0, y, width, y, strokeColor=SHADE, strokeWidth=0.5))
     return d
 
@@ -175,3 +189,49 @@ def _bar(d: Drawing, x0: float, y: float, h: float, scale: float, value: float |
     d.add(Rect(x0 + w + 2, y - 1, _width(label, 9, fonts.BOLD) + 4, h + 2, fillColor=colors.white,
                strokeColor=None, strokeWidth=0))
     d.add(String(x0 + w + 4, y + 1.5, label, fontName=fonts.BOLD, fontSize=9, fillColor=INK))
+
+
+@dataclass(frozen=True)
+class Level:
+    """One row of a distribution: a level's label, how many gave it, and what it is for the group."""
+
+    label: str
+    count: int
+    mark: str = ""  # "median", "agreed", "median and agreed", or ""
+
+
+def distribution_chart(levels: list[Level], total: int, width: float) -> Drawing:
+    """How many people gave each level, one bar per level in the scale's order.
+
+    The scale is fixed: a full bar is everyone who answered, so one person in
+    six never looks like a majority. Every bar carries its count in words, and
+    the median and agreed levels say so in words beside their bars. The columns
+    depend only on the labels and the total, so charts of one group line up.
+    """
+    row, bar = 14, 8
+    size, small = LABEL_SIZE, 9
+    label_w = min(width * 0.3, max(_width(clean(x.label), size, fonts.BOLD)
+                                   for x in [*levels, Level("Not applicable", 0)]))
+    count_w = _width(f"{total} people", size, fonts.BOLD)
+    mark_w = _width("median and agreed", small, fonts.BOLD)
+    x0 = label_w + 10 + count_w + 8
+    x1 = max(width - mark_w - 8, x0 + 40)
+    height = row * len(levels) + 2
+    d = _drawing(width, height)
+    for i, level in enumerate(levels):
+        y = height - row * (i + 1)
+        font = fonts.BOLD if level.mark else fonts.FAMILY
+        d.add(String(0, y + 3, fit(clean(level.label), font, size, label_w), fontName=font,
+                     fontSize=size, fillColor=INK))
+        count = f"{level.count} {'person' if level.count == 1 else 'people'}"
+        d.add(String(x0 - 8, y + 3, count, fontName=font, fontSize=size, textAnchor="end",
+                     fillColor=INK))
+        # The track shows the whole scale: everyone who answered.
+        d.add(Rect(x0, y + 2, x1 - x0, bar, fillColor=LIGHT, strokeColor=RULE, strokeWidth=0.4))
+        if level.count and total:
+            w = max((x1 - x0) * level.count / total, 1.5)
+            d.add(Rect(x0, y + 2, w, bar, fillColor=WITH_FILL if level.mark else CARE_FILL,
+                       strokeColor=INK, strokeWidth=0.6))
+        if level.mark:
+            d.add(String(x1 + 6, y + 3, level.mark, fontName=fonts.BOLD, fontSize=small, fillColor=INK))
+    return d

@@ -11,10 +11,9 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import (
     Report,
     anyone_with_lived_experience,
+    count_text,
     lived_experience_counts,
-    names,
     people,
-    role_counts,
 )
 from coprod_check.report.styles import Styles
 from coprod_check.report.text import long_date, plural
@@ -36,14 +35,15 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     rows = [
         ("Date of the assessment", t(long_date(a.date, "not recorded"))),
         ("Questionnaire", f"{t(q.title)}, version {t(q.version)}"),
+        # The counts by role are in "Who took part"; the cover keeps to who and how many.
         ("Who took part", _who(report) if everyone else "Not recorded"),
-        ("Lived experience", "; ".join(f"{_count(n, report)} {t(label)}"
+        ("Lived experience", "; ".join(f"{t(label)}: {count_text(n, report)}"
                                        for label, n in lived_experience_counts(report))
          if everyone else "Not recorded"),
     ]
-    named = names(report)
-    if named:
-        rows.append(("Names", "; ".join(f"{t(name)} ({t(role)})" for name, role in named)))
+    if a.previous is not None:
+        rows.append(("Last time", f"Compared with the assessment of "
+                                  f"{t(long_date(a.previous.date, 'an undated assessment'))}"))
     rows += [
         ("Answers", f"{r.answered} of {plural(r.total, 'question')} answered; "
                     f"{r.unknown} \u201cdon\u2019t know\u201d; {r.not_applicable} not applicable"),
@@ -60,10 +60,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
           "its own staff. Both matter, and they are different things. Lived experience is expertise: "
           "this plan is about how well the organisation draws on it and shares decisions with the "
           "people who have it.", "body", styles),
-        p("<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
-          "and the decisions asked of the board. Then come the results by domain, the action plan, "
-          "the detail behind every answer, how the results were worked out, and a place to sign.",
-          "body", styles),
+        p(f"<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
+          f"and the decisions asked of the board. Then come {_contents(report)}.", "body", styles),
         p("It is a tool for talking, not a league table: the results are for learning, not for "
           "ranking teams.", "body", styles),
     ]
@@ -72,13 +70,18 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 def _who(report: Report) -> str:
     total = len(people(report))
-    parts = "; ".join(f"{t(label)}: {_count(n, report)}" for label, n in role_counts(report))
-    return f"{plural(total, 'person', 'people')} ({parts})"
+    how = ("answering on their own, their answers combined, " if report.is_group
+           else "answering together, " if total > 1 else "")
+    return f"{plural(total, 'person', 'people')}, {how}by role in \u201cWho took part\u201d"
 
 
-def _count(n: int | None, report: Report) -> str:
-    # A group too small to show stays hidden, so nobody can be picked out by their answers.
-    return f"fewer than {report.source.min_group_size}" if n is None else str(n)
+def _contents(report: Report) -> str:
+    parts = ["what has changed since last time"] if report.comparison is not None else []
+    parts += ["the results by domain", "who took part"]
+    if report.is_group:
+        parts.append("where people see it differently")
+    parts += ["the action plan", "the detail behind every answer", "how the results were worked out"]
+    return ", ".join(parts) + " and a place to sign"
 
 
 def _title_style(styles: Styles, length: int) -> ParagraphStyle:

@@ -59,6 +59,11 @@ def _question(report: Report, q: Question, styles: Styles) -> list[Flowable]:
                      "scale, so it is not counted.", "body", styles))
     else:
         out.append(p("<b>Not answered yet.</b>", "body", styles))
+    agreed = report.source.agreed.get(q.id) if report.is_group else None
+    if agreed is not None and level is not None and level.id == agreed.level:
+        # The group's own reason; each person's notes stay in the file.
+        reason = f": {t(agreed.reason)}" if agreed.reason.strip() else "."
+        out += paragraphs(f"<b>Agreed by the group</b>{reason}", styles.quote)
     note = report.note_of(answer)
     if note.strip():
         label = "Private note (printed at the team\u2019s request)" if answer.note_private else "Note"

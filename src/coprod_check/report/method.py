@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coprod_check.domain.group import DISAGREEMENT_RANGE
 from coprod_check.domain.scoring import HIGH, QUADRANTS
 from coprod_check.report.blocks import bulleted, grid, p, t
+from coprod_check.report.changes import words
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
@@ -83,6 +85,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
                  "\u201cdon\u2019t know\u201d becomes a find-out action. Where the team edited an action "
                  "or added their own, their version is the one printed.", "body", styles))
 
+    out += _voices_and_rounds(report, styles)
+
     out.append(p("Reading these results", "h2", styles))
     out.append(p("Rating yourself tends to be optimistic; evidence for each answer, and several "
                  "perspectives, correct it. Managers and staff, and people with and without lived "
@@ -94,11 +98,35 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     private = ("Private notes are printed, because the team chose to include them."
                if report.include_private else "Private notes are never printed unless the team "
                "chooses to include them, and they are not in this plan.")
-    named = ("Names of the people who took part are printed on the cover, because the team chose to "
-             "include them." if report.include_names else "Names of the people who took part are not "
-             "printed, only how many took part in each role.")
+    named = ("Names of the people who took part are printed in \u201cWho took part\u201d, because the "
+             "team chose to include them." if report.include_names else "Names of the people who took "
+             "part are not printed, only how many took part in each role.")
     out.append(p(f"{private} {named}", "body", styles))
     out.append(p(t(source_sentence(report)), "body", styles))
+    return out
+
+
+def _voices_and_rounds(report: Report, styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    if report.is_group:
+        out.append(p("Several voices", "h2", styles))
+        out.append(p(
+            "Each person answered on their own. For each question the group\u2019s level is the one the "
+            "team agreed, with a reason, where there is one; otherwise it is the median of the levels "
+            "people gave. With an even number of answers it is the lower of the two middle levels, so "
+            "the group is never rated higher than half of its members rated it. Scores, stage and "
+            "actions all come from these group levels. People disagree on a question when their "
+            f"answers are {words(DISAGREEMENT_RANGE)} or more levels apart. The lived-experience gap in "
+            "a domain is the average score of people with lived experience minus that of people "
+            f"without. A group of fewer than {report.min_group_size} people is never shown "
+            "separately, so that nobody can be identified by their answers. Individual answers and "
+            "notes stay in the group\u2019s file and are not printed.", "body", styles))
+    if report.comparison is not None:
+        out.append(p("Since last time", "h2", styles))
+        out.append(p(
+            "When an assessment starts from the one before, it keeps what that one found (its scores, "
+            "stage and what held the stage back) and the actions it agreed. The comparison sets those "
+            "beside this time\u2019s results; the team records how each action went.", "body", styles))
     return out
 
 

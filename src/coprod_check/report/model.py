@@ -7,13 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coprod_check import __version__
 from coprod_check.domain.assessment import Answer, Assessment, Participant
-from coprod_check.domain.group import group_view, who_took_part
+from coprod_check.domain.group import (
+    DomainGap,
+    QuestionSpread,
+    disagreements,
+    group_view,
+    lived_experience_gaps,
+    who_took_part,
+)
 from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
 from coprod_check.domain.questionnaire import Question, Questionnaire
+from coprod_check.domain.rounds import Comparison, compare
 from coprod_check.domain.scoring import Result, score
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -40,6 +48,21 @@ class Report:
     sha256: str | None
     today: dt.date
     version: str = __version__
+    # Who took part, as group.who_took_part gives it: counts too small to show are None.
+    took_part: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    spreads: tuple[QuestionSpread, ...] = ()  # a group's disagreements, widest first
+    gaps: tuple[DomainGap, ...] = ()  # a group's lived-experience gaps, largest first
+    comparison: Comparison | None = None  # with the previous round, when there is one
+
+    @property
+    def is_group(self) -> bool:
+        """True when the plan combines people's own responses."""
+        return self.source.is_group
+
+    @property
+    def min_group_size(self) -> int:
+        """The smallest group shown separately."""
+        return self.source.min_group_size
 
     @property
     def accepted(self) -> list[PlannedAction]:
@@ -83,10 +106,16 @@ def prepare(
     plan = tuple(build_plan(questionnaire, view))
     result = score(questionnaire, view)
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
+    group = assessment.is_group
     return Report(
         questionnaire=questionnaire, assessment=view, source=assessment, result=result, plan=plan,
         groups=group_plan(list(plan)), unanswered=unanswered, include_private=include_private,
-        include_names=include_names, sha256=assessment_sha256, today=today or dt.date.today())
+        include_names=include_names, sha256=assessment_sha256, today=today or dt.date.today(),
+        took_part=who_took_part(questionnaire, assessment),
+        spreads=tuple(disagreements(questionnaire, assessment)) if group else (),
+        gaps=tuple(lived_experience_gaps(questionnaire, assessment)) if group else (),
+        comparison=(compare(questionnaire, assessment.previous, assessment)
+                    if assessment.previous is not None else None))
 
 
 def people(report: Report) -> list[Participant]:
@@ -101,7 +130,7 @@ def role_counts(report: Report) -> list[tuple[str, int | None]]:
     A count is None where a group is too small to show without identifying people.
     """
     q = report.questionnaire
-    counts = who_took_part(q, report.source)["roles"]
+    counts = report.took_part["roles"]
     known = [p.id for p in q.perspectives if p.id in counts]
     others = [r for r in counts if q.perspective(r) is None]
     return [(_role_label(q, r), counts[r]) for r in known + others]
@@ -109,10 +138,24 @@ def role_counts(report: Report) -> list[tuple[str, int | None]]:
 
 def lived_experience_counts(report: Report) -> list[tuple[str, int | None]]:
     """(description, count) for each answer to "lived experience?" that someone gave (None: too few to show)."""
-    counts = who_took_part(report.questionnaire, report.source)["lived_experience"]
+    counts = report.took_part["lived_experience"]
     ordered = [k for k in LIVED_EXPERIENCE_LABELS if k in counts] + [
         k for k in counts if k not in LIVED_EXPERIENCE_LABELS]
     return [(LIVED_EXPERIENCE_LABELS.get(k, k), counts[k]) for k in ordered]
+
+
+def total_people(report: Report) -> int:
+    """How many people took part (always shown: it singles nobody out)."""
+    return len(people(report))
+
+
+def count_text(n: int | None, report: Report) -> str:
+    """A count as printed: a group too small to show stays hidden, so nobody can be picked out.
+
+    "not shown" rather than "fewer than N", because the domain also hides the next
+    smallest count (so none can be worked out from the total), and that one may not be small.
+    """
+    return "not shown" if n is None else str(n)
 
 
 def anyone_with_lived_experience(report: Report) -> bool:

@@ -6,13 +6,27 @@ import io
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from coprod_check.report import actions, board, cover, detail, method, results, signoff
+from coprod_check.report import (
+    actions,
+    board,
+    cover,
+    detail,
+    differences,
+    method,
+    results,
+    signoff,
+    since,
+    took_part,
+)
 from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.model import Report
 from coprod_check.report.styles import make_styles
 from coprod_check.report.text import clean, long_date, one_line
 
-SECTIONS = (board, results, actions, detail, method, signoff)
+# After the cover and the board page, each entry starts a new page and its sections
+# follow one another. A section with nothing to say (no previous round, not a group)
+# gives no flowables and no page.
+PAGES = ((since,), (results,), (took_part, differences), (actions,), (detail,), (method,), (signoff,))
 
 
 def render(report: Report, paper: str = "a4") -> bytes:
@@ -23,9 +37,10 @@ def render(report: Report, paper: str = "a4") -> bytes:
     # Every page after the first has the running header, even if the cover runs over.
     story: list[Flowable] = [NextPageTemplate("body"), *cover.story(report, styles, doc.width)]
     story += [PageBreak(), *board.story(report, styles, doc.width, doc.height)]
-    for section in SECTIONS[1:]:
-        story.append(PageBreak())
-        story += section.story(report, styles, doc.width)
+    for sections in PAGES:
+        flowables = [f for section in sections for f in section.story(report, styles, doc.width)]
+        if flowables:
+            story += [PageBreak(), *flowables]
     doc.build_plan(story)
     return buffer.getvalue()
 

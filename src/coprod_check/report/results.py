@@ -43,9 +43,9 @@ def _bar_row(report: Report, d: DomainScore) -> BarRow:
     domain = report.questionnaire.domain(d.id)
     kinds = {q.orientation for q in domain.questions} if domain else {"care", "with"}
     return BarRow(
-        title=d.title, care=d.care, with_=d.with_,
-        care_missing="not yet answered" if "care" in kinds else "no care questions here",
-        with_missing="not yet answered" if "with" in kinds else "no with questions here")
+        title=d.title, first=d.care, second=d.with_,
+        first_missing="not yet answered" if "care" in kinds else "no care questions here",
+        second_missing="not yet answered" if "with" in kinds else "no with questions here")
 
 
 def _table(report: Report, styles: Styles, width: float) -> Flowable:

@@ -1,0 +1,181 @@
+"""What "Since last time" and "Where we see it differently" say, as plain text.
+
+Pure Python, like model.py: no reportlab, so tests can check the words and
+figures exactly. Changes are worked out from the figures as printed (whole
+numbers), so every row adds up for a reader checking by hand.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import Review
+from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
+from coprod_check.domain.plan import GROUP_TITLES
+from coprod_check.domain.rounds import REVIEW_TITLES, Change, Comparison, review_summary
+from coprod_check.report.model import Report, count_text, total_people
+from coprod_check.report.text import long_date, plural
+
+MINUS = "\u2212"
+DASH = "\u2013"
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+NOT_REVIEWED = "Not reviewed yet"
+
+
+def whole(value: float | None) -> int | None:
+    """A score as the whole number the plan prints (the same rounding as score_text)."""
+    return None if value is None else int(f"{value:.0f}")
+
+
+def signed(value: int | None) -> str:
+    """+12, \u221212, "no change", or a dash when there is nothing to compare."""
+    if value is None:
+        return DASH
+    if value == 0:
+        return "no change"
+    return f"+{value}" if value > 0 else f"{MINUS}{-value}"
+
+
+def change_of(change: Change) -> int | None:
+    """After minus before, from the printed whole numbers."""
+    before, after = whole(change.before), whole(change.after)
+    return None if before is None or after is None else after - before
+
+
+def words(n: int) -> str:
+    """Small numbers in words ("two levels apart"), larger ones in figures."""
+    return NUMBER_WORDS.get(n, str(n))
+
+
+def stage_sentence(c: Comparison) -> str:
+    """The stage then and now, in one sentence."""
+    before, after = c.stage_before, c.stage_after
+    if before is None and after is None:
+        return "The stage was not yet known last time, and is not yet known now."
+    if before is None or after is None:
+        return (f"The stage cannot be compared: last time it was {before or 'not yet known'}, and now "
+                f"it is {after or 'not yet known'}.")
+    if c.stage_change:
+        moved = abs(c.stage_change)
+        way = "up" if c.stage_change > 0 else "down"
+        return (f"The stage has gone {way} {words(moved)} {'stage' if moved == 1 else 'stages'}, "
+                f"from {before} to {after}.")
+    if before != after:
+        return f"The stage was {before} and is now {after}."
+    return f"The stage is the same as last time: {after}."
+
+
+def then_and_now(c: Comparison) -> str:
+    """With, care and overall, then and now, in one sentence."""
+    parts = []
+    for change, name in ((c.with_, "With"), (c.care, "care"), (c.overall, "the overall score")):
+        before, after = whole(change.before), whole(change.after)
+        if before is None or after is None:
+            continue
+        parts.append(f"{name} went from {before} to {after}" if before != after
+                     else f"{name} stayed at {after}")
+    if not parts:
+        return ""
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return text[0].upper() + text[1:] + "."
+
+
+class ReviewRow(NamedTuple):
+    """One action from last time's plan, with how it went."""
+
+    title: str
+    owner: str
+    due: str | None
+    status: str
+    group: str  # the timescale's title
+    outcome: str  # e.g. "Partly done", or NOT_REVIEWED
+    note: str
+
+
+def review_rows(report: Report) -> list[ReviewRow]:
+    """Last time's actions in their plan order, each with its review (if any)."""
+    a = report.source
+    if a.previous is None:
+        return []
+    labels = {**GROUP_TITLES, "critical": "Critical"}
+    out = []
+    for action in a.previous.actions:
+        review = a.reviews.get(action.id) or Review()
+        outcome = REVIEW_TITLES.get(review.outcome or "", NOT_REVIEWED)
+        out.append(ReviewRow(action.title, action.owner, action.due, action.status,
+                             labels.get(action.group, action.group), outcome, review.note))
+    return out
+
+
+def review_counts(report: Report) -> list[tuple[str, int]]:
+    """(outcome title, how many) for every outcome, then how many are not reviewed yet."""
+    counts = review_summary(report.source)
+    return [(REVIEW_TITLES.get(key, NOT_REVIEWED), n) for key, n in counts.items()]
+
+
+def review_sentence(report: Report) -> str:
+    """How last time's plan went, in one sentence (only the outcomes that occurred)."""
+    rows = review_rows(report)
+    if not rows:
+        return "Last time\u2019s plan had no actions to review."
+    counts = dict(review_counts(report))
+    waiting = counts.pop(NOT_REVIEWED)
+    done = [f"{n} {title.lower()}" for title, n in counts.items() if n]
+    text = f"Of the {plural(len(rows), 'action')} agreed last time: "
+    if not done:
+        return text + "none reviewed yet."
+    text += done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    return text + (f"; {waiting} not reviewed yet." if waiting else ".")
+
+
+def since_summary(report: Report) -> str:
+    """The board page's short account of what changed since last time."""
+    c = report.comparison
+    if c is None:
+        return ""
+    when = long_date(c.before_date, "")
+    lead = f"Compared with the assessment of {when}: " if when else "Compared with last time: "
+    stage = stage_sentence(c)
+    text = lead + stage[0].lower() + stage[1:]
+    figures = then_and_now(c)
+    return " ".join(x for x in (text, figures, review_sentence(report)) if x)
+
+
+def gap_words(gap: DomainGap) -> str:
+    """How the two groups' scores differ, from the printed whole numbers."""
+    lived, not_lived = whole(gap.lived), whole(gap.not_lived)
+    if lived is None or not_lived is None:
+        return DASH
+    diff = lived - not_lived
+    if diff == 0:
+        return "the same"
+    return f"{abs(diff)} {'point' if abs(diff) == 1 else 'points'} {'lower' if diff < 0 else 'higher'}"
+
+
+def not_shown(report: Report) -> str:
+    """What a suppressed figure says instead of itself."""
+    return f"Not shown: fewer than {report.min_group_size} people in a group"
+
+
+def voices_summary(report: Report) -> str:
+    """The board page's pointer to who took part and where they see it differently (plain text)."""
+    total = total_people(report)
+    if not total:
+        return "who took part (not recorded)."
+    lived = report.took_part["lived_experience"].get("yes", 0)
+    people = plural(total, "person", "people")
+    text = (f"who took part ({people}, none with lived experience)" if lived == 0
+            else f"who took part ({people}; with lived experience: {count_text(lived, report)})")
+    if report.is_group:
+        apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
+        if total < report.min_group_size:
+            text += "; how their answers differ is not shown, because so few took part"
+        else:
+            n = len(report.spreads)
+            parts = [f"{plural(n, 'question')} with answers {apart}" if n
+                     else f"no question with answers {apart}"]
+            shown = [g for g in report.gaps if not g.suppressed and whole(g.gap)]
+            if shown:
+                parts.append(f"the largest lived-experience gap is in {shown[0].title}")
+            text += f"; where we see it differently ({'; '.join(parts)})"
+    return text + "."

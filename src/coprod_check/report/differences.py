@@ -1,0 +1,156 @@
+"""Where we see it differently (group assessments only): the questions people
+disagree on most, each with how many gave each level, then the domains where
+people with and without lived experience differ most.
+
+Nothing about a group smaller than min_group_size is printed: the domain layer
+has already replaced those figures with None, and this section says so instead.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
+from coprod_check.report.blocks import grid, p, score_text, t
+from coprod_check.report.changes import gap_words, not_shown, words
+from coprod_check.report.charts import (
+    CARE_FILL,
+    WITH_FILL,
+    BarRow,
+    Level,
+    Series,
+    distribution_chart,
+    domain_charts,
+)
+from coprod_check.report.chunks import paragraphs
+from coprod_check.report.document import bookmark
+from coprod_check.report.model import Report, total_people
+from coprod_check.report.styles import Styles
+from coprod_check.report.text import one_line, plural
+
+TITLE = "Where we see it differently"
+QUESTIONS = "Questions we answered differently"
+GAPS = "With and without lived experience"
+LIVED = Series("Lived experience", "People with lived experience", WITH_FILL)
+NOT_LIVED = Series("Without", "People without lived experience", CARE_FILL)
+
+
+def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    """The flowables of "Where we see it differently"; nothing for a single assessment."""
+    if not report.is_group:
+        return []
+    smallest = report.min_group_size
+    apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
+    out: list[Flowable] = [
+        CondPageBreak(220),  # follows "Who took part" on the same page when there is room
+        bookmark(p(TITLE, "h1", styles), TITLE),
+        p("People who do the same work often see it differently, and people with lived experience "
+          "may see what others miss. That difference is a finding, not noise: it shows where to talk "
+          "first.", "body", styles),
+    ]
+    if total_people(report) < smallest:
+        out.append(p(f"Fewer than {smallest} people took part, so how their answers differ is not "
+                     "shown: with so few, anyone could be identified by their answers.", "body", styles))
+        return out
+    head = bookmark(p(QUESTIONS, "h2", styles), QUESTIONS, level=1)
+    if report.spreads:
+        intro = p(f"We call it a disagreement when answers to a question are {apart}. The widest "
+                  "come first. For each, the bars show how many people gave each level, on a scale "
+                  "where a full bar is everyone who answered. The group\u2019s level is the one the "
+                  "team agreed, with its reason; until they agree one, it is the median (with an "
+                  "even number of answers, the lower of the two middle levels). Questions not yet "
+                  "agreed are a good place to start talking.", "body", styles)
+        first, *rest = [_question(report, spread, styles, width) for spread in report.spreads]
+        # The heading and its explanation stay with the first question.
+        out += [KeepTogether([head, intro, *first[:1]]), *first[1:]]
+        out += [f for flowables in rest for f in flowables]
+    else:
+        out += [head, p(f"No question had answers {apart}. Agreement is good news when everyone felt "
+                        "free to say what they think; it is worth asking whether they did.", "body", styles)]
+    out += _gaps(report, styles, width)
+    return out
+
+
+def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -> list[Flowable]:
+    q = report.questionnaire
+    question = q.question(s.question_id)
+    domain = next((d for d in q.domains if any(x.id == s.question_id for x in d.questions)), None)
+    prompt = question.prompt if question else s.question_id
+    where = f"{one_line(domain.title, 120)}. " if domain else ""
+    chart = distribution_chart(_levels(report, s), s.responses, width)
+    span = (f"{plural(s.responses, 'person', 'people')} gave a level, from \u201c{_label(report, s.low)}"
+            f"\u201d to \u201c{_label(report, s.high)}\u201d: {words(s.spread)} levels apart.")
+    group = (f"Median: <b>{t(_label(report, s.median))}</b>. "
+             + (f"Agreed by the group: <b>{t(_label(report, s.agreed))}</b>." if s.agreed
+                else "Not agreed yet, so the group\u2019s level is the median."))
+    reason = (paragraphs(f"<b>Why the group agreed this level:</b> {t(s.reason)}", styles.quote)
+              if s.agreed and s.reason.strip() else [])
+    # The first part of the reason stays with its question; a very long one runs on.
+    out: list[Flowable] = [KeepTogether([
+        p(t(prompt), "h3", styles), p(t(where + span), "note", styles), chart, Spacer(1, 2),
+        p(group, "tight", styles), *reason[:1]]), *reason[1:]]
+    out.append(Spacer(1, 4))
+    return out
+
+
+def _levels(report: Report, s: QuestionSpread) -> list[Level]:
+    q = report.questionnaire
+    out = []
+    for level in q.levels:
+        marks = [m for m, on in (("median", level.id == s.median), ("agreed", level.id == s.agreed)) if on]
+        out.append(Level(level.label, s.counts.get(level.id, 0), " and ".join(marks)))
+    if s.counts.get(DONT_KNOW):
+        out.append(Level("Don\u2019t know", s.counts[DONT_KNOW]))
+    if s.counts.get(NOT_APPLICABLE):
+        out.append(Level("Not applicable", s.counts[NOT_APPLICABLE]))
+    others = sum(n for k, n in s.counts.items()
+                 if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k) is None)
+    if others:
+        out.append(Level("Not on this scale", others))
+    return out
+
+
+def _label(report: Report, level_id: str | None) -> str:
+    level = report.questionnaire.level(level_id) if level_id else None
+    return one_line(level.label, 80) if level else "\u2013"
+
+
+def _gaps(report: Report, styles: Styles, width: float) -> list[Flowable]:
+    smallest = report.min_group_size
+    head: list[Flowable] = [bookmark(p(GAPS, "h2", styles), GAPS, level=1)]
+    out: list[Flowable] = []
+    intro = ("For each domain, the average score given by people with lived experience beside that "
+             "given by people without. People who preferred not to say are in neither group. A "
+             f"domain is shown only when at least {smallest} people in each group answered its "
+             "questions, so that nobody can be identified by their answers.")
+    if report.took_part["lived_experience"].get("yes", 0) == 0:
+        return [*head, p(intro, "body", styles),
+                p("Nobody with lived experience took part, so there is nothing to compare: see "
+                  "\u201cWho took part\u201d.", "body", styles)]
+    shown = [g for g in report.gaps if not g.suppressed]
+    hidden = [g for g in report.gaps if g.suppressed]
+    head.append(p(intro + " The largest differences come first.", "body", styles))
+    if not shown:
+        return [*head, p(f"<b>{not_shown(report)}.</b> Every domain has fewer than {smallest} people "
+                         f"with, or fewer than {smallest} people without, lived experience who answered "
+                         "it.", "body", styles)]
+    charts = domain_charts([_row(g) for g in shown], width, (LIVED, NOT_LIVED))
+    # The heading and its explanation stay with the first chart.
+    out += [KeepTogether([*head, Spacer(1, 2), charts[0]]), *charts[1:]]
+    out.append(Spacer(1, 8))
+    rows = [["Domain", "People with lived experience", "People without", "With lived experience, "
+             "the score is"]]
+    for g in shown:
+        rows.append([t(g.title), f"{score_text(g.lived)} ({plural(g.lived_count, 'person', 'people')})",
+                     f"{score_text(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})",
+                     t(gap_words(g))])
+    out.append(grid(rows, [width * 0.37, width * 0.21, width * 0.21, width * 0.21], styles))
+    if hidden:
+        out.append(p(f"<b>{not_shown(report)}</b> for " + "; ".join(t(g.title) for g in hidden) + ".",
+                     "body", styles))
+    return out
+
+
+def _row(g: DomainGap) -> BarRow:
+    return BarRow(g.title, g.lived, g.not_lived, "not shown", "not shown")

@@ -1,0 +1,100 @@
+"""Since last time in the printed plan: the comparison as a chart and a table, the stage
+with every reason, and how last time's plan went. Figures are worked out in
+tests/report/voices.py (previous_round, next_round)."""
+
+import pytest
+
+from coprod_check.domain.rounds import compare, snapshot
+from coprod_check.report import render_pdf
+from tests.report.pdf import TODAY, Pdf, flat
+from tests.report.voices import REVIEWS, builtin, mixed_group, next_round, previous_round
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return Pdf(render_pdf(builtin(), next_round(), today=TODAY))
+
+
+def test_since_last_time_comes_straight_after_the_board_page_with_bookmarks(plan):
+    assert plan.page_of("For the board") == 1
+    assert plan.page_of("Since last time") == 2  # so the board page is still one page
+    assert plan.page_of("Results by domain") > plan.page_of("Since last time")
+    outline = plan.outline()
+    top = [title for title, level, _ in outline if level == 0]
+    assert top[:4] == ["Cover", "For the board", "Since last time", "Results by domain"]
+    nested = [title for title, level, _ in outline if level == 1]
+    assert {"The stage, and why", "Change by domain", "How last time’s plan went"} <= set(nested)
+
+
+def test_the_stage_change_with_every_reason(plan):
+    section = plan.section("Since last time", "Results by domain")
+    assert "compared with the last one, of 24 November 2025" in section
+    assert "The stage has gone up three stages, from Listening to Working with." in section
+    comparison = compare(builtin(), next_round().previous, next_round())
+    assert len(comparison.reasons) == 4
+    for reason in comparison.reasons:
+        assert flat(reason) in section, reason
+    assert "No longer holding the stage back: People with lived experience only join after" in section
+
+
+def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
+    section = plan.section("Since last time", "Results by domain")
+    assert "Last time (24 November 2025) Now (24 November 2026) 0 25 50 75 100" in section
+    assert "Power and decisions Last time 25 Now 100" in section  # bars labelled, fixed scale
+    assert "Payment, recognition and resources Last time 100 Now 75" in section
+    assert "Domain Last time Now Change Power and decisions 25 100 +75" in section
+    assert "Payment, recognition and resources 100 75 −25" in section
+    assert section.count("100 100 no change") == 7
+    # Overall: (25 + 8 * 100) / 9 = 91.7 -> 92; (75 + 8 * 100) / 9 = 97.2 -> 97.
+    assert "All domains 92 97 +5" in section
+    assert "Care: support given 95 98 +3" in section and "With: work done with people 91 97 +6" in section
+
+
+def test_how_last_times_plan_went_every_action_with_its_review(plan):
+    section = plan.section("Since last time", "Results by domain")
+    plan_part = section[section.index("How last time’s plan went"):]
+    assert ("Of the 4 actions agreed last time: 1 done, 1 partly done and 1 dropped; 1 not reviewed "
+            "yet.") in plan_part
+    assert "Done Partly done Not done Dropped Not reviewed yet 1 1 0 1 1" in plan_part
+    actions = next_round().previous.actions
+    positions = [plan_part.index(flat(a.title)) for a in actions]
+    assert positions == sorted(positions)  # in last time's plan order
+    outcomes = ["Done", "Partly done", "Dropped", "Not reviewed yet"]
+    for action, review, outcome, start, end in zip(actions, REVIEWS, outcomes, positions,
+                                                   [*positions[1:], len(plan_part)], strict=True):
+        row = plan_part[start:end]
+        assert f"Owner: {flat(action.owner)}" in row and "last time: not started" in row
+        assert outcome in row
+        assert flat(review.note) in row  # escaped, printed literally
+    assert "Agenda now set with the network & <b>partners</b>." in plan_part
+
+
+def test_the_board_page_sums_up_since_last_time(plan):
+    board = flat(plan.pages[1])
+    assert ("Since the last assessment Compared with the assessment of 24 November 2025: the stage has gone up "
+            "three stages, from Listening to Working with. With went from 91 to 97, care went from 95 "
+            "to 98 and the overall score went from 92 to 97. Of the 4 actions agreed last time: 1 done, "
+            "1 partly done and 1 dropped; 1 not reviewed yet.") in board
+    assert "Compared with the assessment of 24 November 2025" in flat(plan.pages[0])  # the cover
+
+
+def test_a_first_assessment_has_no_since_last_time():
+    pdf = Pdf(render_pdf(builtin(), previous_round(), today=TODAY))
+    assert "Since last time" not in pdf.text and "Last time" not in pdf.text
+
+
+def test_every_section_in_order_for_a_group_with_a_previous_round():
+    q = builtin()
+    group = mixed_group()
+    group.previous = snapshot(q, previous_round())
+    first = render_pdf(q, group, today=TODAY)
+    pdf = Pdf(first)
+    order = ["For the board", "Since last time", "Results by domain", "Who took part",
+             "Where we see it differently", "The action plan", "Detail by domain",
+             "How this was worked out", "Sign-off"]
+    pages = [pdf.page_of(title) for title in order]
+    assert pages == sorted(pages) and pages[:2] == [1, 2]
+    assert [t for t, level, _ in pdf.outline() if level == 0] == ["Cover", *order]
+    assert "Last time’s plan had no actions to review." not in pdf.flat  # four actions, none reviewed
+    assert "Of the 4 actions agreed last time: none reviewed yet." in pdf.flat
+    assert render_pdf(q, group, today=TODAY) == first  # still byte for byte the same

@@ -1,0 +1,152 @@
+"""Group and next-round assessments of the built-in questionnaire, with answers chosen so
+that every printed figure can be worked out by hand (the working is beside each one)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import lru_cache
+
+from coprod_check import catalogue
+from coprod_check.domain import store
+from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant, Review
+from coprod_check.domain.combine import combine, source
+from coprod_check.domain.rounds import start_from
+from tests.report.pdf import TODAY
+
+ORGANISATION = "Northfield Community Mental Health Trust"
+REASON = "We agreed people join too late & <i>after</i> the options are set."
+POWER = ("power-agenda", "power-timing", "power-disagreement", "power-support")
+
+
+@lru_cache(maxsize=1)
+def builtin():
+    """The built-in questionnaire as the app finds it, without touching a real home or cache."""
+    with tempfile.TemporaryDirectory() as home:
+        saved = {k: os.environ.get(k) for k in ("COPROD_CHECK_HOME", "COPROD_CHECK_CACHE")}
+        os.environ["COPROD_CHECK_HOME"], os.environ["COPROD_CHECK_CACHE"] = home, f"{home}/cache"
+        try:
+            q = catalogue.find("coproduction-readiness")
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    assert q is not None
+    return q
+
+
+def response(i: int, role: str, lived: str, levels: dict[str, str], default: str = "asking") -> Assessment:
+    """One person's own answers: `default` everywhere except `levels`, each with a private-looking note."""
+    q = builtin()
+    a = Assessment.new(q, TODAY)
+    a.organisation = ORGANISATION
+    a.participants = [Participant(role, lived, f"Person {i}")]
+    for question in q.questions():
+        a.answers[question.id] = Answer(levels.get(question.id, default),
+                                        note=f"individual note {i}: only I should see this")
+    return a
+
+
+def group_of(people: list[Assessment], min_group_size: int = 3) -> Assessment:
+    """The people's responses combined, as `coprod-check combine` does it."""
+    sources = [source(f"r{i}.json", store.dumps(a).encode(), a) for i, a in enumerate(people)]
+    group, _ = combine(builtin(), sources, min_group_size=min_group_size, today=TODAY)
+    return group
+
+
+def power(level: str, **overrides: str) -> dict[str, str]:
+    """The same level on every question of "Power and decisions", with some overridden."""
+    return {**{qid: level for qid in POWER}, **{k.replace("_", "-"): v for k, v in overrides.items()}}
+
+
+def mixed_group() -> Assessment:
+    """Seven people, three with lived experience, three without, one who preferred not to say.
+
+    Everyone answers "asking" outside "Power and decisions". In that domain (weights:
+    agenda 3, timing 3, disagreement 2, support 2; 10 in all):
+
+    * without lived experience: P0 "doing with" on the agenda, P1 "doing to" on it, P2
+      "sharing" throughout, and "sharing" elsewhere: (100*3+75*7)/10 = 82.5,
+      (0*3+75*7)/10 = 52.5 and 75; average 70.
+    * with lived experience: P3 "doing to" on the agenda, P4 "doing with" on it, P5
+      "doing for" throughout, and "doing for" elsewhere: (0*3+25*7)/10 = 17.5,
+      (100*3+25*7)/10 = 47.5 and 25; average 30. The gap is 30 - 70: 40 points lower.
+    * P6 (preferred not to say, so in neither group): "asking", but "doing with" on support.
+
+    So the agenda spans doing to..doing with (4 levels), support doing for..doing with
+    (3), timing and disagreement doing for..sharing (2). The group agreed "doing for"
+    on timing.
+    """
+    people = [
+        response(0, "manager", "no", power("sharing", power_agenda="doing-with")),
+        response(1, "manager", "no", power("sharing", power_agenda="doing-to")),
+        response(2, "manager", "no", power("sharing")),
+        response(3, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-to")),
+        response(4, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-with")),
+        response(5, "lived-experience-colleague", "yes", power("doing-for")),
+        response(6, "partner", "prefer-not-to-say", {"power-support": "doing-with"}),
+    ]
+    group = group_of(people)
+    group.agreed["power-timing"] = Agreement("doing-for", REASON)
+    return group
+
+
+def small_lived_group(min_group_size: int = 3) -> Assessment:
+    """Six people, only two with lived experience: a group too small to show on its own.
+
+    The two answer "doing with" and "sharing" on "Power and decisions": an average of
+    87.5 there, 37.5 above the 50 everyone else gives. Those figures must never print.
+    """
+    people = [
+        response(0, "manager", "no", {}),
+        response(1, "manager", "no", {}),
+        response(2, "manager", "no", {}),
+        response(3, "staff", "prefer-not-to-say", {}),
+        response(4, "lived-experience-colleague", "yes", power("doing-with")),
+        response(5, "partner", "yes", power("sharing")),
+    ]
+    return group_of(people, min_group_size)
+
+
+def nobody_lived_group() -> Assessment:
+    """Three people, none of whom said they have lived experience; they agree on everything."""
+    return group_of([response(0, "manager", "no", {}), response(1, "manager", "no", {}),
+                     response(2, "staff", "prefer-not-to-say", {})])
+
+
+def previous_round() -> Assessment:
+    """Last time: "doing for" (25) on "Power and decisions", "doing with" (100) elsewhere.
+
+    Domains: power 25, every other 100; overall (25 + 8*100)/9 = 91.7, printed 92. Power
+    timing and disagreement are critical below "asking", so the stage is held at Listening.
+    The plan: one action for each power question, four in all.
+    """
+    q = builtin()
+    a = Assessment.new(q, TODAY.replace(year=2025))
+    a.organisation = ORGANISATION
+    a.participants = [Participant("manager", "no"), Participant("lived-experience-colleague", "yes")]
+    for question in q.questions():
+        a.answers[question.id] = Answer("doing-for" if question.id in POWER else "doing-with")
+    return a
+
+
+REVIEWS = [Review("done", "Agenda now set with the network & <b>partners</b>."),
+           Review("partly", "Started in March; two meetings so far."),
+           Review("dropped", "Replaced by the new terms of reference."),
+           Review()]
+
+
+def next_round() -> Assessment:
+    """This time: "doing with" everywhere except "sharing" (75) on "Payment, recognition and
+    resources". Power 25 -> 100 (+75), payment 100 -> 75 (-25), the rest 100 -> 100;
+    overall (75 + 8*100)/9 = 97.2, printed 97: +5 on the printed 92."""
+    q = builtin()
+    new = start_from(q, previous_round(), "2025.json", TODAY)
+    payment = {x.id for x in q.domain("payment").questions}
+    for question in q.questions():
+        new.answers[question.id] = Answer("sharing" if question.id in payment else "doing-with")
+    for action, review in zip(new.previous.actions, REVIEWS, strict=True):
+        new.reviews[action.id] = review
+    return new
