@@ -193,7 +193,16 @@ def bench_report(repeat: int) -> None:
     report_bench.bench_report(max(3, repeat // 3))
 
 
-GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine, "report": bench_report}
+def bench_gui(repeat: int) -> None:
+    """Time to the first painted window and its peak memory, against a bare QMainWindow (gui_bench.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import gui_bench
+
+    gui_bench.bench_gui(max(3, repeat // 3))
+
+
+GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine, "report": bench_report,
+          "gui": bench_gui}
 
 
 def main() -> int:

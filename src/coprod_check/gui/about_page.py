@@ -1,0 +1,206 @@
+"""About this assessment: the organisation, the date, and who is taking part."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.domain.assessment import LIVED_EXPERIENCE
+from coprod_check.gui import session as s
+from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+
+NO_DATE = QDate(2000, 1, 1)
+NOBODY_WITH_LIVED_EXPERIENCE = (
+    "Nobody listed here has said they have lived experience of mental health difficulties. "
+    "You can still go ahead. An assessment of co-production made without anyone with lived "
+    "experience is itself a finding, and it is worth noting why. If you can, invite a colleague "
+    "or partner with lived experience to take part, and pay them for their time."
+)
+
+
+class PersonRow(QFrame):
+    """One person taking part: name (optional), role and lived experience."""
+
+    removed = Signal(int)
+
+    def __init__(self, page: AboutPage, index: int):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        session = page.session
+        person = session.assessment.participants[index]
+        number = index + 1
+        grid = QGridLayout(self)
+        grid.addWidget(heading(f"Person {number}", 3), 0, 0, 1, 3)
+        self.name = QLineEdit(person.name)
+        self.name.setPlaceholderText("Optional")
+        self.name.setAccessibleName(f"Name of person {number} (optional)")
+        self.role = QComboBox()
+        for perspective in session.questionnaire.perspectives:
+            self.role.addItem(perspective.label, perspective.id)
+            self.role.setItemData(self.role.count() - 1, perspective.description, Qt.ItemDataRole.ToolTipRole)
+        known = self.role.findData(person.role)
+        if known < 0:  # a role this questionnaire does not list: keep it, do not change it
+            self.role.addItem(person.role, person.role)
+            known = self.role.count() - 1
+        self.role.setCurrentIndex(known)
+        self.role.setAccessibleName(f"Role of person {number}")
+        self.lived = QComboBox()
+        for value in LIVED_EXPERIENCE:
+            self.lived.addItem(s.LIVED_EXPERIENCE_WORDS[value], value)
+        self.lived.setCurrentIndex(max(0, self.lived.findData(person.lived_experience)))
+        self.lived.setAccessibleName(f"Person {number}: lived experience of mental health difficulties")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName(f"Remove person {number}")
+        self.remove.setAutoDefault(True)
+        grid.addWidget(form_label("Name:", self.name), 1, 0)
+        grid.addWidget(form_label("Role:", self.role), 1, 1)
+        grid.addWidget(form_label("Lived experience of mental health difficulties:", self.lived), 1, 2)
+        grid.addWidget(self.name, 2, 0)
+        grid.addWidget(self.role, 2, 1)
+        grid.addWidget(self.lived, 2, 2)
+        grid.addWidget(self.remove, 2, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.name.textEdited.connect(lambda text: session.set_participant(index, "name", text))
+        self.role.currentIndexChanged.connect(
+            lambda _: session.set_participant(index, "role", self.role.currentData()))
+        self.lived.currentIndexChanged.connect(
+            lambda _: session.set_participant(index, "lived_experience", self.lived.currentData()))
+        self.remove.clicked.connect(lambda: self.removed.emit(index))
+
+    def inputs(self) -> list[QWidget]:
+        """This row's inputs in tab order."""
+        return [self.name, self.role, self.lived, self.remove]
+
+
+class AboutPage(QWidget):
+    """Emits `tab_order_changed` when people are added or removed."""
+
+    tab_order_changed = Signal()
+
+    def __init__(self, session: s.Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading("About this assessment", 1))
+        layout.addWidget(text_label(
+            "Who is this assessment about, and who is answering? You can change any of this later."))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.organisation = QLineEdit(session.assessment.organisation)
+        self.team = QLineEdit(session.assessment.team)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("Not set")
+        self.date.setDate(_qdate(session.assessment.date) or NO_DATE)
+        form.addRow(form_label("&Organisation:", self.organisation, wrap=False), self.organisation)
+        form.addRow(form_label("&Team or service:", self.team, wrap=False), self.team)
+        form.addRow(form_label("&Date of the assessment:", self.date, wrap=False), self.date)
+        layout.addLayout(form)
+
+        layout.addWidget(heading("Who is taking part", 2))
+        layout.addWidget(text_label(
+            "List everyone answering together. Names are optional, and the PDF leaves them out "
+            "unless you choose otherwise. Roles help you see whose view is missing."))
+        self.people = QVBoxLayout()
+        layout.addLayout(self.people)
+        self.add_button = QPushButton("&Add a person")
+        self.add_button.setAutoDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.finding = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
+        self.finding.setAccessibleName("A note about lived experience")
+        layout.addWidget(self.finding)
+        layout.addStretch(1)
+        self.rows: list[PersonRow] = []
+        self._rebuild()
+
+        self.organisation.textEdited.connect(lambda text: session.set_about("organisation", text))
+        self.team.textEdited.connect(lambda text: session.set_about("team", text))
+        self.date.dateChanged.connect(self._date_changed)
+        self.add_button.clicked.connect(self._add)
+        session.subscribe(self._session_changed)
+
+    def detach(self) -> None:
+        """Stop listening to the session (before the page is thrown away)."""
+        self.session.unsubscribe(self._session_changed)
+
+    def _session_changed(self, kind: str) -> None:
+        if kind == s.PEOPLE:
+            self.finding.setVisible(self.session.nobody_with_lived_experience())
+
+    def _rebuild(self) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        for index in range(len(self.session.assessment.participants)):
+            row = PersonRow(self, index)
+            row.removed.connect(self._remove)
+            self.people.addWidget(row)
+            row.show()  # now, not on the next event loop turn, so the focus can go to it
+            self.rows.append(row)
+        self.finding.setVisible(self.session.nobody_with_lived_experience())
+        self.tab_order_changed.emit()
+
+    @Slot()
+    def _add(self) -> None:
+        self.session.add_participant()
+        self._rebuild()
+        self.rows[-1].name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def _remove(self, index: int) -> None:
+        self.session.remove_participant(index)
+        self._rebuild()
+        if self.rows:
+            self.rows[min(index, len(self.rows) - 1)].remove.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QDate)
+    def _date_changed(self, date: QDate) -> None:
+        self.session.set_about("date", "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate))
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The page's inputs in tab order."""
+        people = [w for row in self.rows for w in row.inputs()]
+        return [self.organisation, self.team, self.date, *people, self.add_button]
+
+    def focus_first(self) -> None:
+        """Focus the first input."""
+        self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _qdate(iso: str) -> QDate | None:
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,230 @@
+"""The results charts, painted with the palette and labelled in words and numbers.
+
+Every value is printed beside its mark, the current quadrant is hatched and
+named, and "not scored yet" is written out: nothing depends on colour, and a
+domain with no answers never looks like a score of 0. Each chart also gives
+screen readers its whole content as an accessible description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coprod_check.domain.scoring import HIGH, QUADRANTS, DomainScore, Result
+from coprod_check.gui.widgets import scaled_font
+
+NOT_SCORED = "not scored yet"
+
+
+def score_text(value: float | None) -> str:
+    """A score as people read it, or "not scored yet"."""
+    return NOT_SCORED if value is None else f"{value:.0f}"
+
+
+class DomainChart(QWidget):
+    """A horizontal bar per domain, 0 to 100, with the number printed and the answers counted."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.domains: tuple[DomainScore, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Chart: scores by domain, out of 100")
+
+    def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
+        """Show these domain scores."""
+        self.domains = domains
+        self.setAccessibleDescription("; ".join(
+            f"{d.title}: {score_text(d.score)}, {d.answered} of {d.total} answered" for d in domains))
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().lineSpacing() * 3 + 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        metrics = self.fontMetrics()
+        height = self._row_height() * len(self.domains) + metrics.lineSpacing() * 2
+        return QSize(metrics.averageCharWidth() * 70, height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = self.sizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * 40, hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text, mid = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Mid)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        metrics = self.fontMetrics()
+        row_h = self._row_height()
+        label_w = int(self.width() * 0.38)
+        number_w = metrics.horizontalAdvance(" 100 ") + 4
+        left, right = label_w + 8, self.width() - number_w
+        width = max(10, right - left)
+        small = scaled_font(self.font(), 0.9)
+        for i, d in enumerate(self.domains):
+            top = i * row_h
+            painter.setPen(text)
+            painter.setFont(self.font())
+            painter.drawText(QRectF(0, top, label_w, row_h - metrics.lineSpacing() - 4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+                             d.title)
+            painter.setFont(small)
+            painter.drawText(QRectF(0, top + row_h - metrics.lineSpacing() - 4, label_w, metrics.lineSpacing()),
+                             Qt.AlignmentFlag.AlignLeft, f"{d.answered} of {d.total} answered")
+            track = QRectF(left, top + row_h / 2 - metrics.lineSpacing() / 2, width, metrics.lineSpacing())
+            painter.setPen(QPen(mid, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(track)
+            painter.setFont(self.font())
+            if d.score is None:
+                painter.setPen(text)
+                painter.drawText(track.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, NOT_SCORED)
+                continue
+            bar = QRectF(track.left(), track.top(), width * d.score / 100, track.height())
+            painter.setPen(QPen(text, 1))
+            painter.setBrush(fill)
+            painter.drawRect(bar)
+            painter.setPen(text)
+            painter.drawText(QRectF(right + 4, track.top(), number_w, track.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, score_text(d.score))
+        # The scale, so a bar's length can be read against it.
+        base = len(self.domains) * row_h
+        painter.setFont(small)
+        painter.setPen(QPen(mid, 1, Qt.PenStyle.DotLine))
+        for tick in (0, 25, 50, 75, 100):
+            x = left + width * tick / 100
+            painter.drawLine(QPointF(x, 0), QPointF(x, base))
+        painter.setPen(text)
+        for tick in (0, 25, 50, 75, 100):
+            x = left + width * tick / 100
+            label = str(tick)
+            w = QFontMetrics(small).horizontalAdvance(label)
+            painter.drawText(QPointF(x - w / 2, base + metrics.lineSpacing()), label)
+
+
+class QuadrantChart(QWidget):
+    """Care across, with up: four named quadrants, the current one hatched, a marked point."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.care: float | None = None
+        self.with_: float | None = None
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName("Chart: care and with, with the four quadrants")
+
+    def set_result(self, result: Result) -> None:
+        """Place the organisation on the chart."""
+        self.care, self.with_ = result.care, result.with_
+        if result.quadrant is None:
+            self.setAccessibleDescription("Not placed yet: answer at least one care and one with question.")
+        else:
+            self.setAccessibleDescription(
+                f"Care {score_text(result.care)}, with {score_text(result.with_)}: {result.quadrant.title}.")
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return min(width, self.fontMetrics().lineSpacing() * 26)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        side = self.fontMetrics().lineSpacing() * 22
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        side = self.fontMetrics().lineSpacing() * 14
+        return QSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        side = min(self.width() - line * 2 - 8, self.height() - line * 2 - 8)
+        if side < line * 6:
+            return
+        plot = QRectF(line * 2 + 4, 4, side, side)
+        half = side / 2
+        cells = {
+            (False, True): QRectF(plot.left(), plot.top(), half, half),
+            (True, True): QRectF(plot.left() + half, plot.top(), half, half),
+            (False, False): QRectF(plot.left(), plot.top() + half, half, half),
+            (True, False): QRectF(plot.left() + half, plot.top() + half, half, half),
+        }
+        here = None
+        if self.care is not None and self.with_ is not None:
+            here = (self.care >= HIGH, self.with_ >= HIGH)
+        for key, cell in cells.items():
+            if key == here:
+                hatch = QColor(highlight)
+                hatch.setAlpha(110)
+                painter.fillRect(cell, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            font = scaled_font(self.font(), 0.95, bold=key == here)
+            painter.setFont(font)
+            painter.setPen(text)
+            title = QUADRANTS[key].title + ("\n(you are here)" if key == here else "")
+            # Top quadrants name themselves along the top edge, bottom ones along the bottom,
+            # so the names stay clear of the middle, where most organisations are.
+            edge = Qt.AlignmentFlag.AlignTop if key[1] else Qt.AlignmentFlag.AlignBottom
+            painter.drawText(cell.adjusted(6, 6, -6, -6),
+                             Qt.AlignmentFlag.AlignHCenter | edge | Qt.TextFlag.TextWordWrap, title)
+        painter.setPen(QPen(text, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(plot)
+        painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()))
+        painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()))
+        # Axes, named in words.
+        painter.setFont(self.font())
+        painter.setPen(text)
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, side, line + 4),
+                         Qt.AlignmentFlag.AlignHCenter, "Care: support given \u2192")
+        painter.drawText(QRectF(plot.left() - 2, plot.bottom() + 2, line * 2, line + 4),
+                         Qt.AlignmentFlag.AlignLeft, "0")
+        painter.drawText(QRectF(plot.right() - line * 2, plot.bottom() + 2, line * 2, line + 4),
+                         Qt.AlignmentFlag.AlignRight, "100")
+        painter.save()
+        painter.translate(plot.left() - line - 4, plot.bottom())
+        painter.rotate(-90)
+        painter.drawText(QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter,
+                         "With: working with people \u2192")
+        painter.restore()
+        if self.care is None or self.with_ is None:
+            painter.drawText(plot.adjusted(line, line * 3, -line, -line * 3),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             "Not placed yet: answer at least one care question and one with question.")
+            return
+        point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
+        radius = max(6.0, line * 0.45)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 4))
+        painter.drawEllipse(point, radius, radius)
+        painter.setPen(QPen(text, 2))
+        painter.setBrush(highlight)
+        painter.drawEllipse(point, radius, radius)
+        painter.drawLine(point - QPointF(radius * 1.8, 0), point + QPointF(radius * 1.8, 0))
+        painter.drawLine(point - QPointF(0, radius * 1.8), point + QPointF(0, radius * 1.8))
+        label = f"You: care {score_text(self.care)}, with {score_text(self.with_)}"
+        width = metrics.horizontalAdvance(label) + 8
+        x = point.x() + radius * 2
+        if x + width > plot.right():
+            x = max(plot.left() + 2, point.x() - radius * 2 - width)
+        # Away from the quadrant's name: above the point in the bottom half, below it in the top.
+        below = self.with_ >= HIGH
+        y = point.y() + radius * 2 + metrics.ascent() if below else point.y() - radius * 2
+        y = min(max(y, plot.top() + metrics.ascent() + 2), plot.bottom() - 4)
+        back = QRectF(x - 2, y - metrics.ascent() - 2, width, line + 2)
+        painter.fillRect(back, palette.color(QPalette.ColorRole.Base))
+        painter.setPen(QPen(text, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(back)
+        painter.drawText(QPointF(x + 2, y), label)

@@ -1,0 +1,179 @@
+"""Every question the window asks, each behind a small `ask(...)` classmethod.
+
+Tests replace `ask` (monkeypatch) instead of clicking real dialogs, so no
+test ever waits on a modal window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
+
+FILE_FILTER = "Assessments (*.json);;All files (*)"
+
+
+class OpenDialog:
+    """Choose an assessment file to open."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Open an assessment", str(folder), FILE_FILTER)
+        return Path(name) if name else None
+
+
+class SaveAsDialog:
+    """Choose where to save an assessment."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Save the assessment as", str(suggested), FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".json")
+
+
+class Confirm:
+    """A question with two kind, specific answers (never a bare OK / Cancel)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str,
+            details: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        if details:
+            box.setInformativeText(details)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+
+class Inform:
+    """A message to read, with one button to close it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "",
+            problem: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        if details:
+            box.setInformativeText(details)
+        box.exec()
+
+
+class UpdateDialog:
+    """Shows what opening an assessment with a newer questionnaire does, before it happens."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, lines: list[str], can_update: bool) -> bool:
+        text = "\n\n".join(lines)
+        if not can_update:
+            Inform.ask(parent, "About this assessment", "Some answers in this file are not scored.", text)
+            return True
+        return Confirm.ask(
+            parent, "The questionnaire has been updated",
+            "This assessment was made with another version of the questionnaire. Here is what "
+            "updating it does. Every answer is kept, including answers that are no longer scored.",
+            "&Update and open", "&Cancel: leave the file as it is", text)
+
+
+class ExportChoice:
+    """What the person chose for a PDF."""
+
+    def __init__(self, path: Path, paper: str, include_private: bool, include_names: bool):
+        self.path = path
+        self.paper = paper
+        self.include_private = include_private
+        self.include_names = include_names
+
+
+class ExportDialog(QDialog):
+    """Where to put the PDF action plan, and what to leave out of it."""
+
+    def __init__(self, parent: QWidget | None, suggested: Path):
+        super().__init__(parent)
+        self.setWindowTitle("Create PDF action plan")
+        layout = QVBoxLayout(self)
+        layout.addWidget(text_label(
+            "The PDF lists the actions you kept, most important first, with the results. Private "
+            "notes and people's names are left out unless you choose to include them."))
+        form = QFormLayout()
+        self.path_edit = QLineEdit(str(suggested))
+        browse = QPushButton("C&hoose\u2026")
+        browse.clicked.connect(self._browse)
+        browse.setAccessibleName("Choose where to save the PDF")
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(form_label("Save &to:", self.path_edit, wrap=False), row)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        form.addRow(form_label("&Paper size:", self.paper, wrap=False), self.paper)
+        layout.addLayout(form)
+        self.private = QCheckBox("Include pri&vate notes")
+        self.private.setAccessibleDescription("Notes marked private are left out of the PDF unless you tick this.")
+        self.names = QCheckBox("Include the &names of people taking part")
+        self.names.setAccessibleDescription("Without names, the PDF lists people by role only.")
+        layout.addWidget(self.private)
+        layout.addWidget(self.names)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton("&Create PDF", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        set_tab_chain([self.path_edit, browse, self.paper, self.private, self.names, ok, cancel])
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)")
+        if name:
+            self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def choice(self) -> ExportChoice:
+        """What the dialog holds now."""
+        return ExportChoice(Path(self.path_edit.text().strip()), self.paper.currentData(),
+                            self.private.isChecked(), self.names.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> ExportChoice | None:
+        dialog = cls(parent, suggested)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
+            return None
+        return dialog.choice()
+
+
+class Desktop:
+    """Opens a file or folder with the system's own application."""
+
+    @classmethod
+    def open(cls, parent: QWidget | None, path: Path) -> bool:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        Inform.ask(parent, "Cannot open it here", f"Nothing on this computer could open {path.name}.",
+                   f"You can find it in {path.parent}.", problem=True)
+        return False

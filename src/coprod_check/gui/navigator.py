@@ -1,0 +1,147 @@
+"""The navigator: every page of the assessment, with how much of each domain is done.
+
+Each question shows its state by a mark and in words (never by colour), and
+screen readers hear the words. Enter or a click goes to the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.gui import session as s
+from coprod_check.gui.widgets import form_label, set_tab_chain
+
+MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Navigator(QWidget):
+    """A tree of pages; emits `go(page)` when the person picks one."""
+
+    go = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: s.Session | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAccessibleDescription(
+            "Every part of the assessment. Press Enter to go to the one selected.")
+        label = form_label("Contents (F6)", self.tree)
+        label.setAccessibleName("Contents")
+        self.unanswered_only = QCheckBox("Only &questions not answered yet")
+        self.next_unanswered = QPushButton("Go to ne&xt unanswered")
+        self.next_unanswered.setToolTip("Go to the next question not answered yet (Ctrl+U)")
+        self.next_unanswered.setAutoDefault(True)
+        layout.addWidget(label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.unanswered_only)
+        layout.addWidget(self.next_unanswered)
+        set_tab_chain([self.tree, self.unanswered_only, self.next_unanswered])
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._domain_items: list[tuple[QTreeWidgetItem, str]] = []
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.unanswered_only.toggled.connect(self.refresh)
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The navigator's inputs in tab order."""
+        return [self.tree, self.unanswered_only, self.next_unanswered]
+
+    def set_session(self, session: s.Session | None) -> None:
+        """Show the pages of this session (or nothing)."""
+        self.session = session
+        self.tree.clear()
+        self._items.clear()
+        self._domain_items.clear()
+        if session is None:
+            return
+        self._add(None, s.ABOUT_PAGE, "About this assessment")
+        for domain in session.questionnaire.domains:
+            item = QTreeWidgetItem(self.tree)
+            first = s.question_page(domain.questions[0].id)
+            item.setData(0, PAGE_ROLE, "domain:" + domain.id)
+            self._domain_items.append((item, first))
+            item.setText(0, domain.title)
+            item.setToolTip(0, domain.title)
+            for question in domain.questions:
+                self._add(item, s.question_page(question.id), question.prompt)
+        self._add(None, s.RESULTS_PAGE, "Results")
+        self._add(None, s.PLAN_PAGE, "Action plan")
+        self.refresh()
+
+    def _add(self, parent: QTreeWidgetItem | None, page: str, text: str) -> None:
+        item = QTreeWidgetItem(self.tree) if parent is None else QTreeWidgetItem(parent)
+        item.setText(0, text)
+        item.setToolTip(0, text)
+        item.setData(0, PAGE_ROLE, page)
+        self._items[page] = item
+
+    @Slot()
+    def refresh(self) -> None:
+        """Bring every mark and count up to date."""
+        session = self.session
+        if session is None:
+            return
+        hide_answered = self.unanswered_only.isChecked()
+        for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
+            done, total = session.domain_progress(domain)
+            item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                         f"{domain.title}: {done} of {total} answered")
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} answered")
+            item.setToolTip(1, f"{done} of {total} answered")
+            if hide_answered:
+                item.setExpanded(True)
+            for question in domain.questions:
+                child = self._items[s.question_page(question.id)]
+                status = session.status(question.id)
+                child.setText(0, f"{MARKS[status]} {question.prompt}")
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                              f"{s.STATUS_WORDS[status]}: {question.prompt}")
+                child.setHidden(hide_answered and status != s.UNANSWERED)
+
+    def set_current(self, page: str) -> None:
+        """Select the item of `page` without going anywhere; open only its domain."""
+        item = self._items.get(page)
+        if item is not None:
+            parent = item.parent() if s.page_question(page) else None
+            if not self.unanswered_only.isChecked():
+                for domain_item, _ in self._domain_items:
+                    domain_item.setExpanded(domain_item is parent)
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+            self.tree.blockSignals(False)
+
+    @Slot(QTreeWidgetItem, int)
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        page = item.data(0, PAGE_ROLE)
+        if isinstance(page, str) and page.startswith("domain:"):
+            page = next(first for domain_item, first in self._domain_items if domain_item is item)
+            if self.session is not None:
+                # Land on the first unanswered question of the domain, if there is one.
+                domain = self.session.questionnaire.domain(item.data(0, PAGE_ROLE)[len("domain:"):])
+                if domain is not None:
+                    for question in domain.questions:
+                        if self.session.status(question.id) == s.UNANSWERED:
+                            page = s.question_page(question.id)
+                            break
+        if isinstance(page, str):
+            self.go.emit(page)

@@ -1,0 +1,356 @@
+"""The action plan: keep or drop each action, reword it, give it an owner, a date and a status.
+
+The list shows every action in the person's order, each with its state in
+words (dropped, gap closed, critical). The editor beside it changes the
+selected one; every change goes to the session and is saved like an answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
+from coprod_check.gui import session as s
+from coprod_check.gui.widgets import (
+    NoteBox,
+    form_label,
+    heading,
+    plain_text_edit,
+    text_label,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+INTRO = (
+    "The actions your answers call for, most important first. Keep or drop each one, reword it, "
+    "and give it an owner, a due date and a status. You can add your own and change the order. "
+    "Your changes are saved with the assessment and kept when answers change."
+)
+CLOSED = (
+    "Your answer has changed and the gap this action was for has closed. It is kept because you "
+    "edited it: drop it if it is no longer needed."
+)
+
+
+def describe(action: PlannedAction, number: int) -> tuple[str, str]:
+    """The list text of an action (two lines) and the same in words for screen readers."""
+    marks = []
+    if not action.accepted:
+        marks.append("Dropped")
+    if action.closed:
+        marks.append("Gap closed")
+    prefix = ", ".join(marks) + ": " if marks else ""
+    when = GROUP_TITLES.get(action.group, action.group)
+    owner = action.owner or "no owner yet"
+    due = f"due {_readable(action.due)}" if action.due else "no due date"
+    details = f"{when} \u00b7 {owner} \u00b7 {due} \u00b7 {s.STATUS_LABELS.get(action.status, action.status)}"
+    text = f"{number}. {prefix}{action.title}\n{details}"
+    spoken = f"{number}. {prefix}{action.title}. " + details.replace(" \u00b7 ", ", ")
+    return text, spoken
+
+
+def _readable(iso: str) -> str:
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+class PlanPage(QWidget):
+    """Emits `export_requested` when the PDF button is pressed, if there is one."""
+
+    export_requested = Signal()
+
+    def __init__(self, session: s.Session, can_export: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.action_id = ""
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading("Action plan", 1))
+        outer.addWidget(text_label(INTRO))
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleDescription("Select an action to change it beside the list.")
+        left.addWidget(form_label("&Actions, in order:", self.list))
+        left.addWidget(self.list, 1)
+        buttons = QGridLayout()
+        self.up = QPushButton("Move &up")
+        self.down = QPushButton("Mov&e down")
+        self.add = QPushButton("Add your own a&ction")
+        self.up.setToolTip("Move the selected action up (Ctrl+Up in the list)")
+        self.down.setToolTip("Move the selected action down (Ctrl+Down in the list)")
+        buttons.addWidget(self.up, 0, 0)
+        buttons.addWidget(self.down, 0, 1)
+        buttons.addWidget(self.add, 1, 0, 1, 2)
+        left.addLayout(buttons)
+        columns.addLayout(left, 2)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor = QWidget()
+        scroll.setWidget(editor)
+        form = QVBoxLayout(editor)
+        self.origin = text_label()
+        self.closed = NoteBox(CLOSED)
+        self.accepted = QCheckBox("&Include this action in the plan")
+        self.accepted.setAccessibleDescription("Untick to drop it. A dropped action stays in this list, "
+                                               "so you can bring it back.")
+        self.title = QLineEdit()
+        self.why = plain_text_edit(lines=4)
+        self.how = plain_text_edit(lines=6)
+        self.owner = QLineEdit()
+        self.has_due = QCheckBox("Set a &due date")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMMM yyyy")
+        self.due.setAccessibleName("Due date")
+        self.status = QComboBox()
+        for value, label in s.STATUS_LABELS.items():
+            self.status.addItem(label, value)
+        self.status.setAccessibleName("Status")
+        self.reset = QPushButton("&Reset to the suggested wording")
+        self.delete = QPushButton("De&lete this action")
+        form.addWidget(self.origin)
+        form.addWidget(self.closed)
+        form.addWidget(self.accepted)
+        form.addWidget(form_label("&Title:", self.title))
+        form.addWidget(self.title)
+        form.addWidget(form_label("Wh&y it matters:", self.why))
+        form.addWidget(self.why)
+        form.addWidget(form_label("H&ow to do it:", self.how))
+        form.addWidget(self.how)
+        form.addWidget(form_label("O&wner (a role or a name):", self.owner))
+        form.addWidget(self.owner)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form.addLayout(due_row)
+        form.addWidget(form_label("&Status:", self.status))
+        form.addWidget(self.status)
+        edit_buttons = QHBoxLayout()
+        edit_buttons.addWidget(self.reset)
+        edit_buttons.addWidget(self.delete)
+        edit_buttons.addStretch(1)
+        form.addLayout(edit_buttons)
+        form.addStretch(1)
+        columns.addWidget(scroll, 3)
+        self.editor = editor
+
+        self.export = QPushButton("Create &PDF action plan\u2026") if can_export else None
+        if self.export is not None:
+            self.export.setToolTip("Create a PDF of the plan and results (Ctrl+E)")
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.export)
+            outer.addLayout(row)
+            self.export.clicked.connect(self.export_requested)
+        for button in (self.up, self.down, self.add, self.reset, self.delete, self.export):
+            if button is not None:
+                button.setAutoDefault(True)
+
+        self.list.currentItemChanged.connect(self._selected)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.add.clicked.connect(self._add)
+        self.reset.clicked.connect(self._reset)
+        self.delete.clicked.connect(self._delete)
+        self.accepted.toggled.connect(lambda on: self._edit(lambda a: session.set_accepted(a, on)))
+        for field, widget in (("title", self.title), ("owner", self.owner)):
+            widget.textEdited.connect(
+                lambda text, f=field: self._edit(lambda a: session.set_action_text(a, f, text)))
+        for field, edit in (("why", self.why), ("how", self.how)):
+            edit.textChanged.connect(
+                lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText())))
+        self.has_due.toggled.connect(self._due_toggled)
+        self.due.dateChanged.connect(self._due_changed)
+        self.status.currentIndexChanged.connect(
+            lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData())))
+        self.list.installEventFilter(self)
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The page's inputs in tab order."""
+        return [self.list, self.up, self.down, self.add, self.accepted, self.title, self.why, self.how,
+                self.owner, self.has_due, self.due, self.status, self.reset, self.delete,
+                *([self.export] if self.export else [])]
+
+    def focus_first(self) -> None:
+        """Focus the list of actions."""
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Ctrl+Up and Ctrl+Down in the list move the selected action."""
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return False
+
+    # -- the list ----------------------------------------------------------------
+
+    def refresh(self, keep: str | None = None) -> None:
+        """Rebuild the list from the session, keeping the selection on `keep` (or the current one)."""
+        keep = keep or self.action_id
+        actions = self.session.plan()
+        self.list.blockSignals(True)
+        self.list.clear()
+        row_to_select = 0
+        for number, action in enumerate(actions, 1):
+            text, spoken = describe(action, number)
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, action.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            self.list.addItem(item)
+            if action.id == keep:
+                row_to_select = number - 1
+        self.list.blockSignals(False)
+        if actions:
+            self.list.setCurrentRow(row_to_select)
+            self._load(actions[row_to_select].id)
+        else:
+            self._load("")
+
+    def _update_current_item(self) -> None:
+        item = self.list.currentItem() if self.list.currentRow() >= 0 else None
+        action = self.session.action(self.action_id)
+        if item is None or action is None:
+            return
+        text, spoken = describe(action, self.list.currentRow() + 1)
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _selected(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self._load(current.data(ID_ROLE))
+
+    # -- the editor ----------------------------------------------------------------
+
+    def _load(self, action_id: str) -> None:
+        self.action_id = action_id
+        action = self.session.action(action_id) if action_id else None
+        self.editor.setEnabled(action is not None)
+        for button in (self.up, self.down):
+            button.setEnabled(action is not None)
+        if action is None:
+            self.origin.setText("No actions yet. Answer some questions, or add your own.")
+            for widget in (self.closed, self.reset, self.delete):
+                widget.setVisible(False)
+            return
+        self._loading = True
+        self.origin.setText(self.session.question_for(action))
+        self.closed.setVisible(action.closed)
+        self.accepted.setChecked(action.accepted)
+        self.title.setText(action.title)
+        for edit, text in ((self.why, action.why), (self.how, action.how)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self.owner.setText(action.owner)
+        self.has_due.setChecked(action.due is not None)
+        self.due.setEnabled(action.due is not None)
+        day = _qdate(action.due) if action.due else None
+        self.due.setDate(day or _default_due(action.timescale))
+        self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
+        own = action.kind == "own"
+        self.delete.setVisible(own)
+        self.reset.setVisible(not own)
+        self.reset.setEnabled(action.edited and self.session.suggested(action.id) is not None)
+        row = self.list.currentRow()
+        self.up.setEnabled(row > 0)
+        self.down.setEnabled(0 <= row < self.list.count() - 1)
+        self._loading = False
+
+    def _edit(self, change: Callable[[str], None]) -> None:
+        if self._loading or not self.action_id:
+            return
+        change(self.action_id)
+        self._update_current_item()
+        action = self.session.action(self.action_id)
+        if action is not None:
+            self.reset.setEnabled(action.edited and self.session.suggested(action.id) is not None)
+
+    @Slot(bool)
+    def _due_toggled(self, on: bool) -> None:
+        self.due.setEnabled(on)
+        if not self._loading:
+            due = self.due.date().toString(Qt.DateFormat.ISODate) if on else None
+            self._edit(lambda a: self.session.set_due(a, due))
+
+    @Slot(QDate)
+    def _due_changed(self, date: QDate) -> None:
+        if self.has_due.isChecked():
+            self._edit(lambda a: self.session.set_due(a, date.toString(Qt.DateFormat.ISODate)))
+
+    def _move(self, step: int) -> None:
+        if self.action_id and self.session.move_action(self.action_id, step):
+            self.refresh(self.action_id)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _add(self) -> None:
+        action_id = self.session.add_own_action()
+        self.refresh(action_id)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
+
+    @Slot()
+    def _reset(self) -> None:
+        if self.action_id:
+            self.session.reset_wording(self.action_id)
+            self.refresh(self.action_id)
+
+    @Slot()
+    def _delete(self) -> None:
+        from coprod_check.gui.dialogs import Confirm
+
+        action = self.session.action(self.action_id)
+        if action is None or action.kind != "own":
+            return
+        if Confirm.ask(self, "Delete this action?", f"Delete \u201c{action.title}\u201d from the plan?",
+                       "&Delete it", "&Keep it"):
+            row = self.list.currentRow()
+            self.session.delete_own_action(action.id)
+            actions = self.session.plan()
+            self.refresh(actions[min(row, len(actions) - 1)].id if actions else None)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _qdate(iso: str) -> QDate | None:
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return QDate(day.year, day.month, day.day)
+
+
+def _default_due(timescale: str) -> QDate:
+    months = {"now": 3, "soon": 12}.get(timescale, 24)
+    return QDate.currentDate().addMonths(months)

@@ -1,0 +1,269 @@
+"""One question at a time: the levels as full sentences, don't know, a note and evidence.
+
+The page is built once per questionnaire and refilled for each question, so
+moving between questions is instant and focus lands where it is expected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
+from coprod_check.gui import session as s
+from coprod_check.gui.widgets import (
+    NoteBox,
+    form_label,
+    heading,
+    plain_text_edit,
+    text_label,
+)
+
+DONT_KNOW_ID, NOT_APPLICABLE_ID = 1000, 1001
+ABOUT = {
+    "care": "This question is about care: the support people are given.",
+    "with": "This question is about working with people: sharing the work and the decisions.",
+}
+DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an action to find out."
+NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
+
+
+class _ClickSelects(QObject):
+    """Lets a click on an option's sentence choose the option, as a click on its button does."""
+
+    def __init__(self, label: QLabel, button: QRadioButton):
+        super().__init__(label)
+        self.button = button
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonRelease and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+            return True
+        return False
+
+
+class QuestionPage(QWidget):
+    """Shows whichever question `show_question` is given."""
+
+    def __init__(self, session: s.Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.question_id = ""
+        q = session.questionnaire
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroller)
+        body = QWidget()
+        self.scroller.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.where = heading("", 3)
+        self.prompt = heading("", 2)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about = text_label()
+        self.reworded = NoteBox()
+        self.why_button = QPushButton("&Why this matters")
+        self.why_button.setCheckable(True)
+        self.why_button.setAutoDefault(True)
+        self.why = text_label()
+        self.why.setVisible(False)
+        self.why_button.toggled.connect(self._toggle_why)
+        why_row = QHBoxLayout()
+        why_row.addWidget(self.why_button)
+        why_row.addStretch(1)
+        for widget in (self.where, self.prompt, self.about, self.reworded):
+            layout.addWidget(widget)
+        layout.addLayout(why_row)
+        layout.addWidget(self.why)
+
+        self.answer_box = QGroupBox("Your answer")
+        self.answer_box.setAccessibleDescription(
+            "Use the arrow keys to move between the answers and Space to choose one.")
+        self.answer_box.setToolTip("Arrow keys move between the answers; Space chooses one.")
+        grid = QGridLayout(self.answer_box)
+        grid.setColumnStretch(1, 1)
+        self.group = QButtonGroup(self)
+        self.level_buttons: list[QRadioButton] = []
+        self.level_texts: list[QLabel] = []
+        row = 0
+        for index, level in enumerate(q.levels):
+            button, label = self._option(grid, row, level.label, index)
+            button.setAccessibleDescription(level.meaning)
+            self.level_buttons.append(button)
+            self.level_texts.append(label)
+            row += 1
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        grid.addWidget(line, row, 0, 1, 2)
+        self.dont_know, _ = self._option(grid, row + 1, "&Don't know", DONT_KNOW_ID, DONT_KNOW_TEXT)
+        self.not_applicable, self.not_applicable_text = self._option(
+            grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT)
+        self.clear = QPushButton("C&lear answer")
+        self.clear.setAutoDefault(True)
+        self.clear.setAccessibleDescription("Take this answer back, so the question is not answered yet.")
+        clear_row = QHBoxLayout()
+        clear_row.addStretch(1)
+        clear_row.addWidget(self.clear)
+        grid.addLayout(clear_row, row + 3, 0, 1, 2)
+        layout.addWidget(self.answer_box)
+
+        self.note = plain_text_edit(lines=5)
+        self.note.setAccessibleDescription("What you see, in your own words.")
+        layout.addWidget(form_label("No&te: what you see, in your own words", self.note))
+        layout.addWidget(self.note)
+        self.private = QCheckBox("Keep this note &private")
+        self.private.setAccessibleDescription(
+            "A private note stays in the assessment file but is left out of the PDF action plan.")
+        layout.addWidget(self.private)
+        self.evidence = plain_text_edit(lines=3)
+        self.evidence.setAccessibleDescription("For example a document, a meeting, or a survey.")
+        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)",
+                                    self.evidence))
+        layout.addWidget(self.evidence)
+        layout.addStretch(1)
+
+        self.group.idToggled.connect(self._chosen)
+        self.clear.clicked.connect(self._clear)
+        self.note.textChanged.connect(
+            lambda: self.session.set_answer_text(self.question_id, "note", self.note.toPlainText()))
+        self.evidence.textChanged.connect(
+            lambda: self.session.set_answer_text(self.question_id, "evidence", self.evidence.toPlainText()))
+        self.private.toggled.connect(lambda on: self.session.set_note_private(self.question_id, on))
+        self._inputs = [self.why_button, *self.level_buttons, self.dont_know, self.not_applicable,
+                        self.clear, self.note, self.private, self.evidence]
+
+    def _option(self, grid: QGridLayout, row: int, title: str, button_id: int,
+                text: str = "") -> tuple[QRadioButton, QLabel]:
+        button = QRadioButton(title)
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        label = text_label(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        label.setCursor(Qt.CursorShape.PointingHandCursor)
+        _ClickSelects(label, button)
+        self.group.addButton(button, button_id)
+        grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label, row, 1)
+        if text:
+            button.setAccessibleName(f"{title.replace('&', '')}: {text}")
+        return button, label
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The page's inputs in tab order."""
+        return list(self._inputs)
+
+    def show_question(self, question_id: str) -> None:
+        """Fill the page with this question and its answer."""
+        q = self.session.questionnaire
+        question = q.question(question_id)
+        if question is None:
+            raise KeyError(question_id)
+        self.question_id = question_id
+        domain, number = self.session.position(question_id)
+        self.where.setText(f"{domain.title}: question {number} of {len(domain.questions)}")
+        self.prompt.setText(question.prompt)
+        self.prompt.setAccessibleName(question.prompt)
+        about = ABOUT.get(question.orientation, ORIENTATIONS.get(question.orientation, ""))
+        if question.critical is not None:
+            below = q.level(question.critical.below)
+            about += (f" An answer below \u201c{below.label if below else question.critical.below}\u201d, "
+                      "or \u201cdon't know\u201d, holds back the readiness stage.")
+        self.about.setText(about)
+        self.why.setText(question.why)
+        self.answer_box.setAccessibleName(f"Your answer to: {question.prompt}")
+        for level, button, label in zip(q.levels, self.level_buttons, self.level_texts, strict=True):
+            sentence = question.levels.get(level.id, level.meaning)
+            label.setText(sentence)
+            button.setAccessibleName(f"{level.label}: {sentence}")
+        self.not_applicable.setVisible(question.not_applicable)
+        self.not_applicable_text.setVisible(question.not_applicable)
+        answer = self.session.answer(question_id)
+        self._check(answer.choice, question.not_applicable)
+        notes = []
+        if question_id in self.session.reworded:
+            notes.append("This question was reworded after you answered it. Please check that your "
+                         "answer still fits.")
+        if answer.choice and self.group.checkedId() < 0:
+            notes.append(f"Your earlier answer \u201c{answer.choice}\u201d is not one of the choices in "
+                         "this version of the questionnaire. It is kept in the file until you choose "
+                         "another answer.")
+        self.reworded.set_text("\n\n".join(notes))
+        self.reworded.setVisible(bool(notes))
+        for edit, text in ((self.note, answer.note), (self.evidence, answer.evidence)):
+            edit.blockSignals(True)
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+            edit.blockSignals(False)
+        self.private.blockSignals(True)
+        self.private.setChecked(answer.note_private)
+        self.private.blockSignals(False)
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def _check(self, choice: str | None, not_applicable_allowed: bool) -> None:
+        self.group.blockSignals(True)
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        button_id = self._id_for(choice, not_applicable_allowed)
+        if button_id is not None:
+            self.group.button(button_id).setChecked(True)
+        self.group.blockSignals(False)
+        self.clear.setEnabled(button_id is not None)
+
+    def _id_for(self, choice: str | None, not_applicable_allowed: bool) -> int | None:
+        if choice == DONT_KNOW:
+            return DONT_KNOW_ID
+        if choice == NOT_APPLICABLE:
+            return NOT_APPLICABLE_ID if not_applicable_allowed else None
+        index = self.session.questionnaire.level_index(choice) if choice else -1
+        return index if index >= 0 else None
+
+    def focus_answer(self) -> None:
+        """Focus the chosen option, or the first one: arrows then move, Space chooses."""
+        button_id = self.group.checkedId()
+        button = self.group.button(button_id) if button_id >= 0 else self.level_buttons[0]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int, bool)
+    def _chosen(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        if button_id == DONT_KNOW_ID:
+            choice = DONT_KNOW
+        elif button_id == NOT_APPLICABLE_ID:
+            choice = NOT_APPLICABLE
+        else:
+            choice = self.session.questionnaire.levels[button_id].id
+        self.session.set_choice(self.question_id, choice)
+        self.clear.setEnabled(True)
+
+    @Slot()
+    def _clear(self) -> None:
+        self.session.set_choice(self.question_id, None)
+        self._check(None, False)
+        self.focus_answer()
+
+    @Slot(bool)
+    def _toggle_why(self, shown: bool) -> None:
+        self.why.setVisible(shown)
+        self.why_button.setText("Hide &why this matters" if shown else "&Why this matters")

@@ -1,0 +1,429 @@
+"""The layer between the widgets and the domain: one open assessment.
+
+No Qt here, so tests can drive it directly. Every change goes through a
+method, which counts it (the autosave compares `revision` with
+`saved_revision`) and tells listeners what kind of thing changed: ABOUT,
+PEOPLE, CHOICE, TEXT, PLAN or PLAN_TEXT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from coprod_check.domain import store
+from coprod_check.domain.assessment import (
+    ActionEdit,
+    Answer,
+    Assessment,
+    CustomAction,
+    Participant,
+    is_answer_choice,
+)
+from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.plan import PlannedAction, build_plan, derive_actions
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
+from coprod_check.domain.scoring import Result, score
+from coprod_check.domain.update import UpdateReport, check_update
+from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
+    ABOUT_PAGE,
+    PLAN_PAGE,
+    QUESTION_PREFIX,
+    RESULTS_PAGE,
+    page_question,
+    question_page,
+)
+from coprod_check.gui.restore import RestoreFile
+
+ABOUT, PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT = "about", "people", "choice", "text", "plan", "plan-text"
+
+ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = "answered", "dont-know", "not-applicable", "unanswered"
+STATUS_WORDS = {
+    ANSWERED: "Answered",
+    UNKNOWN: "Don't know",
+    NOT_APPLICABLE_STATUS: "Not applicable",
+    UNANSWERED: "Not answered yet",
+}
+LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": "Prefer not to say"}
+STATUS_LABELS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
+TEXT_FIELDS = ("title", "why", "how", "owner")
+
+
+class SaveOutcome:
+    """What the last save did, in words a person can read."""
+
+    def __init__(self, safe: bool, in_file: bool, message: str = ""):
+        self.safe = safe  # the work is on disk somewhere
+        self.in_file = in_file  # ...and in the file the user chose
+        self.message = message
+
+
+class Session:
+    """One open assessment and its questionnaire, with the file it lives in (if any)."""
+
+    def __init__(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
+                 restore_file: RestoreFile, update: UpdateReport | None = None):
+        self.questionnaire = questionnaire
+        self.assessment = assessment
+        self.path = path
+        self.restore_file = restore_file
+        self.update = update or check_update(questionnaire, assessment)
+        self.reworded = set(self.update.reworded)
+        self.revision = 0
+        self.saved_revision = 0
+        self.last_save: SaveOutcome | None = None
+        self._listeners: list[Callable[[str], None]] = []
+        self._cache: dict[str, object] = {}
+
+    # -- change notification -------------------------------------------------
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call `listener(kind)` after every change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        """Stop calling `listener`."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def changed(self, kind: str) -> None:
+        """Record a change of this kind and tell the listeners."""
+        self.revision += 1
+        self._cache.clear()
+        for listener in list(self._listeners):
+            listener(kind)
+
+    @property
+    def unsaved(self) -> bool:
+        """True while some change is not yet on disk."""
+        return self.revision != self.saved_revision
+
+    # -- saving ----------------------------------------------------------------
+
+    def save(self) -> SaveOutcome:
+        """Save now: to the file if there is one, else (or if that fails) to the restore file."""
+        revision = self.revision
+        file_problem = ""
+        if self.path is not None:
+            try:
+                store.save(self.path, self.assessment)
+            except AssessmentError as exc:
+                file_problem = exc.message
+            else:
+                self.restore_file.discard()
+                self.saved_revision = revision
+                self.last_save = SaveOutcome(True, True)
+                return self.last_save
+        try:
+            self.restore_file.write(self.assessment, self.path)
+        except AssessmentError as exc:
+            self.last_save = SaveOutcome(False, False, f"{Path(exc.source).name} {exc.message}")
+            return self.last_save
+        self.saved_revision = revision
+        message = f"{self.path.name} {file_problem}" if file_problem and self.path else ""
+        self.last_save = SaveOutcome(True, False, message)
+        return self.last_save
+
+    def save_as(self, path: Path) -> None:
+        """Save to a new file and keep working in it; raise AssessmentError if it cannot be written."""
+        revision = self.revision
+        store.save(path, self.assessment)
+        self.path = path
+        self.restore_file.discard()
+        self.saved_revision = revision
+        self.last_save = SaveOutcome(True, True)
+
+    def is_blank(self) -> bool:
+        """True when nothing has been entered that would be worth restoring."""
+        a = self.assessment
+        return not (a.organisation or a.team or a.participants or a.plan.edits or a.plan.custom
+                    or any(not ans.is_empty() for ans in a.answers.values()))
+
+    def display_name(self) -> str:
+        """The file name, or a description of unnamed work."""
+        return self.path.name if self.path else "Untitled assessment"
+
+    # -- about this assessment -----------------------------------------------
+
+    def set_about(self, field: str, value: str) -> None:
+        """Set "organisation", "team" or "date" (an ISO date or "")."""
+        if field not in ("organisation", "team", "date"):
+            raise ValueError(field)
+        if getattr(self.assessment, field) != value:
+            setattr(self.assessment, field, value)
+            self.changed(ABOUT)
+
+    def add_participant(self) -> int:
+        """Add a person and return their index.
+
+        Their role starts as "other" where the questionnaire has it, so nothing is presumed
+        about them (least of all lived experience) until someone says.
+        """
+        perspectives = self.questionnaire.perspectives
+        role = next((x.id for x in perspectives if x.id == "other"), perspectives[-1].id)
+        self.assessment.participants.append(Participant(role=role, lived_experience="prefer-not-to-say"))
+        self.changed(PEOPLE)
+        return len(self.assessment.participants) - 1
+
+    def remove_participant(self, index: int) -> None:
+        """Remove the person at `index`."""
+        del self.assessment.participants[index]
+        self.changed(PEOPLE)
+
+    def set_participant(self, index: int, field: str, value: str) -> None:
+        """Set "name", "role" or "lived_experience" of the person at `index`."""
+        if field not in ("name", "role", "lived_experience"):
+            raise ValueError(field)
+        person = self.assessment.participants[index]
+        if getattr(person, field) != value:
+            setattr(person, field, value)
+            self.changed(PEOPLE if field == "lived_experience" else ABOUT)
+
+    def nobody_with_lived_experience(self) -> bool:
+        """True when people are listed and none of them said yes to lived experience."""
+        people = self.assessment.participants
+        return bool(people) and not any(p.lived_experience == "yes" for p in people)
+
+    # -- answers ---------------------------------------------------------------
+
+    def answer(self, question_id: str) -> Answer:
+        """The answer to a question (an empty one if there is none yet)."""
+        return self.assessment.answer(question_id)
+
+    def _answer_for_edit(self, question_id: str) -> Answer:
+        answer = self.assessment.answers.get(question_id)
+        if answer is None:
+            answer = self.assessment.answers[question_id] = Answer()
+        return answer
+
+    def set_choice(self, question_id: str, choice: str | None) -> None:
+        """Choose a level id, DONT_KNOW, NOT_APPLICABLE, or None to clear the answer."""
+        if choice is not None and not is_answer_choice(choice, self.questionnaire, question_id):
+            raise ValueError(f"{choice!r} is not an answer to {question_id!r}")
+        answer = self._answer_for_edit(question_id)
+        if answer.choice != choice:
+            answer.choice = choice
+            self.changed(CHOICE)
+
+    def set_answer_text(self, question_id: str, field: str, value: str) -> None:
+        """Set the "note" or "evidence" of an answer."""
+        if field not in ("note", "evidence"):
+            raise ValueError(field)
+        answer = self._answer_for_edit(question_id)
+        if getattr(answer, field) != value:
+            setattr(answer, field, value)
+            self.changed(TEXT)
+
+    def set_note_private(self, question_id: str, private: bool) -> None:
+        """Keep the note out of the printed plan (it stays in the file)."""
+        answer = self._answer_for_edit(question_id)
+        if answer.note_private != private:
+            answer.note_private = private
+            self.changed(TEXT)
+
+    def status(self, question_id: str) -> str:
+        """ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS or UNANSWERED, counted as scoring counts."""
+        choice = self.answer(question_id).choice
+        if choice is None or not is_answer_choice(choice, self.questionnaire, question_id):
+            return UNANSWERED
+        if choice == DONT_KNOW:
+            return UNKNOWN
+        if choice == NOT_APPLICABLE:
+            return NOT_APPLICABLE_STATUS
+        return ANSWERED
+
+    def domain_progress(self, domain: Domain) -> tuple[int, int]:
+        """(answered, total) for one domain; don't know and not applicable count as answered."""
+        done = sum(1 for q in domain.questions if self.status(q.id) != UNANSWERED)
+        return done, len(domain.questions)
+
+    def progress(self) -> tuple[int, int]:
+        """(answered, total) for the whole questionnaire."""
+        pairs = [self.domain_progress(d) for d in self.questionnaire.domains]
+        return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+
+    # -- pages -----------------------------------------------------------------
+
+    def pages(self) -> list[str]:
+        """Every page in order: about, each question, results, plan."""
+        return [ABOUT_PAGE, *(question_page(q.id) for q in self.questionnaire.questions()),
+                RESULTS_PAGE, PLAN_PAGE]
+
+    def neighbour(self, page: str, step: int) -> str | None:
+        """The page `step` places after (or before) `page`, or None at either end."""
+        pages = self.pages()
+        index = pages.index(page) + step if page in pages else 0
+        return pages[index] if 0 <= index < len(pages) else None
+
+    def next_unanswered(self, after: str | None = None) -> str | None:
+        """The first unanswered question after page `after`, wrapping round; None when all are done."""
+        ids = [q.id for q in self.questionnaire.questions()]
+        current = page_question(after or "")
+        start = ids.index(current) + 1 if current in ids else 0
+        for qid in ids[start:] + ids[:start]:
+            if self.status(qid) == UNANSWERED:
+                return question_page(qid)
+        return None
+
+    def position(self, question_id: str) -> tuple[Domain, int]:
+        """The question's domain and its 1-based place in it."""
+        question = self.questionnaire.question(question_id)
+        if question is None:
+            raise KeyError(question_id)
+        domain = self.questionnaire.domain(question.domain_id)
+        assert domain is not None
+        return domain, [q.id for q in domain.questions].index(question_id) + 1
+
+    # -- results ---------------------------------------------------------------
+
+    def result(self) -> Result:
+        """The scores of the answers as they are now."""
+        if "result" not in self._cache:
+            self._cache["result"] = score(self.questionnaire, self.assessment)
+        return self._cache["result"]  # type: ignore[return-value]
+
+    # -- the action plan ---------------------------------------------------------
+
+    def plan(self) -> list[PlannedAction]:
+        """Every action, in the user's order, with their edits (dropped ones included)."""
+        if "plan" not in self._cache:
+            self._cache["plan"] = build_plan(self.questionnaire, self.assessment)
+        return self._cache["plan"]  # type: ignore[return-value]
+
+    def action(self, action_id: str) -> PlannedAction | None:
+        """The action with this id as the user sees it."""
+        return next((a for a in self.plan() if a.id == action_id), None)
+
+    def suggested(self, action_id: str) -> PlannedAction | None:
+        """The derived action before the user's edits (None for own or closed actions)."""
+        if "derived" not in self._cache:
+            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.assessment)}
+        return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
+
+    def _custom(self, action_id: str) -> CustomAction | None:
+        return next((c for c in self.assessment.plan.custom if c.id == action_id), None)
+
+    def _edit(self, action_id: str) -> ActionEdit:
+        edits = self.assessment.plan.edits
+        if action_id not in edits:
+            edits[action_id] = ActionEdit(accepted=True, status="not-started")
+        return edits[action_id]
+
+    def _tidy(self, action_id: str) -> None:
+        # An edit that changes nothing is dropped, so it cannot keep a closed action alive.
+        edit = self.assessment.plan.edits.get(action_id)
+        if self.suggested(action_id) is None:
+            return  # its gap has closed: the edit is all that keeps it listed
+        if edit is not None and edit.accepted and edit.status == "not-started" and edit.due is None \
+                and all(getattr(edit, f) is None for f in TEXT_FIELDS):
+            del self.assessment.plan.edits[action_id]
+
+    def _set(self, action_id: str, field: str, value: object, kind: str) -> None:
+        custom = self._custom(action_id)
+        if custom is not None:
+            if getattr(custom, field) == value:
+                return
+            setattr(custom, field, value)
+        else:
+            if field in TEXT_FIELDS:
+                base = self.suggested(action_id)
+                if base is not None and getattr(base, field) == value:
+                    value = None
+            edit = self.assessment.plan.edits.get(action_id)
+            current = getattr(edit, field) if edit is not None else getattr(ActionEdit(), field)
+            if current == value:
+                return
+            setattr(self._edit(action_id), field, value)
+            self._tidy(action_id)
+        self.changed(kind)
+
+    def set_accepted(self, action_id: str, accepted: bool) -> None:
+        """Keep the action in the plan, or drop it (it stays listed, so it can come back)."""
+        self._set(action_id, "accepted", accepted, PLAN)
+
+    def set_action_text(self, action_id: str, field: str, value: str) -> None:
+        """Reword the "title", "why", "how" or "owner" of an action."""
+        if field not in TEXT_FIELDS:
+            raise ValueError(field)
+        self._set(action_id, field, value, PLAN_TEXT)
+
+    def set_due(self, action_id: str, due: str | None) -> None:
+        """Set the due date (ISO) or None."""
+        self._set(action_id, "due", due or None, PLAN_TEXT)
+
+    def set_status(self, action_id: str, status: str) -> None:
+        """Set "not-started", "in-progress" or "done"."""
+        if status not in STATUS_LABELS:
+            raise ValueError(status)
+        self._set(action_id, "status", status, PLAN_TEXT)
+
+    def reset_wording(self, action_id: str) -> None:
+        """Go back to the suggested title, why, how and owner."""
+        edit = self.assessment.plan.edits.get(action_id)
+        if edit is None or all(getattr(edit, f) is None for f in TEXT_FIELDS):
+            return
+        for field in TEXT_FIELDS:
+            setattr(edit, field, None)
+        self._tidy(action_id)
+        self.changed(PLAN)
+
+    def add_own_action(self, title: str = "New action") -> str:
+        """Add an action of the user's own, after the others; return its id."""
+        used = {c.id for c in self.assessment.plan.custom}
+        number = 1
+        while f"own:{number}" in used:
+            number += 1
+        action_id = f"own:{number}"
+        self.assessment.plan.custom.append(CustomAction(
+            id=action_id, title=title, why="", how="", owner="", due=None,
+            status="not-started", timescale="now", accepted=True))
+        self.changed(PLAN)
+        return action_id
+
+    def delete_own_action(self, action_id: str) -> None:
+        """Delete an action the user added (derived actions can only be dropped)."""
+        custom = self._custom(action_id)
+        if custom is None:
+            raise ValueError(f"{action_id!r} is not one of your own actions")
+        self.assessment.plan.custom.remove(custom)
+        self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
+        self.changed(PLAN)
+
+    def move_action(self, action_id: str, step: int) -> bool:
+        """Move an action up (negative) or down the list; False if it cannot move."""
+        ids = [a.id for a in self.plan()]
+        index = ids.index(action_id)
+        target = index + step
+        if not 0 <= target < len(ids):
+            return False
+        ids.insert(target, ids.pop(index))
+        self.assessment.plan.order = ids
+        self.changed(PLAN)
+        return True
+
+    def question_for(self, action: PlannedAction) -> str:
+        """Where an action comes from, in words."""
+        if action.kind == "own":
+            return "You added this action."
+        question = self.questionnaire.question(action.question_id or "")
+        if question is None:
+            return ""
+        choice = self.answer(question.id).choice
+        level = self.questionnaire.level(choice) if choice else None
+        answer = level.label if level else STATUS_WORDS[self.status(question.id)]
+        return f"From the question \u201c{question.prompt}\u201d (your answer: {answer})."
+
+
+
+def read_assessment(path: Path) -> tuple[Assessment, Questionnaire]:
+    """Read a file and find its questionnaire; raise AssessmentError in plain words. Never writes."""
+    from coprod_check import catalogue
+
+    assessment = store.load(path)
+    questionnaire = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
+    if questionnaire is None:
+        raise AssessmentError(str(path), f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d "
+                              f"(version {assessment.questionnaire_version}), which is not installed here. "
+                              "If someone sent you this file, ask them for the questionnaire file too and "
+                              f"put it in your questionnaires folder: {catalogue.user_questionnaire_dir()}")
+    return assessment, questionnaire

@@ -1,0 +1,234 @@
+"""The start page: carry on with unsaved work, start a new assessment, or open one."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+
+if TYPE_CHECKING:
+    from coprod_check.catalogue import Entry
+    from coprod_check.gui.restore import RestoreOffer
+
+INTRO = (
+    "This assessment helps you see whether your organisation only gives care to people with "
+    "lived experience of mental health difficulties, or also does work with them, as equals. "
+    "Answer together if you can, and say what you really see. Everything is saved as you go, "
+    "so you can stop at any time."
+)
+
+
+def when(timestamp: float) -> str:
+    """A time in words: "today at 14:02" or "on 3 March 2026 at 14:02"."""
+    moment = time.localtime(timestamp)
+    clock = time.strftime("%H:%M", moment)
+    if time.strftime("%Y-%m-%d", moment) == time.strftime("%Y-%m-%d"):
+        return f"today at {clock}"
+    return f"on {moment.tm_mday} {time.strftime('%B %Y', moment)} at {clock}"
+
+
+class StartPage(QWidget):
+    """Signals carry what the person chose; the window does the work."""
+
+    new_requested = Signal(object)  # a Questionnaire
+    open_requested = Signal(object)  # a Path, or None to ask for one
+    restore_requested = Signal(object)  # a RestoreOffer
+    discard_requested = Signal(object)  # a RestoreOffer
+    folder_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
+        self.layout_.addWidget(text_label(INTRO, selectable=False))
+
+        self.restore_area = QVBoxLayout()
+        self.layout_.addLayout(self.restore_area)
+        self._restore_widgets: list[QWidget] = []
+
+        self.layout_.addWidget(heading("Start a new assessment", 2))
+        self.questionnaire = QComboBox()
+        self.questionnaire.setAccessibleName("Questionnaire")
+        self.layout_.addWidget(form_label("&Questionnaire:", self.questionnaire))
+        self.layout_.addWidget(self.questionnaire)
+        self.description = text_label(selectable=False)
+        self.layout_.addWidget(self.description)
+        self.unusable = NoteBox()
+        self.layout_.addWidget(self.unusable)
+        row = QHBoxLayout()
+        self.new_button = QPushButton("Start a &new assessment")
+        self.folder_button = QPushButton("Open your questionnaires fol&der")
+        self.folder_button.setAccessibleDescription(
+            "Opens the folder where you can add your own questionnaire files.")
+        for button in (self.new_button, self.folder_button):
+            button.setAutoDefault(True)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.folder_note = text_label(selectable=False)
+        self.layout_.addWidget(self.folder_note)
+
+        self.layout_.addWidget(heading("Carry on with an assessment", 2))
+        self.open_button = QPushButton("&Open an assessment file\u2026")
+        self.open_button.setAutoDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.recent = QListWidget()
+        self.recent.setAccessibleDescription("Press Enter to open the file selected.")
+        self.recent_label = form_label("&Recent assessments:", self.recent)
+        self.layout_.addWidget(self.recent_label)
+        self.layout_.addWidget(self.recent)
+        self.layout_.addStretch(1)
+
+        self._entries: list[Entry] = []
+        self._recent: list[Path] = []
+        self.restore_buttons: list[QPushButton] = []
+        self.questionnaire.currentIndexChanged.connect(self._describe)
+        self.new_button.clicked.connect(self._new)
+        self.folder_button.clicked.connect(self.folder_requested)
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(None))
+        self.recent.itemActivated.connect(self._open_recent)
+
+    def show_choices(self, entries: list[Entry], recent: list[Path], offers: list[RestoreOffer],
+                     folder: Path) -> None:
+        """Fill the page with the questionnaires, recent files and restore offers."""
+        self._entries = [e for e in entries if e.questionnaire is not None]
+        self.questionnaire.clear()
+        for entry in self._entries:
+            q = entry.questionnaire
+            assert q is not None
+            where = "" if entry.builtin else ", from your folder"
+            self.questionnaire.addItem(f"{q.title} (version {q.version}{where})")
+        self.new_button.setEnabled(bool(self._entries))
+        broken = [e for e in entries if e.questionnaire is None]
+        self.unusable.setVisible(bool(broken))
+        if broken:
+            lines = [f"{e.path.name}: {e.error.problems[0].message if e.error and e.error.problems else 'unreadable'}"
+                     for e in broken]
+            self.unusable.set_text("These files in your questionnaires folder cannot be used yet. "
+                                   "Run \u201ccoprod-check validate\u201d on them to see every problem.\n"
+                                   + "\n".join(lines))
+        self.folder_note.setText(f"Your own questionnaires go in {folder}. Add a file there, then "
+                                 "come back to this page to use it.")
+        self.recent.clear()
+        self._recent = list(recent)
+        for path in recent:
+            missing = "" if path.exists() else " (not found: moved, deleted or on a drive not connected)"
+            self.recent.addItem(QListWidgetItem(f"{path.name}{missing}\nin {path.parent}"))
+        has_recent = bool(recent)
+        self.recent.setVisible(has_recent)
+        self.recent_label.setVisible(has_recent)
+        if has_recent:
+            self.recent.setCurrentRow(0)
+            rows = min(len(recent), 6)
+            self.recent.setFixedHeight(self.recent.sizeHintForRow(0) * rows + 2 * self.recent.frameWidth() + 4)
+        self._show_offers(offers)
+        self._describe()
+
+    def _show_offers(self, offers: list[RestoreOffer]) -> None:
+        for widget in self._restore_widgets:
+            widget.setParent(None)
+            widget.deleteLater()
+        self._restore_widgets = []
+        self.restore_buttons = []
+        if not offers:
+            return
+        title = heading("Work to carry on with", 2)
+        self.restore_area.addWidget(title)
+        self._restore_widgets.append(title)
+        for number, offer in enumerate(offers):
+            box = NoteBox(self._describe_offer(offer))
+            row = QHBoxLayout()
+            carry_on = QPushButton("&Carry on with this" if number == 0 else "Carry on with this")
+            carry_on.setEnabled(offer.assessment is not None)
+            discard = QPushButton("Discard\u2026")
+            name = self._offer_name(offer)
+            carry_on.setAccessibleName(f"Carry on with {name}")
+            discard.setAccessibleName(f"Discard {name}")
+            for button in (carry_on, discard):
+                button.setAutoDefault(True)
+                row.addWidget(button)
+            row.addStretch(1)
+            box.content.addLayout(row)
+            carry_on.clicked.connect(lambda _=False, o=offer: self.restore_requested.emit(o))
+            discard.clicked.connect(lambda _=False, o=offer: self.discard_requested.emit(o))
+            self.restore_area.addWidget(box)
+            self._restore_widgets.append(box)
+            self.restore_buttons += [carry_on, discard]
+
+    @staticmethod
+    def _offer_name(offer: RestoreOffer) -> str:
+        a = offer.assessment
+        if a is None:
+            return "an unreadable restore file"
+        return ", ".join(x for x in (a.organisation, a.team) if x) or "an untitled assessment"
+
+    def _describe_offer(self, offer: RestoreOffer) -> str:
+        a = offer.assessment
+        if a is None:
+            return (f"A restore file could not be read ({offer.error}). It is kept in "
+                    f"{offer.file.path.parent} in case it can be rescued.")
+        answered = sum(1 for ans in a.answers.values() if ans.choice)
+        head = self._offer_name(offer)
+        head = head[0].upper() + head[1:]
+        what = (f"It was meant to be saved in {offer.target}, which could not be written."
+                if offer.target else "It has not been saved as a file yet.")
+        return (f"{head}: {answered} question{'s' if answered != 1 else ''} answered, last changed "
+                f"{when(offer.modified)}. {what} Nothing was lost: carry on with it, then use "
+                "Save As to keep it where you want.")
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The page's inputs in tab order."""
+        return [*self.restore_buttons, self.questionnaire, self.new_button,
+                self.folder_button, self.open_button, self.recent]
+
+    def focus_first(self) -> None:
+        """Put the focus where most people start."""
+        buttons = [b for b in self.restore_buttons if b.isEnabled()]
+        (buttons[0] if buttons else self.new_button).setFocus()
+
+    @Slot()
+    def _describe(self) -> None:
+        index = self.questionnaire.currentIndex()
+        if 0 <= index < len(self._entries):
+            q = self._entries[index].questionnaire
+            assert q is not None
+            count = sum(len(d.questions) for d in q.domains)
+            self.description.setText(f"{q.description}\n\n{count} questions in {len(q.domains)} "
+                                     "sections. You can answer them in one go or over several sittings.")
+        else:
+            self.description.setText("No questionnaire is available.")
+
+    @Slot()
+    def _new(self) -> None:
+        index = self.questionnaire.currentIndex()
+        if 0 <= index < len(self._entries):
+            self.new_requested.emit(self._entries[index].questionnaire)
+
+    @Slot(QListWidgetItem)
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(self._recent[self.recent.row(item)])
