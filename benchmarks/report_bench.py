@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import statistics
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import median_ms, verdict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
@@ -29,14 +30,6 @@ _WORDS = ["people", "with", "lived", "experience", "share", "the", "work", "and"
           "staff", "network", "about", "policies", "pay", "and", "rest"]
 
 
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
-
 
 def peak_mib(fn: Callable[[], object]) -> float:
     """Peak memory allocated by Python while `fn` runs (tracemalloc), in MiB."""
@@ -47,9 +40,6 @@ def peak_mib(fn: Callable[[], object]) -> float:
     finally:
         tracemalloc.stop()
 
-
-def verdict(ratio: float, target: float) -> str:
-    return f"{'within' if ratio <= target else 'OVER'} target {target}x"
 
 
 def pages(pdf: bytes) -> int:

@@ -13,25 +13,17 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+from measure import median_ms, verdict  # noqa: E402
 
 
 def run_process(cmd: list[str], env: dict[str, str]) -> Callable[[], object]:
@@ -40,9 +32,6 @@ def run_process(cmd: list[str], env: dict[str, str]) -> Callable[[], object]:
 
     return go
 
-
-def verdict(ratio: float, target: float) -> str:
-    return f"{'within' if ratio <= target else 'OVER'} target {target}x"
 
 
 def bench_cli(repeat: int) -> None:
@@ -187,7 +176,6 @@ def bench_combine(repeat: int) -> None:
 
 def bench_report(repeat: int) -> None:
     """The PDF plan against a bare reportlab document of the same length (benchmarks/report_bench.py)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import report_bench
 
     report_bench.bench_report(max(3, repeat // 3))
@@ -195,7 +183,6 @@ def bench_report(repeat: int) -> None:
 
 def bench_gui(repeat: int) -> None:
     """Time to the first painted window and its peak memory, against a bare QMainWindow (gui_bench.py)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import gui_bench
 
     gui_bench.bench_gui(max(3, repeat // 3))

@@ -67,26 +67,21 @@ def one_line(text: object, limit: int) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
-def long_date(iso: str | None, missing: str = "not set") -> str:
-    """'2026-11-24' as '24 November 2026', the way UK readers write it."""
+def long_date(iso: str | None, missing: str = "not set", short: bool = False) -> str:
+    """'2026-11-24' as '24 November 2026' (or '24 Nov 2026' when short), as UK readers write it."""
     if not iso:
         return missing
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return clean(iso)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    month = MONTHS[day.month - 1]
+    return f"{day.day} {month[:3] if short else month} {day.year}"
 
 
 def short_date(iso: str | None, missing: str = "Not set") -> str:
     """'2026-11-24' as '24 Nov 2026', for narrow table columns."""
-    if not iso:
-        return missing
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return clean(iso)
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return long_date(iso, missing, short=True)
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
