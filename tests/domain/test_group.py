@@ -80,7 +80,10 @@ def test_small_groups_are_never_shown_separately():
     two, notes = combine(q2, [response(q2, "r1"), response(q2, "r2")])
     s = spread(q2, two, "q1")
     assert s.suppressed and s.counts == {} and s.median is None and not s.disagree
-    assert s.group_choice == "l1"  # scoring still works: lower median of 1 and 3
+    assert s.group_choice is None  # two people's own answers would show through a group level
+    assert score(q2, group_view(q2, two)).answered == 0
+    two.agreed["q1"] = Agreement("l2", "We agreed it together.")
+    assert spread(q2, two, "q1").group_choice == "l2"  # an agreed level is the group's own decision
     assert any("Fewer than 3 people" in n for n in notes)
 
 

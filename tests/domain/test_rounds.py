@@ -69,3 +69,19 @@ def test_comparison_when_nothing_is_answered_yet():
     c = compare(q, new.previous, new)
     assert c.with_.after is None and c.with_.delta is None and c.stage_change == 0
     assert c.stage_after is None
+
+
+def test_a_next_round_from_a_group_carries_no_individual_names():
+    from coprod_check.domain.combine import combine, source
+
+    q = tiny()
+    sources = []
+    for i in range(3):
+        a = Assessment.new(q)
+        a.organisation = "Trust"
+        a.participants = [Participant("staff", "yes", f"Person {i}")]
+        a.answers = {"q1": Answer("l2")}
+        sources.append(source(f"r{i}.json", store.dumps(a).encode(), a))
+    group, _ = combine(q, sources)
+    new = start_from(q, group)
+    assert new.participants == [] and "Person" not in store.dumps(new)

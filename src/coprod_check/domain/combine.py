@@ -78,8 +78,8 @@ def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool
         notes.append("Nobody who said they have lived experience took part. An assessment of "
                       "co-production without them is itself a finding.")
     if len(sources) < min_group_size:
-        notes.append(f"Fewer than {min_group_size} people responded, so the spread of answers is not "
-                     "shown, to keep people's answers private.")
+        notes.append(f"Fewer than {min_group_size} people responded, so their answers are not shown or "
+                     "scored, to keep them private. Record the levels you agree together to score them.")
     return group, notes
 
 

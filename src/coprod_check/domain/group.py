@@ -17,7 +17,10 @@ Rules (also in the README, "Several voices"):
   preferred not to say are in neither group.
 * **Small numbers**: a group of fewer than `min_group_size` people (3 unless
   set) is never shown separately, so nobody can be identified by their
-  answers. Its figures are None and `suppressed` says why.
+  answers. Its figures are None and `suppressed` says why. That includes a
+  question that fewer people answered: it has no group level (so it is not
+  scored, planned or printed) unless the lead records an agreed level, which
+  is the group's decision rather than anyone's own answer.
 """
 
 from __future__ import annotations
@@ -82,17 +85,19 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
     agreed = group.agreed.get(question_id)
     agreed_level = agreed.level if agreed and q.level_index(agreed.level) >= 0 else None
     median = q.levels[lower_median(indices)].id if indices else None
+    too_few = len(given) < group.min_group_size
     if agreed_level:
         group_choice: str | None = agreed_level
+    elif too_few:  # one or two people's own answers would show through the group's level
+        group_choice = None
     elif median:
         group_choice = median
     elif DONT_KNOW in given:
         group_choice = DONT_KNOW
-    elif given and all(c == NOT_APPLICABLE for c in given) and question and question.not_applicable:
+    elif all(c == NOT_APPLICABLE for c in given) and question and question.not_applicable:
         group_choice = NOT_APPLICABLE
     else:
         group_choice = None
-    too_few = len(given) < group.min_group_size
     width = indices[-1] - indices[0] if indices else 0
     return QuestionSpread(
         question_id=question_id,

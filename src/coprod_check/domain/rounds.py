@@ -45,10 +45,13 @@ def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str =
 
 def start_from(questionnaire: Questionnaire, previous: Assessment, source: str = "",
                today: dt.date | None = None) -> Assessment:
-    """A new round: same organisation, team and people; no answers; last time's plan to review."""
+    """A new round: same organisation and team (and people, for a team that answered together);
+    no answers; last time's plan to review."""
     new = Assessment.new(questionnaire, today)
     new.organisation, new.team = previous.organisation, previous.team
-    people = [r.participant for r in previous.responses] if previous.is_group else previous.participants
+    # A team that answered together will do so again; a group's people will each answer
+    # a blank copy again, and their names should not travel into a shared file.
+    people = [] if previous.is_group else previous.participants
     new.participants = [Participant(p.role, p.lived_experience, p.name) for p in people]
     new.min_group_size = previous.min_group_size
     new.previous = snapshot(questionnaire, previous, source)
