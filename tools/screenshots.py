@@ -46,6 +46,41 @@ def dark_palette():
     return palette
 
 
+def several_voices(tmp: Path, q, example):
+    """Write a group of five colleagues' responses (who disagree on the agenda, and agreed one
+    level) and a next round started from the example with part of its plan reviewed."""
+    from coprod_check.domain import store
+    from coprod_check.domain.assessment import Agreement, Answer, Participant, Review
+    from coprod_check.domain.combine import blank_copy, combine, source
+    from coprod_check.domain.rounds import start_from
+
+    people = [("manager", "no", 1), ("lived-experience-colleague", "yes", -2), ("staff", "no", 0),
+              ("lived-experience-colleague", "yes", -1), ("partner", "yes", 2)]
+    sources = []
+    for i, (role, lived, shift) in enumerate(people):
+        a = blank_copy(example, q)
+        a.participants = [Participant(role, lived)]
+        for question in q.questions():
+            answer = example.answers.get(question.id)
+            index = q.level_index(answer.choice) if answer and answer.choice else 2
+            index = index if index >= 0 else 2
+            a.answers[question.id] = Answer(q.levels[max(0, min(4, index + shift))].id)
+        sources.append(source(f"colleague {i + 1}.json", store.dumps(a).encode(), a))
+    group, _ = combine(q, sources)
+    group.agreed["power-timing"] = Agreement("asking", "We agreed we ask people, but only once plans are made.")
+    group_path = tmp / "Northfield group.json"
+    store.save(group_path, group)
+
+    new = start_from(q, example, "Northfield adult community services.json")
+    outcomes = [("done", "Done in March, with the staff network."),
+                ("partly", "Started: two meetings so far, the rest planned for spring."), ("not-done", "")]
+    for action, (outcome, note) in zip(new.previous.actions, outcomes, strict=False):
+        new.reviews[action.id] = Review(outcome, note)
+    next_path = tmp / "Northfield next round.json"
+    store.save(next_path, new)
+    return group_path, next_path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -127,12 +162,23 @@ def shoot(tmp: Path, out: Path) -> int:
     plan.list.setCurrentRow(1)
     plan.owner.setFocus(Qt.FocusReason.TabFocusReason)
     snap("07-action-plan")
+    light = app.palette()
     app.setPalette(dark_palette())
     window.go(s.RESULTS_PAGE)
     results.scroller.verticalScrollBar().setValue(results.quadrant_chart.y() - 40)
     snap("08-results-dark")
     window.go(s.question_page("staff-disclosure"))
     snap("09-question-dark")
+    app.setPalette(light)
+
+    group_path, next_path = several_voices(tmp, q, store.load(example))
+    window.open_path(group_path)
+    window.go(s.question_page("power-timing"))
+    window.pages["question"].focus_answer()
+    snap("10-group-question")
+    window.open_path(next_path)
+    window.go(s.REVIEW_PAGE)
+    snap("11-last-time")
     window.close()
     QApplication.processEvents()
     return 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui import session as s
+from coprod_check.gui.voices import people
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -122,10 +123,20 @@ class AboutPage(QWidget):
         form.addRow(form_label("&Date of the assessment:", self.date, wrap=False), self.date)
         layout.addLayout(form)
 
-        layout.addWidget(heading("Who is taking part", 2))
-        layout.addWidget(text_label(
-            "List everyone answering together. Names are optional, and the PDF leaves them out "
-            "unless you choose otherwise. Roles help you see whose view is missing."))
+        group = session.is_group
+        layout.addWidget(heading("Who took part" if group else "Who is taking part", 2))
+        if group:
+            # Each person in a group answered alone: listing them would show who said what about themselves.
+            layout.addWidget(text_label(
+                f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
+                "each given on their own. Each person's answers and notes are kept in the file as they "
+                "gave them. The Results page shows how many took part in each role and with lived "
+                f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
+                "nobody can be picked out."))
+        else:
+            layout.addWidget(text_label(
+                "List everyone answering together. Names are optional, and the PDF leaves them out "
+                "unless you choose otherwise. Roles help you see whose view is missing."))
         self.people = QVBoxLayout()
         layout.addLayout(self.people)
         self.add_button = QPushButton("&Add a person")
@@ -134,6 +145,8 @@ class AboutPage(QWidget):
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
+        if group:
+            self.add_button.hide()
         self.finding = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
         self.finding.setAccessibleName("A note about lived experience")
         layout.addWidget(self.finding)
@@ -160,6 +173,10 @@ class AboutPage(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
+        if self.session.is_group:
+            self.finding.setVisible(False)  # said on the Results page, with who took part
+            self.tab_order_changed.emit()
+            return
         for index in range(len(self.session.assessment.participants)):
             row = PersonRow(self, index)
             row.removed.connect(self._remove)
@@ -191,7 +208,8 @@ class AboutPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
-        return [self.organisation, self.team, self.date, *people, self.add_button]
+        return [self.organisation, self.team, self.date, *people,
+                *([] if self.session.is_group else [self.add_button])]
 
     def focus_first(self) -> None:
         """Focus the first input."""

@@ -41,12 +41,22 @@ class SaveAsDialog:
     """Choose where to save an assessment."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the assessment as", str(suggested), FILE_FILTER)
+    def ask(cls, parent: QWidget | None, suggested: Path, title: str = "Save the assessment as") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
         if not name:
             return None
         path = Path(name)
         return path if path.suffix else path.with_suffix(".json")
+
+
+class ResponsesDialog:
+    """Choose the response files to combine into a group assessment."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, "Choose the responses to combine (select them all)", str(folder), FILE_FILTER)
+        return [Path(name) for name in names] or None
 
 
 class Confirm:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.session import Session
 
 REPORT_MODULE = "coprod_check.report"
@@ -29,7 +30,11 @@ def report_available() -> bool:
 
 def suggested_name(session: Session, suffix: str) -> str:
     """A file name from the organisation, team and date, safe on every system."""
-    a = session.assessment
+    return file_name(session.assessment, suffix)
+
+
+def file_name(a: Assessment, suffix: str) -> str:
+    """A file name for an assessment from its organisation, team and date, safe on every system."""
     words = " ".join(x for x in (a.organisation, a.team) if x) or "Co-production assessment"
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", words)
     safe = " ".join(safe.split())[:80].strip() or "assessment"

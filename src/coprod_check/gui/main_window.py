@@ -117,6 +117,12 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
+        file.addSeparator()
+        self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
+        self._action(file, "Co&mbine responses\u2026", self.combine_responses)
+        self.next_round_action = self._action(file, "Start the ne&xt round from this assessment\u2026",
+                                              self.start_next_round)
+        file.addSeparator()
         self.export_action = None
         if self.can_export:
             self.export_action = self._action(file, "Create &PDF action plan\u2026", self.export_pdf, "Ctrl+E")
@@ -138,7 +144,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._action(help_menu, "&About coprod-check", self.show_about)
-        self.session_actions = [self.save_as_action, self.close_action, self.back_action, self.next_action,
+        self.session_actions = [self.save_as_action, self.blank_copy_action, self.next_round_action,
+                                self.close_action, self.back_action, self.next_action,
                                 self.unanswered_action, self.navigator_action, self.about_action,
                                 self.results_action, self.plan_action,
                                 *([self.export_action] if self.export_action else [])]
@@ -224,7 +231,7 @@ class MainWindow(QMainWindow):
         from coprod_check.gui.session import read_assessment
 
         if path is None:
-            folder = self.session.path.parent if self.session and self.session.path else self._documents()
+            folder = self.session.path.parent if self.session and self.session.path else self.documents()
             path = dialogs.OpenDialog.ask(self, folder)
             if path is None:
                 return False
@@ -266,18 +273,17 @@ class MainWindow(QMainWindow):
             offer.file.discard()
             self.show_start()
 
+    def open_assessment(self, questionnaire: Questionnaire, assessment: Assessment, path: Path,
+                        restore_file: RestoreFile) -> bool:
+        """Open an assessment just made (a group, a next round) from the file it was saved in."""
+        return self._open(questionnaire, assessment, path, restore_file)
+
     def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
               restore_file: RestoreFile, restoring: bool = False) -> bool:
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
         from coprod_check.gui.session import Session
 
-        if getattr(assessment, "responses", None):
-            dialogs.Inform.ask(
-                self, "A group assessment", "This file combines several people's answers.",
-                "The window works with one set of answers at a time, so it cannot change this file. "
-                "Use \u201ccoprod-check score\u201d to see the group's results. The file has not been changed.")
-            return False
         report = check_update(questionnaire, assessment)
         # Shown before anything changes; nothing is written unless the person agrees.
         if report.anything and not dialogs.UpdateDialog.ask(self, report.lines(), report.version_changed):
@@ -289,8 +295,7 @@ class MainWindow(QMainWindow):
         session = Session(questionnaire, assessment, path, restore_file, update=report)
         if path is not None and not restoring:
             self.recent.add(path)
-        first = session.next_unanswered() or p.RESULTS_PAGE
-        self._start_session(session, p.ABOUT_PAGE if first == session.pages()[1] else first)
+        self._start_session(session, session.first_page())
         if report.version_changed or restoring:
             session.changed("opened")  # write the update, and claim the restore file, at once
             assert self.saver is not None
@@ -362,7 +367,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        folder = session.path.parent if session.path else self._documents()
+        folder = session.path.parent if session.path else self.documents()
         path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, ".json"))
         if path is None:
             return
@@ -378,6 +383,27 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     @Slot()
+    def save_blank_copy(self) -> None:
+        """Save a copy with no answers for colleagues to answer on their own."""
+        from coprod_check.gui.group_files import save_blank_copy
+
+        save_blank_copy(self)
+
+    @Slot()
+    def combine_responses(self) -> None:
+        """Combine colleagues' responses into a group assessment, and open it."""
+        from coprod_check.gui.group_files import combine_responses
+
+        combine_responses(self)
+
+    @Slot()
+    def start_next_round(self) -> None:
+        """Start a new assessment from this one, with its plan to review."""
+        from coprod_check.gui.group_files import start_next_round
+
+        start_next_round(self)
+
+    @Slot()
     def export_pdf(self) -> None:
         """Create the PDF action plan (only offered when the renderer is installed)."""
         if not self.can_export or self.session is None or self.saver is None:
@@ -385,7 +411,7 @@ class MainWindow(QMainWindow):
         from coprod_check.gui.export import export_pdf
 
         self.saver.save_now()
-        export_pdf(self, self.session, self._documents())
+        export_pdf(self, self.session, self.documents())
 
     # -- pages -------------------------------------------------------------------
 
@@ -403,6 +429,10 @@ class MainWindow(QMainWindow):
             from coprod_check.gui.question_page import QuestionPage
 
             widget = QuestionPage(self.session)
+        elif kind == p.REVIEW_PAGE:
+            from coprod_check.gui.review_page import ReviewPage
+
+            widget = ReviewPage(self.session)
         elif kind == p.RESULTS_PAGE:
             from coprod_check.gui.results_page import ResultsPage
 
@@ -449,7 +479,8 @@ class MainWindow(QMainWindow):
         if question_id and self.session is not None:
             domain, number = self.session.position(question_id)
             return f"{domain.title}, question {number}"
-        return {p.ABOUT_PAGE: "About this assessment", p.RESULTS_PAGE: "Results",
+        return {p.ABOUT_PAGE: "About this assessment", p.REVIEW_PAGE: "Last time\u2019s plan",
+                p.RESULTS_PAGE: "Results",
                 p.PLAN_PAGE: "Action plan"}.get(page or "", "")
 
     @Slot()
@@ -489,9 +520,9 @@ class MainWindow(QMainWindow):
     # -- state shown to the person -------------------------------------------------
 
     def _session_changed(self, kind: str) -> None:
-        from coprod_check.gui.session import CHOICE
+        from coprod_check.gui.session import CHOICE, REVIEW
 
-        if kind in (CHOICE, "opened") and self.session is not None and self.navigator and self.bar:
+        if kind in (CHOICE, REVIEW, "opened") and self.session is not None and self.navigator and self.bar:
             self.navigator.refresh()
             self.bar.show_progress(*self.session.progress())
 
@@ -525,7 +556,8 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     @staticmethod
-    def _documents() -> Path:
+    def documents() -> Path:
+        """The person's documents folder (or home), where new files are offered first."""
         from PySide6.QtCore import QStandardPaths
 
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.domain.rounds import review_summary
 from coprod_check.gui import session as s
 from coprod_check.gui.widgets import form_label, set_tab_chain
 
@@ -73,6 +74,8 @@ class Navigator(QWidget):
         if session is None:
             return
         self._add(None, s.ABOUT_PAGE, "About this assessment")
+        if s.REVIEW_PAGE in session.pages():
+            self._add(None, s.REVIEW_PAGE, "Last time\u2019s plan")
         for domain in session.questionnaire.domains:
             item = QTreeWidgetItem(self.tree)
             first = s.question_page(domain.questions[0].id)
@@ -100,6 +103,15 @@ class Navigator(QWidget):
         if session is None:
             return
         hide_answered = self.unanswered_only.isChecked()
+        review = self._items.get(s.REVIEW_PAGE)
+        if review is not None:
+            counts = review_summary(session.assessment)
+            total = sum(counts.values())
+            done = total - counts["not-reviewed"]
+            review.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
+            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Last time\u2019s plan: {done} of {total} reviewed")
+            review.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} reviewed")
+            review.setToolTip(1, f"{done} of {total} reviewed")
         for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
             item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")

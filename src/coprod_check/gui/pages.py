@@ -1,4 +1,4 @@
-"""The keys of the pages of an assessment: "about", "question:ID", "results" and "plan".
+"""The keys of the pages of an assessment: "about", "review", "question:ID", "results" and "plan".
 
 Kept apart from the session so the window can name pages before it needs
 anything else (start-up imports only what the first screen uses).
@@ -7,6 +7,7 @@ anything else (start-up imports only what the first screen uses).
 from __future__ import annotations
 
 ABOUT_PAGE, RESULTS_PAGE, PLAN_PAGE = "about", "results", "plan"
+REVIEW_PAGE = "review"  # last time's plan, in a later round
 QUESTION_PREFIX = "question:"
 
 

@@ -2,6 +2,11 @@
 
 The page is built once per questionnaire and refilled for each question, so
 moving between questions is instant and focus lands where it is expected.
+
+For a group assessment the page first shows what everyone answered (counts per
+level, median, range, and whether people disagree), read-only, or that it is
+not shown when too few answered. The levels then record what the group agreed,
+with its reason; the note and evidence are the group's own.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
 from coprod_check.gui import session as s
+from coprod_check.gui import voices
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
@@ -64,6 +70,7 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.question_id = ""
+        self.is_group = session.is_group
         q = session.questionnaire
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +101,17 @@ class QuestionPage(QWidget):
         layout.addLayout(why_row)
         layout.addWidget(self.why)
 
-        self.answer_box = QGroupBox("Your answer")
+        self.everyone = QGroupBox("What everyone answered")
+        everyone = QVBoxLayout(self.everyone)
+        self.spread_text = text_label()
+        self.disagree = NoteBox(f"\u26a0 {voices.DISAGREE}")
+        self.disagree.setAccessibleName(voices.DISAGREE)
+        everyone.addWidget(self.spread_text)
+        everyone.addWidget(self.disagree)
+        layout.addWidget(self.everyone)
+        self.everyone.setVisible(self.is_group)
+
+        self.answer_box = QGroupBox("The level the group agreed" if self.is_group else "Your answer")
         self.answer_box.setAccessibleDescription(
             "Use the arrow keys to move between the answers and Space to choose one.")
         self.answer_box.setToolTip("Arrow keys move between the answers; Space chooses one.")
@@ -113,21 +130,48 @@ class QuestionPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         grid.addWidget(line, row, 0, 1, 2)
-        self.dont_know, _ = self._option(grid, row + 1, "&Don't know", DONT_KNOW_ID, DONT_KNOW_TEXT)
+        self.dont_know, dont_know_text = self._option(grid, row + 1, "&Don't know", DONT_KNOW_ID, DONT_KNOW_TEXT)
         self.not_applicable, self.not_applicable_text = self._option(
             grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT)
-        self.clear = QPushButton("C&lear answer")
+        if self.is_group:
+            # A group agrees a level; "don't know" comes from everyone's answers, not from the lead.
+            hidden: list[QWidget] = [line, self.dont_know, dont_know_text, self.not_applicable,
+                                     self.not_applicable_text]
+            for unused in hidden:
+                unused.setVisible(False)
+            self.answer_box.setAccessibleDescription(
+                "Use the arrow keys to move between the levels and Space to choose the one the group "
+                "agreed. Clearing it goes back to the median of everyone's answers.")
+        self.clear = QPushButton("C&lear the agreed level" if self.is_group else "C&lear answer")
         self.clear.setAutoDefault(True)
-        self.clear.setAccessibleDescription("Take this answer back, so the question is not answered yet.")
+        self.clear.setAccessibleDescription(
+            "Take the agreed level back, so scoring uses the median of everyone's answers again."
+            if self.is_group else "Take this answer back, so the question is not answered yet.")
         clear_row = QHBoxLayout()
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear)
         grid.addLayout(clear_row, row + 3, 0, 1, 2)
+        self.agreed_state = text_label()
+        grid.addWidget(self.agreed_state, row + 4, 0, 1, 2)
+        self.agreed_state.setVisible(self.is_group)
+        self.reason = plain_text_edit(lines=3)
+        self.reason.setAccessibleDescription(
+            "The group's reason for the level it agreed. Choose the agreed level first.")
+        self.reason_label = form_label("Why the group ag&reed this level:", self.reason)
+        grid.addWidget(self.reason_label, row + 5, 0, 1, 2)
+        grid.addWidget(self.reason, row + 6, 0, 1, 2)
+        self.reason_label.setVisible(self.is_group)
+        self.reason.setVisible(self.is_group)
         layout.addWidget(self.answer_box)
 
         self.note = plain_text_edit(lines=5)
-        self.note.setAccessibleDescription("What you see, in your own words.")
-        layout.addWidget(form_label("No&te: what you see, in your own words", self.note))
+        if self.is_group:
+            self.note.setAccessibleDescription(
+                "The group's own note. Each person's notes stay with their own answers.")
+            layout.addWidget(form_label("No&te: what the group sees, in its own words", self.note))
+        else:
+            self.note.setAccessibleDescription("What you see, in your own words.")
+            layout.addWidget(form_label("No&te: what you see, in your own words", self.note))
         layout.addWidget(self.note)
         self.private = QCheckBox("Keep this note &private")
         self.private.setAccessibleDescription(
@@ -147,8 +191,14 @@ class QuestionPage(QWidget):
         self.evidence.textChanged.connect(
             lambda: self.session.set_answer_text(self.question_id, "evidence", self.evidence.toPlainText()))
         self.private.toggled.connect(lambda on: self.session.set_note_private(self.question_id, on))
-        self._inputs = [self.why_button, *self.level_buttons, self.dont_know, self.not_applicable,
-                        self.clear, self.note, self.private, self.evidence]
+        self.reason.textChanged.connect(
+            lambda: self.session.set_agreed_reason(self.question_id, self.reason.toPlainText()))
+        if self.is_group:
+            self._inputs = [self.why_button, *self.level_buttons, self.clear, self.reason, self.note,
+                            self.private, self.evidence]
+        else:
+            self._inputs = [self.why_button, *self.level_buttons, self.dont_know, self.not_applicable,
+                            self.clear, self.note, self.private, self.evidence]
 
     def _option(self, grid: QGridLayout, row: int, title: str, button_id: int,
                 text: str = "") -> tuple[QRadioButton, QLabel]:
@@ -189,15 +239,20 @@ class QuestionPage(QWidget):
                       "or \u201cdon't know\u201d, holds back the readiness stage.")
         self.about.setText(about)
         self.why.setText(question.why)
-        self.answer_box.setAccessibleName(f"Your answer to: {question.prompt}")
+        self.answer_box.setAccessibleName(
+            f"The level the group agreed for: {question.prompt}" if self.is_group
+            else f"Your answer to: {question.prompt}")
         for level, button, label in zip(q.levels, self.level_buttons, self.level_texts, strict=True):
             sentence = question.levels.get(level.id, level.meaning)
             label.setText(sentence)
             button.setAccessibleName(f"{level.label}: {sentence}")
-        self.not_applicable.setVisible(question.not_applicable)
-        self.not_applicable_text.setVisible(question.not_applicable)
+        self.not_applicable.setVisible(question.not_applicable and not self.is_group)
+        self.not_applicable_text.setVisible(question.not_applicable and not self.is_group)
         answer = self.session.answer(question_id)
-        self._check(answer.choice, question.not_applicable)
+        if self.is_group:
+            self._show_group(question_id)
+        else:
+            self._check(answer.choice, question.not_applicable)
         notes = []
         if question_id in self.session.reworded:
             notes.append("This question was reworded after you answered it. Please check that your "
@@ -217,6 +272,28 @@ class QuestionPage(QWidget):
         self.private.setChecked(answer.note_private)
         self.private.blockSignals(False)
         self.scroller.verticalScrollBar().setValue(0)
+
+    def _show_group(self, question_id: str, lead: str = "") -> None:
+        """What everyone answered, and the level the group agreed, with its reason."""
+        q = self.session.questionnaire
+        found = self.session.spread(question_id)
+        size = self.session.min_group_size
+        lines = voices.spread_lines(q, found, size)
+        self.spread_text.setText("\n".join(lines))
+        self.disagree.setVisible(found.disagree)
+        self._check(found.agreed, False)
+        self.agreed_state.setText(lead + voices.agreed_words(q, found, size))
+        summary = " ".join(lines) + (" " + voices.DISAGREE if found.disagree else "")
+        self.answer_box.setAccessibleDescription(
+            f"{summary} Use the arrow keys to move between the levels and Space to choose the one the group "
+            "agreed. Clearing it goes back to the median of everyone's answers.")
+        self.reason.blockSignals(True)
+        reason = self.session.agreed_reason(question_id)
+        if self.reason.toPlainText() != reason:
+            self.reason.setPlainText(reason)
+        self.reason.blockSignals(False)
+        self.reason.setEnabled(found.agreed is not None)
+        self.reason_label.setEnabled(found.agreed is not None)
 
     def _check(self, choice: str | None, not_applicable_allowed: bool) -> None:
         self.group.blockSignals(True)
@@ -254,13 +331,21 @@ class QuestionPage(QWidget):
             choice = NOT_APPLICABLE
         else:
             choice = self.session.questionnaire.levels[button_id].id
+        if self.is_group:
+            self.session.set_agreed(self.question_id, choice)
+            self._show_group(self.question_id)
+            return
         self.session.set_choice(self.question_id, choice)
         self.clear.setEnabled(True)
 
     @Slot()
     def _clear(self) -> None:
-        self.session.set_choice(self.question_id, None)
-        self._check(None, False)
+        if self.is_group:
+            self.session.set_agreed(self.question_id, None)
+            self._show_group(self.question_id, "The agreed level is cleared. ")
+        else:
+            self.session.set_choice(self.question_id, None)
+            self._check(None, False)
         self.focus_answer()
 
     @Slot(bool)

@@ -22,6 +22,12 @@ from PySide6.QtWidgets import (
 from coprod_check.domain.scoring import Result
 from coprod_check.gui import session as s
 from coprod_check.gui.charts import DomainChart, QuadrantChart, score_text
+from coprod_check.gui.results_voices import (
+    NOBODY_WITH_LIVED_EXPERIENCE,
+    DifferencesSection,
+    SinceSection,
+    took_part_text,
+)
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
 
 
@@ -78,6 +84,14 @@ class ResultsPage(QWidget):
         self.domain_chart = DomainChart()
         layout.addWidget(self.domain_chart)
 
+        self.since = SinceSection(session) if session.assessment.previous is not None else None
+        self.differences = DifferencesSection(session) if session.is_group else None
+        for section in (self.since, self.differences):
+            if section is not None:
+                layout.addWidget(section)
+        if self.differences is not None:
+            self.differences.go.connect(self.go)
+
         layout.addWidget(heading("What is still unknown", 2))
         self.unknown = text_label()
         layout.addWidget(self.unknown)
@@ -90,6 +104,9 @@ class ResultsPage(QWidget):
         layout.addWidget(heading("Who took part", 2))
         self.people = text_label()
         layout.addWidget(self.people)
+        self.nobody_lived = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
+        layout.addWidget(self.nobody_lived)
+        self.nobody_lived.setVisible(False)
         row = QHBoxLayout()
         self.plan_button = QPushButton("Go to the action &plan")
         self.plan_button.setAutoDefault(True)
@@ -102,22 +119,31 @@ class ResultsPage(QWidget):
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
-        return [self.unknown_list, self.plan_button]
+        sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
+        return [*sections, self.unknown_list, self.plan_button]
 
     def focus_first(self) -> None:
-        """Focus the first thing to act on."""
-        listed = self.unknown_list.isVisibleTo(self) and self.unknown_list.count()
-        target = self.unknown_list if listed else self.plan_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Focus the first thing to act on: where people disagree, what is unknown, or the plan."""
+        disagreed = self.differences.questions if self.differences is not None else None
+        for target in (disagreed, self.unknown_list):
+            if target is not None and target.isVisibleTo(self) and target.count():
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """Work the results out again from the answers as they are now."""
         session = self.session
         r = session.result()
+        who = "The group has" if session.is_group else "You have"
         self.completeness.setText(
-            f"You have answered {r.answered} of {plural(r.total, 'question')} ({r.completeness:.0%}): "
+            f"{who} answered {r.answered} of {plural(r.total, 'question')} ({r.completeness:.0%}): "
             f"{r.unknown} \u201cdon't know\u201d and {r.not_applicable} not applicable. "
             "Scores count only the questions answered with a level.")
+        if session.is_group:
+            self.completeness.setText(
+                self.completeness.text() + " For each question the group's level is the one it agreed, "
+                "or else the median of everyone's answers.")
         missing = r.total - r.answered
         self.partial.setVisible(missing > 0)
         self.partial.set_text(
@@ -136,6 +162,9 @@ class ResultsPage(QWidget):
         self.overall.setText(f"Overall: {out_of_100(r.overall)}, the average of the domain scores. "
                              "Each bar shows a domain's score and how many of its questions are answered.")
         self.domain_chart.set_domains(r.domains)
+        for section in (self.since, self.differences):
+            if section is not None:
+                section.refresh()
         self._show_unknown(r)
         self._show_people()
         self.scroller.verticalScrollBar().setValue(0)
@@ -160,14 +189,25 @@ class ResultsPage(QWidget):
         if others:
             text += ("<p>These answers would also hold the stage back if the rest improved:</p>"
                      + self._caps(others, "would hold it at"))
+        if self.session.is_group:
+            text = text.replace("These answers hold", "These questions hold").replace(
+                "These answers would", "These questions would")
         if not r.caps and r.stage is not None:
             text += "<p>No answer holds the stage back.</p>"
         self.stage.setText(text)
 
-    @staticmethod
-    def _caps(caps: list, verb: str) -> str:
+    def _caps(self, caps: list, verb: str) -> str:
+        session = self.session
+
+        def answer(c: object) -> str:
+            if session.is_group:
+                # Never names a level that fewer than min_group_size people gave.
+                words = session.group_level_words(c.question_id)  # type: ignore[attr-defined]
+                return f"the group's level ({escape(words)})"
+            return f"your answer \u201c{escape(c.answer)}\u201d"  # type: ignore[attr-defined]
+
         items = "".join(
-            f"<li>\u201c{escape(c.prompt)}\u201d: your answer \u201c{escape(c.answer)}\u201d {verb} "
+            f"<li>\u201c{escape(c.prompt)}\u201d: {answer(c)} {verb} "
             f"\u201c{escape(c.stage.title)}\u201d. {escape(c.reason)}</li>" for c in caps)
         return f"<ul>{items}</ul>"
 
@@ -198,6 +238,11 @@ class ResultsPage(QWidget):
         self.unknown_label.setVisible(bool(count))
 
     def _show_people(self) -> None:
+        if self.session.is_group:
+            text, nobody = took_part_text(self.session)
+            self.people.setText(text)
+            self.nobody_lived.setVisible(nobody)
+            return
         people = self.session.assessment.participants
         if not people:
             self.people.setText("Nobody is listed yet. You can add people under \u201cAbout this assessment\u201d.")

@@ -3,7 +3,11 @@
 No Qt here, so tests can drive it directly. Every change goes through a
 method, which counts it (the autosave compares `revision` with
 `saved_revision`) and tells listeners what kind of thing changed: ABOUT,
-PEOPLE, CHOICE, TEXT, PLAN or PLAN_TEXT.
+PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT or REVIEW.
+
+A group assessment (several people's responses combined) is scored, planned and
+counted as its group view: the level the group agreed for a question, or else
+the median of everyone's answers. Its own answers hold only the group's notes.
 """
 
 from __future__ import annotations
@@ -13,14 +17,18 @@ from pathlib import Path
 
 from coprod_check.domain import store
 from coprod_check.domain.assessment import (
+    REVIEW_OUTCOMES,
     ActionEdit,
+    Agreement,
     Answer,
     Assessment,
     CustomAction,
     Participant,
+    Review,
     is_answer_choice,
 )
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.group import QuestionSpread, group_view, spread
 from coprod_check.domain.plan import PlannedAction, build_plan, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
 from coprod_check.domain.scoring import Result, score
@@ -30,12 +38,14 @@ from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
     PLAN_PAGE,
     QUESTION_PREFIX,
     RESULTS_PAGE,
+    REVIEW_PAGE,
     page_question,
     question_page,
 )
 from coprod_check.gui.restore import RestoreFile
 
 ABOUT, PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT = "about", "people", "choice", "text", "plan", "plan-text"
+REVIEW = "review"
 
 ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = "answered", "dont-know", "not-applicable", "unanswered"
 STATUS_WORDS = {
@@ -74,6 +84,7 @@ class Session:
         self.last_save: SaveOutcome | None = None
         self._listeners: list[Callable[[str], None]] = []
         self._cache: dict[str, object] = {}
+        self._set_aside: dict[str, str] = {}  # reasons of agreements cleared, back if agreed again
 
     # -- change notification -------------------------------------------------
 
@@ -137,7 +148,26 @@ class Session:
         """True when nothing has been entered that would be worth restoring."""
         a = self.assessment
         return not (a.organisation or a.team or a.participants or a.plan.edits or a.plan.custom
+                    or a.responses or a.previous
                     or any(not ans.is_empty() for ans in a.answers.values()))
+
+    @property
+    def is_group(self) -> bool:
+        """True when the assessment combines several people's own responses."""
+        return self.assessment.is_group
+
+    @property
+    def min_group_size(self) -> int:
+        """The smallest group whose figures are ever shown."""
+        return self.assessment.min_group_size
+
+    def view(self) -> Assessment:
+        """The assessment as scoring and planning see it (a group's agreed or median levels)."""
+        if not self.is_group:
+            return self.assessment
+        if "view" not in self._cache:
+            self._cache["view"] = group_view(self.questionnaire, self.assessment)
+        return self._cache["view"]  # type: ignore[return-value]
 
     def display_name(self) -> str:
         """The file name, or a description of unnamed work."""
@@ -221,9 +251,13 @@ class Session:
             answer.note_private = private
             self.changed(TEXT)
 
+    def scored_choice(self, question_id: str) -> str | None:
+        """The answer scoring uses: the person's own, or for a group its agreed or median level."""
+        return self.view().answer(question_id).choice
+
     def status(self, question_id: str) -> str:
         """ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS or UNANSWERED, counted as scoring counts."""
-        choice = self.answer(question_id).choice
+        choice = self.scored_choice(question_id)
         if choice is None or not is_answer_choice(choice, self.questionnaire, question_id):
             return UNANSWERED
         if choice == DONT_KNOW:
@@ -242,12 +276,91 @@ class Session:
         pairs = [self.domain_progress(d) for d in self.questionnaire.domains]
         return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
 
+    # -- a group's answers ----------------------------------------------------------
+
+    def spread(self, question_id: str) -> QuestionSpread:
+        """How the group answered a question; its figures are hidden when too few answered."""
+        key = "spread:" + question_id
+        if key not in self._cache:
+            self._cache[key] = spread(self.questionnaire, self.assessment, question_id)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def set_agreed(self, question_id: str, level: str | None) -> None:
+        """Record the level the group agreed (a level id), or None to go back to the median."""
+        if level is not None and self.questionnaire.level_index(level) < 0:
+            raise ValueError(f"{level!r} is not a level")
+        if self.questionnaire.question(question_id) is None:
+            raise ValueError(f"{question_id!r} is not a question")
+        agreed = self.assessment.agreed
+        current = agreed.get(question_id)
+        if level is None:
+            if current is None:
+                return
+            if current.reason:
+                self._set_aside[question_id] = current.reason
+            del agreed[question_id]
+        elif current is None:
+            agreed[question_id] = Agreement(level, self._set_aside.pop(question_id, ""))
+        elif current.level != level:
+            current.level = level
+        else:
+            return
+        self.changed(CHOICE)
+
+    def agreed_reason(self, question_id: str) -> str:
+        """Why the group agreed its level (a reason set aside when the level was cleared, too)."""
+        current = self.assessment.agreed.get(question_id)
+        return current.reason if current is not None else self._set_aside.get(question_id, "")
+
+    def set_agreed_reason(self, question_id: str, reason: str) -> None:
+        """Say why the group agreed the level it did (kept once a level is agreed)."""
+        current = self.assessment.agreed.get(question_id)
+        if current is None:
+            self._set_aside[question_id] = reason
+        elif current.reason != reason:
+            current.reason = reason
+            self.changed(TEXT)
+
+    # -- last time's plan --------------------------------------------------------------
+
+    def review(self, action_id: str) -> Review:
+        """How an action from last time went, as recorded so far."""
+        return self.assessment.reviews.get(action_id) or Review()
+
+    def set_review(self, action_id: str, outcome: str | None = None, note: str | None = None) -> None:
+        """Record the outcome (one of REVIEW_OUTCOMES, or None for not reviewed yet) and/or the note."""
+        previous = self.assessment.previous
+        if previous is None or all(a.id != action_id for a in previous.actions):
+            raise ValueError(f"{action_id!r} is not an action from last time")
+        review = self.review(action_id)
+        new = Review(review.outcome if outcome is None else outcome or None,
+                     review.note if note is None else note)
+        if new.outcome is not None and new.outcome not in REVIEW_OUTCOMES:
+            raise ValueError(new.outcome)
+        if new != review:
+            self.assessment.reviews[action_id] = new
+            self.changed(REVIEW)
+
     # -- pages -----------------------------------------------------------------
 
     def pages(self) -> list[str]:
-        """Every page in order: about, each question, results, plan."""
-        return [ABOUT_PAGE, *(question_page(q.id) for q in self.questionnaire.questions()),
+        """Every page in order: about, last time's plan (in a later round), each question, results, plan."""
+        previous = self.assessment.previous
+        review = [REVIEW_PAGE] if previous is not None and previous.actions else []
+        return [ABOUT_PAGE, *review, *(question_page(q.id) for q in self.questionnaire.questions()),
                 RESULTS_PAGE, PLAN_PAGE]
+
+    def first_page(self) -> str:
+        """Where an opened assessment starts: last time's plan while it waits for review and nothing
+        is answered yet; else the first unanswered question (the About page before the first)."""
+        a = self.assessment
+        if a.previous is not None and a.previous.actions and not any(
+                self.status(q.id) != UNANSWERED for q in self.questionnaire.questions()) \
+                and any(not self.review(x.id).outcome for x in a.previous.actions):
+            return REVIEW_PAGE
+        first = self.next_unanswered() or RESULTS_PAGE
+        questions = list(self.questionnaire.questions())
+        return ABOUT_PAGE if questions and first == question_page(questions[0].id) else first
 
     def neighbour(self, page: str, step: int) -> str | None:
         """The page `step` places after (or before) `page`, or None at either end."""
@@ -279,7 +392,7 @@ class Session:
     def result(self) -> Result:
         """The scores of the answers as they are now."""
         if "result" not in self._cache:
-            self._cache["result"] = score(self.questionnaire, self.assessment)
+            self._cache["result"] = score(self.questionnaire, self.view())
         return self._cache["result"]  # type: ignore[return-value]
 
     # -- the action plan ---------------------------------------------------------
@@ -287,7 +400,7 @@ class Session:
     def plan(self) -> list[PlannedAction]:
         """Every action, in the user's order, with their edits (dropped ones included)."""
         if "plan" not in self._cache:
-            self._cache["plan"] = build_plan(self.questionnaire, self.assessment)
+            self._cache["plan"] = build_plan(self.questionnaire, self.view())
         return self._cache["plan"]  # type: ignore[return-value]
 
     def action(self, action_id: str) -> PlannedAction | None:
@@ -297,7 +410,7 @@ class Session:
     def suggested(self, action_id: str) -> PlannedAction | None:
         """The derived action before the user's edits (None for own or closed actions)."""
         if "derived" not in self._cache:
-            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.assessment)}
+            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.view())}
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
 
     def _custom(self, action_id: str) -> CustomAction | None:
@@ -408,10 +521,28 @@ class Session:
         question = self.questionnaire.question(action.question_id or "")
         if question is None:
             return ""
-        choice = self.answer(question.id).choice
+        choice = self.scored_choice(question.id)
         level = self.questionnaire.level(choice) if choice else None
         answer = level.label if level else STATUS_WORDS[self.status(question.id)]
-        return f"From the question \u201c{question.prompt}\u201d (your answer: {answer})."
+        if not self.is_group:
+            return f"From the question \u201c{question.prompt}\u201d (your answer: {answer})."
+        words = self.group_level_words(question.id)
+        return f"From the question \u201c{question.prompt}\u201d (the group's level, {words})."
+
+    def group_level_words(self, question_id: str) -> str:
+        """Where the group's level for a question comes from, and what it is, in a phrase that
+        never names a level fewer than min_group_size people gave: "agreed by the group: Asking"."""
+        found = self.spread(question_id)
+        level = self.questionnaire.level(found.group_choice) if found.group_choice else None
+        if found.agreed and level is not None:
+            return f"agreed by the group: {level.label}"
+        if found.suppressed and not found.responses:
+            return "nobody has answered it yet"
+        if found.suppressed:
+            return (f"fewer than {self.min_group_size} people answered, so it is not shown or scored "
+                    "until the group agrees a level")
+        answer = level.label if level else STATUS_WORDS[self.status(question_id)]
+        return f"the median of everyone's answers: {answer}"
 
 
 

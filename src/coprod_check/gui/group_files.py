@@ -1,0 +1,191 @@
+"""Files for several voices and several rounds: a blank copy for colleagues, combining their
+responses into a group assessment, and starting the next round from this one.
+
+Each flow asks where to save with the usual dialog, writes one new file (never one of the
+files it read, nor the one open), and then, for a group or a new round, opens it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coprod_check.domain import store
+from coprod_check.domain.errors import AssessmentError
+
+if TYPE_CHECKING:
+    from coprod_check.domain.assessment import Assessment
+    from coprod_check.domain.combine import Source
+    from coprod_check.gui.main_window import MainWindow
+
+BLANK_COPY_DONE = (
+    "Send it to each colleague taking part. Each of them opens it in coprod-check on their own "
+    "computer, adds themselves under \u201cAbout this assessment\u201d (their role, and if they wish "
+    "their name and whether they have lived experience), answers on their own, and sends the file "
+    "back. Then use \u201cCombine responses\u201d to bring everyone's answers together."
+)
+
+
+def read_response(path: Path, name: str) -> Source:
+    """One response file read for combining; AssessmentError in plain words if it cannot be."""
+    from coprod_check.domain.combine import source
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AssessmentError(str(path), f"cannot be read: {exc.strerror}") from None
+    if len(data) > store.MAX_BYTES:
+        raise AssessmentError(str(path), "is too large to be an assessment")
+    if not data.strip():
+        raise AssessmentError(str(path), "is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AssessmentError(str(path), "is not a text file, so it cannot be an assessment") from None
+    return source(name, data, store.loads(text, str(path)))
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str,
+              keep: list[Path]) -> Path | None:
+    """Ask where, and write `assessment` there; None if the person cancels or it cannot be written."""
+    from coprod_check.gui import dialogs
+
+    path = dialogs.SaveAsDialog.ask(window, suggested, title=title)
+    if path is None:
+        return None
+    if window.session is not None and window.session.path is not None:
+        keep = [*keep, window.session.path]
+    clash = next((k for k in keep if _same(k, path)), None)
+    if clash is not None:
+        dialogs.Inform.ask(window, "Please choose another name",
+                           f"Saving there would replace {clash.name}, which is still needed.",
+                           "Nothing has been written. Try again with a new file name.", problem=True)
+        return None
+    try:
+        store.save(path, assessment)
+    except AssessmentError as exc:
+        dialogs.Inform.ask(window, "The file could not be saved there", f"It could not be saved as {path.name}.",
+                           f"It {exc.message}\n\nNothing else has changed.", problem=True)
+        return None
+    return path
+
+
+def save_blank_copy(window: MainWindow) -> Path | None:
+    """Save a copy with no answers and no people, for colleagues to answer on their own."""
+    from coprod_check.domain.combine import blank_copy
+    from coprod_check.gui import dialogs
+    from coprod_check.gui.export import file_name
+
+    session = window.session
+    if session is None or window.saver is None:
+        return None
+    window.saver.save_now()
+    copy = blank_copy(session.assessment, session.questionnaire)
+    folder = session.path.parent if session.path else window.documents()
+    path = _save_new(window, copy, folder / file_name(copy, " blank copy.json"),
+                     "Save a blank copy for colleagues as", [])
+    if path is None:
+        return None
+    dialogs.Inform.ask(window, "Blank copy saved", f"A blank copy is saved as {path.name}.", BLANK_COPY_DONE)
+    window.statusBar().showMessage(f"Blank copy saved as {path}", 8000)
+    return path
+
+
+def _unique_names(paths: list[Path]) -> list[str]:
+    """Each file's name, or its whole path where two chosen files share a name."""
+    names = [p.name for p in paths]
+    return [p.name if names.count(p.name) == 1 else str(p) for p in paths]
+
+
+def combine_responses(window: MainWindow) -> Path | None:
+    """Choose response files, combine them keeping every answer, save the group and open it."""
+    from coprod_check import catalogue
+    from coprod_check.domain.combine import CombineError, combine
+    from coprod_check.gui import dialogs
+    from coprod_check.gui.export import file_name
+    from coprod_check.gui.restore import RestoreFile
+
+    folder = window.session.path.parent if window.session and window.session.path else window.documents()
+    paths = dialogs.ResponsesDialog.ask(window, folder)
+    if not paths:
+        return None
+    problem = "These responses cannot be combined"
+    try:
+        sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
+    except AssessmentError as exc:
+        dialogs.Inform.ask(window, problem, f"{Path(exc.source).name} cannot be read.",
+                           f"It {exc.message}\n\nNothing has been written.", problem=True)
+        return None
+    first = sources[0].assessment
+    questionnaire = catalogue.find(first.questionnaire_id)  # the newest installed version
+    if questionnaire is None:
+        dialogs.Inform.ask(window, problem,
+                           f"They answer the questionnaire \u201c{first.questionnaire_id}\u201d, which is not "
+                           "installed here.",
+                           "Ask whoever made it for the questionnaire file, and put it in your questionnaires "
+                           f"folder: {catalogue.user_questionnaire_dir()}\n\nNothing has been written.",
+                           problem=True)
+        return None
+    others = [s for s in sources if s.assessment.questionnaire_id == questionnaire.id
+              and s.assessment.questionnaire_version != questionnaire.version]
+    update = False
+    if others:
+        version = questionnaire.version
+        listed = "\n".join(f"{s.name}: version {s.assessment.questionnaire_version}" for s in others)
+        if not dialogs.Confirm.ask(
+                window, "Responses to another version of the questionnaire",
+                f"Some responses answer another version of the questionnaire than this one (version {version}). "
+                f"They can be mapped onto version {version}: every answer is kept by question, and answers "
+                "to questions that no longer exist stay in the file without being scored.",
+                f"&Map them onto version {version}", "&Cancel: combine nothing", listed):
+            return None
+        update = True
+    try:
+        group, notes = combine(questionnaire, sources, update=update)
+    except CombineError as exc:
+        message = str(exc)
+        dialogs.Inform.ask(window, problem, f"{message[:1].upper()}{message[1:]}.",
+                           "Nothing has been written.", problem=True)
+        return None
+    count = len(sources)
+    if notes:
+        dialogs.Inform.ask(window, "Responses combined",
+                           f"{count} responses are combined, and every answer is kept. Please read these "
+                           "notes, then choose where to save the group assessment.", "\n\n".join(notes))
+    path = _save_new(window, group, paths[0].parent / file_name(group, " group.json"),
+                     "Save the group assessment as", paths)
+    if path is None:
+        return None
+    if window.open_assessment(questionnaire, group, path, RestoreFile(window.restore_folder)):
+        window.statusBar().showMessage(f"Combined {count} responses into {path}", 8000)
+    return path
+
+
+def start_next_round(window: MainWindow) -> Path | None:
+    """Start a new assessment from this one, with its plan to review, save it and open it."""
+    from coprod_check.domain.rounds import start_from
+    from coprod_check.gui.export import file_name
+    from coprod_check.gui.restore import RestoreFile
+
+    session = window.session
+    if session is None or window.saver is None:
+        return None
+    window.saver.save_now()
+    new = start_from(session.questionnaire, session.assessment, str(session.path or ""))
+    folder = session.path.parent if session.path else window.documents()
+    name = file_name(new, ".json")
+    if session.path is not None and name == session.path.name:
+        name = file_name(new, " next round.json")
+    path = _save_new(window, new, folder / name, "Save the next round as", [])
+    if path is None:
+        return None
+    if window.open_assessment(session.questionnaire, new, path, RestoreFile(window.restore_folder)):
+        window.statusBar().showMessage(f"Started the next round in {path}", 8000)
+    return path

@@ -1,0 +1,112 @@
+"""Last time's plan: each action agreed in the previous round, and how it went.
+
+Shown in a later round, before the questions. Each action gets an outcome (not
+reviewed yet, done, partly done, not done, dropped) and a note; both go to the
+session and are saved with the assessment like an answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from coprod_check.domain.assessment import PreviousAction
+from coprod_check.domain.plan import GROUP_TITLES
+from coprod_check.domain.rounds import REVIEW_TITLES
+from coprod_check.gui import session as s
+from coprod_check.gui.voices import readable_date, reviewed_words
+from coprod_check.gui.widgets import form_label, heading, plain_text_edit, text_label
+
+NOT_REVIEWED = "Not reviewed yet"
+
+
+def details(action: PreviousAction) -> str:
+    """Owner, due date, status last time and timescale, in words."""
+    when = {**GROUP_TITLES, "critical": "Critical"}.get(action.group, action.group)
+    return (f"Owner: {action.owner or 'none named'}. "
+            f"Due: {readable_date(action.due) or 'no date set'}. "
+            f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. When: {when}.")
+
+
+class ReviewRow(QFrame):
+    """One action from last time: what it was, and the outcome and note now."""
+
+    def __init__(self, session: s.Session, action: PreviousAction):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.session = session
+        self.action_id = action.id
+        review = session.review(action.id)
+        grid = QGridLayout(self)
+        grid.addWidget(heading(action.title, 3, selectable=True), 0, 0, 1, 2)
+        grid.addWidget(text_label(details(action)), 1, 0, 1, 2)
+        self.outcome = QComboBox()
+        self.outcome.addItem(NOT_REVIEWED, "")
+        for key, title in REVIEW_TITLES.items():
+            self.outcome.addItem(title, key)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(review.outcome or "")))
+        self.outcome.setAccessibleName(f"How did it go: {action.title}")
+        self.note = plain_text_edit(lines=2)
+        self.note.setPlainText(review.note)
+        self.note.setAccessibleName(f"Note on how it went: {action.title}")
+        grid.addWidget(form_label("How did it go?", self.outcome, wrap=False), 2, 0)
+        grid.addWidget(self.outcome, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(form_label("Note (what happened, what is left):", self.note), 2, 1)
+        grid.addWidget(self.note, 3, 1)
+        grid.setColumnStretch(1, 1)
+        self.outcome.currentIndexChanged.connect(
+            lambda _: session.set_review(self.action_id, outcome=self.outcome.currentData()))
+        self.note.textChanged.connect(lambda: session.set_review(self.action_id, note=self.note.toPlainText()))
+
+
+class ReviewPage(QWidget):
+    """Every action of last time's plan, each with its review."""
+
+    def __init__(self, session: s.Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.addWidget(heading("Last time\u2019s plan", 1))
+        previous = session.assessment.previous
+        actions = previous.actions if previous is not None else []
+        when = readable_date(previous.date) if previous is not None else ""
+        layout.addWidget(text_label(
+            f"These are the actions agreed last time{f' ({when})' if when else ''}. For each one, say how it "
+            "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
+            "with this assessment and printed in the PDF." if actions else
+            "Last time\u2019s plan had no actions to review."))
+        self.summary = text_label()
+        layout.addWidget(self.summary)
+        self.rows = [ReviewRow(session, action) for action in actions]
+        for row in self.rows:
+            layout.addWidget(row)
+        layout.addStretch(1)
+        self._show_summary("")
+        session.subscribe(self._show_summary)
+
+    def detach(self) -> None:
+        """Stop listening to the session (before the page is thrown away)."""
+        self.session.unsubscribe(self._show_summary)
+
+    def _show_summary(self, kind: str) -> None:
+        if kind in ("", s.REVIEW):
+            self.summary.setText(reviewed_words(self.session.assessment) if self.rows else "")
+
+    def tab_sequence(self) -> list[QWidget]:
+        """The page's inputs in tab order."""
+        return [w for row in self.rows for w in (row.outcome, row.note)]
+
+    def focus_first(self) -> None:
+        """Focus the first action not reviewed yet (or the first action)."""
+        if not self.rows:
+            return
+        waiting = [r for r in self.rows if not self.session.review(r.action_id).outcome]
+        (waiting or self.rows)[0].outcome.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,177 @@
+"""What the window says about several voices and several rounds, as plain text. No Qt here.
+
+Every sentence about a group is built from what the domain lets be shown: where
+a group is smaller than `min_group_size`, its figures are None and `suppressed`
+is set, and the words say "not shown" instead of any figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.domain.rounds import REVIEW_TITLES, Change, Comparison, review_summary
+
+MINUS, DASH = "\u2212", "\u2013"
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+DISAGREE = (f"People disagree here: answers are {NUMBER_WORDS[DISAGREEMENT_RANGE]} or more levels apart. "
+            "This is worth talking through together.")
+
+
+def readable_date(iso: str | None) -> str:
+    """ "31 March 2026", or the text as it is if it is not a date."""
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def people(count: int) -> str:
+    """ "1 person", "3 people"."""
+    return f"{count} {'person' if count == 1 else 'people'}"
+
+
+def levels_apart(count: int) -> str:
+    """ "the same level", "1 level apart", "3 levels apart"."""
+    if count == 0:
+        return "all the same level"
+    return f"{count} {'level' if count == 1 else 'levels'} apart"
+
+
+def _label(q: Questionnaire, level_id: str | None) -> str:
+    level = q.level(level_id) if level_id else None
+    return level.label if level else (level_id or "")
+
+
+def not_shown_answers(min_size: int) -> str:
+    """What a question answered by too few people says instead of its figures."""
+    return (f"Not shown: fewer than {min_size} people answered this question, so nobody can be picked out. "
+            "It is not scored until the group agrees a level.")
+
+
+def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list[str]:
+    """Every individual answer to a question, counted by level; nothing when too few answered."""
+    if found.suppressed:
+        return [not_shown_answers(min_size)]
+    lines = [f"{people(found.responses)} answered this question:"]
+    lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels]
+    for choice, words in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
+        if found.counts.get(choice):
+            lines.append(f"{words}: {people(found.counts[choice])}")
+    if found.median is None:
+        lines.append("Median: none, because nobody chose a level.")
+    else:
+        lines.append(f"Median: {_label(q, found.median)}.")
+        if found.low == found.high:
+            lines.append(f"Range: everyone who chose a level chose {_label(q, found.low)}.")
+        else:
+            lines.append(f"Range: from {_label(q, found.low)} to {_label(q, found.high)} "
+                         f"({levels_apart(found.spread)}).")
+    return lines
+
+
+def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
+    """What the group's level is and where it comes from: the agreed level, or the median."""
+    if found.agreed:
+        text = f"Agreed by the group: {_label(q, found.agreed)}. Scoring uses this level."
+        if found.median and not found.suppressed:
+            text += f" The median of everyone's answers is {_label(q, found.median)}."
+        return text
+    if found.suppressed and not found.responses:
+        return "No level agreed yet, and nobody has answered this question, so it is not scored yet."
+    if found.suppressed:
+        return (f"No level agreed yet. Until the group agrees one, scoring uses the median of everyone's "
+                f"answers, which is not shown because fewer than {min_size} people answered.")
+    if found.median:
+        return (f"No level agreed yet, so scoring uses the median of everyone's answers: "
+                f"{_label(q, found.median)}. Choose a level above to record what the group agreed.")
+    if found.group_choice == DONT_KNOW:
+        return "No level agreed yet. Nobody chose a level, so the group's answer is \u201cdon't know\u201d."
+    if found.group_choice == NOT_APPLICABLE:
+        return "No level agreed yet. Everyone said this does not apply."
+    return "No level agreed yet, and nobody chose a level, so this question is not scored yet."
+
+
+def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
+    """One question people disagree on, for the results page."""
+    question = q.question(found.question_id)
+    prompt = question.prompt if question else found.question_id
+    agreed = (f" Agreed by the group: {_label(q, found.agreed)}." if found.agreed
+              else " No level agreed yet.")
+    return (f"{prompt} Answers from {_label(q, found.low)} to {_label(q, found.high)} "
+            f"({levels_apart(found.spread)}); median {_label(q, found.median)}.{agreed}")
+
+
+def not_shown_group(min_size: int) -> str:
+    """What a figure about too small a group says instead of itself."""
+    return f"Not shown: fewer than {min_size} people in a group"
+
+
+def whole(value: float | None) -> int | None:
+    """A score as the whole number shown."""
+    return None if value is None else int(f"{value:.0f}")
+
+
+def gap_line(gap: DomainGap, min_size: int) -> str:
+    """One domain's lived-experience gap, or that it is not shown."""
+    lived, not_lived = whole(gap.lived), whole(gap.not_lived)
+    if gap.suppressed or lived is None or not_lived is None:
+        return f"{gap.title}: {not_shown_group(min_size)}."
+    diff = lived - not_lived
+    how = ("the same" if diff == 0 else
+           f"{abs(diff)} {'point' if abs(diff) == 1 else 'points'} {'lower' if diff < 0 else 'higher'}")
+    return (f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "
+            f"With lived experience: {how}.")
+
+
+def count_words(count: int | None) -> str:
+    """A count of people, or "not shown" where it is too small (or would give one away)."""
+    return "not shown" if count is None else str(count)
+
+
+def signed(value: int | None) -> str:
+    """+12, \u221212, "no change", or a dash when there is nothing to compare."""
+    if value is None:
+        return DASH
+    if value == 0:
+        return "no change"
+    return f"+{value}" if value > 0 else f"{MINUS}{-value}"
+
+
+def change_row(change: Change) -> tuple[str, str, str, str]:
+    """(title, last time, now, change) as shown; the change is worked out from the shown whole numbers."""
+    before, after = whole(change.before), whole(change.after)
+    moved = None if before is None or after is None else after - before
+    return (change.title, "not scored" if before is None else str(before),
+            "not scored yet" if after is None else str(after), signed(moved))
+
+
+def stage_sentence(c: Comparison) -> str:
+    """The stage then and now, in one sentence."""
+    before, after = c.stage_before, c.stage_after
+    if before is None or after is None:
+        return (f"The stage cannot be compared yet: last time it was {before or 'not yet known'}, and now "
+                f"it is {after or 'not yet known'}.")
+    if c.stage_change:
+        moved = abs(c.stage_change)
+        way = "up" if c.stage_change > 0 else "down"
+        return (f"The stage has gone {way} {NUMBER_WORDS.get(moved, str(moved))} "
+                f"{'stage' if moved == 1 else 'stages'}, from {before} to {after}.")
+    if before != after:
+        return f"The stage was {before} and is now {after}."
+    return f"The stage is the same as last time: {after}."
+
+
+def reviewed_words(assessment: Assessment) -> str:
+    """How many of last time's actions are reviewed, and how they went: "3 of 5 reviewed (done: 1, ...)."."""
+    counts = review_summary(assessment)
+    total = sum(counts.values())
+    waiting = counts.pop("not-reviewed")
+    went = [f"{REVIEW_TITLES[key].lower()}: {n}" for key, n in counts.items() if n]
+    text = f"{total - waiting} of {total} reviewed"
+    return text + (f" ({', '.join(went)})." if went else ".")
