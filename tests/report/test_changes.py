@@ -1,40 +1,12 @@
 """The words and figures of "Since last time" and "Where we see it differently", worked out
 without laying out a page."""
 
-import pytest
-
 from coprod_check.domain.assessment import Review
 from coprod_check.domain.group import DomainGap
-from coprod_check.domain.rounds import Change, Comparison
 from coprod_check.report import changes
 from coprod_check.report.model import prepare
 from tests.report.pdf import TODAY
 from tests.report.voices import builtin, mixed_group, next_round, small_lived_group
-
-
-def comparison(before, after, moved):
-    none = Change("x", "X", None, None)
-    return Comparison("2025-11-24", "2026-11-24", none, none, none, (), before, after, moved, ())
-
-
-@pytest.mark.parametrize(("before", "after", "moved", "sentence"), [
-    ("Listening", "Involving", 1, "The stage has gone up one stage, from Listening to Involving."),
-    ("Sharing power", "Listening", -2, "The stage has gone down two stages, from Sharing power to Listening."),
-    ("Listening", "Listening", 0, "The stage is the same as last time: Listening."),
-    (None, "Listening", 0, "The stage cannot be compared: last time it was not yet known, and now it is "
-                           "Listening."),
-    (None, None, 0, "The stage was not yet known last time, and is not yet known now."),
-])
-def test_stage_sentences(before, after, moved, sentence):
-    assert changes.stage_sentence(comparison(before, after, moved)) == sentence
-
-
-def test_changes_come_from_the_printed_whole_numbers():
-    # 40.4 prints as 40 and 40.6 as 41: the change printed beside them is +1, not +0.2.
-    assert changes.change_of(Change("d", "D", 40.4, 40.6)) == 1
-    assert changes.change_of(Change("d", "D", 50.0, 25.0)) == -25
-    assert changes.change_of(Change("d", "D", None, 25.0)) is None
-    assert [changes.signed(x) for x in (5, -25, 0, None)] == ["+5", "\u221225", "no change", "\u2013"]
 
 
 def test_gap_words():

@@ -3,7 +3,7 @@
 import pytest
 
 from coprod_check.report import fonts
-from coprod_check.report.text import REPLACEMENT, clean, long_date, one_line, para, short_date
+from coprod_check.report.text import REPLACEMENT, clean, one_line, para
 
 HOSTILE = ["<b>unclosed", "a < b & c", "&amp;", '<img src="/etc/passwd"/>', "<font size=200>"]
 
@@ -45,10 +45,3 @@ def test_symbols_the_font_lacks_are_spelled_out_and_letters_marked():
 def test_one_line_cuts_with_an_ellipsis():
     assert one_line("a\n b   c", 10) == "a b c"
     assert one_line("x" * 30, 10) == "x" * 9 + "…"
-
-
-def test_dates_in_uk_style_whatever_the_locale():
-    assert long_date("2026-03-05") == "5 March 2026"
-    assert short_date("2026-09-30") == "30 Sep 2026"
-    assert long_date("", "not recorded") == "not recorded"
-    assert short_date(None) == "Not set"

@@ -36,6 +36,7 @@ from coprod_check.gui.widgets import (
     plain_text_edit,
     text_label,
 )
+from coprod_check.wording import long_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
@@ -59,19 +60,11 @@ def describe(action: PlannedAction, number: int) -> tuple[str, str]:
     prefix = ", ".join(marks) + ": " if marks else ""
     when = GROUP_TITLES.get(action.group, action.group)
     owner = action.owner or "no owner yet"
-    due = f"due {_readable(action.due)}" if action.due else "no due date"
+    due = f"due {long_date(action.due)}" if action.due else "no due date"
     details = f"{when} \u00b7 {owner} \u00b7 {due} \u00b7 {s.STATUS_LABELS.get(action.status, action.status)}"
     text = f"{number}. {prefix}{action.title}\n{details}"
     spoken = f"{number}. {prefix}{action.title}. " + details.replace(" \u00b7 ", ", ")
     return text, spoken
-
-
-def _readable(iso: str) -> str:
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 class PlanPage(QWidget):

@@ -29,16 +29,12 @@ from coprod_check.gui.results_voices import (
     took_part_text,
 )
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.wording import plural
 
 
 def out_of_100(value: float | None) -> str:
     """"62 out of 100", or "not scored yet"."""
     return score_text(value) if value is None else f"{value:.0f} out of 100"
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """ "1 question", "3 questions"."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 class ResultsPage(QWidget):

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check.domain.group import disagreements, lived_experience_gaps, who_took_part
+from coprod_check.domain.group import DISAGREEMENT_RANGE, disagreements, lived_experience_gaps, who_took_part
 from coprod_check.domain.rounds import compare
 from coprod_check.gui import session as s
 from coprod_check.gui import voices
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.wording import long_date, not_shown_group, stage_sentence, words
 
 NOBODY_WITH_LIVED_EXPERIENCE = (
     "Nobody who took part said they have lived experience of mental health difficulties. An "
@@ -100,7 +101,7 @@ class DifferencesSection(QWidget):
             item = QListWidgetItem(voices.disagreement_line(q, found))
             item.setData(Qt.ItemDataRole.UserRole, s.question_page(found.question_id))
             self.questions.addItem(item)
-        apart = f"{voices.NUMBER_WORDS[2]} or more levels apart"
+        apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
         self.questions_intro.setVisible(not few)
         self.questions_intro.setText(
             f"{len(flagged)} {'question has' if len(flagged) == 1 else 'questions have'} answers {apart}, "
@@ -116,7 +117,7 @@ class DifferencesSection(QWidget):
         session = self.session
         size = session.min_group_size
         if few:
-            return voices.not_shown_group(size) + "."
+            return not_shown_group(size) + "."
         if not any(r.participant.lived_experience == "yes" for r in session.assessment.responses):
             return "Nobody with lived experience took part, so there is nothing to compare."
         gaps = lived_experience_gaps(session.questionnaire, session.assessment)
@@ -173,9 +174,9 @@ class SinceSection(QWidget):
         if previous is None:
             return
         c = compare(session.questionnaire, previous, session.view())
-        when = f"the assessment of {voices.readable_date(c.before_date)}" if c.before_date else "last time"
+        when = f"the assessment of {long_date(c.before_date, '')}" if c.before_date else "last time"
         self.lead.setText(f"Compared with {when}. Changes are worked out from the whole numbers shown.")
-        self.stage.setText(voices.stage_sentence(c))
+        self.stage.setText(stage_sentence(c))
         self.reasons.setText("\n".join(f"\u2022 {reason}" for reason in c.reasons) if c.reasons
                              else "Nothing holds the stage back now, and nothing did last time.")
         rows = [voices.change_row(x) for x in (c.overall, c.care, c.with_, *c.domains)]

@@ -14,8 +14,9 @@ from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES
 from coprod_check.gui import session as s
-from coprod_check.gui.voices import readable_date, reviewed_words
+from coprod_check.gui.voices import reviewed_words
 from coprod_check.gui.widgets import form_label, heading, plain_text_edit, text_label
+from coprod_check.wording import long_date
 
 NOT_REVIEWED = "Not reviewed yet"
 
@@ -24,7 +25,7 @@ def details(action: PreviousAction) -> str:
     """Owner, due date, status last time and timescale, in words."""
     when = {**GROUP_TITLES, "critical": "Critical"}.get(action.group, action.group)
     return (f"Owner: {action.owner or 'none named'}. "
-            f"Due: {readable_date(action.due) or 'no date set'}. "
+            f"Due: {long_date(action.due, 'no date set')}. "
             f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. When: {when}.")
 
 
@@ -77,7 +78,7 @@ class ReviewPage(QWidget):
         layout.addWidget(heading("Last time\u2019s plan", 1))
         previous = session.assessment.previous
         actions = previous.actions if previous is not None else []
-        when = readable_date(previous.date) if previous is not None else ""
+        when = long_date(previous.date, "") if previous is not None else ""
         layout.addWidget(text_label(
             f"These are the actions agreed last time{f' ({when})' if when else ''}. For each one, say how it "
             "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "

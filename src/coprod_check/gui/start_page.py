@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.wording import long_date
 
 if TYPE_CHECKING:
     from coprod_check.catalogue import Entry
@@ -38,7 +39,7 @@ def when(timestamp: float) -> str:
     clock = time.strftime("%H:%M", moment)
     if time.strftime("%Y-%m-%d", moment) == time.strftime("%Y-%m-%d"):
         return f"today at {clock}"
-    return f"on {moment.tm_mday} {time.strftime('%B %Y', moment)} at {clock}"
+    return f"on {long_date(time.strftime('%Y-%m-%d', moment))} at {clock}"
 
 
 class StartPage(QWidget):

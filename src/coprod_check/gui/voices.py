@@ -7,28 +7,14 @@ is set, and the words say "not shown" instead of any figure.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
-from coprod_check.domain.rounds import REVIEW_TITLES, Change, Comparison, review_summary
+from coprod_check.domain.rounds import REVIEW_TITLES, Change, review_summary
+from coprod_check.wording import change_of, not_shown_group, signed, whole, words
 
-MINUS, DASH = "\u2212", "\u2013"
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
-DISAGREE = (f"People disagree here: answers are {NUMBER_WORDS[DISAGREEMENT_RANGE]} or more levels apart. "
+DISAGREE = (f"People disagree here: answers are {words(DISAGREEMENT_RANGE)} or more levels apart. "
             "This is worth talking through together.")
-
-
-def readable_date(iso: str | None) -> str:
-    """ "31 March 2026", or the text as it is if it is not a date."""
-    if not iso:
-        return ""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def people(count: int) -> str:
@@ -60,9 +46,9 @@ def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list
         return [not_shown_answers(min_size)]
     lines = [f"{people(found.responses)} answered this question:"]
     lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels]
-    for choice, words in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
+    for choice, label in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
         if found.counts.get(choice):
-            lines.append(f"{words}: {people(found.counts[choice])}")
+            lines.append(f"{label}: {people(found.counts[choice])}")
     if found.median is None:
         lines.append("Median: none, because nobody chose a level.")
     else:
@@ -107,16 +93,6 @@ def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
             f"({levels_apart(found.spread)}); median {_label(q, found.median)}.{agreed}")
 
 
-def not_shown_group(min_size: int) -> str:
-    """What a figure about too small a group says instead of itself."""
-    return f"Not shown: fewer than {min_size} people in a group"
-
-
-def whole(value: float | None) -> int | None:
-    """A score as the whole number shown."""
-    return None if value is None else int(f"{value:.0f}")
-
-
 def gap_line(gap: DomainGap, min_size: int) -> str:
     """One domain's lived-experience gap, or that it is not shown."""
     lived, not_lived = whole(gap.lived), whole(gap.not_lived)
@@ -134,37 +110,11 @@ def count_words(count: int | None) -> str:
     return "not shown" if count is None else str(count)
 
 
-def signed(value: int | None) -> str:
-    """+12, \u221212, "no change", or a dash when there is nothing to compare."""
-    if value is None:
-        return DASH
-    if value == 0:
-        return "no change"
-    return f"+{value}" if value > 0 else f"{MINUS}{-value}"
-
-
 def change_row(change: Change) -> tuple[str, str, str, str]:
     """(title, last time, now, change) as shown; the change is worked out from the shown whole numbers."""
     before, after = whole(change.before), whole(change.after)
-    moved = None if before is None or after is None else after - before
     return (change.title, "not scored" if before is None else str(before),
-            "not scored yet" if after is None else str(after), signed(moved))
-
-
-def stage_sentence(c: Comparison) -> str:
-    """The stage then and now, in one sentence."""
-    before, after = c.stage_before, c.stage_after
-    if before is None or after is None:
-        return (f"The stage cannot be compared yet: last time it was {before or 'not yet known'}, and now "
-                f"it is {after or 'not yet known'}.")
-    if c.stage_change:
-        moved = abs(c.stage_change)
-        way = "up" if c.stage_change > 0 else "down"
-        return (f"The stage has gone {way} {NUMBER_WORDS.get(moved, str(moved))} "
-                f"{'stage' if moved == 1 else 'stages'}, from {before} to {after}.")
-    if before != after:
-        return f"The stage was {before} and is now {after}."
-    return f"The stage is the same as last time: {after}."
+            "not scored yet" if after is None else str(after), signed(change_of(change)))
 
 
 def reviewed_words(assessment: Assessment) -> str:

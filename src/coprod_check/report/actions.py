@@ -10,7 +10,7 @@ from coprod_check.report.blocks import grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
-from coprod_check.report.text import plural, short_date
+from coprod_check.wording import plural, short_date
 
 TITLE = "The action plan"
 STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}

@@ -17,7 +17,8 @@ from coprod_check.report.charts import quadrant_chart
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
-from coprod_check.report.text import one_line, plural
+from coprod_check.report.text import one_line
+from coprod_check.wording import plural
 
 TITLE = "For the board"
 

@@ -12,57 +12,11 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import Review
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
 from coprod_check.domain.plan import GROUP_TITLES
-from coprod_check.domain.rounds import REVIEW_TITLES, Change, Comparison, review_summary
+from coprod_check.domain.rounds import REVIEW_TITLES, Comparison, review_summary
 from coprod_check.report.model import Report, count_text, total_people
-from coprod_check.report.text import long_date, plural
+from coprod_check.wording import DASH, long_date, plural, stage_sentence, whole, words
 
-MINUS = "\u2212"
-DASH = "\u2013"
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 NOT_REVIEWED = "Not reviewed yet"
-
-
-def whole(value: float | None) -> int | None:
-    """A score as the whole number the plan prints (the same rounding as score_text)."""
-    return None if value is None else int(f"{value:.0f}")
-
-
-def signed(value: int | None) -> str:
-    """+12, \u221212, "no change", or a dash when there is nothing to compare."""
-    if value is None:
-        return DASH
-    if value == 0:
-        return "no change"
-    return f"+{value}" if value > 0 else f"{MINUS}{-value}"
-
-
-def change_of(change: Change) -> int | None:
-    """After minus before, from the printed whole numbers."""
-    before, after = whole(change.before), whole(change.after)
-    return None if before is None or after is None else after - before
-
-
-def words(n: int) -> str:
-    """Small numbers in words ("two levels apart"), larger ones in figures."""
-    return NUMBER_WORDS.get(n, str(n))
-
-
-def stage_sentence(c: Comparison) -> str:
-    """The stage then and now, in one sentence."""
-    before, after = c.stage_before, c.stage_after
-    if before is None and after is None:
-        return "The stage was not yet known last time, and is not yet known now."
-    if before is None or after is None:
-        return (f"The stage cannot be compared: last time it was {before or 'not yet known'}, and now "
-                f"it is {after or 'not yet known'}.")
-    if c.stage_change:
-        moved = abs(c.stage_change)
-        way = "up" if c.stage_change > 0 else "down"
-        return (f"The stage has gone {way} {words(moved)} {'stage' if moved == 1 else 'stages'}, "
-                f"from {before} to {after}.")
-    if before != after:
-        return f"The stage was {before} and is now {after}."
-    return f"The stage is the same as last time: {after}."
 
 
 def then_and_now(c: Comparison) -> str:

@@ -16,7 +16,7 @@ from coprod_check.report.model import (
     people,
 )
 from coprod_check.report.styles import Styles
-from coprod_check.report.text import long_date, plural
+from coprod_check.wording import long_date, plural
 
 TITLE = "Co-production action plan"
 

@@ -10,7 +10,7 @@ from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
 from coprod_check.report.model import Report, anyone_with_lived_experience, people
-from coprod_check.report.text import plural
+from coprod_check.wording import plural
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3

@@ -8,10 +8,10 @@ from reportlab.platypus import Flowable
 from coprod_check.domain.group import DISAGREEMENT_RANGE
 from coprod_check.domain.scoring import HIGH, QUADRANTS
 from coprod_check.report.blocks import bulleted, grid, p, t
-from coprod_check.report.changes import words
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
+from coprod_check.wording import words
 
 TITLE = "How this was worked out"
 

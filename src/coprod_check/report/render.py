@@ -21,7 +21,8 @@ from coprod_check.report import (
 from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.model import Report
 from coprod_check.report.styles import make_styles
-from coprod_check.report.text import clean, long_date, one_line
+from coprod_check.report.text import clean, one_line
+from coprod_check.wording import long_date
 
 # After the cover and the board page, each entry starts a new page and its sections
 # follow one another. A section with nothing to say (no previous round, not a group)

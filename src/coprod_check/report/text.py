@@ -7,7 +7,6 @@ our own markup goes through `para` (or `clean`, for the canvas and metadata).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from xml.sax.saxutils import escape
@@ -20,9 +19,6 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # Parts of emoji sequences that mean nothing once the emoji itself is spelled out.
 _EMOJI_PARTS = {0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)}
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
-# Not strftime("%B"): that follows the machine's locale, and the plan is in UK English.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 def clean(text: object) -> str:
@@ -65,25 +61,3 @@ def one_line(text: object, limit: int) -> str:
     """Clean text on one line, cut to `limit` characters with an ellipsis (full text elsewhere)."""
     s = " ".join(clean(text).split())
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
-
-
-def long_date(iso: str | None, missing: str = "not set", short: bool = False) -> str:
-    """'2026-11-24' as '24 November 2026' (or '24 Nov 2026' when short), as UK readers write it."""
-    if not iso:
-        return missing
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return clean(iso)
-    month = MONTHS[day.month - 1]
-    return f"{day.day} {month[:3] if short else month} {day.year}"
-
-
-def short_date(iso: str | None, missing: str = "Not set") -> str:
-    """'2026-11-24' as '24 Nov 2026', for narrow table columns."""
-    return long_date(iso, missing, short=True)
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 question', '3 questions'."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"

@@ -22,7 +22,7 @@ from coprod_check.report.model import (
     total_people,
 )
 from coprod_check.report.styles import INK, LIGHT, Styles
-from coprod_check.report.text import plural
+from coprod_check.wording import plural
 
 TITLE = "Who took part"
 WARNING = ("<b>Nobody who took part said they have lived experience of mental health difficulties.</b> "
