@@ -38,7 +38,7 @@ def test_dates_in_uk_style_whatever_the_locale():
     assert short_date(None) == "Not set"
 
 
-def test_month_names_ignore_the_machine_locale(monkeypatch):
+def test_month_names_ignore_the_machine_locale():
     import locale
 
     for name in ("cy_GB.UTF-8", "pl_PL.UTF-8", "de_DE.UTF-8"):
@@ -47,6 +47,8 @@ def test_month_names_ignore_the_machine_locale(monkeypatch):
             break
         except locale.Error:
             continue
+    else:
+        pytest.skip("no non-English locale installed to prove it with")
     try:
         assert long_date("2026-03-05") == "5 March 2026"
     finally:
