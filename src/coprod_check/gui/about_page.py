@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui import session as s
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
 
 NO_DATE = QDate(2000, 1, 1)
 NOBODY_WITH_LIVED_EXPERIENCE = (
@@ -96,15 +95,7 @@ class AboutPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        _, layout = scrolled_column(self)
         layout.addWidget(heading("About this assessment", 1))
         layout.addWidget(text_label(
             "Who is this assessment about, and who is answering? You can change any of this later."))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from coprod_check.gui.widgets import (
     form_label,
     heading,
     plain_text_edit,
+    scrolled_column,
     text_label,
 )
 
@@ -72,15 +72,7 @@ class QuestionPage(QWidget):
         self.question_id = ""
         self.is_group = session.is_group
         q = session.questionnaire
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroller)
-        body = QWidget()
-        self.scroller.setWidget(body)
-        layout = QVBoxLayout(body)
+        self.scroller, layout = scrolled_column(self)
 
         self.where = heading("", 3)
         self.prompt = heading("", 2)

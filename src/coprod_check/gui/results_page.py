@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from coprod_check.gui.results_voices import (
     SinceSection,
     took_part_text,
 )
-from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
 from coprod_check.wording import plural
 
 
@@ -45,15 +43,7 @@ class ResultsPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(self.scroller)
-        body = QWidget()
-        self.scroller.setWidget(body)
-        layout = QVBoxLayout(body)
+        self.scroller, layout = scrolled_column(self)
         layout.addWidget(heading("Results", 1))
         self.completeness = text_label()
         layout.addWidget(self.completeness)

@@ -8,14 +8,14 @@ session and are saved with the assessment like an answer.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QWidget
 
 from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES
 from coprod_check.gui import session as s
 from coprod_check.gui.voices import reviewed_words
-from coprod_check.gui.widgets import form_label, heading, plain_text_edit, text_label
+from coprod_check.gui.widgets import form_label, heading, plain_text_edit, scrolled_column, text_label
 from coprod_check.wording import long_date
 
 NOT_REVIEWED = "Not reviewed yet"
@@ -66,15 +66,7 @@ class ReviewPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        _, layout = scrolled_column(self)
         layout.addWidget(heading("Last time\u2019s plan", 1))
         previous = session.assessment.previous
         actions = previous.actions if previous is not None else []

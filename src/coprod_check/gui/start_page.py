@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
 from coprod_check.wording import long_date
 
 if TYPE_CHECKING:
@@ -53,15 +52,7 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self.layout_ = QVBoxLayout(body)
+        _, self.layout_ = scrolled_column(self)
         self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
         self.layout_.addWidget(text_label(INTRO, selectable=False))
 

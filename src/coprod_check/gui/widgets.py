@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6 import QtCore
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 # Naming any member of Qt's own namespace (Qt.TextFormat, Qt.FocusReason...) makes PySide
 # build all ~90 of its enums, ~15 ms. What the start page shows avoids them, so it paints sooner.
@@ -115,6 +115,22 @@ def plain_text_edit(parent: QWidget | None = None, lines: int = 3) -> QPlainText
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + frame + 2)
     edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
+
+
+def scrolled_column(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """Fill `page` with a frameless scroll area; return it and the column layout inside it.
+
+    Long pages scroll as one, so they keep working at any system font size.
+    """
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return scroll, QVBoxLayout(body)
 
 
 def set_tab_chain(widgets: Iterable[QWidget | None]) -> None:
