@@ -228,6 +228,11 @@ class Assessment(_Record):
         """True when this combines individual responses."""
         return bool(self.responses)
 
+    @property
+    def people(self) -> list[Participant]:
+        """Everyone who took part: each response's person in a group, else the participants."""
+        return [r.participant for r in self.responses] if self.responses else list(self.participants)
+
     @classmethod
     def new(cls, questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
         """A blank assessment of `questionnaire`, dated today."""

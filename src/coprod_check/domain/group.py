@@ -170,7 +170,7 @@ def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, in
     hidden with it. An assessment answered together has no individual answers
     to reveal, so its counts are all shown.
     """
-    people = [r.participant for r in group.responses] if group.is_group else group.participants
+    people = group.people
     roles = Counter(p.role for p in people)
     lived = Counter(p.lived_experience for p in people)
     smallest = group.min_group_size if group.is_group else 1

@@ -121,7 +121,7 @@ def prepare(
 def people(report: Report) -> list[Participant]:
     """Everyone who took part: a group's respondents, or the people who answered together."""
     a = report.source
-    return [r.participant for r in a.responses] if a.is_group else list(a.participants)
+    return a.people
 
 
 def role_counts(report: Report) -> list[tuple[str, int | None]]:
