@@ -174,3 +174,14 @@ def test_blank_combine_score_compare_and_next_round(tmp_path, capsys):
     assert comparison["overall"]["change"] == 0 and comparison["stage"]["change"] == 0
     assert main(["compare", str(lead), str(group)]) == 0
     assert "Stage:" in capsys.readouterr().out
+
+
+def test_refusing_to_overwrite_only_offers_force_where_it_exists(tmp_path, capsys):
+    lead = tmp_path / "lead.json"
+    assert main(["example", "-o", str(lead)]) == 0
+    capsys.readouterr()
+    assert main(["blank", str(lead), "-o", str(lead)]) == 1
+    err = capsys.readouterr().err
+    assert "exists; choose another name" in err and "--force" not in err
+    assert main(["combine", str(lead), "-o", str(lead)]) == 1
+    assert "or use --force" in capsys.readouterr().err

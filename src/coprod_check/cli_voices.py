@@ -49,10 +49,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _refuse_overwrite(path: Path, force: bool = False) -> bool:
+def _refuse_overwrite(path: Path, force: bool | None = None) -> bool:
+    """True (with a message) when `path` exists and may not be replaced.
+
+    `force` is None for commands that never replace a file (it may be someone's answers).
+    """
     if path.exists() and not force:
-        print(f"coprod-check: {path} exists; choose another name" + (" or use --force" if not force else ""),
-              file=sys.stderr)
+        hint = " or use --force" if force is not None else ""
+        print(f"coprod-check: {path} exists; choose another name{hint}", file=sys.stderr)
         return True
     return False
 
