@@ -14,7 +14,7 @@ from coprod_check import resources
 from coprod_check.domain.errors import QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.paths import user_data_dir
-from coprod_check.qcache import load_questionnaire as load_questionnaire_file
+from coprod_check.qcache import load_questionnaire
 
 
 def user_questionnaire_dir() -> Path:
@@ -40,7 +40,7 @@ def discover(include_user: bool = True) -> list[Entry]:
     entries = []
     for path, builtin in paths:
         try:
-            entries.append(Entry(path, builtin, load_questionnaire_file(path), None))
+            entries.append(Entry(path, builtin, load_questionnaire(path), None))
         except QuestionnaireError as exc:
             entries.append(Entry(path, builtin, None, exc))
     return entries

@@ -112,7 +112,7 @@ def _start_window(files: list[str]) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from coprod_check import resources
     from coprod_check.domain.errors import QuestionnaireError
-    from coprod_check.qcache import load_questionnaire as load_questionnaire_file
+    from coprod_check.qcache import load_questionnaire
 
     paths = args.paths or resources.builtin_questionnaires()
     if not paths:
@@ -121,7 +121,7 @@ def _validate(args: argparse.Namespace) -> int:
     failed = 0
     for path in paths:
         try:
-            q = load_questionnaire_file(path)
+            q = load_questionnaire(path)
         except QuestionnaireError as exc:
             failed += 1
             for problem in exc.problems:

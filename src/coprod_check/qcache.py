@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from coprod_check import __version__
-from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionnaire_bytes
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.paths import user_cache_dir
 
@@ -33,10 +33,7 @@ def cache_dir() -> Path:
 
 def load_questionnaire(path: Path) -> Questionnaire:
     """Read and check a questionnaire file, using the cache when the file is unchanged."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise QuestionnaireError([Problem(str(path), None, f"cannot be read: {exc.strerror}")]) from None
+    raw = read_questionnaire_bytes(path)
     use_cache = not os.environ.get(DISABLE_ENV)
     key = f"{hashlib.sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
     entry = cache_dir() / f"{key}.json"
@@ -46,13 +43,7 @@ def load_questionnaire(path: Path) -> Questionnaire:
             if data.get("key") == key:
                 questionnaire = Questionnaire.from_plain(data["questionnaire"])
                 return _with_source(questionnaire, str(path))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise QuestionnaireError([Problem(str(path), None, f"is not UTF-8 text (byte {exc.start})")]) from None
-    from coprod_check.domain.loader import parse_questionnaire
-
-    questionnaire = parse_questionnaire(text, str(path))
+    questionnaire = parse_questionnaire_bytes(raw, str(path))
     if use_cache:
         _write(entry, {"key": key, "questionnaire": questionnaire.to_plain()})
     return questionnaire

@@ -10,7 +10,7 @@ from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
-from coprod_check.qcache import load_questionnaire as load_questionnaire_file
+from coprod_check.qcache import load_questionnaire
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
@@ -19,7 +19,7 @@ def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) 
 
     assessment = store.load(path)
     if questionnaire_path is not None:
-        q = load_questionnaire_file(questionnaire_path)
+        q = load_questionnaire(questionnaire_path)
     else:
         found = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
         if found is None:

@@ -37,17 +37,24 @@ ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
 
 def load_questionnaire_file(path: FilePath) -> Questionnaire:
     """Read and check one questionnaire file."""
+    return parse_questionnaire_bytes(read_questionnaire_bytes(path), str(path))
+
+
+def read_questionnaire_bytes(path: FilePath) -> bytes:
+    """A questionnaire file's bytes, or QuestionnaireError saying why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        return FilePath(path).read_bytes()
     except OSError as exc:
         raise QuestionnaireError([Problem(str(path), None, f"cannot be read: {exc.strerror}")]) from None
+
+
+def parse_questionnaire_bytes(raw: bytes, source: str) -> Questionnaire:
+    """Check a questionnaire file's bytes, which must be UTF-8 text."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise QuestionnaireError(
-            [Problem(str(path), None, f"is not UTF-8 text (byte {exc.start})")]
-        ) from None
-    return parse_questionnaire(text, str(path))
+        raise QuestionnaireError([Problem(source, None, f"is not UTF-8 text (byte {exc.start})")]) from None
+    return parse_questionnaire(text, source)
 
 
 def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
