@@ -1,6 +1,7 @@
 """The questionnaire loader: exact errors from inline YAML, and never a crash."""
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -121,6 +122,20 @@ def test_aliases_are_refused_to_prevent_expansion_bombs():
 
 def test_deep_nesting_is_refused_quickly():
     assert "nested more than" in problems("[" * 100_000 + "]" * 100_000)[0]
+
+
+def test_the_parsers_own_nesting_limit_reads_the_same(monkeypatch):
+    # libyaml 0.2.6 and later refuse deep nesting before any event reaches us
+    # (CI met this); the person must still read the same sentence.
+    from coprod_check.domain import yamlsource
+
+    class Refusing(yaml.SafeLoader):
+        def get_event(self):
+            raise yaml.MarkedYAMLError(problem="exceeded maximum nesting depth",
+                                       problem_mark=yaml.Mark("q.yaml", 0, 0, 0, None, None))
+
+    monkeypatch.setattr(yamlsource, "_Loader", Refusing)
+    assert problems("[" * 5000 + "]" * 5000) == ["q.yaml:1: nested more than 40 levels deep"]
 
 
 def test_huge_file_is_refused():

@@ -47,6 +47,10 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "is not valid YAML"
+        if "nesting" in reason:
+            # Newer libyaml stops deep nesting itself, before we see the events:
+            # say it in our words, as the pure-Python parser's path does.
+            raise QuestionnaireError([Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")]) from None
         raise QuestionnaireError([Problem(source, line, f"not valid YAML: {reason}")]) from None
     except yaml.YAMLError as exc:
         raise QuestionnaireError([Problem(source, None, f"not valid YAML: {exc}")]) from None
