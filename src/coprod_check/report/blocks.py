@@ -10,6 +10,7 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph, Table, TableSt
 
 from coprod_check.report import fonts
 from coprod_check.report.chunks import split_markup
+from coprod_check.report.direction import Para
 from coprod_check.report.styles import INK, RULE, SHADE, Styles
 from coprod_check.report.text import para
 
@@ -65,8 +66,8 @@ def pieces(markup: str, style: ParagraphStyle, width: float) -> list[Paragraph]:
     widest = max(stringWidth(ch, fonts.BOLD, style.fontSize) for ch in set(markup)) if markup else 0
     worst_lines = len(markup) * widest / available + markup.count("<br/>") + 1
     if worst_lines * style.leading <= MOST:
-        return [Paragraph(markup, style)]  # cannot be too tall: no need to lay it out twice
-    whole = Paragraph(markup, style)
+        return [Para(markup, style)]  # cannot be too tall: no need to lay it out twice
+    whole = Para(markup, style)
     height = whole.wrap(available, 1e9)[1]
     if height <= MOST:
         return [whole]
@@ -88,7 +89,7 @@ def facts(rows: Sequence[tuple[str, str]], width: float, styles: Styles) -> Tabl
 def numbered(items: Sequence[str], style_name: str, styles: Styles) -> ListFlowable:
     """A numbered list of (already escaped) markup."""
     style = getattr(styles, style_name)
-    return ListFlowable([ListItem(Paragraph(m, style), value=i + 1) for i, m in enumerate(items)],
+    return ListFlowable([ListItem(Para(m, style), value=i + 1) for i, m in enumerate(items)],
                         bulletType="1", bulletFontName=style.fontName, bulletFontSize=style.fontSize,
                         leftIndent=16, bulletFormat="%s.")
 
@@ -96,7 +97,7 @@ def numbered(items: Sequence[str], style_name: str, styles: Styles) -> ListFlowa
 def bulleted(items: Sequence[str], styles: Styles, style_name: str = "bullet") -> ListFlowable:
     """A bulleted list of (already escaped) markup."""
     style = getattr(styles, style_name)
-    return ListFlowable([ListItem(Paragraph(m, style)) for m in items], bulletType="bullet",
+    return ListFlowable([ListItem(Para(m, style)) for m in items], bulletType="bullet",
                         start="\u2022", leftIndent=14, bulletFontName=style.fontName,
                         bulletFontSize=style.fontSize)
 
@@ -108,7 +109,7 @@ def score_text(value: float | None) -> str:
 
 def p(markup: str, style_name: str, styles: Styles) -> Paragraph:
     """A Paragraph of markup we wrote ourselves (any user text inside already escaped)."""
-    return Paragraph(markup, getattr(styles, style_name))
+    return Para(markup, getattr(styles, style_name))
 
 
 def t(text: object) -> str:

@@ -14,6 +14,7 @@ from reportlab.lib.utils import simpleSplit
 
 from coprod_check.domain.scoring import HIGH, QUADRANTS
 from coprod_check.report import fonts
+from coprod_check.report.direction import drawn, shaped, visual
 from coprod_check.report.document import fit
 from coprod_check.report.styles import INK, LIGHT, RULE, SHADE
 from coprod_check.report.text import clean
@@ -135,7 +136,7 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
     bar, gap, pad = 9, 2, 4
     laid = []
     for row in rows:
-        lines = simpleSplit(clean(row.title), fonts.FAMILY, LABEL_SIZE, label_w)
+        lines = simpleSplit(shaped(clean(row.title)), fonts.FAMILY, LABEL_SIZE, label_w)
         if len(lines) > 3:
             lines = lines[:3]
             lines[2] = lines[2][: max(1, len(lines[2]) - 2)] + "\u2026"
@@ -148,8 +149,8 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
     x = x0
     for s in series:
         d.add(Rect(x, top - 1, 14, 9, fillColor=s.fill, strokeColor=INK, strokeWidth=0.6))
-        d.add(String(x + 18, top, clean(s.legend), fontName=fonts.FAMILY, fontSize=9, fillColor=INK))
-        x += 18 + _width(clean(s.legend), 9) + 16
+        d.add(String(x + 18, top, drawn(clean(s.legend)), fontName=fonts.FAMILY, fontSize=9, fillColor=INK))
+        x += 18 + _width(shaped(clean(s.legend)), 9) + 16
     plot_top = height - legend_h - axis_h
     plot_bottom = 4
     for value in (0, 25, 50, 75, 100):
@@ -165,7 +166,7 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
         mid = y + h / 2
         first = mid + (len(lines) - 1) * 6 - 3.5
         for i, line in enumerate(lines):
-            d.add(String(0, first - 12 * i, line, fontName=fonts.FAMILY, fontSize=LABEL_SIZE,
+            d.add(String(0, first - 12 * i, visual(line), fontName=fonts.FAMILY, fontSize=LABEL_SIZE,
                          fillColor=INK))
         one, two = series
         _bar(d, x0, mid + gap / 2, bar, scale, row.first, one.name, row.first_missing, one.fill)

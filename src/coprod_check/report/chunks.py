@@ -12,6 +12,8 @@ import re
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from coprod_check.report.direction import Para
+
 CHUNK = 1500  # characters of markup; text shorter than this stays one Paragraph
 _TOKEN = re.compile(r"<(/?)([bi])>|<br/>|&#?\w+;|.", re.DOTALL)
 
@@ -53,4 +55,4 @@ def split_markup(markup: str, size: int = CHUNK, hard: int | None = None) -> lis
 
 def paragraphs(markup: str, style: ParagraphStyle) -> list[Paragraph]:
     """One Paragraph per piece of the markup."""
-    return [Paragraph(piece, style) for piece in split_markup(markup)]
+    return [Para(piece, style) for piece in split_markup(markup)]

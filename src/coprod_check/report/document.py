@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from coprod_check.report import fonts
+from coprod_check.report.direction import shaped, visual
 from coprod_check.report.styles import INK, MUTED, RULE
 
 PAPER = {"a4": A4, "letter": LETTER}
@@ -158,12 +159,16 @@ class PlanDocument(BaseDocTemplate):
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """Text cut with an ellipsis so that it fits `width` points on one line."""
+    """Text cut with an ellipsis so that it fits `width` points on one line, ready to draw.
+
+    Arabic letters are joined before measuring, and a line holding right-to-left
+    text comes back in visual order (see `direction`).
+    """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = " ".join(text.split())
+    text = shaped(" ".join(text.split()))
     if stringWidth(text, font, size) <= width:
-        return text
+        return visual(text)
     lo, hi = 0, len(text)
     while lo < hi:  # the longest prefix that fits with its ellipsis
         mid = (lo + hi + 1) // 2
@@ -171,4 +176,4 @@ def fit(text: str, font: str, size: float, width: float) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip() + "\u2026"
+    return visual(text[:lo].rstrip() + "\u2026")

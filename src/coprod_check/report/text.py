@@ -11,6 +11,7 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from coprod_check.report.direction import shaped
 from coprod_check.report.fonts import printable
 
 # C0 and C1 control characters and DEL, except tab and newline (handled below).
@@ -52,8 +53,11 @@ def clean(text: object) -> str:
 
 
 def para(text: object) -> str:
-    """Text as Paragraph markup that shows exactly what was typed: escaped, newlines kept."""
-    s = _BLANK_LINES.sub("\n\n", clean(text).strip("\n"))
+    """Text as Paragraph markup that shows exactly what was typed: escaped, newlines kept.
+
+    Arabic letters are joined here, before layout measures them (see `direction`).
+    """
+    s = shaped(_BLANK_LINES.sub("\n\n", clean(text).strip("\n")))
     return escape(s).replace("\n", "<br/>")
 
 
