@@ -106,7 +106,7 @@ class Para(Paragraph):
         if self._rtl is None:
             super().drawPara(debug)
             return
-        logical: Any = self.blPara  # type: ignore[has-type]  (set by reportlab in wrap)
+        logical: Any = self.blPara  # type: ignore[has-type]  # set by reportlab in wrap
         self.blPara = logical.clone(lines=[_visual_line(line, logical.kind, self._rtl) for line in logical.lines])
         try:
             super().drawPara(debug)
