@@ -73,6 +73,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                    help="print the names of the people who took part (left out by default)")
     p.add_argument("--questionnaire", type=Path, metavar="PATH",
                    help="use this questionnaire file instead of the installed one")
+    p.add_argument("--force", action="store_true",
+                   help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)")
 
     from coprod_check import cli_voices
 
@@ -90,6 +92,18 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
         return _start_window(argv)
     args = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader stopped early (`coprod-check score --json FILE | head`): nothing
+        # is wrong with the file. Point stdout at nothing so the exit flush is quiet.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     command = {"validate": _validate, "list": _list, "example": _example, "score": _score,
                "report": _report}
     if args.command in command:
@@ -199,15 +213,38 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
+    """Why the PDF must not be written to `output`, or None when it may.
+
+    Making the plan again replaces the earlier PDF; anything else, such as
+    somebody's answers, is never replaced without --force.
+    """
+    if not output.exists():
+        return None
+    if output.is_dir():
+        return f"{output} is a folder; give a file name for the PDF, such as {output / 'plan.pdf'}"
+    if output.resolve() == assessment.resolve():
+        return f"{output} is the assessment itself; choose another name for the PDF"
+    if force:
+        return None
+    try:
+        with output.open("rb") as f:
+            if f.read(5) == b"%PDF-":
+                return None
+    except OSError:
+        pass  # unreadable: not known to be a plan, so not replaced
+    return f"{output} already exists and is not a PDF; choose another name, or add --force to replace it"
+
+
 def _report(args: argparse.Namespace) -> int:
     from coprod_check.domain.errors import CoprodError
     from coprod_check.report import file_sha256, write_pdf
     from coprod_check.summary import load_with_questionnaire
 
     try:
-        if args.output.exists() and args.output.resolve() == args.file.resolve():
-            print(f"coprod-check: {args.output} is the assessment itself; choose another name for "
-                  "the PDF", file=sys.stderr)
+        refusal = _refuse_output(args.output, args.file, args.force)
+        if refusal:
+            print(f"coprod-check: {refusal}", file=sys.stderr)
             return 1
         before = file_sha256(args.file) if args.file.is_file() else None
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
@@ -216,6 +253,13 @@ def _report(args: argparse.Namespace) -> int:
             print(f"coprod-check: {args.file} changed while it was being read; please try again",
                   file=sys.stderr)
             return 1
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"coprod-check: {args.file} cannot be read: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
         write_pdf(q, assessment, args.output, paper=args.paper,
                   include_private=args.include_private_notes, include_names=args.include_names,
                   assessment_sha256=sha256)
@@ -223,7 +267,7 @@ def _report(args: argparse.Namespace) -> int:
         print(f"coprod-check: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"coprod-check: {args.file} cannot be read: {exc.strerror or exc}", file=sys.stderr)
+        print(f"coprod-check: {args.output} cannot be written: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"Wrote the action plan to {args.output}")
     if not args.include_private_notes:

@@ -81,3 +81,32 @@ def test_report_as_a_process_and_other_commands_do_not_load_reportlab(tmp_path, 
     done = subprocess.run([sys.executable, "-c", probe, str(assessment)], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_report_replaces_an_earlier_plan_but_never_other_files(tmp_path, assessment, capsys):
+    out = tmp_path / "plan.pdf"
+    assert main(["report", str(assessment), "-o", str(out)]) == 0
+    assert main(["report", str(assessment), "-o", str(out), "--paper", "letter"]) == 0  # made again
+    assert round(float(Pdf(out.read_bytes()).reader.pages[0].mediabox.width)) == 612
+    answers = tmp_path / "colleague.json"
+    store.save(answers, example())
+    kept = answers.read_bytes()
+    capsys.readouterr()
+    assert main(["report", str(assessment), "-o", str(answers)]) == 1
+    assert "already exists and is not a PDF" in capsys.readouterr().err
+    assert answers.read_bytes() == kept
+    assert main(["report", str(assessment), "-o", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    assert main(["report", str(assessment), "-o", str(answers), "--force"]) == 0
+    assert answers.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_reader_that_stops_early_is_not_an_error(assessment, monkeypatch, capsys):
+    # As with `coprod-check score FILE | head -n 1`: the reader has gone, so writing raises.
+    with capsys.disabled():
+        reader, writer = os.pipe()
+        os.close(reader)
+        with open(writer, "w", buffering=1) as gone:
+            monkeypatch.setattr(sys, "stdout", gone)
+            assert main(["score", str(assessment)]) == 1
+            print("after the reader left", file=gone)  # goes nowhere, quietly
