@@ -145,6 +145,8 @@ def test_metadata_and_bookmarks(plan):
     assert "Co-production readiness 1.0" in meta.subject
     assert f"assessment-sha256:{HASH}" in meta["/Keywords"]
     assert meta.creator == f"coprod-check {__version__}"
+    # The print date, not reportlab's fixed 1 January 2000 (the output stays repeatable).
+    assert meta["/CreationDate"].startswith(f"D:{TODAY:%Y%m%d}000000")
     assert plan.reader.trailer["/Root"]["/Lang"] == "en-GB"
     outline = plan.outline()
     top = [(title, page) for title, level, page in outline if level == 0]

@@ -7,6 +7,7 @@ once the last page is known, so the plan is laid out in a single pass.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ class PageText:
     header_right: str
     footer_right: str
     footer_line: str
+    printed: dt.date  # the creation date in the metadata: true, yet the same on every run that day
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -58,6 +60,14 @@ def bookmark(flowable: Flowable, title: str, level: int = 0) -> Flowable:
 
     flowable._coprod_bookmark = (one_line(title, 200), level)  # type: ignore[attr-defined]
     return flowable
+
+
+class _Stamp:
+    """The creation date reportlab writes into the metadata: midnight UTC on `day`."""
+
+    def __init__(self, day: dt.date):
+        self.YMDhms = (day.year, day.month, day.day, 0, 0, 0)
+        self.dhh = self.dmm = 0
 
 
 class _TotalPagesCanvas(Canvas):
@@ -113,6 +123,9 @@ class PlanDocument(BaseDocTemplate):
 
     def _cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.showOutline()
+        # Invariant mode fixes the creation date at 1 January 2000 so output is
+        # repeatable; the print date keeps it repeatable and makes it true.
+        canv._doc._timeStamp = _Stamp(self.text.printed)
         self._footer(canv, with_page=False)
 
     def _body(self, canv: Canvas, doc: BaseDocTemplate) -> None:

@@ -66,4 +66,5 @@ def page_text(report: Report) -> PageText:
         header_right=f"Assessment of {when}" if when else "Assessment date not recorded",
         footer_right=f"{cover.TITLE} \u00b7 printed {long_date(report.today.isoformat())}",
         footer_line=clean(footer),
+        printed=report.today,
     )
