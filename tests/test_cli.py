@@ -169,7 +169,11 @@ def test_blank_combine_score_compare_and_next_round(tmp_path, capsys):
     nxt = tmp_path / "next.json"
     assert main(["next-round", str(lead), "-o", str(nxt)]) == 0
     assert "to review" in capsys.readouterr().out
-    assert main(["compare", str(lead), str(lead), "--json"]) == 0
+    assert main(["compare", str(lead), str(lead), "--json"]) == 1  # a file with itself is refused
+    assert "are the same file" in capsys.readouterr().err
+    again = tmp_path / "again.json"
+    again.write_bytes(lead.read_bytes())
+    assert main(["compare", str(lead), str(again), "--json"]) == 0
     comparison = json.loads(capsys.readouterr().out)
     assert comparison["overall"]["change"] == 0 and comparison["stage"]["change"] == 0
     assert main(["compare", str(lead), str(group)]) == 0

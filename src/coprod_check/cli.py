@@ -198,17 +198,19 @@ def _score(args: argparse.Namespace) -> int:
         print(f"coprod-check: {exc}", file=sys.stderr)
         return 1
     update = check_update(q, assessment)
+    scored = assessment
     if assessment.is_group:  # a group scores its agreed or median levels
         from coprod_check.domain.group import group_view
 
-        assessment = group_view(q, assessment)
-    result = score(q, assessment)
+        scored = group_view(q, assessment)
+    result = score(q, scored)
     if args.json:
         data = result_to_dict(result)
         data["questionnaire"] = {"id": q.id, "version": q.version}
         data["update"] = update.lines()
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        # The file as saved, so the summary knows a group and hides its small numbers.
         print(render_summary(q, assessment, result, update))
     return 0
 

@@ -6,7 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coprod_check.domain.assessment import Assessment
+
+# Groups of fewer than 3 people are never shown separately, so nobody can be identified.
+# The same numbers as DEFAULT_MIN_GROUP (domain/assessment.py) and LARGEST_GROUP (domain/combine.py),
+# written out so that building the parser needs no domain import.
+SMALLEST_GROUP, LARGEST_GROUP = 3, 50
 
 
 def add_parsers(sub: Any) -> None:
@@ -15,18 +23,27 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
 
-    p = sub.add_parser("combine", help="combine colleagues' responses into a group assessment")
+    p = sub.add_parser(
+        "combine", help="combine colleagues' responses into a group assessment",
+        description="Combine colleagues' responses into a group assessment, keeping every answer, its "
+                    "evidence and its note. Notes marked private are left out of the group file: they stay "
+                    "only in their authors' own files.")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
     p.add_argument("--update", action="store_true",
                    help="map responses to older questionnaire versions onto this one (nothing is dropped)")
-    p.add_argument("--min-group-size", type=int, default=3, metavar="N",
-                   help="never show a group smaller than N separately (default 3)")
+    p.add_argument("--min-group-size", type=_group_size, default=SMALLEST_GROUP, metavar="N",
+                   help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
+                        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})")
     p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
 
-    p = sub.add_parser("compare", help="compare an assessment with an earlier one")
-    p.add_argument("old", type=Path, metavar="OLD")
-    p.add_argument("new", type=Path, metavar="NEW")
+    p = sub.add_parser(
+        "compare", help="compare an assessment with an earlier one",
+        description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
+                    "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
+                    "comparison always runs from the earlier round to the later one.")
+    p.add_argument("old", type=Path, metavar="OLD", help="the earlier round")
+    p.add_argument("new", type=Path, metavar="NEW", help="the later round")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
 
     p = sub.add_parser("next-round", help="start a new assessment from a previous one, with its plan to review")
@@ -47,6 +64,19 @@ def run(args: argparse.Namespace) -> int:
     except CoprodError as exc:
         print(f"coprod-check: {exc}", file=sys.stderr)
         return 1
+
+
+def _group_size(text: str) -> int:
+    """--min-group-size: a whole number the product's small-number rule and the file format both allow."""
+    try:
+        size = int(text)
+    except ValueError:
+        size = None
+    if size is None or not SMALLEST_GROUP <= size <= LARGEST_GROUP:
+        raise argparse.ArgumentTypeError(
+            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not {text!r}. Groups of "
+            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
+    return size
 
 
 def _refuse_overwrite(path: Path, force: bool | None = None) -> bool:
@@ -106,8 +136,21 @@ def _compare(args: argparse.Namespace) -> int:
     from coprod_check.domain.rounds import compare, snapshot
     from coprod_check.summary import load_with_questionnaire
 
+    if _same_file(args.old, args.new):
+        print(f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
+              "an earlier round of it", file=sys.stderr)
+        return 1
     old, q_old = load_with_questionnaire(args.old)
     new, q = load_with_questionnaire(args.new)
+    problem = _not_comparable(old, new, str(args.old), str(args.new))
+    if problem:
+        print(f"coprod-check: {problem}", file=sys.stderr)
+        return 1
+    if _dated_after(old.date, new.date):
+        print(f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
+              f"compared the other way round: from {args.new} to {args.old}", file=sys.stderr)
+        old, q_old, new, q = new, q, old, q_old
+        args.old, args.new = args.new, args.old
     comparison = compare(q, snapshot(q_old, old, str(args.old)), new)
     if args.json:
         print(json.dumps(_comparison_dict(comparison), ensure_ascii=False, indent=2))
@@ -119,6 +162,35 @@ def _compare(args: argparse.Namespace) -> int:
     for reason in comparison.reasons:
         print(f"  - {reason}")
     return 0
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:  # a missing file is reported when it is read
+        return a.resolve() == b.resolve()
+
+
+def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:
+    """Why two assessments cannot be compared as two rounds, or None when they can."""
+    if old.questionnaire_id != new.questionnaire_id:
+        return (f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
+                f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared")
+    if " ".join(old.organisation.casefold().split()) != " ".join(new.organisation.casefold().split()):
+        return (f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
+                f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
+                "organisation's assessment can be compared")
+    return None
+
+
+def _dated_after(first: str, second: str) -> bool:
+    """True when both dates are known and `first` is later (an unreadable date leaves the order as given)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(first.strip()) > dt.date.fromisoformat(second.strip())
+    except ValueError:
+        return False
 
 
 def _next_round(args: argparse.Namespace) -> int:

@@ -7,10 +7,12 @@ from pathlib import Path
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.group import who_took_part
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
 from coprod_check.qcache import load_questionnaire
+from coprod_check.wording import plural
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
@@ -43,15 +45,34 @@ def _bar(value: float | None, width: int = 20) -> str:
     return "#" * filled + "." * (width - filled)
 
 
+def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
+    """Who took part, in a line or two: in a group, counts too small to show are "not shown",
+    as in the printed plan's "Who took part", so nobody can be identified."""
+    counts = who_took_part(q, a)
+    total = counts["total"]["people"] or 0
+    everyone = plural(total, "person", "people")
+    lived = counts["lived_experience"].get("yes", 0)
+    if not a.is_group:
+        return [f"Taking part: {everyone}, {lived} with lived experience."]
+    out = [f"Taking part: {everyone}, answering on their own; with lived experience: "
+           f"{'not shown' if lived is None else lived}."]
+    if any(n is None for part in ("roles", "lived_experience") for n in counts[part].values()):
+        out.append(f"  Where fewer than {a.min_group_size} people are in a group, the number is not shown, "
+                   "and neither is the next smallest, so nobody can be identified.")
+    return out
+
+
 def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateReport) -> str:
-    """A readable summary for the terminal, in plain words."""
+    """A readable summary for the terminal, in plain words.
+
+    `a` is the assessment as saved: for a group, with its responses (not the group's view),
+    so that who took part is counted with the group's small-number rule."""
     who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
     out = [f"{q.title} {q.version}: {who}", ""]
     out.append(f"Answered {r.answered} of {r.total} questions ({r.completeness:.0%}); "
                f"{r.unknown} don't know ({r.unknown_share:.0%}); {r.not_applicable} not applicable.")
-    lived = sum(1 for p in a.participants if p.lived_experience == "yes")
-    out.append(f"Taking part: {len(a.participants)} people, {lived} with lived experience.")
-    if a.participants and not lived:
+    out.extend(taking_part(q, a))
+    if a.people and not any(p.lived_experience == "yes" for p in a.people):
         out.append("Nobody with lived experience took part. That is itself a finding.")
     out.append("")
     if r.stage is None:

@@ -1,10 +1,14 @@
 """Making a group assessment from individual response files, or refusing clearly.
 
 Refused: responses to different questionnaires, from different organisations,
-the same response twice, a file that is already a group, or a file that does
-not say who answered. Different versions of the same questionnaire are
-refused unless the caller asks to map them onto the newest (`update=True`),
-which keeps every answer by question id, as any questionnaire update does.
+the same response twice (the same file, or the same answers saved again), a
+file that is already a group, or a file that does not say who answered.
+Different versions of the same questionnaire are refused unless the caller
+asks to map them onto the newest (`update=True`), which keeps every answer by
+question id, as any questionnaire update does.
+
+Private notes are left out: a note its author marked private was written for
+them alone, and the group file is shared. The author's own file still holds it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import (
     DEFAULT_MIN_GROUP,
+    Answer,
     Assessment,
     Participant,
     Response,
@@ -22,6 +27,9 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.update import check_update
+
+# The group sizes a group file can hold (domain/fileformat.py reads the same range).
+SMALLEST_GROUP_IN_FILE, LARGEST_GROUP = 2, 50
 
 
 class CombineError(CoprodError):
@@ -55,6 +63,10 @@ def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool
     """A group assessment keeping every individual answer, and notes for the person combining."""
     if not sources:
         raise CombineError("there are no responses to combine")
+    if not SMALLEST_GROUP_IN_FILE <= min_group_size <= LARGEST_GROUP:
+        # A file with any other size could not be opened again.
+        raise CombineError(f"the smallest group shown should be a whole number from {SMALLEST_GROUP_IN_FILE} "
+                           f"to {LARGEST_GROUP}, not {min_group_size}")
     notes: list[str] = []
     _check_same(questionnaire, sources, update, notes)
     group = Assessment(
@@ -62,13 +74,18 @@ def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool
         organisation=sources[0].assessment.organisation.strip(), team=sources[0].assessment.team.strip(),
         date=(today or dt.date.today()).isoformat(), fingerprints=questionnaire.fingerprints(),
         min_group_size=min_group_size)
+    left_out = 0
     for i, src in enumerate(sources, 1):
         a = src.assessment
         person = a.participants[0]
+        answers, private = _without_private_notes(a.answers)
+        left_out += private
         group.responses.append(Response(
             id=f"r{i}", participant=Participant(person.role, person.lived_experience, person.name),
-            answers=dict(a.answers), source=src.name, sha256=src.sha256, date=a.date))
+            answers=answers, source=src.name, sha256=src.sha256, date=a.date))
         group.participants.append(person)
+    if left_out:
+        notes.append(_left_out(left_out))
     teams = sorted({s.assessment.team.strip() for s in sources if s.assessment.team.strip()})
     if len(teams) > 1:
         group.team = "; ".join(teams)
@@ -113,15 +130,57 @@ def _check_same(questionnaire: Questionnaire, sources: list[Source], update: boo
                     f"version {questionnaire.version}. Combine with the update option to map every answer "
                     "onto this version by question id (nothing is dropped), or combine like with like")
             notes.extend(f"{src.name}: {line}" for line in check_update(questionnaire, a).lines())
-    by_content: dict[tuple[object, ...], str] = {}
+    _check_no_copies(sources)
+
+
+def _check_no_copies(sources: list[Source]) -> None:
+    """Refuse a response saved again (other spacing, another name for the file): same role,
+    lived experience, date and every answer, note and evidence. Two different names mean two
+    people who happened to answer alike; a name and no name may be the same person."""
+    earlier: dict[tuple[object, ...], list[Source]] = {}
     for src in sources:
-        a = src.assessment
-        key = (_norm(a.participants[0].name), a.participants[0].role,
-               tuple(sorted((k, v.choice, v.note) for k, v in a.answers.items())))
-        if a.participants[0].name and key in by_content:
-            raise CombineError(f"{src.name} holds the same person's same answers as {by_content[key]}: "
-                               "each response can be combined only once")
-        by_content[key] = src.name
+        key = _content(src.assessment)
+        name = _norm(src.assessment.participants[0].name)
+        for other in earlier.get(key, []):
+            other_name = _norm(other.assessment.participants[0].name)
+            if name and other_name and name != other_name:
+                continue
+            who = "the same person's same answers" if name and name == other_name else "exactly the same answers"
+            raise CombineError(
+                f"{src.name} holds {who} as {other.name} (same role, lived experience, date, and every "
+                "answer, note and evidence), so it looks like the same response saved twice. Each "
+                "person's response can be combined only once, so leave one of them out. If two people "
+                "really did answer exactly alike, ask them to add their names to their responses")
+        earlier.setdefault(key, []).append(src)
+
+
+def _content(a: Assessment) -> tuple[object, ...]:
+    person = a.participants[0]
+    answers = tuple(sorted((qid, x.choice or "", x.note.strip(), x.evidence.strip())
+                           for qid, x in a.answers.items() if not x.is_empty()))
+    return person.role, person.lived_experience, a.date.strip(), answers
+
+
+def _without_private_notes(answers: dict[str, Answer]) -> tuple[dict[str, Answer], int]:
+    """The answers with private notes taken out, and how many were."""
+    kept: dict[str, Answer] = {}
+    left_out = 0
+    for qid, x in answers.items():
+        if x.note_private:
+            left_out += bool(x.note.strip())
+            x = Answer(x.choice, "", x.evidence)
+            if x.is_empty():
+                continue
+        kept[qid] = x
+    return kept, left_out
+
+
+def _left_out(count: int) -> str:
+    if count == 1:
+        return ("1 private note was left out: it stays only in its author's own response file. "
+                "Every answer, its evidence and the notes that are not private are kept.")
+    return (f"{count} private notes were left out: they stay only in their authors' own response "
+            "files. Every answer, its evidence and the notes that are not private are kept.")
 
 
 def _norm(text: str) -> str:

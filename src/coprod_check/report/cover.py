@@ -14,6 +14,7 @@ from coprod_check.report.model import (
     count_text,
     lived_experience_counts,
     people,
+    role_counts,
 )
 from coprod_check.report.styles import Styles
 from coprod_check.wording import long_date, plural
@@ -35,12 +36,20 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     rows = [
         ("Date of the assessment", t(long_date(a.date, "not recorded"))),
         ("Questionnaire", f"{t(q.title)}, version {t(q.version)}"),
-        # The counts by role are in "Who took part"; the cover keeps to who and how many.
         ("Who took part", _who(report) if everyone else "Not recorded"),
-        ("Lived experience", "; ".join(f"{t(label)}: {count_text(n, report)}"
-                                       for label, n in lived_experience_counts(report))
-         if everyone else "Not recorded"),
     ]
+    if everyone:
+        # The same counts as "Who took part", hidden by the same small-number rule in a group.
+        rows += [
+            ("By role", _counts(role_counts(report), report)),
+            ("Lived experience", _counts(lived_experience_counts(report), report)),
+        ]
+        if _any_hidden(report):
+            rows.append(("Small numbers", f"Where fewer than {report.min_group_size} people are in a group, "
+                                          "the number is not shown, and neither is the next smallest, so "
+                                          "nobody can be identified."))
+    else:
+        rows.append(("Lived experience", "Not recorded"))
     if a.previous is not None:
         rows.append(("Last time", f"Compared with the assessment of "
                                   f"{t(long_date(a.previous.date, 'an undated assessment'))}"))
@@ -70,9 +79,19 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 def _who(report: Report) -> str:
     total = len(people(report))
-    how = ("answering on their own, their answers combined, " if report.is_group
-           else "answering together, " if total > 1 else "")
-    return f"{plural(total, 'person', 'people')}, {how}by role in \u201cWho took part\u201d"
+    how = (", answering on their own, their answers combined" if report.is_group
+           else ", answering together" if total > 1 else "")
+    return f"{plural(total, 'person', 'people')}{how}"
+
+
+def _counts(counts: list[tuple[str, int | None]], report: Report) -> str:
+    """'Label: count; ...', each count kept on one line with the words it counts."""
+    nbsp = "\u00a0"
+    return "; ".join(f"{t(label)}:{nbsp}{count_text(n, report).replace(' ', nbsp)}" for label, n in counts)
+
+
+def _any_hidden(report: Report) -> bool:
+    return any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values())
 
 
 def _contents(report: Report) -> str:

@@ -1,7 +1,8 @@
 """Who took part: how many people, in which roles, with and without lived experience.
 
 In a group, a count smaller than the group's min_group_size is printed as
-"not shown", never as the number (and so is the next smallest, against subtraction).
+"not shown", never as the number (and so is the next smallest, against subtraction),
+and names, when printed at all, are printed without roles.
 """
 
 from __future__ import annotations
@@ -72,8 +73,20 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     named = names(report)
     if named:
         out.append(p("Names (printed at the team\u2019s request)", "h2", styles))
-        out += paragraphs("; ".join(f"{t(name)} ({t(role)})" for name, role in named), styles.body)
+        out += paragraphs(_names(report, named), styles.body)
+        if report.is_group:
+            out.append(p("In alphabetical order and without roles, so that no name can be linked to a role "
+                         "or to whether someone has lived experience.", "note", styles))
     return out
+
+
+def _names(report: Report, named: list[tuple[str, str]]) -> str:
+    """Names as printed. In a group, a name with its role could reveal what the role counts hide
+    (such as someone's lived experience), so names stand alone, in alphabetical order so that
+    their order tells nothing either."""
+    if report.is_group:
+        return "; ".join(t(name) for name in sorted((n.strip() for n, _ in named), key=str.casefold))
+    return "; ".join(f"{t(name)} ({t(role)})" for name, role in named)
 
 
 def _warning(report: Report, styles: Styles, width: float) -> Table:
