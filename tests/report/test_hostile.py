@@ -154,7 +154,7 @@ def test_long_agreed_reasons_and_review_notes_run_over_pages_in_full():
     group.previous = later.previous
     group.reviews = {a.id: Review("partly", LONG_TEXT + " & <end>") for a in later.previous.actions}
     pdf = Pdf(render_pdf(builtin(), group, today=TODAY))
-    differences = pdf.between("Where we see it differently", "With and without lived experience")
+    differences = pdf.between("Questions we answered differently", "The action plan")
     assert "Why the group agreed this level: <b>xxx" in differences
     assert sum(len(word.removeprefix("<b>")) for word in differences.split()
                if set(word.removeprefix("<b>")) == {"x"}) == len(LONG_WORD)

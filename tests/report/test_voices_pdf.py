@@ -60,13 +60,14 @@ def test_who_took_part_counts_by_role_and_lived_experience_small_counts_hidden(m
     assert "the number is not shown, and neither is the next smallest, so that it cannot be worked out" in section
     assert WARNING not in mixed.flat
     cover = flat(mixed.pages[0])
-    assert "7 people, answering on their own, their answers combined, by role in “Who took part”" in cover
+    assert ("7 people, answering on their own, their answers combined By role Colleague with lived experience: "
+            "not shown; Manager or team lead: 3; Partner with lived experience: not shown") in cover
     assert "with lived experience of mental health difficulties: 3; without lived experience: not shown; " \
            "preferred not to say: not shown" in cover
 
 
 def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mixed):
-    section = mixed.between("Questions we answered differently", "With and without lived experience")
+    section = mixed.between("Questions we answered differently", "The action plan")
     q = builtin()
     prompts = [flat(q.question(qid).prompt) for qid in
                ("power-agenda", "power-support", "power-timing", "power-disagreement")]
@@ -95,7 +96,7 @@ def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mi
 
 
 def test_lived_experience_gaps_largest_first_by_hand(mixed):
-    section = mixed.between("With and without lived experience", "The action plan")
+    section = mixed.between("With and without lived experience", "Questions we answered differently")
     assert "Lived experience 30 Without 70" in section  # the chart, fixed 0 to 100, labelled
     assert "0 25 50 75 100" in section
     # Power: with lived experience (17.5 + 47.5 + 25) / 3 = 30; without (82.5 + 52.5 + 75) / 3 = 70.
@@ -134,7 +135,7 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
             "Preferred not to say not shown") in section
     # The only figures in "Who took part" are the total and the groups large enough to show.
     assert set(re.findall(r"\d+", section)) == {"6", "3"}
-    gaps = small.between("With and without lived experience", "The action plan")
+    gaps = small.between("With and without lived experience", "Questions we answered differently")
     assert f"{NOT_SHOWN}." in gaps and "people" not in gaps.split(NOT_SHOWN)[1].split(".")[0]
     assert "Lived experience 50" not in gaps and "(2 people)" not in small.flat
     assert "with lived experience of mental health difficulties: not shown" in flat(small.pages[0])
@@ -148,7 +149,7 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
 def test_the_same_group_with_a_smaller_threshold_would_show_those_figures():
     # The control for the test above: the figures it looks for are the ones that would leak.
     pdf = Pdf(render_pdf(builtin(), small_lived_group(min_group_size=2), today=TODAY))
-    gaps = pdf.between("With and without lived experience", "The action plan")
+    gaps = pdf.between("With and without lived experience", "Questions we answered differently")
     assert "Power and decisions 88 (2 people) 50 (3 people) 38 points higher" in gaps
     # The 2 people with lived experience are now a big enough group for their gap to print; their
     # count itself stays hidden beside the 1 who preferred not to say, against subtraction.

@@ -10,17 +10,23 @@ Rules (also in the README, "Several voices"):
   with a reason, where there is one; otherwise the median of the levels
   given. With an even number of answers the lower of the two middle levels is
   used, so the group is never rated higher than half of its members rated it.
-  When nobody gave a level but someone said "don't know", the group answer
-  is "don't know"; when everyone said "not applicable", it is not applicable.
+  When too few gave a level for the group to have one (see "Small numbers")
+  and someone said "don't know", the group answer is "don't know": not
+  knowing is the group's finding, so it is counted as unknown and becomes
+  something to find out. When everyone said "not applicable", it is not
+  applicable.
 * Per domain, the **lived-experience gap** is the average domain score of
   people with lived experience minus that of people without. People who
   preferred not to say are in neither group.
 * **Small numbers**: a group of fewer than `min_group_size` people (3 unless
   set) is never shown separately, so nobody can be identified by their
   answers. Its figures are None and `suppressed` says why. That includes a
-  question that fewer people answered: it has no group level (so it is not
-  scored, planned or printed) unless the lead records an agreed level, which
-  is the group's decision rather than anyone's own answer.
+  question on which fewer people gave a level ("don't know" is not a level):
+  it has no group level, so one or two people's own answer never becomes the
+  group's, unless the lead records an agreed level, which is the group's
+  decision rather than anyone's own answer. Its "don't know" answers still
+  count (above), but only when at least `min_group_size` people answered it
+  at all: in a smaller group "don't know" would give away who said it.
 """
 
 from __future__ import annotations
@@ -49,7 +55,9 @@ class QuestionSpread(NamedTuple):
     reason: str
     group_choice: str | None  # what scoring uses
     responses: int  # people who answered this question at all
-    suppressed: bool
+    suppressed: bool  # too few answered, or gave a level, to show (see "Small numbers")
+    levels: int = 0  # people who gave a level (not "don't know" or "not applicable")
+    dont_know: int = 0  # people who said "don't know"; a report shows it only summed or with enough people
 
 
 class DomainGap(NamedTuple):
@@ -85,14 +93,17 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
     agreed = group.agreed.get(question_id)
     agreed_level = agreed.level if agreed and q.level_index(agreed.level) >= 0 else None
     median = q.levels[lower_median(indices)].id if indices else None
-    too_few = len(given) < group.min_group_size
+    # Hidden when fewer than min_group_size people answered at all, or when some gave a
+    # level but too few did: one or two people's own levels would show through the
+    # group's level or the counts. "Don't know" is not a level, so it does not count.
+    too_few = len(given) < group.min_group_size or 0 < len(indices) < group.min_group_size
     if agreed_level:
         group_choice: str | None = agreed_level
-    elif too_few:  # one or two people's own answers would show through the group's level
+    elif len(given) < group.min_group_size:
         group_choice = None
-    elif median:
+    elif len(indices) >= group.min_group_size:
         group_choice = median
-    elif DONT_KNOW in given:
+    elif DONT_KNOW in given:  # too few gave a level, and not knowing is the group's finding
         group_choice = DONT_KNOW
     elif all(c == NOT_APPLICABLE for c in given) and question and question.not_applicable:
         group_choice = NOT_APPLICABLE
@@ -108,7 +119,45 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
         spread=0 if too_few else width,
         disagree=not too_few and width >= DISAGREEMENT_RANGE,
         agreed=agreed_level, reason=agreed.reason if agreed else "",
-        group_choice=group_choice, responses=len(given), suppressed=too_few)
+        group_choice=group_choice, responses=len(given), suppressed=too_few,
+        levels=len(indices), dont_know=given.count(DONT_KNOW))
+
+
+class GroupUnknowns(NamedTuple):
+    """People's own "don't know" answers across the whole questionnaire."""
+
+    answers: int  # individual "don't know" answers, every question together
+    questions: int  # questions at least one person did not know
+    # (question id, people who did not know, people who answered) for each question someone
+    # did not know and at least min_group_size answered, the largest share first.
+    ranked: tuple[tuple[str, int, int], ...]
+
+    @property
+    def mostly(self) -> tuple[str, ...]:
+        """The questions more than half of the people who answered did not know."""
+        return tuple(qid for qid, unknown, answered in self.ranked if 2 * unknown > answered)
+
+    @property
+    def most_often(self) -> tuple[str, ...]:
+        """The questions with the largest share of "don't know" answers (ties included)."""
+        if not self.ranked:
+            return ()
+        _, unknown, answered = self.ranked[0]
+        return tuple(qid for qid, u, n in self.ranked if u * answered == unknown * n)
+
+
+def unknown_answers(q: Questionnaire, group: Assessment) -> GroupUnknowns:
+    """How many "don't know" answers people gave, and on which questions.
+
+    A question joins `ranked` only when at least `min_group_size` people
+    answered it: with fewer, "don't know" would give away who said it.
+    """
+    spreads = [spread(q, group, x.id) for x in q.questions()]
+    order = {x.id: i for i, x in enumerate(q.questions())}
+    ranked = sorted((s for s in spreads if s.dont_know and s.responses >= group.min_group_size),
+                    key=lambda s: (-s.dont_know / s.responses, -s.dont_know, order[s.question_id]))
+    return GroupUnknowns(sum(s.dont_know for s in spreads), sum(1 for s in spreads if s.dont_know),
+                         tuple((s.question_id, s.dont_know, s.responses) for s in ranked))
 
 
 def group_view(q: Questionnaire, group: Assessment) -> Assessment:

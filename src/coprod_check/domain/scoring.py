@@ -9,7 +9,9 @@ The rules (also in the README, "How scoring works"):
   with axes score the weighted mean of every answered question of that
   orientation. The overall score is the mean of the domain scores, so every
   domain counts the same however many questions it has.
-* The quadrant comes from the two axes, each high from 50 up.
+* The quadrant comes from the two axes, each high from 50 up. Its titles
+  never reuse a stage's name ("Working with" is the top stage, from 85), so
+  the same words never mean two things; its ids stay as they were.
 * The readiness stage is the highest stage whose start the with score
   reaches, then capped by every critical question answered below its
   threshold or "don't know"; each cap is reported with its reason.
@@ -51,11 +53,11 @@ QUADRANTS = {
         "Support is good, but decisions stay with the organisation. This is where "
         "co-production usually fails: care is not partnership."),
     (False, True): Quadrant(
-        "involving-without-support", "Involving without support",
+        "involving-without-support", "Partnership without support",
         "People with lived experience share the work, but without enough support, pay or "
         "rest. That wears people out: add the care, keep the partnership."),
     (True, True): Quadrant(
-        "working-with", "Working with",
+        "working-with", "Supported partnership",
         "Good support and real partnership. Keep it going: review it together, and rest."),
 }
 

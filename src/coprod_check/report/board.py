@@ -41,6 +41,7 @@ LIMITS = (
     Limits(caps=3, reason=150, priorities=5, title=110, unknowns=3, prompt=90),
     Limits(caps=3, reason=110, priorities=4, title=90, unknowns=2, prompt=70),
     Limits(caps=2, reason=90, priorities=3, title=80, unknowns=1, prompt=60),
+    Limits(caps=1, reason=90, priorities=3, title=80, unknowns=1, prompt=60),
 )
 
 
@@ -77,6 +78,8 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits,
                      "answering them together, with people who have lived experience, is the first "
                      "step.", "tight", styles))
     out.append(_position(report, styles, width))
+    if gap := findings.largest_gap(report):
+        out.append(p(f"<b>With and without lived experience.</b> {t(gap)}", "tight", styles))
     if pointers and report.comparison is not None:
         out += [p("Since the last assessment", "tight_h2", styles),
                 p(t(since_summary(report)), "tight", styles)]
@@ -105,7 +108,7 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
                    f"<b>With</b> (work done with people): <b>{score_text(r.with_)}</b> of 100",
                    "tight", styles))
     if r.quadrant is not None:
-        right.append(p(f"Where this puts you: <b>{t(r.quadrant.title)}</b>. {t(r.quadrant.description)}",
+        right.append(p(f"Where this puts you: <b>{t(r.quadrant.title)}</b>. {t(findings.quadrant_words(report))}",
                        "tight", styles))
     chart = quadrant_chart(r.care, r.with_, side=120)
     return Table([[chart, right]], colWidths=[chart.width + 12, width - chart.width - 12],
@@ -132,16 +135,19 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     else:
         out.append(p("These critical answers set a ceiling: until they change, the stage can rise no "
                      "higher than shown, whatever else improves.", "tight", styles))
-    items = [_cap(cap, limits.reason) for cap in caps]
+    items = [_cap(report, cap, limits) for cap in caps]
     if more:
         items.append(f"And {plural(more, 'more critical answer')}: see the detail by domain.")
     out.append(bulleted(items, styles, "tight"))
     return out
 
 
-def _cap(cap: Cap, limit: int) -> str:
+def _cap(report: Report, cap: Cap, limits: Limits) -> str:
+    if findings.unknown_cap(report, cap):
+        return t(findings.unknown_cap_sentence(report, cap, limits.reason)).replace(
+            f"{t(cap.stage.title)}.", f"<b>{t(cap.stage.title)}</b>.")
     verb = "holds the stage at" if cap.binding else "ceiling"
-    return (f"{t(one_line(cap.reason, limit))} (Answered \u201c{t(cap.answer)}\u201d: "
+    return (f"{t(one_line(cap.reason, limits.reason))} (Answered \u201c{t(cap.answer)}\u201d: "
             f"{verb} <b>{t(cap.stage.title)}</b>.)")
 
 
@@ -172,23 +178,39 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
         still = (f" {plural(len(report.unanswered), 'question')} still "
                  f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer "
                  f"({r.answered} of {r.total} answered so far).")
+    own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:
             text = "Nothing yet: no question has an answer."
+        elif own:
+            text = (f"{own} Enough people gave a level to each of these questions for the group to "
+                    "have one, so none became a find-out action, but it is worth asking why some "
+                    "did not know.")
         else:
             text = ("Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team "
                     "really knows, with evidence for each answer.")
         out.append(p(t(text + still), "tight", styles))
         return out
     clusters = findings.unknown_domains(report)
-    where = ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+    where = (f"across {len(clusters)} domains" if len(clusters) > 3 else "in " + ", ".join(
+        title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters))
+    if report.is_group:  # the questions most people did not know first; the totals say the rest
+        own = findings.own_unknowns(report, 0)
+        questions = findings.by_share_unknown(report, questions)
     shown = questions[: limits.unknowns]
     listed = "; ".join(f"\u201c{one_line(q.prompt, limits.prompt)}\u201d" for q in shown)
     if len(questions) > len(shown):
         listed += f"; and {len(questions) - len(shown)} more in the action plan"
     verb = "was" if len(questions) == 1 else "were"
-    text = (f"{plural(len(questions), 'question')} {verb} answered \u201cdon\u2019t know\u201d, in "
-            f"{where}: {listed}. Not knowing is a finding: it shows where nobody is looking yet. "
-            f"Each one is now a find-out action.{still}")
+    if report.is_group:
+        which = (f"{plural(len(questions), 'question')} {'has' if len(questions) == 1 else 'have'} "
+                 f"\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
+                 f"{report.min_group_size} people gave a level")
+    else:
+        which = f"{plural(len(questions), 'question')} {verb} answered \u201cdon\u2019t know\u201d"
+    if report.is_group and report.dont_knows and report.dont_knows.mostly:
+        where += ", those most people did not know first"
+    text = (f"{own + ' ' if own else ''}{which}, {where}: {listed}. Not knowing is a finding: it shows "
+            f"where nobody is looking yet. Each one is now a find-out action.{still}")
     out.append(p(t(text), "tight", styles))
     return out

@@ -35,6 +35,7 @@ QUESTIONS = "Questions we answered differently"
 GAPS = "With and without lived experience"
 LIVED = Series("Lived experience", "People with lived experience", WITH_FILL)
 NOT_LIVED = Series("Without", "People without lived experience", CARE_FILL)
+CHARTED = 8  # disagreements drawn as charts; any more are listed in a table
 
 
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
@@ -54,23 +55,51 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         out.append(p(f"Fewer than {smallest} people took part, so how their answers differ is not "
                      "shown: with so few, anyone could be identified by their answers.", "body", styles))
         return out
-    head = bookmark(p(QUESTIONS, "h2", styles), QUESTIONS, level=1)
-    if report.spreads:
-        intro = p(f"We call it a disagreement when answers to a question are {apart}. The widest "
-                  "come first. For each, the bars show how many people gave each level, on a scale "
-                  "where a full bar is everyone who answered. The group\u2019s level is the one the "
-                  "team agreed, with its reason; until they agree one, it is the median (with an "
-                  "even number of answers, the lower of the two middle levels). Questions not yet "
-                  "agreed are a good place to start talking.", "body", styles)
-        first, *rest = [_question(report, spread, styles, width) for spread in report.spreads]
-        # The heading and its explanation stay with the first question.
-        out += [KeepTogether([head, intro, *first[:1]]), *first[1:]]
-        out += [f for flowables in rest for f in flowables]
-    else:
-        out += [head, p(f"No question had answers {apart}. Agreement is good news when everyone felt "
-                        "free to say what they think; it is worth asking whether they did.", "body", styles)]
+    # The lived-experience gap first: it is the difference the board most needs to see.
     out += _gaps(report, styles, width)
+    out += _questions(report, styles, width, apart)
     return out
+
+
+def _questions(report: Report, styles: Styles, width: float, apart: str) -> list[Flowable]:
+    head = bookmark(p(QUESTIONS, "h2", styles), QUESTIONS, level=1)
+    if not report.spreads:
+        return [head, p(f"No question had answers {apart}. Agreement is good news when everyone felt "
+                        "free to say what they think; it is worth asking whether they did.", "body", styles)]
+    charted, listed = report.spreads[:CHARTED], report.spreads[CHARTED:]
+    which = (f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
+             if listed else "the widest come first")
+    intro = p(f"We call it a disagreement when answers to a question are {apart}. "
+              f"{plural(len(report.spreads), 'question')} had answers so far apart: {which}. "
+              "For each chart, the bars show how many people gave each level, on a scale "
+              "where a full bar is everyone who answered. The group\u2019s level is the one the "
+              "team agreed, with its reason; until they agree one, it is the median (with an "
+              "even number of answers, the lower of the two middle levels). Questions not yet "
+              "agreed are a good place to start talking.", "body", styles)
+    first, *rest = [_question(report, spread, styles, width) for spread in charted]
+    # The heading and its explanation stay with the first question.
+    out: list[Flowable] = [KeepTogether([head, intro, *first[:1]]), *first[1:]]
+    out += [f for flowables in rest for f in flowables]
+    if listed:
+        out += _others(report, listed, styles, width)
+    return out
+
+
+def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles,
+            width: float) -> list[Flowable]:
+    """The disagreements after the charted ones, one row each, widest first."""
+    rows = [["Question", "Lowest to highest answer", "Levels apart", "Group\u2019s level"]]
+    for s in listed:
+        question = report.questionnaire.question(s.question_id)
+        prompt = one_line(question.prompt if question else s.question_id, 100)
+        group = (f"{t(_label(report, s.agreed))} (agreed)" if s.agreed
+                 else f"{t(_label(report, s.median))} (median)")
+        rows.append([t(prompt), f"{t(_label(report, s.low))} \u2013 {t(_label(report, s.high))}",
+                     words(s.spread), group])
+    title = f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"
+    widths = [width * 0.5, width * 0.24, width * 0.1, width * 0.16]
+    # Bold body text, not a heading style: that would keep the whole table with it.
+    return [CondPageBreak(90), p(f"<b>{t(title)}</b>", "body", styles), grid(rows, widths, styles)]
 
 
 def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -> list[Flowable]:
@@ -80,8 +109,9 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
     prompt = question.prompt if question else s.question_id
     where = f"{one_line(domain.title, 120)}. " if domain else ""
     chart = distribution_chart(_levels(report, s), s.responses, width)
-    span = (f"{plural(s.responses, 'person', 'people')} gave a level, from \u201c{_label(report, s.low)}"
-            f"\u201d to \u201c{_label(report, s.high)}\u201d: {words(s.spread)} levels apart.")
+    span = (f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{_label(report, s.low)}"
+            f"\u201d to \u201c{_label(report, s.high)}\u201d: {words(s.spread)} levels apart"
+            f"{_also(s)}.")
     group = (f"Median: <b>{t(_label(report, s.median))}</b>. "
              + (f"Agreed by the group: <b>{t(_label(report, s.agreed))}</b>." if s.agreed
                 else "Not agreed yet, so the group\u2019s level is the median."))
@@ -93,6 +123,16 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
         p(group, "tight", styles), *reason[:1]]), *reason[1:]]
     out.append(Spacer(1, 4))
     return out
+
+
+def _also(s: QuestionSpread) -> str:
+    """The people who answered without giving a level, said apart from those who gave one."""
+    not_applicable = s.counts.get(NOT_APPLICABLE, 0)
+    others = s.responses - s.levels - s.dont_know - not_applicable  # answers not on this scale
+    parts = [f"{s.dont_know} did not know" if s.dont_know else "",
+             f"{not_applicable} said it does not apply" if not_applicable else "",
+             f"{others} gave an answer not on this scale" if others else ""]
+    return "".join(f"; {x}" for x in parts if x)
 
 
 def _levels(report: Report, s: QuestionSpread) -> list[Level]:

@@ -7,14 +7,16 @@ treats lived experience as expertise.
 from __future__ import annotations
 
 from coprod_check.domain.plan import PlannedAction
-from coprod_check.domain.questionnaire import Question
+from coprod_check.domain.questionnaire import DONT_KNOW, Question
 from coprod_check.domain.scoring import Cap
-from coprod_check.report.model import Report, anyone_with_lived_experience, people
-from coprod_check.wording import plural
+from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
+from coprod_check.report.text import one_line
+from coprod_check.wording import plural, whole
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
 MOST_CAPS = 4
+DONT_KNOW_ANSWER = "\u201cdon\u2019t know\u201d answer"
 
 _QUADRANT_DECISIONS = {
     "excluding": "Agree first steps to make it safe for people with lived experience to take part "
@@ -26,6 +28,43 @@ _QUADRANT_DECISIONS = {
     "working-with": "Agree how the board will keep hearing directly from people with lived "
                     "experience, and protect the time and budget this work needs.",
 }
+
+
+# The one quadrant whose own words say all is well: not so while critical answers hold the stage.
+_HELD_BACK = {
+    "working-with": "Good support and real partnership in many answers, but {held}: start there "
+                    "(see \u201cWhat holds the stage back\u201d).",
+}
+
+
+def quadrant_words(report: Report) -> str:
+    """What the quadrant means for this assessment: its description, unless critical answers
+    hold the stage down, when it says so rather than that all is well."""
+    r = report.result
+    if r.quadrant is None:
+        return ""
+    binding = sum(1 for c in r.caps if c.binding)
+    if not binding or r.stage is None:
+        return r.quadrant.description
+    held = (f"{plural(binding, 'critical answer')} hold{'s' if binding == 1 else ''} the readiness "
+            f"stage at {r.stage.title}")
+    if r.quadrant.id in _HELD_BACK:
+        return _HELD_BACK[r.quadrant.id].format(held=held)
+    return f"{r.quadrant.description} Meanwhile, {held}."
+
+
+def unknown_cap(report: Report, cap: Cap) -> bool:
+    """True when the critical answer is "don't know": a question, not a fact."""
+    return report.assessment.answer(cap.question_id).choice == DONT_KNOW
+
+
+def unknown_cap_sentence(report: Report, cap: Cap, limit: int = 200) -> str:
+    """A "don't know" critical answer in plain text, as something to find out, not a fact."""
+    who = "Not enough people knew" if report.is_group else "Nobody knew"
+    then = (f"the stage is held at {cap.stage.title}" if cap.binding
+            else f"the stage can rise no higher than {cap.stage.title}")
+    return (f"{who} the answer to \u201c{one_line(cap.prompt, limit)}\u201d; until someone finds out, "
+            f"{then}.")
 
 
 def priorities(report: Report) -> list[PlannedAction]:
@@ -91,3 +130,49 @@ def unknowns(report: Report) -> list[Question]:
 def unknown_domains(report: Report) -> list[tuple[str, int]]:
     """(domain title, count) of the domains with "don't know" answers, in questionnaire order."""
     return [(d.title, d.unknown) for d in report.result.domains if d.unknown]
+
+
+def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
+    """For a group: how many "don't know" answers people gave of their own, and where most
+    did not know (plain text). Empty for a single assessment, when nobody said "don't know",
+    and when fewer than min_group_size took part (a total would then point at someone)."""
+    found = report.dont_knows
+    if found is None or not found.answers or total_people(report) < report.min_group_size:
+        return ""
+    answers = plural(found.answers, DONT_KNOW_ANSWER)
+    text = (f"People gave {answers} of their own, "
+            f"on {plural(found.questions, 'question')}.")
+    mostly = found.mostly
+    chosen = mostly or found.most_often
+    if not chosen or not most:
+        return text
+    q = report.questionnaire
+    named = [f"\u201c{one_line(x.prompt, prompt)}\u201d" for qid in chosen[:most] if (x := q.question(qid))]
+    listed = "; ".join(named)
+    if len(chosen) > len(named):
+        listed += f"; and {len(chosen) - len(named)} more"
+    lead = ("Most people did not know" if mostly
+            else "The most \u201cdon\u2019t know\u201d answers were to")
+    return f"{text} {lead}: {listed}."
+
+
+def largest_gap(report: Report) -> str:
+    """For a group: the widest gap between people with and without lived experience, with its
+    size (plain text). Empty when no domain can be shown for both groups, or none differs."""
+    if not report.is_group or total_people(report) < report.min_group_size:
+        return ""
+    gap = report.gaps[0] if report.gaps else None  # the largest first, any not shown last
+    lived, not_lived = (None, None) if gap is None or gap.suppressed else (whole(gap.lived), whole(gap.not_lived))
+    if gap is None or lived is None or not_lived is None or lived == not_lived:
+        return ""
+    way = "lower" if lived < not_lived else "higher"
+    return (f"Scores are {plural(abs(lived - not_lived), 'point')} {way} among people with lived experience "
+            f"in {gap.title} ({lived}, against {not_lived} among people without).")
+
+
+def by_share_unknown(report: Report, questions: list[Question]) -> list[Question]:
+    """The questions, those the largest share of people did not know first (a group's own
+    answers), then in questionnaire order."""
+    ranked = [qid for qid, _, _ in report.dont_knows.ranked] if report.dont_knows else []
+    place = {qid: i for i, qid in enumerate(ranked)}
+    return sorted(questions, key=lambda x: place.get(x.id, len(place)))

@@ -13,10 +13,12 @@ from coprod_check import __version__
 from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.group import (
     DomainGap,
+    GroupUnknowns,
     QuestionSpread,
     disagreements,
     group_view,
     lived_experience_gaps,
+    unknown_answers,
     who_took_part,
 )
 from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
@@ -53,6 +55,8 @@ class Report:
     spreads: tuple[QuestionSpread, ...] = ()  # a group's disagreements, widest first
     gaps: tuple[DomainGap, ...] = ()  # a group's lived-experience gaps, largest first
     comparison: Comparison | None = None  # with the previous round, when there is one
+    # A group's own "don't know" answers, summed over everyone; None for a single assessment.
+    dont_knows: GroupUnknowns | None = None
 
     @property
     def is_group(self) -> bool:
@@ -115,7 +119,8 @@ def prepare(
         spreads=tuple(disagreements(questionnaire, assessment)) if group else (),
         gaps=tuple(lived_experience_gaps(questionnaire, assessment)) if group else (),
         comparison=(compare(questionnaire, assessment.previous, assessment)
-                    if assessment.previous is not None else None))
+                    if assessment.previous is not None else None),
+        dont_knows=unknown_answers(questionnaire, assessment) if group else None)
 
 
 def people(report: Report) -> list[Participant]:
