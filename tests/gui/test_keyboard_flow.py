@@ -150,7 +150,7 @@ def test_start_to_action_plan_by_keyboard_alone(window, asked, qtbot, tmp_path):
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert session.path == target and json.loads(target.read_text())["organisation"] == "Northfield Trust"
     assert not session.restore_file.exists
-    assert "northfield.json" in window.windowTitle() and "(saved)" in window.windowTitle()
+    assert "northfield.json" in window.windowTitle() and not window.isWindowModified()
     assert "Take a break: everything is saved." in window.bar.state.text()
 
     # Without the PDF renderer there is no PDF button or action: absent, not broken.

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
-    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -32,19 +31,20 @@ NOBODY_WITH_LIVED_EXPERIENCE = (
 )
 
 
-class PersonRow(QFrame):
-    """One person taking part: name (optional), role and lived experience."""
+class PersonRow(QGroupBox):
+    """One person taking part: name (optional), role and lived experience.
+
+    A titled group, because on Linux a combo box is read out by its value, not its name:
+    "Person 2" is heard as the focus enters the group, so "Role: Manager" is not anonymous.
+    """
 
     removed = Signal(int)
 
     def __init__(self, page: AboutPage, index: int):
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        number = index + 1
+        super().__init__(f"Person {number}")
         session = page.session
         person = session.assessment.participants[index]
-        number = index + 1
-        grid = QGridLayout(self)
-        grid.addWidget(heading(f"Person {number}", 3), 0, 0, 1, 3)
         self.name = QLineEdit(person.name)
         self.name.setPlaceholderText("Optional")
         self.name.setAccessibleName(f"Name of person {number} (optional)")
@@ -66,15 +66,16 @@ class PersonRow(QFrame):
         self.remove = QPushButton("Remove")
         self.remove.setAccessibleName(f"Remove person {number}")
         self.remove.setAutoDefault(True)
-        grid.addWidget(form_label("Name:", self.name), 1, 0)
-        grid.addWidget(form_label("Role:", self.role), 1, 1)
-        grid.addWidget(form_label("Lived experience of mental health difficulties:", self.lived), 1, 2)
-        grid.addWidget(self.name, 2, 0)
-        grid.addWidget(self.role, 2, 1)
-        grid.addWidget(self.lived, 2, 2)
-        grid.addWidget(self.remove, 2, 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        # A form, not columns side by side: it fits any width, so large fonts never need sideways scrolling.
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(form_label("Name:", self.name, wrap=False), self.name)
+        form.addRow(form_label("Role:", self.role, wrap=False), self.role)
+        form.addRow(form_label("Lived experience of mental health difficulties:", self.lived), self.lived)
+        row = QHBoxLayout()
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        form.addRow(row)
         self.name.textEdited.connect(lambda text: session.set_participant(index, "name", text))
         self.role.currentIndexChanged.connect(
             lambda _: session.set_participant(index, "role", self.role.currentData()))

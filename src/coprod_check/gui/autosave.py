@@ -33,7 +33,7 @@ class AutoSaver(QObject):
     def _changed(self, kind: str) -> None:
         if not self._timer.isActive():
             self._timer.start(self._delay_ms)
-        self.state_changed.emit()
+            self.state_changed.emit()  # saved -> waiting; more changes while waiting change nothing shown
 
     @property
     def pending(self) -> bool:

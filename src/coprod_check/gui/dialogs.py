@@ -118,7 +118,7 @@ class ExportChoice:
 class ExportDialog(QDialog):
     """Where to put the PDF action plan, and what to leave out of it."""
 
-    def __init__(self, parent: QWidget | None, suggested: Path):
+    def __init__(self, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None):
         super().__init__(parent)
         self.setWindowTitle("Create PDF action plan")
         layout = QVBoxLayout(self)
@@ -153,11 +153,17 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if previous is not None:  # asked again (another name was needed): keep what was chosen
+            self.paper.setCurrentIndex(max(0, self.paper.findData(previous.paper)))
+            self.private.setChecked(previous.include_private)
+            self.names.setChecked(previous.include_names)
         set_tab_chain([self.path_edit, browse, self.paper, self.private, self.names, ok, cancel])
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)")
+        # Replacing a file is asked about once, after this dialog, for typed names too.
+        name, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
@@ -167,8 +173,9 @@ class ExportDialog(QDialog):
                             self.private.isChecked(), self.names.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path) -> ExportChoice | None:
-        dialog = cls(parent, suggested)
+    def ask(cls, parent: QWidget | None, suggested: Path,
+            previous: ExportChoice | None = None) -> ExportChoice | None:
+        dialog = cls(parent, suggested, previous)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
             return None
         return dialog.choice()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from coprod_check.domain.assessment import Assessment
+    from coprod_check.gui.dialogs import ExportChoice
     from coprod_check.gui.session import Session
 
 REPORT_MODULE = "coprod_check.report"
@@ -41,12 +42,57 @@ def file_name(a: Assessment, suffix: str) -> str:
     return f"{safe} {a.date}{suffix}".strip() if a.date else f"{safe}{suffix}"
 
 
+def pdf_target(typed: Path, folder: Path) -> Path:
+    """Where a typed name puts the PDF: "~" expanded, relative to `folder`, always ending in .pdf.
+
+    Adding .pdf (rather than trusting the name) means "plan.json" cannot replace an assessment.
+    """
+    path = typed.expanduser()
+    if not path.is_absolute():
+        path = folder / path
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def same_file(a: Path, b: Path | None) -> bool:
+    """Whether two paths name one file (through links, "..", or a case-blind disk)."""
+    if b is None:
+        return False
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
+    """Ask where the PDF goes until it is a new file, or one the person agreed to replace (None: cancelled).
+
+    The assessment's own files are never offered for replacing: the PDF would take the answers' place.
+    """
+    from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
+
+    suggested, previous = folder / suggested_name(session, " action plan.pdf"), None
+    while True:
+        choice = ExportDialog.ask(parent, suggested, previous=previous)
+        if choice is None:
+            return None
+        choice.path = pdf_target(choice.path, folder)
+        suggested, previous = choice.path, choice
+        if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
+            Inform.ask(parent, "Choose another name", f"{choice.path.name} is the file that holds this assessment.",
+                       "Creating the PDF there would replace your answers. Please choose another name for "
+                       "the PDF.", problem=True)
+        elif not choice.path.exists() or Confirm.ask(
+                parent, "Replace the file?", f"There is already a file called {choice.path.name}.",
+                "&Replace it", "C&hoose another name",
+                f"It is in {choice.path.parent}. Replacing it deletes what is in it now."):
+            return choice
+
+
 def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     """Ask where, write the PDF, offer to open it; return the path written (None if not)."""
-    from coprod_check.gui.dialogs import Confirm, Desktop, ExportDialog, Inform
+    from coprod_check.gui.dialogs import Confirm, Desktop, Inform
 
-    start = session.path.parent if session.path else folder
-    choice = ExportDialog.ask(parent, start / suggested_name(session, " action plan.pdf"))
+    choice = choose_target(parent, session, session.path.parent if session.path else folder)
     if choice is None:
         return None
     report = importlib.import_module(REPORT_MODULE)  # reportlab is loaded here, only when asked for

@@ -21,7 +21,7 @@ from coprod_check.gui import pages as p
 from coprod_check.gui.recent import RecentFiles
 from coprod_check.gui.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.gui.start_page import StartPage
-from coprod_check.gui.widgets import set_tab_chain
+from coprod_check.gui.widgets import announce, set_tab_chain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -505,7 +505,9 @@ class MainWindow(QMainWindow):
             return
         target = self.session.next_unanswered(self.page)
         if target is None:
+            # Said to screen readers too: the status bar is shown, not read out.
             self.statusBar().showMessage("Every question has an answer.", 8000)
+            announce(self.statusBar(), "Every question has an answer.")
             return
         self.go(target)
 
@@ -529,15 +531,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_state(self) -> None:
         if self.session is not None and self.bar is not None:
-            self._update_title(self.bar.show_state(self.session))
+            self.bar.show_state(self.session)
+            self._update_title()
 
-    def _update_title(self, state: str = "") -> None:
+    def _update_title(self) -> None:
+        """The file's name, marked only when work is not safe in it: the title never follows each save."""
+        from coprod_check.gui.session_bar import work_at_risk
+
         if self.session is None:
             self.setWindowTitle(APP_TITLE)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.session.display_name()}[*] ({state}) \u2013 {APP_TITLE}")
-        self.setWindowModified(self.session.unsaved)
+        self.setWindowTitle(f"{self.session.display_name()}[*] \u2013 {APP_TITLE}")
+        self.setWindowModified(work_at_risk(self.session))
 
     # -- help ----------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHeaderView,
     QPushButton,
     QTreeWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.rounds import review_summary
 from coprod_check.gui import session as s
-from coprod_check.gui.widgets import form_label, set_tab_chain
+from coprod_check.gui.widgets import WrappingCheckBox, form_label, set_tab_chain
 
 MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +45,7 @@ class Navigator(QWidget):
             "Every part of the assessment. Press Enter to go to the one selected.")
         label = form_label("Contents (F6)", self.tree)
         label.setAccessibleName("Contents")
-        self.unanswered_only = QCheckBox("Only &questions not answered yet")
+        self.unanswered_only = WrappingCheckBox("Only &questions not answered yet")
         self.next_unanswered = QPushButton("Go to ne&xt unanswered")
         self.next_unanswered.setToolTip("Go to the next question not answered yet (Ctrl+U)")
         self.next_unanswered.setAutoDefault(True)

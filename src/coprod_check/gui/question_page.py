@@ -250,9 +250,7 @@ class QuestionPage(QWidget):
             notes.append("This question was reworded after you answered it. Please check that your "
                          "answer still fits.")
         if answer.choice and self.group.checkedId() < 0:
-            notes.append(f"Your earlier answer \u201c{answer.choice}\u201d is not one of the choices in "
-                         "this version of the questionnaire. It is kept in the file until you choose "
-                         "another answer.")
+            notes.append(self._lost_choice(answer.choice))
         self.reworded.set_text("\n\n".join(notes))
         self.reworded.setVisible(bool(notes))
         for edit, text in ((self.note, answer.note), (self.evidence, answer.evidence)):
@@ -264,6 +262,14 @@ class QuestionPage(QWidget):
         self.private.setChecked(answer.note_private)
         self.private.blockSignals(False)
         self.scroller.verticalScrollBar().setValue(0)
+
+    def _lost_choice(self, choice: str) -> str:
+        """Why an earlier answer is not shown as chosen, naming it as people saw it (never by its id)."""
+        level = self.session.questionnaire.level(choice)
+        title = "Not applicable" if choice == NOT_APPLICABLE else level.label if level else None
+        what = (f"Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question"
+                if title else "Your earlier answer is an answer this version of the questionnaire no longer has")
+        return f"{what}. It is kept in the file until you choose another answer."
 
     def _show_group(self, question_id: str, lead: str = "") -> None:
         """What everyone answered, and the level the group agreed, with its reason."""

@@ -23,10 +23,11 @@ NOT_REVIEWED = "Not reviewed yet"
 
 def details(action: PreviousAction) -> str:
     """Owner, due date, status last time and timescale, in words."""
-    when = {**GROUP_TITLES, "critical": "Critical"}.get(action.group, action.group)
+    when = ("Priority: do these first" if action.group == "critical"
+            else f"When: {GROUP_TITLES.get(action.group, action.group)}")
     return (f"Owner: {action.owner or 'none named'}. "
             f"Due: {long_date(action.due, 'no date set')}. "
-            f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. When: {when}.")
+            f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. {when}.")
 
 
 class ReviewRow(QFrame):

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from coprod_check.gui import widgets
 
 if TYPE_CHECKING:
     from coprod_check.gui.session import Session
 
 SAVED = "\u2713 Take a break: everything is saved."
+SAVING = "Saving\u2026"
+# Saving takes a fraction of a second; saying "Saving" at every pause in typing would only flicker.
+SLOW_SAVE_MS = 2000
+
+
+def work_at_risk(session: Session) -> bool:
+    """Whether the latest changes are missing from the file (or from disk altogether)."""
+    outcome = session.last_save
+    return outcome is not None and (not outcome.safe or bool(outcome.message))
 
 
 class SessionBar(QWidget):
@@ -23,9 +35,9 @@ class SessionBar(QWidget):
         self.progress.setFormat("%v of %m answered")
         self.progress.setAccessibleName("Overall progress")
         self.progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        # No fixed accessible name: screen readers then hear the state itself, and a change of it.
         self.state = QLabel(SAVED)
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Saving")
         self.back = QPushButton("&Back")
         self.next = QPushButton("&Next")
         for button in (self.back, self.next):
@@ -34,6 +46,10 @@ class SessionBar(QWidget):
         layout.addWidget(self.state, 1)
         layout.addWidget(self.back)
         layout.addWidget(self.next)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.timeout.connect(lambda: self.state.setText(SAVING))
+        self._warned = False
 
     def show_progress(self, done: int, total: int) -> None:
         """Show how many questions are answered."""
@@ -41,25 +57,32 @@ class SessionBar(QWidget):
         self.progress.setValue(done)
         self.progress.setAccessibleDescription(f"{done} of {total} questions answered")
 
-    def show_state(self, session: Session) -> str:
-        """Say whether everything is saved, and where; return the state in a word or two for the title."""
+    def show_state(self, session: Session) -> None:
+        """Say whether everything is saved, and where; a new problem is also announced."""
         outcome = session.last_save
         if session.unsaved and (outcome is None or outcome.safe):
-            text, state = "Saving\u2026", "saving"
-        elif outcome is not None and not outcome.safe:
+            # The last state stays until the save is done, unless it is slow enough to notice.
+            if not self._slow.isActive() and self.state.text() != SAVING:
+                self._slow.start(SLOW_SAVE_MS)
+            return
+        self._slow.stop()
+        if outcome is not None and not outcome.safe:
             text = (f"\u26a0 Could not save your latest changes ({outcome.message}). Trying again every "
                     "few seconds. Please keep this window open.")
-            state = "not saved"
         elif outcome is not None and outcome.message:
             text = (f"\u26a0 Could not save to {outcome.message}. Your work is kept safe in a restore "
                     "copy: use Save As to save it somewhere else.")
-            state = "kept in a restore copy"
         elif session.path is None:
             text = SAVED + " (Use Save As to choose where the file goes.)"
-            state = "kept safe, not yet saved as a file"
         else:
-            text, state = SAVED, "saved"
+            text = SAVED
         self.state.setText(text)
         self.state.setToolTip(f"Saved in {session.path}" if session.path else
                               f"Kept safe in {session.restore_file.path}")
-        return state
+        self._announce_problem(work_at_risk(session), text)
+
+    def _announce_problem(self, at_risk: bool, text: str) -> None:
+        """Interrupt the screen reader once when saving starts to fail, not at every retry."""
+        if at_risk and not self._warned:
+            widgets.announce(self.state, text, urgent=True)
+        self._warned = at_risk

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_colu
 from coprod_check.wording import long_date
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from coprod_check.catalogue import Entry
     from coprod_check.gui.restore import RestoreOffer
 
@@ -52,7 +54,7 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        _, self.layout_ = scrolled_column(self)
+        self.scroller, self.layout_ = scrolled_column(self)
         self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
         self.layout_.addWidget(text_label(INTRO, selectable=False))
 
@@ -202,6 +204,22 @@ class StartPage(QWidget):
         """Put the focus where most people start."""
         buttons = [b for b in self.restore_buttons if b.isEnabled()]
         (buttons[0] if buttons else self.new_button).setFocus()
+        # Focus set by code does not scroll, and with large fonts the button can be out of sight.
+        # The page is laid out only once shown, so this waits a turn of the event loop.
+        QTimer.singleShot(0, self, self._scroll_to_focus)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Keep the focused input in sight when the window is made smaller (or the system shrinks it)."""
+        super().resizeEvent(event)
+        focused = self.focusWidget()
+        if focused is not None and focused.hasFocus():
+            QTimer.singleShot(0, self, self._scroll_to_focus)  # after the text has wrapped to the new width
+
+    @Slot()
+    def _scroll_to_focus(self) -> None:
+        focused = self.focusWidget()
+        if focused is not None:
+            self.scroller.ensureWidgetVisible(focused)
 
     @Slot()
     def _describe(self) -> None:
