@@ -68,14 +68,34 @@ class Answer(_Record):
         return self.choice is None and not self.note and not self.evidence
 
 
-class ActionEdit(_Record):
-    """The user's changes to one derived action. None means "as derived"."""
+class Suggestion(_Record):
+    """The derived wording of an action when the user last edited it, kept so that the
+    action can still be shown as it was if its gap closes and it is no longer derived."""
 
-    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status")
+    __slots__ = ("title", "why", "how", "owner", "timescale")
+
+    def __init__(self, title: str, why: str = "", how: str = "", owner: str = "", timescale: str = "now"):
+        self.title = title
+        self.why = why
+        self.how = how
+        self.owner = owner
+        self.timescale = timescale
+
+
+class ActionEdit(_Record):
+    """The user's changes to one derived action. None means "as derived".
+
+    `timescale` and `critical` move the action to another part of the plan;
+    `suggested` is the derived wording when it was last edited (None in older files).
+    """
+
+    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status", "timescale", "critical",
+                 "suggested")
 
     def __init__(self, accepted: bool = True, title: str | None = None, why: str | None = None,
                  how: str | None = None, owner: str | None = None, due: str | None = None,
-                 status: str = "not-started"):
+                 status: str = "not-started", timescale: str | None = None, critical: bool | None = None,
+                 suggested: Suggestion | None = None):
         self.accepted = accepted
         self.title = title
         self.why = why
@@ -83,16 +103,19 @@ class ActionEdit(_Record):
         self.owner = owner
         self.due = due
         self.status = status
+        self.timescale = timescale
+        self.critical = critical
+        self.suggested = suggested
 
 
 class CustomAction(_Record):
     """An action the user added themselves."""
 
-    __slots__ = ("id", "title", "why", "how", "owner", "due", "status", "timescale", "accepted")
+    __slots__ = ("id", "title", "why", "how", "owner", "due", "status", "timescale", "accepted", "critical")
 
     def __init__(self, id: str, title: str, why: str = "", how: str = "", owner: str = "",
                  due: str | None = None, status: str = "not-started", timescale: str = "now",
-                 accepted: bool = True):
+                 accepted: bool = True, critical: bool = False):
         self.id = id
         self.title = title
         self.why = why
@@ -102,6 +125,7 @@ class CustomAction(_Record):
         self.status = status
         self.timescale = timescale
         self.accepted = accepted
+        self.critical = critical
 
 
 class Plan(_Record):

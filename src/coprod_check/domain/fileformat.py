@@ -1,7 +1,8 @@
 """The assessment file format: plain JSON-ready data to and from an Assessment.
 
 `from_dict` accepts exactly what `to_dict` writes (and files from before the
-group and round fields existed), and raises AssessmentError, naming the file
+group and round fields, and the plan edits' timescale, critical and suggested
+wording, existed), and raises AssessmentError, naming the file
 and the problem, for anything else.
 """
 
@@ -28,8 +29,12 @@ from coprod_check.domain.assessment import (
     PreviousAction,
     Response,
     Review,
+    Suggestion,
 )
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.questionnaire import TIMESCALES
+
+_TIMESCALE_IDS = tuple(TIMESCALES)
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -55,8 +60,8 @@ def to_dict(a: Assessment) -> dict[str, Any]:
         "participants": [p.as_dict() for p in a.participants],
         "answers": _answers_out(a.answers),
         "plan": {
-            "edits": {aid: e.as_dict() for aid, e in a.plan.edits.items()},
-            "custom": [c.as_dict() for c in a.plan.custom],
+            "edits": {aid: _edit_out(e) for aid, e in a.plan.edits.items()},
+            "custom": [_custom_out(c) for c in a.plan.custom],
             "order": list(a.plan.order),
         },
     }
@@ -78,6 +83,25 @@ def to_dict(a: Assessment) -> dict[str, Any]:
         data["previous"] = prev
     if a.reviews:
         data["reviews"] = {aid: rv.as_dict() for aid, rv in a.reviews.items()}
+    return data
+
+
+def _edit_out(edit: ActionEdit) -> dict[str, Any]:
+    # The fields added after the first release are written only when used, so a file
+    # that does not use them stays readable by earlier versions.
+    data = edit.as_dict()
+    for field in ("timescale", "critical", "suggested"):
+        if data[field] is None:
+            del data[field]
+    if edit.suggested is not None:
+        data["suggested"] = edit.suggested.as_dict()
+    return data
+
+
+def _custom_out(custom: CustomAction) -> dict[str, Any]:
+    data = custom.as_dict()
+    if not custom.critical:
+        del data["critical"]
     return data
 
 
@@ -127,7 +151,9 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
     plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
     for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
         where = f"plan.edits.{aid}"
-        e = r.obj(item, where, optional=("accepted", "title", "why", "how", "owner", "due", "status"))
+        e = r.obj(item, where, optional=("accepted", "title", "why", "how", "owner", "due", "status",
+                                         "timescale", "critical", "suggested"))
+        timescale, critical = e.get("timescale"), e.get("critical")
         a.plan.edits[aid] = ActionEdit(
             accepted=r.boolean(e.get("accepted", True), f"{where}.accepted"),
             title=r.optional_text(e.get("title"), f"{where}.title"),
@@ -135,12 +161,15 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
             how=r.optional_text(e.get("how"), f"{where}.how"),
             owner=r.optional_text(e.get("owner"), f"{where}.owner"),
             due=r.optional_date(e.get("due"), f"{where}.due"),
-            status=r.choice(e.get("status", "not-started"), STATUSES, f"{where}.status"))
+            status=r.choice(e.get("status", "not-started"), STATUSES, f"{where}.status"),
+            timescale=None if timescale is None else r.choice(timescale, _TIMESCALE_IDS, f"{where}.timescale"),
+            critical=None if critical is None else r.boolean(critical, f"{where}.critical"),
+            suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None)
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom")):
         where = f"plan.custom[{i}]"
         c = r.obj(item, where, required=("id", "title"),
-                  optional=("why", "how", "owner", "due", "status", "timescale", "accepted"))
+                  optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"))
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
             raise r.fail(f"{where}.id", f"the action id {_short(cid)} is used twice")
@@ -151,8 +180,9 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
             owner=r.text(c.get("owner", ""), f"{where}.owner"),
             due=r.optional_date(c.get("due"), f"{where}.due"),
             status=r.choice(c.get("status", "not-started"), STATUSES, f"{where}.status"),
-            timescale=r.choice(c.get("timescale", "now"), ("now", "soon", "later"), f"{where}.timescale"),
-            accepted=r.boolean(c.get("accepted", True), f"{where}.accepted")))
+            timescale=r.choice(c.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"),
+            accepted=r.boolean(c.get("accepted", True), f"{where}.accepted"),
+            critical=r.boolean(c.get("critical", False), f"{where}.critical")))
     a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
 
 
@@ -302,6 +332,13 @@ class _Reader:
                 evidence=self.text(ans.get("evidence", ""), f"{here}.evidence"),
                 note_private=self.boolean(ans.get("note_private", False), f"{here}.note_private"))
         return out
+
+    def suggestion(self, value: Any, where: str) -> Suggestion:
+        x = self.obj(value, where, required=("title",), optional=("why", "how", "owner", "timescale"))
+        return Suggestion(
+            title=self.text(x["title"], f"{where}.title"), why=self.text(x.get("why", ""), f"{where}.why"),
+            how=self.text(x.get("how", ""), f"{where}.how"), owner=self.text(x.get("owner", ""), f"{where}.owner"),
+            timescale=self.choice(x.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"))
 
     def previous_action(self, value: Any, where: str) -> PreviousAction:
         x = self.obj(value, where, required=("id", "title"), optional=("owner", "due", "status", "group"))

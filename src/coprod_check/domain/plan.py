@@ -5,15 +5,18 @@ the size of the gap (levels still to climb), then in questionnaire order.
 Every "don't know" becomes a "find out" action. Each action has a stable id
 (`gap:QUESTION` or `find-out:QUESTION`), so the user's edits, kept by id in the
 assessment, survive a change of answer. An edited action whose gap has closed
-is kept and marked closed, never silently dropped.
+is kept and marked closed, in the words it had, never silently dropped. When
+an answer becomes "don't know", its edited gap action is kept and marked as
+waiting for the answer, and the new "find out" action takes over its owner,
+due date and status until it is edited itself.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from coprod_check.domain.assessment import Assessment
-from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Questionnaire
+from coprod_check.domain.assessment import ActionEdit, Assessment
+from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Question, Questionnaire
 
 FIND_OUT_OWNER = "Team lead"
 
@@ -36,11 +39,12 @@ class PlannedAction(NamedTuple):
     accepted: bool = True
     edited: bool = False
     closed: bool = False  # the gap it was for has closed since it was edited
+    unknown: bool = False  # the answer is now "don't know": a find-out action stands in for it
 
     @property
     def group(self) -> str:
         """The plan section: "critical", "now", "soon" or "later"."""
-        return "critical" if self.critical and not self.closed else self.timescale
+        return "critical" if self.critical and not (self.closed or self.unknown) else self.timescale
 
 
 GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
@@ -53,16 +57,7 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment) -> list
     for order, q in enumerate(questionnaire.questions()):
         choice = assessment.answer(q.id).choice
         if choice == DONT_KNOW:
-            critical = q.critical is not None
-            how = q.find_out or (
-                "Ask the people who would know, including colleagues with lived experience, "
-                "and look for evidence rather than assumptions. Then answer this question again.")
-            action = PlannedAction(
-                id=f"find-out:{q.id}", kind="find-out", question_id=q.id, domain_id=q.domain_id,
-                title=f"Find out: {q.prompt}",
-                why="Nobody taking part knew the answer. Not knowing is a finding in itself: "
-                    "it shows where nobody is looking.",
-                how=how, owner=FIND_OUT_OWNER, timescale="now", critical=critical)
+            action = _find_out(q)
             gap = top
         else:
             index = questionnaire.level_index(choice) if choice else -1
@@ -93,19 +88,18 @@ def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[Pla
     for aid, edit in plan.edits.items():
         base = by_id.get(aid)
         if base is None:
-            base = _closed_action(questionnaire, aid)
+            base = _kept_action(questionnaire, assessment, aid, edit)
             if base is None:
                 continue
-        by_id[aid] = base._replace(
-            title=base.title if edit.title is None else edit.title,
-            why=base.why if edit.why is None else edit.why,
-            how=base.how if edit.how is None else edit.how,
-            owner=base.owner if edit.owner is None else edit.owner,
-            due=edit.due, status=edit.status, accepted=edit.accepted, edited=True)
+        by_id[aid] = _edited(base, edit)
+    for action in derived:
+        carried = carried_edit(assessment, action.id) if action.id not in plan.edits else None
+        if carried is not None:
+            by_id[action.id] = _edited(action, carried)
     for own in plan.custom:
         by_id[own.id] = PlannedAction(
             id=own.id, kind="own", question_id=None, domain_id=None, title=own.title, why=own.why,
-            how=own.how, owner=own.owner, timescale=own.timescale, critical=False, due=own.due,
+            how=own.how, owner=own.owner, timescale=own.timescale, critical=own.critical, due=own.due,
             status=own.status, accepted=own.accepted, edited=True)
     ordered = [by_id.pop(aid) for aid in plan.order if aid in by_id]
     ordered += [by_id.pop(a.id) for a in derived if a.id in by_id]
@@ -113,15 +107,63 @@ def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[Pla
     return ordered
 
 
-def _closed_action(questionnaire: Questionnaire, action_id: str) -> PlannedAction | None:
-    """An edited action whose gap has closed: kept, marked, with the question's wording."""
+def carried_edit(assessment: Assessment, action_id: str) -> ActionEdit | None:
+    """For a "find out" action whose answer was a level before it became "don't know": the
+    owner, due date and status the user gave that level's gap action, carried over (None if
+    there is nothing to carry). A "find out" action with edits of its own ignores this."""
+    kind, _, qid = action_id.partition(":")
+    gap = assessment.plan.edits.get(f"gap:{qid}")
+    if kind != "find-out" or gap is None or assessment.answer(qid).choice != DONT_KNOW:
+        return None
+    if gap.owner is None and gap.due is None and gap.status == "not-started":
+        return None
+    return ActionEdit(owner=gap.owner, due=gap.due, status=gap.status)
+
+
+def _edited(base: PlannedAction, edit: ActionEdit) -> PlannedAction:
+    return base._replace(
+        title=base.title if edit.title is None else edit.title,
+        why=base.why if edit.why is None else edit.why,
+        how=base.how if edit.how is None else edit.how,
+        owner=base.owner if edit.owner is None else edit.owner,
+        timescale=base.timescale if edit.timescale is None else edit.timescale,
+        critical=base.critical if edit.critical is None else edit.critical,
+        due=edit.due, status=edit.status, accepted=edit.accepted, edited=True)
+
+
+def _find_out(q: Question) -> PlannedAction:
+    how = q.find_out or (
+        "Ask the people who would know, including colleagues with lived experience, "
+        "and look for evidence rather than assumptions. Then answer this question again.")
+    return PlannedAction(
+        id=f"find-out:{q.id}", kind="find-out", question_id=q.id, domain_id=q.domain_id,
+        title=f"Find out: {q.prompt}",
+        why="Nobody taking part knew the answer. Not knowing is a finding in itself: "
+            "it shows where nobody is looking.",
+        how=how, owner=FIND_OUT_OWNER, timescale="now", critical=q.critical is not None)
+
+
+def _kept_action(questionnaire: Questionnaire, assessment: Assessment, action_id: str,
+                 edit: ActionEdit) -> PlannedAction | None:
+    """An edited action the answers no longer call for: kept, marked, in the words it had
+    when last edited (files from before those were kept give the question's wording)."""
     kind, _, qid = action_id.partition(":")
     q = questionnaire.question(qid)
     if kind not in ("gap", "find-out") or q is None:
         return None
-    return PlannedAction(
-        id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id,
-        title=q.prompt, why="", how="", owner="", timescale="now", critical=False, closed=True)
+    unknown = kind == "gap" and assessment.answer(qid).choice == DONT_KNOW
+    was = edit.suggested
+    if was is not None:
+        base = PlannedAction(
+            id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id, title=was.title, why=was.why,
+            how=was.how, owner=was.owner, timescale=was.timescale, critical=False)
+    elif kind == "find-out":
+        base = _find_out(q)
+    else:
+        base = PlannedAction(
+            id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id,
+            title=q.prompt, why="", how="", owner="", timescale="now", critical=False)
+    return base._replace(critical=False, closed=not unknown, unknown=unknown)
 
 
 def group_plan(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:

@@ -2,7 +2,8 @@
 
 A new round copies the organisation, team and people from the previous
 assessment, starts with no answers, and keeps a snapshot of what the previous
-round found (scores, stage, caps) and planned (its accepted actions), so the
+round found (scores, stage, caps) and planned (its accepted actions, and those
+whose gap has closed but which the team had started or done), so the
 comparison and the review of last time's plan need only the new file.
 """
 
@@ -39,7 +40,8 @@ def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str =
         domains={d.id: d.score for d in result.domains},
         caps=[(c.question_id, c.reason) for c in result.caps if c.binding],
         actions=[PreviousAction(id=a.id, title=a.title, owner=a.owner, due=a.due, status=a.status, group=a.group)
-                 for a in build_plan(questionnaire, view) if a.accepted and not a.closed],
+                 for a in build_plan(questionnaire, view)
+                 if a.accepted and (not a.closed or a.status != "not-started")],
         source=source)
 
 

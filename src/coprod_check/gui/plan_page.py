@@ -1,7 +1,8 @@
-"""The action plan: keep or drop each action, reword it, give it an owner, a date and a status.
+"""The action plan: keep or drop each action, reword it, give it an owner, a date, a status
+and a place in the plan (critical, next 3 months, 3 to 12 months, later).
 
 The list shows every action in the person's order, each with its state in
-words (dropped, gap closed, critical). The editor beside it changes the
+words (dropped, gap closed, waiting for an answer, critical). The editor beside it changes the
 selected one; every change goes to the session and is saved like an answer.
 """
 
@@ -11,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,13 +42,32 @@ from coprod_check.wording import long_date
 ID_ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
     "The actions your answers call for, most important first. Keep or drop each one, reword it, "
-    "and give it an owner, a due date and a status. You can add your own and change the order. "
-    "Your changes are saved with the assessment and kept when answers change."
+    "give it an owner, a due date and a status, and say when to take it on. You can add your own and "
+    "change the order. Your changes are saved with the assessment and kept when answers change."
 )
 CLOSED = (
     "Your answer has changed and the gap this action was for has closed. It is kept because you "
     "edited it: drop it if it is no longer needed."
 )
+ANSWERED = (
+    "This question has been answered since, so there is nothing left to find out. It is kept because "
+    "you edited it: drop it if it is no longer needed."
+)
+UNKNOWN = (
+    "The answer to this question is now \u201cDon\u2019t know\u201d, so this action waits until the "
+    "answer is known. Finding out comes first: the plan has a \u201cFind out\u201d action for this "
+    "question, and any owner, due date or status you gave this action has been carried over to it. "
+    "This one is kept because you edited it: drop it if it is no longer needed."
+)
+
+
+def state_note(action: PlannedAction) -> str | None:
+    """Why an edited action the answers no longer call for is still listed, or None."""
+    if action.unknown:
+        return UNKNOWN
+    if action.closed:
+        return ANSWERED if action.kind == "find-out" else CLOSED
+    return None
 
 
 def describe(action: PlannedAction, number: int) -> tuple[str, str]:
@@ -55,8 +75,10 @@ def describe(action: PlannedAction, number: int) -> tuple[str, str]:
     marks = []
     if not action.accepted:
         marks.append("Dropped")
-    if action.closed:
-        marks.append("Gap closed")
+    if action.unknown:
+        marks.append("Waiting for an answer")
+    elif action.closed:
+        marks.append("Question answered" if action.kind == "find-out" else "Gap closed")
     prefix = ", ".join(marks) + ": " if marks else ""
     when = GROUP_TITLES.get(action.group, action.group)
     owner = action.owner or "no owner yet"
@@ -120,6 +142,11 @@ class PlanPage(QWidget):
         self.why = plain_text_edit(lines=4)
         self.how = plain_text_edit(lines=6)
         self.owner = QLineEdit()
+        self.when = QComboBox()
+        for value, label in GROUP_TITLES.items():
+            self.when.addItem(label, value)
+        self.when.setAccessibleName("When to take it on")
+        self.when.setAccessibleDescription("Which part of the plan this action is in.")
         self.has_due = QCheckBox("Set a &due date")
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -142,6 +169,8 @@ class PlanPage(QWidget):
         form.addWidget(self.how)
         form.addWidget(form_label("O&wner (a role or a name):", self.owner))
         form.addWidget(self.owner)
+        form.addWidget(form_label("When to ta&ke it on:", self.when))
+        form.addWidget(self.when)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
@@ -186,12 +215,14 @@ class PlanPage(QWidget):
         self.due.dateChanged.connect(self._due_changed)
         self.status.currentIndexChanged.connect(
             lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData())))
+        self.when.currentIndexChanged.connect(
+            lambda _: self._edit(lambda a: session.set_when(a, self.when.currentData())))
         self.list.installEventFilter(self)
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [self.list, self.up, self.down, self.add, self.accepted, self.title, self.why, self.how,
-                self.owner, self.has_due, self.due, self.status, self.reset, self.delete,
+                self.owner, self.when, self.has_due, self.due, self.status, self.reset, self.delete,
                 *([self.export] if self.export else [])]
 
     def focus_first(self) -> None:
@@ -260,13 +291,20 @@ class PlanPage(QWidget):
             return
         self._loading = True
         self.origin.setText(self.session.question_for(action))
-        self.closed.setVisible(action.closed)
+        note = state_note(action)
+        self.closed.setVisible(note is not None)
+        self.closed.set_text(note or "")
         self.accepted.setChecked(action.accepted)
         self.title.setText(action.title)
         for edit, text in ((self.why, action.why), (self.how, action.how)):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
         self.owner.setText(action.owner)
+        # A closed action is never critical: the part of the plan it can go in is a timescale.
+        model = self.when.model()
+        if isinstance(model, QStandardItemModel):
+            model.item(0).setEnabled(not (action.closed or action.unknown))
+        self.when.setCurrentIndex(max(0, self.when.findData(action.group)))
         self.has_due.setChecked(action.due is not None)
         self.due.setEnabled(action.due is not None)
         day = _qdate(action.due) if action.due else None

@@ -25,11 +25,12 @@ from coprod_check.domain.assessment import (
     CustomAction,
     Participant,
     Review,
+    Suggestion,
     is_answer_choice,
 )
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.group import QuestionSpread, group_view, spread
-from coprod_check.domain.plan import PlannedAction, build_plan, derive_actions
+from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
 from coprod_check.domain.scoring import Result, score
 from coprod_check.domain.update import UpdateReport, check_update
@@ -57,6 +58,7 @@ STATUS_WORDS = {
 LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": "Prefer not to say"}
 STATUS_LABELS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
 TEXT_FIELDS = ("title", "why", "how", "owner")
+EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical")  # all but `suggested`
 
 
 class SaveOutcome:
@@ -408,7 +410,8 @@ class Session:
         return next((a for a in self.plan() if a.id == action_id), None)
 
     def suggested(self, action_id: str) -> PlannedAction | None:
-        """The derived action before the user's edits (None for own or closed actions)."""
+        """The derived action before the user's edits (None for own actions, and for those the
+        answers no longer call for: closed, or waiting for a "don't know" to be found out)."""
         if "derived" not in self._cache:
             self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.view())}
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
@@ -416,39 +419,52 @@ class Session:
     def _custom(self, action_id: str) -> CustomAction | None:
         return next((c for c in self.assessment.plan.custom if c.id == action_id), None)
 
+    def _fallback(self, action_id: str) -> ActionEdit:
+        # What the action's edit is without one of its own: carried over from its gap action
+        # when the answer became "don't know", or nothing.
+        return carried_edit(self.view(), action_id) or ActionEdit()
+
     def _edit(self, action_id: str) -> ActionEdit:
         edits = self.assessment.plan.edits
         if action_id not in edits:
-            edits[action_id] = ActionEdit(accepted=True, status="not-started")
-        return edits[action_id]
+            edits[action_id] = self._fallback(action_id)
+        edit = edits[action_id]
+        base = self.suggested(action_id)
+        if base is not None:
+            # The words as derived now, so the action keeps them if its gap closes.
+            edit.suggested = Suggestion(base.title, base.why, base.how, base.owner, base.timescale)
+        return edit
 
     def _tidy(self, action_id: str) -> None:
         # An edit that changes nothing is dropped, so it cannot keep a closed action alive.
         edit = self.assessment.plan.edits.get(action_id)
         if self.suggested(action_id) is None:
             return  # its gap has closed: the edit is all that keeps it listed
-        if edit is not None and edit.accepted and edit.status == "not-started" and edit.due is None \
-                and all(getattr(edit, f) is None for f in TEXT_FIELDS):
+        fallback = self._fallback(action_id)
+        if edit is not None and all(getattr(edit, f) == getattr(fallback, f) for f in EDIT_FIELDS):
             del self.assessment.plan.edits[action_id]
 
-    def _set(self, action_id: str, field: str, value: object, kind: str) -> None:
+    def _put(self, action_id: str, field: str, value: object) -> bool:
         custom = self._custom(action_id)
         if custom is not None:
             if getattr(custom, field) == value:
-                return
+                return False
             setattr(custom, field, value)
-        else:
-            if field in TEXT_FIELDS:
-                base = self.suggested(action_id)
-                if base is not None and getattr(base, field) == value:
-                    value = None
-            edit = self.assessment.plan.edits.get(action_id)
-            current = getattr(edit, field) if edit is not None else getattr(ActionEdit(), field)
-            if current == value:
-                return
-            setattr(self._edit(action_id), field, value)
-            self._tidy(action_id)
-        self.changed(kind)
+            return True
+        if field in (*TEXT_FIELDS, "timescale", "critical"):
+            base = self.suggested(action_id)
+            if base is not None and getattr(base, field) == value:
+                value = None
+        current = self.assessment.plan.edits.get(action_id) or self._fallback(action_id)
+        if getattr(current, field) == value:
+            return False
+        setattr(self._edit(action_id), field, value)
+        self._tidy(action_id)
+        return True
+
+    def _set(self, action_id: str, field: str, value: object, kind: str) -> None:
+        if self._put(action_id, field, value):
+            self.changed(kind)
 
     def set_accepted(self, action_id: str, accepted: bool) -> None:
         """Keep the action in the plan, or drop it (it stays listed, so it can come back)."""
@@ -470,11 +486,22 @@ class Session:
             raise ValueError(status)
         self._set(action_id, "status", status, PLAN_TEXT)
 
+    def set_when(self, action_id: str, group: str) -> None:
+        """Move the action to a part of the plan: "critical", "now", "soon" or "later"."""
+        if group not in GROUP_TITLES:
+            raise ValueError(group)
+        moved = self._put(action_id, "critical", group == "critical")
+        if group != "critical":
+            moved = self._put(action_id, "timescale", group) or moved
+        if moved:
+            self.changed(PLAN)
+
     def reset_wording(self, action_id: str) -> None:
         """Go back to the suggested title, why, how and owner."""
-        edit = self.assessment.plan.edits.get(action_id)
-        if edit is None or all(getattr(edit, f) is None for f in TEXT_FIELDS):
+        edit = self.assessment.plan.edits.get(action_id) or self._fallback(action_id)
+        if all(getattr(edit, f) is None for f in TEXT_FIELDS):
             return
+        edit = self._edit(action_id)
         for field in TEXT_FIELDS:
             setattr(edit, field, None)
         self._tidy(action_id)

@@ -14,6 +14,11 @@ from coprod_check.wording import plural, short_date
 
 TITLE = "The action plan"
 STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
+CLOSED_NOTE = {"gap": "The gap this was for has since closed.",
+               "find-out": "The question has since been answered."}
+# Shares of the width for Action, Why, Owner, Due and Status: the status column is wide
+# enough for "Not started" and "In progress" on one line on A4 and US Letter.
+COLUMNS = (0.35, 0.25, 0.16, 0.10, 0.14)
 FIND_OUT_HOW = ("Ask the people who would know, including colleagues with lived experience, and look "
                 "for evidence rather than assumptions. Then answer the question together.")
 
@@ -53,8 +58,11 @@ def _table(actions: list[PlannedAction], styles: Styles, width: float) -> Flowab
         what = f"<b>{t(a.title)}</b>"
         if a.how.strip():
             what += f"<br/><b>How:</b> {t(a.how)}"
-        if a.closed:
-            what += "<br/><i>The gap this was for has since closed.</i>"
+        if a.unknown:
+            what += ("<br/><i>The answer is now \u201cdon\u2019t know\u201d: this waits until the "
+                     "answer is known.</i>")
+        elif a.closed:
+            what += f"<br/><i>{CLOSED_NOTE.get(a.kind, CLOSED_NOTE['gap'])}</i>"
         rows.append([what, t(a.why), t(a.owner) or "To agree", t(short_date(a.due)),
                      t(STATUS.get(a.status, a.status))])
-    return grid(rows, [width * 0.39, width * 0.25, width * 0.16, width * 0.10, width * 0.10], styles)
+    return grid(rows, [width * share for share in COLUMNS], styles)
