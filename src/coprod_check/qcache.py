@@ -12,12 +12,12 @@ full check.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
 
 from coprod_check import __version__
+from coprod_check.domain.digest import sha256
 from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionnaire_bytes
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.paths import user_cache_dir
@@ -35,7 +35,7 @@ def load_questionnaire(path: Path) -> Questionnaire:
     """Read and check a questionnaire file, using the cache when the file is unchanged."""
     raw = read_questionnaire_bytes(path)
     use_cache = not os.environ.get(DISABLE_ENV)
-    key = f"{hashlib.sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
+    key = f"{sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
     entry = cache_dir() / f"{key}.json"
     if use_cache:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):

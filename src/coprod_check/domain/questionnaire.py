@@ -88,10 +88,10 @@ class Question(NamedTuple):
 
     def fingerprint(self) -> str:
         """A short hash of the wording, to tell when a question was reworded."""
-        import hashlib
+        from coprod_check.domain.digest import sha256
 
         text = "\x1f".join([self.prompt, *(f"{k}={v}" for k, v in self.levels.items())])
-        return hashlib.sha256(text.encode()).hexdigest()[:12]
+        return sha256(text.encode()).hexdigest()[:12]
 
 
 class Domain(NamedTuple):
