@@ -68,6 +68,21 @@ def test_screen_readers_hear_the_save_state_shown_and_a_new_problem_once(window,
     assert accessible(state) == state.text() == session_bar.SAVED
 
 
+def test_a_file_changed_by_another_window_is_left_alone_and_said_aloud(window, tmp_path, announced):
+    path = open_example(window, tmp_path)
+    state = window.bar.state
+    other = store.load(path)
+    other.team = "Changed in another window"
+    store.save(path, other)
+    window.session.set_about("team", "East")
+    window.saver.save_now()
+    assert state.text().startswith("\u26a0 northfield.json was changed by another window or program")
+    assert "Save As" in state.text() and window.isWindowModified()
+    assert announced == [(state.text(), True)]
+    assert store.load(path).team == "Changed in another window"
+    assert store.load(window.session.restore_file.path).team == "East"
+
+
 # -- a steady title -------------------------------------------------------------------------------
 
 
@@ -107,7 +122,8 @@ def test_saving_is_mentioned_only_when_it_is_slow(window, qtbot, monkeypatch):
 # -- Tab stops ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [s.ABOUT_PAGE, s.question_page("power-agenda"), s.RESULTS_PAGE, ""])
+@pytest.mark.parametrize("page", [s.ABOUT_PAGE, s.question_page("power-agenda"), s.RESULTS_PAGE, s.PLAN_PAGE,
+                                  s.REVIEW_PAGE, ""])
 def test_tab_never_stops_on_an_unnamed_widget(window, tmp_path, page):
     if page:
         open_example(window, tmp_path)

@@ -88,6 +88,60 @@ def test_a_file_that_cannot_be_written_falls_back_to_a_restore_file(session, tmp
     assert offer.target == session.path
 
 
+def _two_windows_on(tmp_path):
+    """Two sessions opened on the same file, as two windows would be."""
+    q = tiny()
+    path = tmp_path / "shared.json"
+    store.save(path, Assessment.new(q))
+    first = s.Session(q, store.load(path), path, RestoreFile(tmp_path / "restore"))
+    second = s.Session(q, store.load(path), path, RestoreFile(tmp_path / "restore"))
+    return path, first, second
+
+
+def test_a_file_changed_by_another_window_is_never_overwritten(tmp_path):
+    path, first, second = _two_windows_on(tmp_path)
+    first.set_choice("q1", "l1")
+    assert first.save().in_file
+    first.set_choice("q2", "l2")
+    assert first.save().in_file  # its own saves never look like someone else's
+    second.set_choice("q1", "l4")
+    outcome = second.save()
+    assert outcome.safe and not outcome.in_file and outcome.conflict
+    assert outcome.message.startswith("shared.json was changed by another window or program")
+    assert "Nothing has been overwritten" in outcome.message and "Save As" in outcome.message
+    assert store.load(path).answers["q1"].choice == "l1"  # the first window's work is still there
+    assert store.load(second.restore_file.path).answers["q1"].choice == "l4"
+    (offer,) = offers(tmp_path / "restore")
+    assert offer.target is None  # restoring it must not overwrite the first window's work either
+    second.set_choice("q2", "l0")
+    assert second.save().conflict  # and so on, until Save As
+    assert store.load(path).answers["q2"].choice == "l2"
+    second.save_as(tmp_path / "mine.json")
+    assert not second.conflict and not second.restore_file.exists and second.last_save.in_file
+    second.set_choice("q3", "l3")
+    assert second.save().in_file and store.load(tmp_path / "mine.json").answers["q3"].choice == "l3"
+
+
+def test_a_file_deleted_or_replaced_elsewhere_is_a_conflict_too(tmp_path):
+    path, first, second = _two_windows_on(tmp_path)
+    path.unlink()
+    first.set_choice("q1", "l1")
+    assert first.save().conflict and not path.exists()
+    store.save(path, Assessment.new(tiny()))  # another program puts a file there
+    second.set_choice("q1", "l2")
+    assert second.save().conflict and not store.load(path).answers
+
+
+def test_saving_in_place_looks_at_the_file_once(tmp_path, monkeypatch):
+    path, first, _ = _two_windows_on(tmp_path)
+    looked = []
+    real = s.disk_identity
+    monkeypatch.setattr(s, "disk_identity", lambda p: looked.append(p) or real(p))
+    first.set_choice("q1", "l1")
+    assert first.save().in_file
+    assert looked == [path, path]  # once before writing, once to remember what was written
+
+
 def test_saving_to_the_file_removes_the_restore_file(session, tmp_path):
     session.set_choice("q1", "l1")
     session.save()

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import read_assessment
+        from coprod_check.gui.session import disk_identity, read_assessment
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
@@ -237,13 +237,16 @@ class MainWindow(QMainWindow):
                 return False
         if self.session is not None and self.session.path is not None and self._same(self.session.path, path):
             return True
+        # Taken before reading: a change made while the file is read, or while the update
+        # question is open, then counts as another program's, and is never overwritten.
+        on_disk = disk_identity(path)
         try:
             assessment, questionnaire = read_assessment(path)
         except AssessmentError as exc:
             dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
                                f"It {exc.message}\n\nThe file has not been changed.", problem=True)
             return False
-        return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder))
+        return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
 
     @Slot(object)
     def restore(self, offer: RestoreOffer) -> bool:
@@ -279,7 +282,8 @@ class MainWindow(QMainWindow):
         return self._open(questionnaire, assessment, path, restore_file)
 
     def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-              restore_file: RestoreFile, restoring: bool = False) -> bool:
+              restore_file: RestoreFile, restoring: bool = False,
+              on_disk: tuple[int, int] | None = None) -> bool:
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
         from coprod_check.gui.session import Session
@@ -292,7 +296,7 @@ class MainWindow(QMainWindow):
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(questionnaire, assessment, path, restore_file, update=report)
+        session = Session(questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk)
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())

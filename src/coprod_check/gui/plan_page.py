@@ -130,6 +130,9 @@ class PlanPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own (an unnamed, empty stop for screen readers), as in
+        # widgets.scrolled_column: Tab scrolls to each input in it.
+        scroll.setProperty("focusPolicy", 0)  # Qt.FocusPolicy.NoFocus
         editor = QWidget()
         scroll.setWidget(editor)
         form = QVBoxLayout(editor)

@@ -12,6 +12,7 @@ the median of everyone's answers. Its own answers hold only the group's notes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,20 +65,47 @@ EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical
 class SaveOutcome:
     """What the last save did, in words a person can read."""
 
-    def __init__(self, safe: bool, in_file: bool, message: str = ""):
+    def __init__(self, safe: bool, in_file: bool, message: str = "", conflict: bool = False):
         self.safe = safe  # the work is on disk somewhere
         self.in_file = in_file  # ...and in the file the user chose
-        self.message = message
+        self.message = message  # a conflict's message is a whole sentence; otherwise "NAME problem"
+        self.conflict = conflict  # the file was changed elsewhere, so it was left alone
+
+
+DiskIdentity = tuple[int, int]  # (st_mtime_ns, st_size) of a file as this session last knew it
+
+
+def disk_identity(path: Path) -> DiskIdentity | None:
+    """The file's modification time and size, or None when it is missing or cannot be looked at."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_size
+
+
+def conflict_words(name: str) -> str:
+    """What the window says when another window or program changed the file after it was opened."""
+    return (f"{name} was changed by another window or program after you opened it here. Nothing has "
+            "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
+            "as a file of its own.")
 
 
 class Session:
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
     def __init__(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-                 restore_file: RestoreFile, update: UpdateReport | None = None):
+                 restore_file: RestoreFile, update: UpdateReport | None = None,
+                 on_disk: DiskIdentity | None = None):
+        """`on_disk` is the file's identity when it was read (see `disk_identity`); without it,
+        the file as it is now is taken to be the one the assessment came from."""
         self.questionnaire = questionnaire
         self.assessment = assessment
         self.path = path
+        # What the file looked like when this session last read or wrote it: a save finding
+        # anything else leaves the file alone, so another window's work is never overwritten.
+        self.on_disk = on_disk if on_disk is not None or path is None else disk_identity(path)
+        self.conflict = False
         self.restore_file = restore_file
         self.update = update or check_update(questionnaire, assessment)
         self.reworded = set(self.update.reworded)
@@ -114,34 +142,58 @@ class Session:
     # -- saving ----------------------------------------------------------------
 
     def save(self) -> SaveOutcome:
-        """Save now: to the file if there is one, else (or if that fails) to the restore file."""
+        """Save now: to the file if there is one, else (or if that fails) to the restore file.
+
+        The file is written only while it is as this session last read or wrote it. Once
+        another window or program has changed it (or moved it away), every save goes to the
+        restore file until Save As gives the work a file of its own.
+        """
         revision = self.revision
         file_problem = ""
-        if self.path is not None:
+        if self.path is not None and not self.conflict:
+            self.conflict = self._changed_elsewhere(self.path)
+        if self.path is not None and not self.conflict:
             try:
                 store.save(self.path, self.assessment)
             except AssessmentError as exc:
                 file_problem = exc.message
             else:
+                self.on_disk = disk_identity(self.path)
                 self.restore_file.discard()
                 self.saved_revision = revision
                 self.last_save = SaveOutcome(True, True)
                 return self.last_save
         try:
-            self.restore_file.write(self.assessment, self.path)
+            # A conflict's restore copy is not meant for the file: restoring it must not overwrite
+            # the other window's work, so it comes back untitled, for Save As.
+            self.restore_file.write(self.assessment, None if self.conflict else self.path)
         except AssessmentError as exc:
             self.last_save = SaveOutcome(False, False, f"{Path(exc.source).name} {exc.message}")
             return self.last_save
         self.saved_revision = revision
+        if self.conflict and self.path is not None:
+            self.last_save = SaveOutcome(True, False, conflict_words(self.path.name), conflict=True)
+            return self.last_save
         message = f"{self.path.name} {file_problem}" if file_problem and self.path else ""
         self.last_save = SaveOutcome(True, False, message)
         return self.last_save
+
+    def _changed_elsewhere(self, path: Path) -> bool:
+        """Whether the file is no longer as this session last read or wrote it (one stat)."""
+        now = disk_identity(path)
+        if now == self.on_disk:
+            return False
+        # A missing folder is a drive taken away, not a file changed: saving fails for now and
+        # the work waits in the restore copy until the drive (and the same file) comes back.
+        return not (now is None and not path.parent.is_dir())
 
     def save_as(self, path: Path) -> None:
         """Save to a new file and keep working in it; raise AssessmentError if it cannot be written."""
         revision = self.revision
         store.save(path, self.assessment)
         self.path = path
+        self.on_disk = disk_identity(path)
+        self.conflict = False
         self.restore_file.discard()
         self.saved_revision = revision
         self.last_save = SaveOutcome(True, True)
@@ -402,8 +454,15 @@ class Session:
     def plan(self) -> list[PlannedAction]:
         """Every action, in the user's order, with their edits (dropped ones included)."""
         if "plan" not in self._cache:
-            self._cache["plan"] = build_plan(self.questionnaire, self.view())
+            self._cache["plan"] = build_plan(self.questionnaire, self.view(), self._partly_known())
         return self._cache["plan"]  # type: ignore[return-value]
+
+    def _partly_known(self) -> frozenset[str]:
+        """A group's "don't know" questions on which someone did give a level (see plan.py)."""
+        if not self.is_group:
+            return frozenset()
+        return frozenset(q.id for q in self.questionnaire.questions()
+                         if (found := self.spread(q.id)).group_choice == DONT_KNOW and found.levels)
 
     def action(self, action_id: str) -> PlannedAction | None:
         """The action with this id as the user sees it."""
@@ -413,7 +472,8 @@ class Session:
         """The derived action before the user's edits (None for own actions, and for those the
         answers no longer call for: closed, or waiting for a "don't know" to be found out)."""
         if "derived" not in self._cache:
-            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.view())}
+            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.view(),
+                                                                      self._partly_known())}
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
 
     def _custom(self, action_id: str) -> CustomAction | None:
@@ -565,8 +625,11 @@ class Session:
             return f"agreed by the group: {level.label}"
         if found.suppressed and not found.responses:
             return "nobody has answered it yet"
+        if found.suppressed and found.group_choice == DONT_KNOW:
+            return (f"fewer than {self.min_group_size} people gave a level, so until the group agrees one "
+                    "the answer is \u201cdon\u2019t know\u201d")
         if found.suppressed:
-            return (f"fewer than {self.min_group_size} people answered, so it is not shown or scored "
+            return (f"fewer than {self.min_group_size} people gave a level, so it is not shown or scored "
                     "until the group agrees a level")
         answer = level.label if level else STATUS_WORDS[self.status(question_id)]
         return f"the median of everyone's answers: {answer}"

@@ -69,6 +69,8 @@ class SessionBar(QWidget):
         if outcome is not None and not outcome.safe:
             text = (f"\u26a0 Could not save your latest changes ({outcome.message}). Trying again every "
                     "few seconds. Please keep this window open.")
+        elif outcome is not None and outcome.conflict:
+            text = f"\u26a0 {outcome.message}"
         elif outcome is not None and outcome.message:
             text = (f"\u26a0 Could not save to {outcome.message}. Your work is kept safe in a restore "
                     "copy: use Save As to save it somewhere else.")
