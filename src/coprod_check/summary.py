@@ -7,12 +7,12 @@ from pathlib import Path
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.group import who_took_part
-from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.group import group_view, who_took_part
+from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
 from coprod_check.qcache import load_questionnaire
-from coprod_check.wording import plural
+from coprod_check.wording import plural, unknown_cap_words
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
@@ -70,7 +70,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
     out = [f"{q.title} {q.version}: {who}", ""]
     out.append(f"Answered {r.answered} of {r.total} questions ({r.completeness:.0%}); "
-               f"{r.unknown} don't know ({r.unknown_share:.0%}); {r.not_applicable} not applicable.")
+               f"{r.unknown} don\u2019t know ({r.unknown_share:.0%}); {r.not_applicable} not applicable.")
     out.extend(taking_part(q, a))
     if a.people and not any(p.lived_experience == "yes" for p in a.people):
         out.append("Nobody with lived experience took part. That is itself a finding.")
@@ -81,8 +81,14 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append(f"Readiness stage: {r.stage.title}")
         if r.stage_before_caps and r.stage_before_caps != r.stage:
             out.append(f"  The with score alone would give {r.stage_before_caps.title}; it is held back by:")
+    scored = group_view(q, a)  # what the result was worked out from (for one assessment, itself)
     for cap in r.caps:
-        out.append(f"  - {cap.question_id} ({cap.answer}) caps the stage at {cap.stage.title}: {cap.reason}")
+        if scored.answer(cap.question_id).choice == DONT_KNOW:
+            # Not a fact to hold against anyone, and the reason would describe the level as if it
+            # were known: something to find out, as the printed plan says it.
+            out.append("  - " + unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, a.is_group))
+        else:
+            out.append(f"  - {cap.question_id} ({cap.answer}) caps the stage at {cap.stage.title}: {cap.reason}")
     out.append(f"Care (support given to people):   {_num(r.care)}")
     out.append(f"With (work done with people):     {_num(r.with_)}")
     if r.quadrant:

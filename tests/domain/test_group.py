@@ -5,8 +5,16 @@ import pytest
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant
 from coprod_check.domain.combine import CombineError, blank_copy, combine, source
-from coprod_check.domain.group import disagreements, group_view, lived_experience_gaps, spread, who_took_part
+from coprod_check.domain.group import (
+    disagreements,
+    group_view,
+    lived_experience_gaps,
+    partly_known,
+    spread,
+    who_took_part,
+)
 from coprod_check.domain.loader import parse_questionnaire
+from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.scoring import score
 from tests.tiny import TINY_YAML, tiny
@@ -182,3 +190,14 @@ def test_one_hidden_count_cannot_be_worked_out_from_the_total():
     # 1 preferred not to say (hidden), so the smallest shown count, 3 with lived experience, hides too
     assert counts["lived_experience"] == {"no": 4, "yes": None, "prefer-not-to-say": None}
     assert counts["roles"] == {"manager": 4, "lived-experience-colleague": None, "staff": None}
+
+
+def test_a_find_out_where_some_gave_a_level_says_not_enough_knew():
+    q, g, _ = group(min_group_size=4)  # q2: three gave a level, one did not know
+    assert spread(q, g, "q2").group_choice == DONT_KNOW
+    assert partly_known(q, g) == {"q2"}
+    (action,) = [a for a in build_plan(q, group_view(q, g), partly_known(q, g)) if a.id == "find-out:q2"]
+    assert action.why.startswith("Not enough of the people taking part knew the answer. ")
+    (alone,) = [a for a in build_plan(q, group_view(q, g)) if a.id == "find-out:q2"]
+    assert alone.why.startswith("Nobody taking part knew the answer. ")
+    assert partly_known(q, group_view(q, g)) == frozenset()  # only a group's own answers can tell

@@ -25,10 +25,10 @@ ANSWERS = [  # (role, lived experience), q1, q2, q5
 ]
 
 
-def group_session(tmp_path):
+def group_session(tmp_path, people=ANSWERS):
     q = tiny()
     sources = []
-    for i, ((role, lived), answers) in enumerate(ANSWERS):
+    for i, ((role, lived), answers) in enumerate(people):
         a = Assessment.new(q)
         a.organisation = "Trust"
         a.participants = [Participant(role, lived, f"P{i}")]
@@ -81,12 +81,35 @@ def test_the_group_words_never_name_a_level_too_few_gave(tmp_path):
     found = session.spread("q1")
     assert found.suppressed and found.group_choice is None  # not scored: it would show through
     assert voices.spread_lines(q, found, 5) == [voices.not_shown_answers(5)]
-    assert "Two" not in voices.agreed_words(q, found, 5) and "not shown" in voices.agreed_words(q, found, 5)
-    assert session.group_level_words("q1") == ("fewer than 5 people answered, so it is not shown or scored "
+    assert "Two" not in voices.agreed_words(q, found, 5) and "not scored" in voices.agreed_words(q, found, 5)
+    assert "median" not in voices.agreed_words(q, found, 5)  # no hidden median is ever scored
+    assert session.group_level_words("q1") == ("fewer than 5 people gave a level, so it is not shown or scored "
                                                "until the group agrees a level")
     assert session.group_level_words("q3") == "nobody has answered it yet"
     session.set_agreed("q1", "l3")  # the group's own decision is always shown
     assert session.group_level_words("q1") == "agreed by the group: Three"
+
+
+def test_where_too_few_gave_a_level_the_group_does_not_know(tmp_path):
+    """q2: one level and three "don't know"; q4: everyone said "don't know"."""
+    people = [(("manager", "no"), {"q2": "l2", "q4": DONT_KNOW}),
+              *[(("manager", "no"), {"q2": DONT_KNOW, "q4": DONT_KNOW}) for _ in range(3)]]
+    session = group_session(tmp_path, people)
+    q = session.questionnaire
+    found = session.spread("q2")
+    assert found.suppressed and found.group_choice == DONT_KNOW and found.levels == 1
+    words = voices.agreed_words(q, found, 3)
+    assert words == ("No level agreed yet. Fewer than 3 people gave a level, so until the group agrees one, "
+                     "the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out.")
+    assert voices.spread_lines(q, found, 3) == [
+        "Not shown: fewer than 3 people gave a level for this question, so nobody can be picked out. "
+        "Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."]
+    assert session.group_level_words("q2") == ("fewer than 3 people gave a level, so until the group agrees "
+                                               "one the answer is \u201cdon\u2019t know\u201d")
+    why = {a.id: a.why for a in session.plan()}
+    assert why["find-out:q2"].startswith("Not enough of the people taking part knew the answer.")
+    assert why["find-out:q4"].startswith("Nobody taking part knew the answer.")
+    assert session.suggested("find-out:q2").why == why["find-out:q2"]
 
 
 def test_the_spread_in_words_by_hand(tmp_path):

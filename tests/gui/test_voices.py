@@ -293,11 +293,13 @@ def test_a_question_too_few_people_answered_shows_no_figures(window, group_file)
     window.go(s.question_page("power-support"))
     page = window.pages["question"]
     assert page.spread_text.plain_text() == (
-        "Not shown: fewer than 3 people answered this question, so nobody can be picked out. "
+        "Not shown: fewer than 3 people gave a level for this question, so nobody can be picked out. "
         "It is not scored until the group agrees a level.")
     assert session_view_choice(window, "power-support") is None  # P5's and P6's answers do not show through
     assert not page.disagree.isVisible()
-    assert "which is not shown because fewer than 3 people answered" in page.agreed_state.text()
+    assert page.agreed_state.text().endswith(
+        "No level agreed yet. Fewer than 3 people gave a level, so none is shown, and this question is not "
+        "scored until the group agrees one.")
     shown = every_text(window)
     assert "Median" not in shown and not re.search(r"(Doing for|Doing with / led by): \d", shown)
 
@@ -426,7 +428,7 @@ def test_no_figure_of_a_small_group_is_shown_anywhere(window, tmp_path, home):
                 seen.append(every_text(window))
         seen.append(every_text(window))
         if page == s.question_page("power-support"):
-            assert "Not shown: fewer than 3 people answered" in seen[-1]
+            assert "Not shown: fewer than 3 people gave a level" in seen[-1]
             for pattern in on_its_page:
                 assert not pattern.search(seen[-1]), (pattern.pattern, pattern.search(seen[-1]))
     text = "\n".join(seen)

@@ -110,8 +110,10 @@ def test_lived_experience_gaps_largest_first_by_hand(mixed):
 def test_the_board_page_points_to_the_new_sections_and_stays_one_page(mixed):
     board = flat(mixed.pages[1])
     assert ("Also in this plan: who took part (7 people; with lived experience: 3); where we see it "
-            "differently (4 questions with answers two or more levels apart; the largest "
-            "lived-experience gap is in Power and decisions).") in board
+            "differently (4 questions with answers two or more levels apart).") in board
+    # The gap is said once on the page, with its size.
+    assert board.count("Power and decisions") == 1
+    assert "40 points lower among people with lived experience in Power and decisions (30, against 70" in board
     assert mixed.page_of("Results by domain") == 2
 
 

@@ -178,6 +178,16 @@ def group_view(q: Questionnaire, group: Assessment) -> Assessment:
     return view
 
 
+def partly_known(q: Questionnaire, group: Assessment) -> frozenset[str]:
+    """The questions whose group answer is "don't know" although someone did give a level
+    (too few for the group to have one). Their "find out" actions say that not enough people
+    knew, rather than that nobody did. Empty for an assessment that is not a group's."""
+    if not group.is_group:
+        return frozenset()
+    return frozenset(x.id for x in q.questions()
+                     if (found := spread(q, group, x.id)).group_choice == DONT_KNOW and found.levels)
+
+
 def disagreements(q: Questionnaire, group: Assessment) -> list[QuestionSpread]:
     """Questions where people disagree, widest first, then in questionnaire order."""
     spreads = [spread(q, group, x.id) for x in q.questions()]

@@ -13,6 +13,7 @@ due date and status until it is edited itself.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import ActionEdit, Assessment
@@ -50,14 +51,20 @@ class PlannedAction(NamedTuple):
 GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
 
 
-def derive_actions(questionnaire: Questionnaire, assessment: Assessment) -> list[PlannedAction]:
-    """The actions the answers call for, most important first, before any edits."""
+def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
+                   partly_known: Collection[str] = ()) -> list[PlannedAction]:
+    """The actions the answers call for, most important first, before any edits.
+
+    `partly_known` names the questions a group answers "don't know" although one or two
+    people did give a level (too few for the group to have one: see group.py), so their
+    "find out" actions do not say that nobody knew.
+    """
     ranked: list[tuple[tuple[float, float, int], PlannedAction]] = []
     top = len(questionnaire.levels) - 1
     for order, q in enumerate(questionnaire.questions()):
         choice = assessment.answer(q.id).choice
         if choice == DONT_KNOW:
-            action = _find_out(q)
+            action = _find_out(q, q.id in partly_known)
             gap = top
         else:
             index = questionnaire.level_index(choice) if choice else -1
@@ -75,20 +82,22 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment) -> list
     return [action for _, action in ranked]
 
 
-def build_plan(questionnaire: Questionnaire, assessment: Assessment) -> list[PlannedAction]:
+def build_plan(questionnaire: Questionnaire, assessment: Assessment,
+               partly_known: Collection[str] = ()) -> list[PlannedAction]:
     """The plan as the user sees it: derived actions with edits, their own actions, their order.
 
     Actions in the user's saved order come first, in that order; any others
     follow in priority order. Dropped actions are included with
     `accepted=False` so a window can offer them back; a report leaves them out.
+    `partly_known` is as for `derive_actions`.
     """
-    derived = derive_actions(questionnaire, assessment)
+    derived = derive_actions(questionnaire, assessment, partly_known)
     by_id = {a.id: a for a in derived}
     plan = assessment.plan
     for aid, edit in plan.edits.items():
         base = by_id.get(aid)
         if base is None:
-            base = _kept_action(questionnaire, assessment, aid, edit)
+            base = _kept_action(questionnaire, assessment, aid, edit, partly_known)
             if base is None:
                 continue
         by_id[aid] = _edited(base, edit)
@@ -131,20 +140,21 @@ def _edited(base: PlannedAction, edit: ActionEdit) -> PlannedAction:
         due=edit.due, status=edit.status, accepted=edit.accepted, edited=True)
 
 
-def _find_out(q: Question) -> PlannedAction:
+def _find_out(q: Question, partly_known: bool = False) -> PlannedAction:
     how = q.find_out or (
         "Ask the people who would know, including colleagues with lived experience, "
         "and look for evidence rather than assumptions. Then answer this question again.")
+    who = "Not enough of the people taking part knew" if partly_known else "Nobody taking part knew"
     return PlannedAction(
         id=f"find-out:{q.id}", kind="find-out", question_id=q.id, domain_id=q.domain_id,
         title=f"Find out: {q.prompt}",
-        why="Nobody taking part knew the answer. Not knowing is a finding in itself: "
+        why=f"{who} the answer. Not knowing is a finding in itself: "
             "it shows where nobody is looking.",
         how=how, owner=FIND_OUT_OWNER, timescale="now", critical=q.critical is not None)
 
 
 def _kept_action(questionnaire: Questionnaire, assessment: Assessment, action_id: str,
-                 edit: ActionEdit) -> PlannedAction | None:
+                 edit: ActionEdit, partly_known: Collection[str] = ()) -> PlannedAction | None:
     """An edited action the answers no longer call for: kept, marked, in the words it had
     when last edited (files from before those were kept give the question's wording)."""
     kind, _, qid = action_id.partition(":")
@@ -158,7 +168,7 @@ def _kept_action(questionnaire: Questionnaire, assessment: Assessment, action_id
             id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id, title=was.title, why=was.why,
             how=was.how, owner=was.owner, timescale=was.timescale, critical=False)
     elif kind == "find-out":
-        base = _find_out(q)
+        base = _find_out(q, qid in partly_known)
     else:
         base = PlannedAction(
             id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id,

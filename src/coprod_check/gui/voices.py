@@ -34,16 +34,19 @@ def _label(q: Questionnaire, level_id: str | None) -> str:
     return level.label if level else (level_id or "")
 
 
-def not_shown_answers(min_size: int) -> str:
-    """What a question answered by too few people says instead of its figures."""
-    return (f"Not shown: fewer than {min_size} people answered this question, so nobody can be picked out. "
-            "It is not scored until the group agrees a level.")
+def not_shown_answers(min_size: int, dont_know: bool = False) -> str:
+    """What a question on which too few people gave a level says instead of its figures;
+    `dont_know` when the group's answer is "don't know" for that reason."""
+    then = ("Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."
+            if dont_know else "It is not scored until the group agrees a level.")
+    return (f"Not shown: fewer than {min_size} people gave a level for this question, so nobody can be "
+            f"picked out. {then}")
 
 
 def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list[str]:
-    """Every individual answer to a question, counted by level; nothing when too few answered."""
+    """Every individual answer to a question, counted by level; nothing when too few gave a level."""
     if found.suppressed:
-        return [not_shown_answers(min_size)]
+        return [not_shown_answers(min_size, found.group_choice == DONT_KNOW)]
     lines = [f"{people(found.responses)} answered this question:"]
     lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels]
     for choice, label in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
@@ -70,9 +73,12 @@ def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
         return text
     if found.suppressed and not found.responses:
         return "No level agreed yet, and nobody has answered this question, so it is not scored yet."
+    if found.suppressed and found.group_choice == DONT_KNOW:
+        return (f"No level agreed yet. Fewer than {min_size} people gave a level, so until the group "
+                "agrees one, the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out.")
     if found.suppressed:
-        return (f"No level agreed yet. Until the group agrees one, scoring uses the median of everyone's "
-                f"answers, which is not shown because fewer than {min_size} people answered.")
+        return (f"No level agreed yet. Fewer than {min_size} people gave a level, so none is shown, and "
+                "this question is not scored until the group agrees one.")
     if found.median:
         return (f"No level agreed yet, so scoring uses the median of everyone's answers: "
                 f"{_label(q, found.median)}. Choose a level above to record what the group agreed.")

@@ -125,11 +125,9 @@ def voices_summary(report: Report) -> str:
         if total < report.min_group_size:
             text += "; how their answers differ is not shown, because so few took part"
         else:
+            # The largest lived-experience gap is not named here: the board page gives it, with
+            # its size, in a sentence of its own (findings.largest_gap).
             n = len(report.spreads)
-            parts = [f"{plural(n, 'question')} with answers {apart}" if n
-                     else f"no question with answers {apart}"]
-            shown = [g for g in report.gaps if not g.suppressed and whole(g.gap)]
-            if shown:
-                parts.append(f"the largest lived-experience gap is in {shown[0].title}")
-            text += f"; where we see it differently ({'; '.join(parts)})"
+            text += (f"; where we see it differently ({plural(n, 'question')} with answers {apart})" if n
+                     else f"; where we see it differently (no question with answers {apart})")
     return text + "."

@@ -11,7 +11,7 @@ from coprod_check.domain.questionnaire import DONT_KNOW, Question
 from coprod_check.domain.scoring import Cap
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
-from coprod_check.wording import plural, whole
+from coprod_check.wording import plural, unknown_cap_words, whole
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
@@ -60,11 +60,7 @@ def unknown_cap(report: Report, cap: Cap) -> bool:
 
 def unknown_cap_sentence(report: Report, cap: Cap, limit: int = 200) -> str:
     """A "don't know" critical answer in plain text, as something to find out, not a fact."""
-    who = "Not enough people knew" if report.is_group else "Nobody knew"
-    then = (f"the stage is held at {cap.stage.title}" if cap.binding
-            else f"the stage can rise no higher than {cap.stage.title}")
-    return (f"{who} the answer to \u201c{one_line(cap.prompt, limit)}\u201d; until someone finds out, "
-            f"{then}.")
+    return unknown_cap_words(one_line(cap.prompt, limit), cap.stage.title, cap.binding, report.is_group)
 
 
 def priorities(report: Report) -> list[PlannedAction]:

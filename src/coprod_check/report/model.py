@@ -18,6 +18,7 @@ from coprod_check.domain.group import (
     disagreements,
     group_view,
     lived_experience_gaps,
+    partly_known,
     unknown_answers,
     who_took_part,
 )
@@ -107,7 +108,7 @@ def prepare(
     if assessment_sha256 is not None and not _HEX64.fullmatch(assessment_sha256):
         raise ValueError("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives")
     view = group_view(questionnaire, assessment)
-    plan = tuple(build_plan(questionnaire, view))
+    plan = tuple(build_plan(questionnaire, view, partly_known(questionnaire, assessment)))
     result = score(questionnaire, view)
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
     group = assessment.is_group
