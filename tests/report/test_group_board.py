@@ -133,3 +133,12 @@ def test_the_gap_comes_first_and_only_the_widest_eight_get_charts(wide):
     ninth = flat(list(builtin().questions())[8].prompt)[:40]
     assert f"Level Group\u2019s level {ninth}" in section.replace("Levels apart", "Level")
     assert section.count("Doing to \u2013 Doing with / led by four Asking (median)") == 36
+
+
+def test_the_printed_detail_says_not_enough_knew_rather_than_nobody():
+    from tests.domain.test_group import group
+
+    q, g, _ = group(min_group_size=4)  # q2: three gave a level, one did not know
+    detail = Pdf(render_pdf(q, g, today=TODAY)).between("Detail by domain")
+    assert "Answer: don’t know. Not enough of the people taking part knew. This is now a find-out action." in detail
+    assert "Nobody taking part knew" not in detail

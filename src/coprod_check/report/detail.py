@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from coprod_check.domain.group import partly_known
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
 from coprod_check.report.blocks import p, t
 from coprod_check.report.chunks import paragraphs
@@ -25,16 +26,18 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         p(f"Every question, the answer chosen and what that level means, with the team\u2019s notes and "
           f"evidence. {private}", "body", styles),
     ]
+    # A group's "don't know" where one or two people did give a level: not "nobody knew".
+    partly = partly_known(report.questionnaire, report.source) if report.is_group else frozenset()
     for domain in report.questionnaire.domains:
         out.append(bookmark(p(t(domain.title), "h2", styles), domain.title, level=1))
         if domain.description.strip():
             out.append(p(t(domain.description), "note", styles))
         for q in domain.questions:
-            out += _question(report, q, styles)
+            out += _question(report, q, styles, q.id in partly)
     return out
 
 
-def _question(report: Report, q: Question, styles: Styles) -> list[Flowable]:
+def _question(report: Report, q: Question, styles: Styles, partly_known: bool = False) -> list[Flowable]:
     questionnaire = report.questionnaire
     answer = report.assessment.answer(q.id)
     facts = [KIND.get(q.orientation, q.orientation), f"weight {q.weight:g}"]
@@ -50,8 +53,8 @@ def _question(report: Report, q: Question, styles: Styles) -> list[Flowable]:
         sentence = q.levels.get(level.id, level.meaning)
         out.append(p(f"<b>Answer: {t(level.label)}.</b> {t(sentence)}", "body", styles))
     elif choice == DONT_KNOW:
-        out.append(p("<b>Answer: don\u2019t know.</b> Nobody taking part knew. This is now a find-out "
-                     "action.", "body", styles))
+        who = "Not enough of the people taking part knew" if partly_known else "Nobody taking part knew"
+        out.append(p(f"<b>Answer: don\u2019t know.</b> {who}. This is now a find-out action.", "body", styles))
     elif choice == NOT_APPLICABLE:
         out.append(p("<b>Answer: not applicable</b> here, so it is left out of the scores.", "body", styles))
     elif choice:
