@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.rounds import review_summary
 from coprod_check.gui import session as s
-from coprod_check.gui.widgets import WrappingCheckBox, form_label, set_tab_chain
+from coprod_check.gui.widgets import form_label, set_tab_chain
+from coprod_check.gui.wrapping_check import WrappingCheckBox
 
 MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
