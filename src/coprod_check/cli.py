@@ -240,6 +240,12 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fail(message: str) -> int:
+    """Say what went wrong, on stderr, and give the exit code for it."""
+    print(f"coprod-check: {message}", file=sys.stderr)
+    return 1
+
+
 def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
     """Why the PDF must not be written to `output`, or None when it may.
 
@@ -271,31 +277,22 @@ def _report(args: argparse.Namespace) -> int:
     try:
         refusal = _refuse_output(args.output, args.file, args.force)
         if refusal:
-            print(f"coprod-check: {refusal}", file=sys.stderr)
-            return 1
+            return _fail(refusal)
         before = file_sha256(args.file) if args.file.is_file() else None
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
         sha256 = file_sha256(args.file)
         if before != sha256:
-            print(f"coprod-check: {args.file} changed while it was being read; please try again",
-                  file=sys.stderr)
-            return 1
+            return _fail(f"{args.file} changed while it was being read; please try again")
     except CoprodError as exc:
-        print(f"coprod-check: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
     except OSError as exc:
-        print(f"coprod-check: {args.file} cannot be read: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    try:
+        return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
+    try:  # write_pdf reports a failed write as a CoprodError, naming the file
         write_pdf(q, assessment, args.output, paper=args.paper,
                   include_private=args.include_private_notes, include_names=args.include_names,
                   assessment_sha256=sha256)
     except CoprodError as exc:
-        print(f"coprod-check: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"coprod-check: {args.output} cannot be written: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
     print(f"Wrote the action plan to {args.output}")
     if not args.include_private_notes:
         print("Private notes are not printed; add --include-private-notes to print them.")
