@@ -7,8 +7,8 @@ from pathlib import Path
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.group import group_view, who_took_part
-from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
+from coprod_check.domain.group import who_took_part
+from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
 from coprod_check.qcache import load_questionnaire
@@ -81,9 +81,8 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append(f"Readiness stage: {r.stage.title}")
         if r.stage_before_caps and r.stage_before_caps != r.stage:
             out.append(f"  The with score alone would give {r.stage_before_caps.title}; it is held back by:")
-    scored = group_view(q, a)  # what the result was worked out from (for one assessment, itself)
     for cap in r.caps:
-        if scored.answer(cap.question_id).choice == DONT_KNOW:
+        if cap.unknown:
             # Not a fact to hold against anyone, and the reason would describe the level as if it
             # were known: something to find out, as the printed plan says it.
             out.append("  - " + unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, a.is_group))

@@ -85,6 +85,7 @@ class Cap(NamedTuple):
     stage: Stage
     reason: str
     binding: bool
+    unknown: bool = False  # the answer was "don't know": something to find out, not a fact
 
 
 class Result(NamedTuple):
@@ -223,7 +224,8 @@ def _apply_caps(
         caps.append(Cap(
             question_id=q.id, prompt=q.prompt,
             answer=level.label if level else "Don't know",
-            stage=questionnaire.stages[cap_index], reason=q.critical.reason, binding=binding))
+            stage=questionnaire.stages[cap_index], reason=q.critical.reason, binding=binding,
+            unknown=level is None))
     final = questionnaire.stages[lowest] if lowest is not None else None
     return final, tuple(caps)
 

@@ -143,7 +143,7 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
 
 
 def _cap(report: Report, cap: Cap, limits: Limits) -> str:
-    if findings.unknown_cap(report, cap):
+    if cap.unknown:
         return t(findings.unknown_cap_sentence(report, cap, limits.reason)).replace(
             f"{t(cap.stage.title)}.", f"<b>{t(cap.stage.title)}</b>.")
     verb = "holds the stage at" if cap.binding else "ceiling"

@@ -7,7 +7,7 @@ treats lived experience as expertise.
 from __future__ import annotations
 
 from coprod_check.domain.plan import PlannedAction
-from coprod_check.domain.questionnaire import DONT_KNOW, Question
+from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
@@ -51,11 +51,6 @@ def quadrant_words(report: Report) -> str:
     if r.quadrant.id in _HELD_BACK:
         return _HELD_BACK[r.quadrant.id].format(held=held)
     return f"{r.quadrant.description} Meanwhile, {held}."
-
-
-def unknown_cap(report: Report, cap: Cap) -> bool:
-    """True when the critical answer is "don't know": a question, not a fact."""
-    return report.assessment.answer(cap.question_id).choice == DONT_KNOW
 
 
 def unknown_cap_sentence(report: Report, cap: Cap, limit: int = 200) -> str:
