@@ -31,7 +31,7 @@ from coprod_check.gui import session as s
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, focus, press, type_text
 from tests.gui.test_accessibility import check_page
-from tests.report.voices import builtin, group_of, mixed_group, power, response
+from tests.report.voices import builtin, group_of, mixed_group, power, response, seven_people
 
 
 def save(path, assessment):
@@ -94,16 +94,7 @@ def response_files(tmp_path, people):
 
 def seven(tmp_path):
     """The seven responses of mixed_group, as files."""
-    people = [
-        response(0, "manager", "no", power("sharing", power_agenda="doing-with")),
-        response(1, "manager", "no", power("sharing", power_agenda="doing-to")),
-        response(2, "manager", "no", power("sharing")),
-        response(3, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-to")),
-        response(4, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-with")),
-        response(5, "lived-experience-colleague", "yes", power("doing-for")),
-        response(6, "partner", "prefer-not-to-say", {"power-support": "doing-with"}),
-    ]
-    return response_files(tmp_path, people)
+    return response_files(tmp_path, seven_people())
 
 
 # -- 1. a blank copy -------------------------------------------------------------------------

@@ -61,6 +61,19 @@ def power(level: str, **overrides: str) -> dict[str, str]:
     return {**{qid: level for qid in POWER}, **{k.replace("_", "-"): v for k, v in overrides.items()}}
 
 
+def seven_people() -> list[Assessment]:
+    """The seven responses of `mixed_group` (worked through there)."""
+    return [
+        response(0, "manager", "no", power("sharing", power_agenda="doing-with")),
+        response(1, "manager", "no", power("sharing", power_agenda="doing-to")),
+        response(2, "manager", "no", power("sharing")),
+        response(3, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-to")),
+        response(4, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-with")),
+        response(5, "lived-experience-colleague", "yes", power("doing-for")),
+        response(6, "partner", "prefer-not-to-say", {"power-support": "doing-with"}),
+    ]
+
+
 def mixed_group() -> Assessment:
     """Seven people, three with lived experience, three without, one who preferred not to say.
 
@@ -79,16 +92,7 @@ def mixed_group() -> Assessment:
     (3), timing and disagreement doing for..sharing (2). The group agreed "doing for"
     on timing.
     """
-    people = [
-        response(0, "manager", "no", power("sharing", power_agenda="doing-with")),
-        response(1, "manager", "no", power("sharing", power_agenda="doing-to")),
-        response(2, "manager", "no", power("sharing")),
-        response(3, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-to")),
-        response(4, "lived-experience-colleague", "yes", power("doing-for", power_agenda="doing-with")),
-        response(5, "lived-experience-colleague", "yes", power("doing-for")),
-        response(6, "partner", "prefer-not-to-say", {"power-support": "doing-with"}),
-    ]
-    group = group_of(people)
+    group = group_of(seven_people())
     group.agreed["power-timing"] = Agreement("doing-for", REASON)
     return group
 

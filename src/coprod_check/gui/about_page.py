@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui import session as s
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
 
 NO_DATE = QDate(2000, 1, 1)
 NOBODY_WITH_LIVED_EXPERIENCE = (
@@ -109,7 +107,7 @@ class AboutPage(QWidget):
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText("Not set")
-        self.date.setDate(_qdate(session.assessment.date) or NO_DATE)
+        self.date.setDate(qdate(session.assessment.date) or NO_DATE)
         form.addRow(form_label("&Organisation:", self.organisation, wrap=False), self.organisation)
         form.addRow(form_label("&Team or service:", self.team, wrap=False), self.team)
         form.addRow(form_label("&Date of the assessment:", self.date, wrap=False), self.date)
@@ -208,9 +206,3 @@ class AboutPage(QWidget):
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _qdate(iso: str) -> QDate | None:
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return None
-    return QDate(day.year, day.month, day.day)

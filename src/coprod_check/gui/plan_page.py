@@ -8,7 +8,6 @@ selected one; every change goes to the session and is saved like an answer.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
@@ -35,6 +34,7 @@ from coprod_check.gui.widgets import (
     form_label,
     heading,
     plain_text_edit,
+    qdate,
     text_label,
 )
 from coprod_check.wording import long_date
@@ -310,7 +310,7 @@ class PlanPage(QWidget):
         self.when.setCurrentIndex(max(0, self.when.findData(action.group)))
         self.has_due.setChecked(action.due is not None)
         self.due.setEnabled(action.due is not None)
-        day = _qdate(action.due) if action.due else None
+        day = qdate(action.due) if action.due else None
         self.due.setDate(day or _default_due(action.timescale))
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         own = action.kind == "own"
@@ -375,14 +375,6 @@ class PlanPage(QWidget):
             actions = self.session.plan()
             self.refresh(actions[min(row, len(actions) - 1)].id if actions else None)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _qdate(iso: str) -> QDate | None:
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return None
-    return QDate(day.year, day.month, day.day)
 
 
 def _default_due(timescale: str) -> QDate:

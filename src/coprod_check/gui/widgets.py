@@ -152,3 +152,14 @@ def set_tab_chain(widgets: Iterable[QWidget | None]) -> None:
     chain = [w for w in widgets if w is not None]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def qdate(iso: str) -> QtCore.QDate | None:
+    """A date as the file keeps it ("2026-11-24") for a date input, or None if it is not one."""
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return QtCore.QDate(day.year, day.month, day.day)
