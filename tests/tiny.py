@@ -68,3 +68,11 @@ domains:
 
 def tiny():
     return parse_questionnaire(TINY_YAML, "tiny.yaml")
+
+
+def builtin():
+    """The built-in questionnaire, as shipped."""
+    from coprod_check import resources
+    from coprod_check.domain.loader import load_questionnaire_file
+
+    return load_questionnaire_file(resources.data_dir("questionnaires") / "coproduction-readiness.yaml")

@@ -213,7 +213,8 @@ def _example(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from coprod_check.domain.errors import CoprodError
-    from coprod_check.domain.scoring import result_to_dict, score
+    from coprod_check.domain.group import evaluate
+    from coprod_check.domain.scoring import result_to_dict
     from coprod_check.domain.update import check_update
     from coprod_check.summary import load_with_questionnaire, render_summary
 
@@ -223,12 +224,7 @@ def _score(args: argparse.Namespace) -> int:
         print(f"coprod-check: {exc}", file=sys.stderr)
         return 1
     update = check_update(q, assessment)
-    scored = assessment
-    if assessment.is_group:  # a group scores its agreed or median levels
-        from coprod_check.domain.group import group_view
-
-        scored = group_view(q, assessment)
-    result = score(q, scored)
+    result = evaluate(q, assessment)  # a group: its agreed or median levels, and both views
     if args.json:
         data = result_to_dict(result)
         data["questionnaire"] = {"id": q.id, "version": q.version}

@@ -157,7 +157,7 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     print(f"Since {comparison.before_date or 'last time'} (now {comparison.after_date or 'undated'})")
     for change in (comparison.overall, comparison.care, comparison.with_, *comparison.domains):
-        print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change.delta)}")
+        print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change)}")
     print(f"Stage: {comparison.stage_before or 'not yet known'} -> {comparison.stage_after or 'not yet known'}")
     for reason in comparison.reasons:
         print(f"  - {reason}")
@@ -211,10 +211,11 @@ def _num(value: float | None) -> str:
     return "--" if value is None else f"{value:.0f}"
 
 
-def _delta(value: float | None) -> str:
-    if value is None:
-        return ""
-    return "no change" if round(value) == 0 else f"{value:+.0f}"
+def _delta(change: Any) -> str:
+    from coprod_check.wording import change_of, signed
+
+    found = change_of(change)
+    return "" if found is None else signed(found)
 
 
 def _rounded(value: float | None) -> float | None:

@@ -22,7 +22,7 @@ from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionn
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.paths import user_cache_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: scales, bands, places, stage requirements, per-level cap reasons
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
 
 

@@ -12,7 +12,7 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
 from coprod_check.qcache import load_questionnaire
-from coprod_check.wording import plural, unknown_cap_words
+from coprod_check.wording import plural
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
@@ -32,10 +32,6 @@ def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) 
     if q.id != assessment.questionnaire_id:
         raise AssessmentError(str(path), f"answers {assessment.questionnaire_id!r}, not {q.id!r}")
     return assessment, q
-
-
-def _num(value: float | None) -> str:
-    return "not yet scored" if value is None else f"{value:.0f} / 100"
 
 
 def _bar(value: float | None, width: int = 20) -> str:
@@ -63,45 +59,48 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
 
 
 def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateReport) -> str:
-    """A readable summary for the terminal, in plain words.
+    """A readable summary for the terminal, in plain words (worded by headline.py, as the
+    window and the printed plan are).
 
     `a` is the assessment as saved: for a group, with its responses (not the group's view),
     so that who took part is counted with the group's small-number rule."""
+    from coprod_check import headline as h
+
     who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
     out = [f"{q.title} {q.version}: {who}", ""]
-    out.append(f"Answered {r.answered} of {r.total} questions ({r.completeness:.0%}); "
-               f"{r.unknown} don\u2019t know ({r.unknown_share:.0%}); {r.not_applicable} not applicable.")
+    out.append(h.counts_sentence(r))
     out.extend(taking_part(q, a))
     if a.people and not any(p.lived_experience == "yes" for p in a.people):
         out.append("Nobody with lived experience took part. That is itself a finding.")
     out.append("")
+    out.append(f"Where this puts you: {h.place_title(r)}. {h.place_sentence(q, r)}")
+    if warning := h.burn_out_warning(q, r):
+        out.append(f"  Warning: {warning}")
+    out.append(f"Readiness stage: {h.stage_title(r)}")
     if r.stage is None:
-        out.append("Readiness stage: not enough answers yet (answer some 'with' questions).")
-    else:
-        out.append(f"Readiness stage: {r.stage.title}")
-        if r.stage_before_caps and r.stage_before_caps != r.stage:
-            out.append(f"  The with score alone would give {r.stage_before_caps.title}; it is held back by:")
-    for cap in r.caps:
-        if cap.unknown:
-            # Not a fact to hold against anyone, and the reason would describe the level as if it
-            # were known: something to find out, as the printed plan says it.
-            out.append("  - " + unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, a.is_group))
-        else:
-            out.append(f"  - {cap.question_id} ({cap.answer}) caps the stage at {cap.stage.title}: {cap.reason}")
-    out.append(f"Care (support given to people):   {_num(r.care)}")
-    out.append(f"With (work done with people):     {_num(r.with_)}")
-    if r.quadrant:
-        out.append(f"Where this puts you: {r.quadrant.title}. {r.quadrant.description}")
-    out.append(f"Overall: {_num(r.overall)}")
+        out.append(f"  {h.stage_missing(r)}")
+    for line in h.views_lines(r):
+        out.append(f"  {line}")
+    if lead := h.held_back_sentence(r, a.is_group):
+        out.append(f"  {lead}")
+    items = h.held_items(r, a.is_group, _group_words(q, a))
+    if items and not any(x.binding for x in items):
+        out.append("  These set a ceiling: until they change, the stage can rise no higher than shown.")
+    for item in items:
+        out.append(f"  - {item.text}")
+    for axis in ("care", "with"):
+        out.append(h.axis_sentence(r, axis))
+    out.append(f"Overall: {h.out_of_100(r.overall)} (the average of the domains that have a score)")
     out.append("")
     out.append("By domain")
     width = max(len(d.title) for d in r.domains) if r.domains else 0
     for d in r.domains:
-        score = "  --" if d.score is None else f"{d.score:4.0f}"
-        out.append(f"  {d.title:<{width}}  {score}  {_bar(d.score)}  {d.answered} of {d.total} answered")
+        score = f"{h.domain_score(d):>4}" if d.score is not None else "  --"
+        out.append(f"  {d.title:<{width}}  {score}  {_bar(d.score)}  {h.domain_counts(d)}"
+                   + ("; not known yet: more than half “don’t know”" if d.not_known_yet else ""))
     if r.unknown_questions:
         out.append("")
-        out.append("Still unknown (each becomes a 'find out' action):")
+        out.append(f"Still unknown ({len(r.unknown_questions)}; each becomes a 'find out' action):")
         for qid in r.unknown_questions:
             question = q.question(qid)
             out.append(f"  - {question.prompt if question else qid}")
@@ -109,3 +108,13 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append("")
         out.extend(update.lines())
     return "\n".join(out)
+
+
+def _group_words(q: Questionnaire, a: Assessment) -> dict[str, str]:
+    """For a group: each critical question's level in words that never name a level fewer than
+    the minimum gave (the window words it the same way)."""
+    if not a.is_group:
+        return {}
+    from coprod_check.headline import group_level_words
+
+    return {x.id: group_level_words(q, a, x.id) for x in q.questions() if x.critical}

@@ -64,9 +64,9 @@ def signed(value: int | None) -> str:
 
 
 def change_of(change: Change) -> int | None:
-    """After minus before, from the shown whole numbers, so every row adds up by hand."""
-    before, after = whole(change.before), whole(change.after)
-    return None if before is None or after is None else after - before
+    """After minus before, worked out from the unrounded figures and rounded once, the same in
+    every output (a row may then differ by one from the difference of its rounded figures)."""
+    return whole(change.delta)
 
 
 def stage_sentence(c: Comparison) -> str:

@@ -281,4 +281,4 @@ def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_
         return True
     if choice == NOT_APPLICABLE:
         return question.not_applicable
-    return questionnaire.level_index(choice) >= 0
+    return questionnaire.level_index(choice, question) >= 0

@@ -48,10 +48,6 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
         Participant(role=_role(questionnaire, "staff"), lived_experience="prefer-not-to-say"),
         Participant(role=_role(questionnaire, "partner"), lived_experience="yes", name="Zofia Łukasik"),
     ]
-    levels = [lv.id for lv in questionnaire.levels]
-    high = levels[min(3, len(levels) - 1)]  # care tends to be good...
-    mid = levels[min(2, len(levels) - 1)]
-    low = levels[1]  # ...partnership less so
     dont_know_done = na_done = private_done = False
     for d_index, domain in enumerate(questionnaire.domains):
         note, evidence = _NOTES.get(domain.id, ("", ""))
@@ -66,6 +62,10 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
                 a.answers[q.id] = Answer(DONT_KNOW, note="None of us knew. We should ask HR.")
                 dont_know_done = True
                 continue
+            levels = [lv.id for lv in questionnaire.levels_for(q)]
+            high = levels[min(3, len(levels) - 1)]  # care tends to be good...
+            mid = levels[min(2, len(levels) - 1)]
+            low = levels[1]  # ...partnership less so
             if q.orientation == "care":
                 choice = high if (q_index + d_index) % 3 else mid
             else:

@@ -35,10 +35,11 @@ from collections import Counter
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import Answer, Assessment, Response
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
-from coprod_check.domain.scoring import score
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question, Questionnaire
+from coprod_check.domain.scoring import Result, Triggered, View, Views, below, score
 
 DISAGREEMENT_RANGE = 2
+LIVED, NOT_LIVED = "yes", "no"
 
 
 class QuestionSpread(NamedTuple):
@@ -73,9 +74,9 @@ class DomainGap(NamedTuple):
     suppressed: bool
 
 
-def level_indices(q: Questionnaire, answers: list[str]) -> list[int]:
-    """The scale positions of the level answers (don't know and n/a left out)."""
-    return sorted(i for i in (q.level_index(a) for a in answers) if i >= 0)
+def level_indices(q: Questionnaire, answers: list[str], question: str | None = None) -> list[int]:
+    """The positions of the level answers on the question's scale (don't know and n/a left out)."""
+    return sorted(i for i in (q.level_index(a, question) for a in answers) if i >= 0)
 
 
 def lower_median(values: list[int]) -> int:
@@ -89,10 +90,11 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
     choices = [r.answers[question_id].choice for r in group.responses
                if question_id in r.answers and r.answers[question_id].choice]
     given: list[str] = [c for c in choices if c is not None]
-    indices = level_indices(q, given)
+    indices = level_indices(q, given, question_id)
     agreed = group.agreed.get(question_id)
-    agreed_level = agreed.level if agreed and q.level_index(agreed.level) >= 0 else None
-    median = q.levels[lower_median(indices)].id if indices else None
+    agreed_level = agreed.level if agreed and q.level_index(agreed.level, question_id) >= 0 else None
+    levels = q.levels_for(question_id)
+    median = levels[lower_median(indices)].id if indices else None
     # Hidden when fewer than min_group_size people answered at all, or when some gave a
     # level but too few did: one or two people's own levels would show through the
     # group's level or the counts. "Don't know" is not a level, so it does not count.
@@ -114,8 +116,8 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
         question_id=question_id,
         counts={} if too_few else dict(Counter(given)),
         median=None if too_few else median,
-        low=None if too_few or not indices else q.levels[indices[0]].id,
-        high=None if too_few or not indices else q.levels[indices[-1]].id,
+        low=None if too_few or not indices else levels[indices[0]].id,
+        high=None if too_few or not indices else levels[indices[-1]].id,
         spread=0 if too_few else width,
         disagree=not too_few and width >= DISAGREEMENT_RANGE,
         agreed=agreed_level, reason=agreed.reason if agreed else "",
@@ -247,3 +249,89 @@ def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, in
 def _as_assessment(group: Assessment, response: Response) -> Assessment:
     return Assessment(questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
                       answers=response.answers)
+
+
+def evaluate(q: Questionnaire, assessment: Assessment) -> Result:
+    """The result of any assessment: a group's through `score_group`, anything else scored
+    as it is. Every output (window, command line, PDF) gets its result from here."""
+    return score_group(q, assessment) if assessment.is_group else score(q, assessment)
+
+
+def side(group: Assessment, lived_experience: str) -> Assessment:
+    """One side of a group, as a group of its own: the responses of people who said they have
+    lived experience ("yes"), or that they have not ("no"). Without the levels the whole
+    group agreed: those are the group's decision, not either side's answer."""
+    return Assessment(
+        questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
+        responses=[r for r in group.responses if r.participant.lived_experience == lived_experience],
+        min_group_size=group.min_group_size)
+
+
+def score_group(q: Questionnaire, group: Assessment) -> Result:
+    """A group's result, in which lived experience is never outvoted.
+
+    * The group is scored on its agreed or median levels, and each side (colleagues with
+      lived experience, and those without) is scored on its own medians, when it has at
+      least `min_group_size` people. People who preferred not to say are in neither side.
+    * Where the lived-experience side is shown, a critical question on which its median is
+      below the threshold holds the stage back even where the whole group's median is not,
+      and the group's stage and place are never higher than the stage and place that side sees.
+    * Where it is too small to show (fewer than `min_group_size`, none included), a critical
+      question holds the stage back when a quarter or more of everyone who gave a level rated
+      it below the threshold (one person in a group of three or four). That rule looks at everyone
+      alike, so it points at nobody.
+    """
+    view = group_view(q, group)
+    whole = score(q, view)
+    capped = {c.question_id for c in whole.caps}
+    sides: dict[str, View] = {}
+    for key in (LIVED, NOT_LIVED):
+        members = side(group, key)
+        shown = len(members.responses) >= group.min_group_size
+        sides[key] = (View(len(members.responses), score(q, group_view(q, members))) if shown
+                      else View(None, None))
+    views = Views(sides[LIVED], sides[NOT_LIVED], group.min_group_size)
+    more: list[Triggered] = []
+    ceiling = None
+    critical = [x for x in q.questions() if x.critical and x.id not in capped]
+    lived = sides[LIVED]
+    if lived.result is not None:
+        members = side(group, LIVED)
+        for question in critical:
+            choice = spread(q, members, question.id).group_choice
+            if choice and choice != DONT_KNOW and below(q, question, choice):
+                reason = lived_experience_reason(q, question, choice)
+                more.append(Triggered(question, choice, "lived-experience", reason))
+        if lived.result.stage is not None:
+            ceiling = (lived.result.stage,
+                       f"Colleagues with lived experience see the organisation at \u201c{lived.result.stage.title}\u201d, "
+                       "and the group\u2019s stage is never set above the stage they see.")
+    elif len(group.responses) >= group.min_group_size:
+        for question in critical:
+            answers = [r.answers[question.id].choice for r in group.responses if question.id in r.answers]
+            indices = level_indices(q, [a for a in answers if a], question.id)
+            threshold = q.level_index(question.critical.below, question) if question.critical else 0
+            under = [i for i in indices if i < threshold]
+            if len(indices) >= group.min_group_size and under and 4 * len(under) >= len(indices):
+                choice = q.levels_for(question)[lower_median(under)].id
+                more.append(Triggered(question, choice, "minority", minority_reason(q, question, choice)))
+    lowest = dict(lived.result.bands) if lived.result is not None else None
+    return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest)
+
+
+def lived_experience_reason(q: Questionnaire, question: Question, choice: str) -> str:
+    """Why a critical question holds a group back on the lived-experience side's answer."""
+    assert question.critical is not None
+    threshold = q.level(question.critical.below, question)
+    label = threshold.label if threshold else question.critical.below
+    return (f"Colleagues with lived experience rated this below \u201c{label}\u201d, although the group "
+            f"as a whole did not. {question.critical.reason_for(choice)}").strip()
+
+
+def minority_reason(q: Questionnaire, question: Question, choice: str) -> str:
+    """Why a critical question holds a group back on a quarter of its answers."""
+    assert question.critical is not None
+    threshold = q.level(question.critical.below, question)
+    label = threshold.label if threshold else question.critical.below
+    return (f"A quarter or more of the people who gave a level rated this below \u201c{label}\u201d, "
+            f"although the group\u2019s middle answer is not. {question.critical.reason_for(choice)}").strip()

@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.questionnaire import (
+    AXES,
     RESERVED_CHOICES,
     TIMESCALES,
     Action,
+    Band,
     Critical,
     Domain,
     Level,
     Perspective,
+    Place,
     Question,
     Questionnaire,
+    Requirement,
     Stage,
 )
 
@@ -156,8 +160,8 @@ class _Checker:
             return None
         top = self.mapping(
             data, (),
-            ("id", "title", "version", "language", "description",
-             "levels", "perspectives", "stages", "domains"),
+            ("id", "title", "version", "language", "description", "perspectives", "stages", "domains"),
+            ("levels", "scales", "bands", "places"),
         )
         if top is None:
             return None
@@ -174,21 +178,47 @@ class _Checker:
         if language and not LANGUAGE_PATTERN.match(language):
             self.error(("language",), f"{language!r} is not a language tag such as en-GB or cy")
         description = self.text(top, "description", ())
+        if "levels" not in top and "scales" not in top:
+            self.error((), "the key 'levels' is missing (or give 'scales')")
         levels = self.levels(top.get("levels"), ("levels",)) if "levels" in top else ()
+        scales = self.scales(top.get("scales"), ("scales",)) if "scales" in top else {}
         perspectives = (
             self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
         )
         stages = self.stages(top.get("stages"), ("stages",)) if "stages" in top else ()
+        all_scales = {"": levels, **scales} if levels else dict(scales)
         domains = (
-            self.domains(top.get("domains"), ("domains",), levels, stages) if "domains" in top else ()
+            self.domains(top.get("domains"), ("domains",), all_scales, stages) if "domains" in top else ()
         )
+        stages = self.requirements(top.get("stages"), stages, domains)
+        bands, places = self.bands_and_places(top)
         if self.problems:
             return None
         return Questionnaire(
             id=qid, title=title, version=str(version), language=language,
             description=description, levels=levels, perspectives=perspectives,
-            stages=stages, domains=domains, source=self.source,
+            stages=stages, domains=domains, source=self.source, scales=scales,
+            bands=bands, places=places,
         )
+
+    def scales(self, value: Any, path: Path) -> dict[str, tuple[Level, ...]]:
+        if not isinstance(value, dict):
+            self.error(path, f"should be a mapping of scale ids to scales, not {_kind(value)}")
+            return {}
+        m = value
+        out: dict[str, tuple[Level, ...]] = {}
+        if not m:
+            self.error(path, "needs at least one scale")
+        for sid, item in m.items():
+            p = (*path, sid)
+            if not isinstance(sid, str) or not ID_PATTERN.match(sid):
+                self.error(p, f"{sid!r} is not a valid scale id: use lower case letters, digits and "
+                           "single hyphens, starting with a letter")
+                continue
+            sm = self.mapping(item, p, ("levels",))
+            if sm is not None and "levels" in sm:
+                out[sid] = self.levels(sm["levels"], (*p, "levels"))
+        return out
 
     def levels(self, value: Any, path: Path) -> tuple[Level, ...]:
         out: list[Level] = []
@@ -224,7 +254,7 @@ class _Checker:
         previous = -1.0
         for i, item in enumerate(self.items(value, path, "stages", minimum=2)):
             p = (*path, i)
-            m = self.mapping(item, p, ("id", "title", "from", "description"))
+            m = self.mapping(item, p, ("id", "title", "from", "description"), ("requires",))
             if m is None:
                 continue
             sid = self.ident(m, "id", p)
@@ -242,8 +272,115 @@ class _Checker:
             out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
         return tuple(out)
 
+    def requirements(
+        self, value: Any, stages: tuple[Stage, ...], domains: tuple[Domain, ...]
+    ) -> tuple[Stage, ...]:
+        """Read each stage's `requires` (after the domains, which they may name) into `stages`."""
+        if not isinstance(value, list) or len(value) != len(stages):
+            return stages
+        domain_ids = {d.id for d in domains}
+        axes_used = {q.orientation for d in domains for q in d.questions}
+        done = list(stages)
+        for i, item in enumerate(value[: len(stages)]):
+            if not isinstance(item, dict) or "requires" not in item:
+                continue
+            p: Path = ("stages", i, "requires")
+            found: list[Requirement] = []
+            for j, req in enumerate(self.items(item["requires"], p, "requirements")):
+                rp = (*p, j)
+                m = self.mapping(req, rp, ("from", "reason"), ("axis", "domain"))
+                if m is None:
+                    continue
+                if ("axis" in m) == ("domain" in m):
+                    self.error(rp, "give either 'axis' (care or with) or 'domain', not both or neither")
+                    continue
+                axis = self.text(m, "axis", rp) if "axis" in m else ""
+                domain = self.text(m, "domain", rp) if "domain" in m else ""
+                if axis and axis not in AXES:
+                    self.error((*rp, "axis"), f"should be 'care' or 'with', not {axis!r}")
+                elif axis and axis not in axes_used:
+                    self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
+                if domain and domain not in domain_ids:
+                    self.error((*rp, "domain"), f"there is no domain {domain!r}")
+                start = m.get("from")
+                if not _is_number(start) or not 0 < start <= 100:
+                    self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")
+                    start = 0
+                found.append(Requirement(axis, domain, float(start), self.text(m, "reason", rp)))
+            if i == 0 and found:
+                self.error(p, "the first stage is where everyone starts, so it cannot require anything")
+            done[i] = done[i]._replace(requires=tuple(found))
+        return tuple(done)
+
+    def bands_and_places(self, top: dict[str, Any]) -> tuple[dict[str, tuple[Band, ...]], tuple[Place, ...]]:
+        """The bands of each axis and the place for every pair of bands; both or neither."""
+        if "bands" not in top and "places" not in top:
+            return {}, ()
+        if ("bands" in top) != ("places" in top):
+            missing = "places" if "bands" in top else "bands"
+            self.error((), f"the key {missing!r} is missing: 'bands' and 'places' go together")
+            return {}, ()
+        bands: dict[str, tuple[Band, ...]] = {}
+        m = self.mapping(top["bands"], ("bands",), AXES)
+        for axis in AXES if m else ():
+            if axis not in m:  # type: ignore[operator]
+                continue
+            out: list[Band] = []
+            seen: dict[str, Path] = {}
+            previous = -1.0
+            for i, item in enumerate(self.items(m[axis], ("bands", axis), "bands", minimum=2)):  # type: ignore[index]
+                p: Path = ("bands", axis, i)
+                b = self.mapping(item, p, ("id", "title", "from", "description"))
+                if b is None:
+                    continue
+                bid = self.ident(b, "id", p)
+                self.unique(seen, bid, (*p, "id"), "band")
+                start = self._start(b, p, i, previous)
+                previous = start
+                out.append(Band(bid, self.text(b, "title", p), start, self.text(b, "description", p)))
+            bands[axis] = tuple(out)
+        places: list[Place] = []
+        pairs: dict[tuple[str, str], Path] = {}
+        ids: dict[str, Path] = {}
+        for i, item in enumerate(self.items(top["places"], ("places",), "places")):
+            p = ("places", i)
+            pm = self.mapping(item, p, ("id", "title", "description", "care", "with"))
+            if pm is None:
+                continue
+            pid = self.ident(pm, "id", p)
+            self.unique(ids, pid, (*p, "id"), "place")
+            care, with_ = self.text(pm, "care", p), self.text(pm, "with", p)
+            for axis, band in (("care", care), ("with", with_)):
+                if band and axis in bands and band not in {b.id for b in bands[axis]}:
+                    self.error((*p, axis), f"there is no {axis} band {band!r}")
+            if (care, with_) in pairs:
+                self.error(p, f"the bands {care!r} and {with_!r} already have a place "
+                           f"(line {self.lines.get(pairs[(care, with_)])})")
+            pairs[(care, with_)] = p
+            places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
+        if len(bands) == 2:
+            for cb in bands["care"]:
+                for wb in bands["with"]:
+                    if (cb.id, wb.id) not in pairs:
+                        self.error(("places",), f"no place is given for the care band {cb.id!r} "
+                                   f"with the with band {wb.id!r}: every pair needs one")
+        return bands, tuple(places)
+
+    def _start(self, m: dict[str, Any], p: Path, i: int, previous: float) -> float:
+        start: Any = m.get("from")
+        if "from" not in m:
+            return previous + 1
+        if not _is_number(start) or not 0 <= start <= 100:
+            self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+            return previous + 1
+        if i == 0 and start != 0:
+            self.error((*p, "from"), "the first one must start at 0")
+        elif start <= previous:
+            self.error((*p, "from"), f"should be higher than the one before ({previous:g})")
+        return float(start)
+
     def domains(
-        self, value: Any, path: Path, levels: tuple[Level, ...], stages: tuple[Stage, ...]
+        self, value: Any, path: Path, scales: dict[str, tuple[Level, ...]], stages: tuple[Stage, ...]
     ) -> tuple[Domain, ...]:
         out: list[Domain] = []
         domain_ids: dict[str, Path] = {}
@@ -258,20 +395,20 @@ class _Checker:
             questions = []
             if "questions" in m:
                 for j, q in enumerate(self.items(m["questions"], (*p, "questions"), "questions")):
-                    question = self.question(q, (*p, "questions", j), did, levels, stages, question_ids)
+                    question = self.question(q, (*p, "questions", j), did, scales, stages, question_ids)
                     if question:
                         questions.append(question)
             out.append(Domain(did, self.text(m, "title", p), self.text(m, "description", p), tuple(questions)))
         return tuple(out)
 
     def question(
-        self, value: Any, path: Path, domain_id: str, levels: tuple[Level, ...],
+        self, value: Any, path: Path, domain_id: str, scales: dict[str, tuple[Level, ...]],
         stages: tuple[Stage, ...], seen: dict[str, Path],
     ) -> Question | None:
         m = self.mapping(
             value, path,
             ("id", "prompt", "why", "orientation", "levels", "actions"),
-            ("weight", "not_applicable", "critical", "find_out"),
+            ("weight", "not_applicable", "critical", "find_out", "scale"),
         )
         if m is None:
             return None
@@ -288,6 +425,17 @@ class _Checker:
         if not isinstance(not_applicable, bool):
             self.error((*path, "not_applicable"), f"should be true or false, not {not_applicable!r}")
             not_applicable = False
+        scale = self.text(m, "scale", path) if "scale" in m else ""
+        if scale and scale not in scales:
+            named = ", ".join(k for k in scales if k) or "none"
+            self.error((*path, "scale"), f"there is no scale {scale!r} (scales: {named})")
+        elif not scale and "" not in scales:
+            if len(scales) == 1:
+                scale = next(iter(scales))
+            elif scales:
+                self.error(path, "say which scale this question is answered on ('scale:'), "
+                           "because the questionnaire has no top-level 'levels'")
+        levels = scales.get(scale, ())
         level_ids = [lv.id for lv in levels]
         sentences = self.per_level(m, "levels", path, level_ids, self._sentence)
         actions = self.per_level(m, "actions", path, level_ids[:-1], self.action)
@@ -296,7 +444,7 @@ class _Checker:
             id=qid, domain_id=domain_id, prompt=self.text(m, "prompt", path),
             why=self.text(m, "why", path), orientation=str(orientation), weight=float(weight),
             not_applicable=not_applicable, critical=critical, levels=sentences, actions=actions,
-            find_out=self.text(m, "find_out", path, required=False) or None,
+            find_out=self.text(m, "find_out", path, required=False) or None, scale=scale,
         )
 
     def per_level(self, m: dict[str, Any], key: str, path: Path, expected: list[str], read: Any) -> dict[str, Any]:
@@ -337,6 +485,13 @@ class _Checker:
         if cap and cap not in stage_ids[:-1]:
             self.error((*path, "cap"),
                        f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}")
+        if isinstance(m.get("reason"), dict):
+            # One reason for each level below the threshold, so the reason printed fits the answer.
+            under = level_ids[: level_ids.index(below)] if below in level_ids else []
+            given = self.mapping(m["reason"], (*path, "reason"), tuple(under))
+            reasons = {lid: self._sentence(given[lid], (*path, "reason", lid))
+                       for lid in under if given and lid in given}
+            return Critical(below, cap, "", reasons)
         return Critical(below, cap, self.text(m, "reason", path))
 
 

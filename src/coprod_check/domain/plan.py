@@ -60,18 +60,19 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
     "find out" actions do not say that nobody knew.
     """
     ranked: list[tuple[tuple[float, float, int], PlannedAction]] = []
-    top = len(questionnaire.levels) - 1
     for order, q in enumerate(questionnaire.questions()):
+        levels = questionnaire.levels_for(q)
+        top = len(levels) - 1
         choice = assessment.answer(q.id).choice
         if choice == DONT_KNOW:
             action = _find_out(q, q.id in partly_known)
             gap = top
         else:
-            index = questionnaire.level_index(choice) if choice else -1
+            index = questionnaire.level_index(choice, q) if choice else -1
             if index < 0 or index >= top:
                 continue
-            step = q.actions[questionnaire.levels[index].id]
-            critical = q.critical is not None and index < questionnaire.level_index(q.critical.below)
+            step = q.actions[levels[index].id]
+            critical = q.critical is not None and index < questionnaire.level_index(q.critical.below, q)
             action = PlannedAction(
                 id=f"gap:{q.id}", kind="gap", question_id=q.id, domain_id=q.domain_id,
                 title=step.title, why=step.why, how=step.how, owner=step.owner,

@@ -44,13 +44,45 @@ class Perspective(NamedTuple):
     description: str
 
 
+class Requirement(NamedTuple):
+    """What a stage needs besides its "with" score: a minimum on the care or with axis, or on a
+    domain's score. `axis` or `domain` is set, never both."""
+
+    axis: str  # "care" or "with", or "" for a domain
+    domain: str  # a domain id, or "" for an axis
+    start: float
+    reason: str
+
+
 class Stage(NamedTuple):
-    """A readiness stage, reached when the "with" score is at least `start`."""
+    """A readiness stage, reached when the "with" score is at least `start` and every
+    requirement in `requires` is met."""
 
     id: str
     title: str
     start: float
     description: str
+    requires: tuple[Requirement, ...] = ()
+
+
+class Band(NamedTuple):
+    """A stretch of one axis, from `start` up to the next band's start."""
+
+    id: str
+    title: str
+    start: float
+    description: str
+
+
+class Place(NamedTuple):
+    """Where a pair of bands (one on the care axis, one on the with axis) puts an organisation:
+    "Caring for", "Consulting", "Partnership without support" and so on."""
+
+    id: str
+    title: str
+    description: str
+    care: str  # a care band id
+    with_: str  # a with band id
 
 
 class Action(NamedTuple):
@@ -64,11 +96,19 @@ class Action(NamedTuple):
 
 
 class Critical(NamedTuple):
-    """An answer below `below` (or don't know) caps the stage at `cap`."""
+    """An answer below `below` (or don't know) caps the stage at `cap`.
+
+    `reason` is the one reason for every level below the threshold; `reasons` gives a reason
+    for each level instead, so that the one printed fits the answer chosen."""
 
     below: str
     cap: str
     reason: str
+    reasons: dict[str, str] = {}
+
+    def reason_for(self, level_id: str) -> str:
+        """The reason that fits this answer."""
+        return self.reasons.get(level_id) or self.reason
 
 
 class Question(NamedTuple):
@@ -85,6 +125,7 @@ class Question(NamedTuple):
     levels: dict[str, str]
     actions: dict[str, Action]
     find_out: str | None = None
+    scale: str = ""  # the id of the scale it is answered on; "" for the questionnaire's `levels`
 
     def fingerprint(self) -> str:
         """A short hash of the wording, to tell when a question was reworded."""
@@ -103,27 +144,45 @@ class Domain(NamedTuple):
     questions: tuple[Question, ...]
 
 
+AXES = ("care", "with")
+
+
 class Questionnaire:
-    """A whole questionnaire, validated. Treat it as immutable."""
+    """A whole questionnaire, validated. Treat it as immutable.
+
+    `levels` is the default answer scale; `scales` maps every scale id to its levels, with the
+    default one under "". `bands` maps "care" and "with" to their bands, lowest first, and
+    `places` names every pair of bands (see scoring.py)."""
 
     __slots__ = ("id", "title", "version", "language", "description", "levels", "perspectives",
-                 "stages", "domains", "source", "_index", "_level_pos")
+                 "stages", "domains", "source", "scales", "bands", "places", "_index", "_level_pos",
+                 "_place")
 
     def __init__(self, *, id: str, title: str, version: str, language: str, description: str,
                  levels: tuple[Level, ...], perspectives: tuple[Perspective, ...],
-                 stages: tuple[Stage, ...], domains: tuple[Domain, ...], source: str = ""):
+                 stages: tuple[Stage, ...], domains: tuple[Domain, ...], source: str = "",
+                 scales: dict[str, tuple[Level, ...]] | None = None,
+                 bands: dict[str, tuple[Band, ...]] | None = None,
+                 places: tuple[Place, ...] | None = None):
+        from coprod_check.domain.defaults import DEFAULT_BANDS, DEFAULT_PLACES
+
         self.id = id
         self.title = title
         self.version = version
         self.language = language
         self.description = description
-        self.levels = levels
+        self.scales = {"": levels, **(scales or {})}
+        self.levels = levels or next(iter(self.scales.values()), ())
+        self.scales[""] = self.levels
         self.perspectives = perspectives
         self.stages = stages
         self.domains = domains
         self.source = source
+        self.bands = bands or DEFAULT_BANDS
+        self.places = places or DEFAULT_PLACES
         self._index = {q.id: q for d in domains for q in d.questions}
-        self._level_pos = {level.id: i for i, level in enumerate(levels)}
+        self._level_pos = {sid: {level.id: i for i, level in enumerate(lv)} for sid, lv in self.scales.items()}
+        self._place = {(x.care, x.with_): x for x in self.places}
 
     def __repr__(self) -> str:
         return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
@@ -133,7 +192,8 @@ class Questionnaire:
         return Questionnaire(
             id=self.id, title=self.title, version=self.version, language=self.language,
             description=self.description, levels=self.levels, perspectives=self.perspectives,
-            stages=self.stages, domains=self.domains, source=source)
+            stages=self.stages, domains=self.domains, source=source, scales=self.scales,
+            bands=self.bands, places=self.places)
 
     def questions(self) -> Iterator[Question]:
         """Every question, in order."""
@@ -148,14 +208,37 @@ class Questionnaire:
         """The domain with this id, or None."""
         return next((d for d in self.domains if d.id == domain_id), None)
 
-    def level_index(self, level_id: str) -> int:
-        """0 for the lowest level; -1 if there is no such level."""
-        return self._level_pos.get(level_id, -1)
+    def _scale_id(self, question: Question | str | None) -> str:
+        if question is None:
+            return ""
+        if isinstance(question, str):
+            found = self._index.get(question)
+            return found.scale if found else ""
+        return question.scale
 
-    def level(self, level_id: str) -> Level | None:
-        """The level with this id, or None."""
-        i = self.level_index(level_id)
-        return self.levels[i] if i >= 0 else None
+    def levels_for(self, question: Question | str | None = None) -> tuple[Level, ...]:
+        """The levels a question (or question id) is answered on; the default scale for None."""
+        return self.scales.get(self._scale_id(question), self.levels)
+
+    def level_index(self, level_id: str, question: Question | str | None = None) -> int:
+        """0 for the lowest level of the question's scale; -1 if there is no such level."""
+        return self._level_pos.get(self._scale_id(question), self._level_pos[""]).get(level_id, -1)
+
+    def level(self, level_id: str, question: Question | str | None = None) -> Level | None:
+        """The level with this id on the question's scale, or None."""
+        i = self.level_index(level_id, question)
+        return self.levels_for(question)[i] if i >= 0 else None
+
+    def level_value(self, level_id: str, question: Question | str | None = None) -> float | None:
+        """A level's place on its scale, 0 (lowest) to 100 (highest); None for anything else."""
+        i = self.level_index(level_id, question)
+        if i < 0:
+            return None
+        return 100.0 * i / (len(self.levels_for(question)) - 1)
+
+    def place(self, care_band: str, with_band: str) -> Place | None:
+        """The place a pair of bands names."""
+        return self._place.get((care_band, with_band))
 
     def stage(self, stage_id: str) -> Stage:
         """The stage with this id (the loader guarantees every referenced one exists)."""
@@ -183,15 +266,18 @@ class Questionnaire:
         return {
             "id": self.id, "title": self.title, "version": self.version, "language": self.language,
             "description": self.description, "source": self.source,
-            "levels": [[x.id, x.label, x.meaning] for x in self.levels],
+            "scales": {k: [[x.id, x.label, x.meaning] for x in v] for k, v in self.scales.items()},
             "perspectives": [[x.id, x.label, x.description] for x in self.perspectives],
-            "stages": [[x.id, x.title, x.start, x.description] for x in self.stages],
+            "stages": [[x.id, x.title, x.start, x.description, [list(r) for r in x.requires]]
+                       for x in self.stages],
+            "bands": {k: [list(b) for b in v] for k, v in self.bands.items()},
+            "places": [list(x) for x in self.places],
             "domains": [
                 [d.id, d.title, d.description, [
                     [q.id, q.prompt, q.why, q.orientation, q.weight, q.not_applicable,
-                     [q.critical.below, q.critical.cap, q.critical.reason] if q.critical else None,
+                     [*q.critical[:3], q.critical.reasons] if q.critical else None,
                      q.levels, {k: [a.title, a.why, a.how, a.owner, a.timescale] for k, a in q.actions.items()},
-                     q.find_out]
+                     q.find_out, q.scale]
                     for q in d.questions]]
                 for d in self.domains
             ],
@@ -200,17 +286,20 @@ class Questionnaire:
     @classmethod
     def from_plain(cls, data: dict[str, Any]) -> Questionnaire:
         """Rebuild from `to_plain` output. Trusts its input: only for data this code wrote."""
+        scales = {k: tuple(Level(*x) for x in v) for k, v in data["scales"].items()}
         return cls(
             id=data["id"], title=data["title"], version=data["version"], language=data["language"],
             description=data["description"], source=data["source"],
-            levels=tuple(Level(*x) for x in data["levels"]),
+            levels=scales.pop(""), scales=scales,
             perspectives=tuple(Perspective(*x) for x in data["perspectives"]),
-            stages=tuple(Stage(*x) for x in data["stages"]),
+            stages=tuple(Stage(*x[:4], tuple(Requirement(*r) for r in x[4])) for x in data["stages"]),
+            bands={k: tuple(Band(*b) for b in v) for k, v in data["bands"].items()},
+            places=tuple(Place(*x) for x in data["places"]),
             domains=tuple(
                 Domain(did, title, description, tuple(
                     Question(id=q[0], domain_id=did, prompt=q[1], why=q[2], orientation=q[3], weight=q[4],
                              not_applicable=q[5], critical=Critical(*q[6]) if q[6] else None, levels=q[7],
-                             actions={k: Action(*a) for k, a in q[8].items()}, find_out=q[9])
+                             actions={k: Action(*a) for k, a in q[8].items()}, find_out=q[9], scale=q[10])
                     for q in questions))
                 for did, title, description, questions in data["domains"]
             ),

@@ -21,17 +21,17 @@ from coprod_check.domain.assessment import (
 )
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.scoring import Result, score
+from coprod_check.domain.scoring import Result
 
 REVIEW_TITLES = {"done": "Done", "partly": "Partly done", "not-done": "Not done", "dropped": "Dropped"}
 
 
 def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str = "") -> Previous:
     """What an assessment found and planned, as the next round keeps it."""
-    from coprod_check.domain.group import group_view
+    from coprod_check.domain.group import evaluate, group_view
 
     view = group_view(questionnaire, assessment)
-    result = score(questionnaire, view)
+    result = evaluate(questionnaire, assessment)
     return Previous(
         date=assessment.date, questionnaire_version=assessment.questionnaire_version,
         overall=result.overall, care=result.care, with_=result.with_,
@@ -92,15 +92,21 @@ class Comparison(NamedTuple):
 
 def compare(questionnaire: Questionnaire, before: Previous, after_assessment: Assessment) -> Comparison:
     """Compare a previous round's snapshot with the current assessment."""
-    from coprod_check.domain.group import group_view
+    from coprod_check.domain.group import evaluate
 
-    result = score(questionnaire, group_view(questionnaire, after_assessment))
-    return _compare(questionnaire, before, after_assessment.date, result)
+    result = evaluate(questionnaire, after_assessment)
+    return _compare(questionnaire, before, after_assessment.date, result,
+                    after_assessment.questionnaire_version)
 
 
-def _compare(questionnaire: Questionnaire, before: Previous, after_date: str, after: Result) -> Comparison:
+def _compare(questionnaire: Questionnaire, before: Previous, after_date: str, after: Result,
+             after_version: str = "") -> Comparison:
     domains = tuple(Change(d.id, d.title, before.domains.get(d.id), d.score) for d in after.domains)
     reasons: list[str] = []
+    if before.questionnaire_version and after_version and before.questionnaire_version != after_version:
+        reasons.append(f"Last time\u2019s figures were worked out with version {before.questionnaire_version} "
+                       f"of the questionnaire, and these with version {after_version}, whose scoring rules "
+                       "differ (see the changelog): read the changes with care.")
     stage_after = after.stage.title if after.stage else None
     if before.stage_title != stage_after:
         reasons.append(f"The stage was {before.stage_title or 'not yet known'} and is now "

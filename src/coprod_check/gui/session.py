@@ -30,10 +30,10 @@ from coprod_check.domain.assessment import (
     is_answer_choice,
 )
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.group import QuestionSpread, group_view, spread
+from coprod_check.domain.group import QuestionSpread, evaluate, group_view, spread
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
-from coprod_check.domain.scoring import Result, score
+from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport, check_update
 from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
@@ -446,7 +446,7 @@ class Session:
     def result(self) -> Result:
         """The scores of the answers as they are now."""
         if "result" not in self._cache:
-            self._cache["result"] = score(self.questionnaire, self.view())
+            self._cache["result"] = evaluate(self.questionnaire, self.assessment)
         return self._cache["result"]  # type: ignore[return-value]
 
     # -- the action plan ---------------------------------------------------------
@@ -609,7 +609,7 @@ class Session:
         if question is None:
             return ""
         choice = self.scored_choice(question.id)
-        level = self.questionnaire.level(choice) if choice else None
+        level = self.questionnaire.level(choice, question) if choice else None
         answer = level.label if level else STATUS_WORDS[self.status(question.id)]
         if not self.is_group:
             return f"From the question \u201c{question.prompt}\u201d (your answer: {answer})."
@@ -619,20 +619,9 @@ class Session:
     def group_level_words(self, question_id: str) -> str:
         """Where the group's level for a question comes from, and what it is, in a phrase that
         never names a level fewer than min_group_size people gave: "agreed by the group: Asking"."""
-        found = self.spread(question_id)
-        level = self.questionnaire.level(found.group_choice) if found.group_choice else None
-        if found.agreed and level is not None:
-            return f"agreed by the group: {level.label}"
-        if found.suppressed and not found.responses:
-            return "nobody has answered it yet"
-        if found.suppressed and found.group_choice == DONT_KNOW:
-            return (f"fewer than {self.min_group_size} people gave a level, so until the group agrees one "
-                    "the answer is \u201cdon\u2019t know\u201d")
-        if found.suppressed:
-            return (f"fewer than {self.min_group_size} people gave a level, so it is not shown or scored "
-                    "until the group agrees a level")
-        answer = level.label if level else STATUS_WORDS[self.status(question_id)]
-        return f"the median of everyone's answers: {answer}"
+        from coprod_check.headline import group_level_words
+
+        return group_level_words(self.questionnaire, self.assessment, question_id)
 
 
 

@@ -16,6 +16,7 @@ from coprod_check.domain.group import (
     GroupUnknowns,
     QuestionSpread,
     disagreements,
+    evaluate,
     group_view,
     lived_experience_gaps,
     partly_known,
@@ -25,7 +26,7 @@ from coprod_check.domain.group import (
 from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
 from coprod_check.domain.questionnaire import Question, Questionnaire
 from coprod_check.domain.rounds import Comparison, compare
-from coprod_check.domain.scoring import Result, score
+from coprod_check.domain.scoring import Result
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 LIVED_EXPERIENCE_LABELS = {
@@ -109,7 +110,7 @@ def prepare(
         raise ValueError("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives")
     view = group_view(questionnaire, assessment)
     plan = tuple(build_plan(questionnaire, view, partly_known(questionnaire, assessment)))
-    result = score(questionnaire, view)
+    result = evaluate(questionnaire, assessment)
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
     group = assessment.is_group
     return Report(

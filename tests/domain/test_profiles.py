@@ -1,0 +1,125 @@
+"""Realistic organisations, scored end to end, each with the headline an expert expects.
+
+Each profile in tests/domain/profiles/ describes how an organisation (or a group of its
+people) would answer the built-in questionnaire, and what its result must and must not say.
+The expectations are about meaning (a consultation culture is not partnership, burn-out
+shows), not about exact figures, so they hold whatever the exact wording of the levels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from coprod_check import headline
+from coprod_check.domain.assessment import Answer, Assessment, Participant, Response
+from coprod_check.domain.group import evaluate
+from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
+from coprod_check.domain.scoring import Result, is_burn_out
+from tests.tiny import builtin
+
+PROFILES = sorted((Path(__file__).parent / "profiles").glob("*.yaml"))
+
+
+def answers_for(q: Questionnaire, spec: dict) -> dict[str, Answer]:
+    """Answers from a profile's spec: a level per orientation, whole domains "don't know",
+    and single questions set by id."""
+    out = {}
+    unknown = set(spec.get("dont_know_domains", []))
+    for question in q.questions():
+        choice = DONT_KNOW if question.domain_id in unknown else spec[question.orientation]
+        out[question.id] = Answer(choice)
+    for qid, choice in spec.get("set", {}).items():
+        assert q.question(qid) is not None, f"no question {qid}"
+        out[qid] = Answer(choice)
+    return out
+
+
+def build(q: Questionnaire, profile: dict) -> Assessment:
+    a = Assessment(q.id, q.version, organisation=profile["name"])
+    if "group" in profile:
+        n = 0
+        for part in profile["group"]:
+            for _ in range(part.get("times", 1)):
+                n += 1
+                a.responses.append(Response(
+                    id=f"r{n}", participant=Participant("staff", part["lived_experience"]),
+                    answers=answers_for(q, part["answers"])))
+    else:
+        a.answers = answers_for(q, profile["answers"])
+    return a
+
+
+def stage_index(q: Questionnaire, stage_id: str) -> int:
+    return q.stage_index(stage_id)
+
+
+@pytest.fixture(scope="module")
+def q() -> Questionnaire:
+    return builtin()
+
+
+@pytest.mark.parametrize("path", PROFILES, ids=[p.stem for p in PROFILES])
+def test_profile_headline(q: Questionnaire, path: Path) -> None:
+    profile = yaml.safe_load(path.read_text(encoding="utf-8"))
+    r = evaluate(q, build(q, profile))
+    check(q, r, profile["expect"])
+
+
+def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one branch per expectation)
+    place = r.quadrant.id if r.quadrant else None
+    if "quadrant" in expect:
+        assert place == expect["quadrant"], headline.place_title(r)
+    if "quadrant_in" in expect:
+        assert place in expect["quadrant_in"], headline.place_title(r)
+    if "not_quadrant" in expect:
+        assert place not in expect["not_quadrant"], headline.place_title(r)
+    if "with_band" in expect:
+        assert r.bands["with"] is not None and r.bands["with"].id == expect["with_band"]
+    assert r.stage is not None
+    if "stage_at_most" in expect:
+        assert stage_index(q, r.stage.id) <= stage_index(q, expect["stage_at_most"]), r.stage.title
+    if "stage_at_least" in expect:
+        assert stage_index(q, r.stage.id) >= stage_index(q, expect["stage_at_least"]), (r.stage.title, r.holds)
+    if "burn_out" in expect:
+        assert is_burn_out(q, r) is expect["burn_out"]
+        assert headline.burn_out_warning(q, r)
+    if "holds_requirement" in expect:
+        assert any(h.kind == "requirement" and h.requirement and h.requirement.axis == expect["holds_requirement"]
+                   and h.binding for h in r.holds), r.holds
+    if expect.get("no_caps"):
+        assert not r.caps and not any(h.binding for h in r.holds), (r.caps, r.holds)
+    for qid, words in expect.get("caps_include", {}).items():
+        found = [c for c in r.caps if c.question_id == qid]
+        assert found and words in found[0].reason, (qid, found)
+    for qid in expect.get("caps_include_unknown", []):
+        assert any(c.question_id == qid and c.unknown for c in r.caps), qid
+    if expect.get("caps_from_lived_experience"):
+        assert any(c.source == "lived-experience" and c.reason.startswith("Colleagues with lived experience")
+                   for c in r.caps)
+    for did in expect.get("domains_not_known", []):
+        d = next(x for x in r.domains if x.id == did)
+        assert d.score is None and d.not_known_yet and headline.domain_score(d) == "not known yet"
+    if expect.get("no_domain_zero"):
+        assert all(d.score != 0 for d in r.domains)
+    if expect.get("counts_add_up"):
+        assert r.known + r.unknown + r.not_applicable + r.not_answered == r.total
+        for d in r.domains:
+            assert d.known + d.unknown + d.not_applicable + d.not_answered == d.total
+    if "views_shown" in expect:
+        assert r.views is not None
+        assert r.views.lived_experience.shown is expect["views_shown"]["lived_experience"]
+        assert r.views.others.shown is expect["views_shown"]["others"]
+        if not r.views.lived_experience.shown:
+            assert r.views.lived_experience.n is None
+            assert "cannot be shown apart" in " ".join(headline.views_lines(r))
+    for side, stage_id in expect.get("view_stage_at_most", {}).items():
+        assert r.views is not None
+        view = r.views.lived_experience if side == "lived_experience" else r.views.others
+        assert view.result is not None and view.result.stage is not None
+        assert stage_index(q, view.result.stage.id) <= stage_index(q, stage_id)
+    # Whatever the profile, the headline never calls a place without sharing decisions a partnership.
+    if r.bands["with"] is not None and r.bands["with"].id != "sharing-decisions":
+        assert "partnership" not in headline.place_title(r).lower()
