@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from coprod_check.domain.group import group_view
+from coprod_check.domain.group import evaluate
 from coprod_check.domain.questionnaire import DONT_KNOW
-from coprod_check.domain.scoring import score
 from coprod_check.domain.update import check_update
 from coprod_check.summary import render_summary
 from tests.report.pdf import example
@@ -13,7 +12,7 @@ from tests.report.voices import builtin, group_of, response
 
 def summary(assessment) -> str:
     q = builtin()
-    return render_summary(q, assessment, score(q, group_view(q, assessment)), check_update(q, assessment))
+    return render_summary(q, assessment, evaluate(q, assessment), check_update(q, assessment))
 
 
 def test_a_single_assessments_dont_know_cap_says_nobody_knew():
@@ -24,13 +23,13 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
             "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
             "can rise no higher than Listening.") in text.splitlines()
     assert "Don't know" not in text and "treated as a risk, so people cannot safely" not in text
-    assert "don\u2019t know (" in text
+    assert "1 \u201cdon\u2019t know\u201d" in text  # counted, never as a measured zero
 
 
 def test_a_groups_dont_know_cap_says_not_enough_people_knew():
-    people = [response(0, "manager", "no", {"power-timing": "doing-to"}),
-              response(1, "manager", "no", {"power-timing": DONT_KNOW}),
-              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW})]
+    people = [response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
+              response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
+              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing")]
     text = summary(group_of(people))
     assert "Not enough people knew the answer to \u201cAt what point do people" in text
     assert "until someone finds out, the stage is held at Listening." in text
@@ -41,4 +40,25 @@ def test_a_level_that_caps_the_stage_keeps_its_reason():
     a = example()
     a.answers["staff-risk-policies"].choice = "doing-to"
     text = summary(a)
-    assert "  - staff-risk-policies (Doing to) caps the stage at Listening: " in text
+    assert ("  - \u201cDo HR, occupational health and fitness-to-practise policies treat a mental health "
+            "history as a risk in itself?\u201d Answered \u201cDoing to\u201d, below \u201cSharing\u201d. "
+            "Sharing a mental health history leads by default to referrals and checks") in text
+    assert "staff-risk-policies" not in text  # a question is named by its text, never its id
+
+
+def test_the_reason_printed_fits_the_answer_given():
+    a = example()
+    a.answers["staff-risk-policies"].choice = "asking"
+    text = summary(a)
+    assert "treated as a risk, so people cannot safely" not in text
+    assert "The policies say a history is not a risk, but staff with lived experience did not write them" in text
+
+
+def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_shown():
+    people = [response(i, "manager", "no", {}, default="sharing") for i in range(3)]  # one in four
+    people.append(response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "doing-to"},
+                           default="sharing"))
+    text = summary(group_of(people))
+    assert "so their view cannot be shown apart without identifying them" in text
+    assert "A quarter or more of the people who gave a level rated this below \u201cSharing\u201d" in text
+    assert "Readiness stage: Listening" in text

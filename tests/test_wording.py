@@ -23,9 +23,11 @@ def test_stage_sentences(before, after, moved, sentence):
     assert stage_sentence(comparison(before, after, moved)) == sentence
 
 
-def test_changes_come_from_the_printed_whole_numbers():
-    # 40.4 prints as 40 and 40.6 as 41: the change printed beside them is +1, not +0.2.
-    assert change_of(Change("d", "D", 40.4, 40.6)) == 1
+def test_changes_come_from_the_unrounded_figures_rounded_once():
+    # The same in every output: 40.4 to 40.6 is a change of 0.2, so no change (though they print as
+    # 40 and 41); 40.6 to 41.4 is 0.8, so +1 (though both print as 41).
+    assert change_of(Change("d", "D", 40.4, 40.6)) == 0
+    assert change_of(Change("d", "D", 40.6, 41.4)) == 1
     assert change_of(Change("d", "D", 50.0, 25.0)) == -25
     assert change_of(Change("d", "D", None, 25.0)) is None
     assert [signed(x) for x in (5, -25, 0, None)] == ["+5", "\u221225", "no change", "\u2013"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.group import DomainGap
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
 from coprod_check.wording import plural, unknown_cap_words, whole
@@ -52,6 +53,18 @@ def axis_sentence(r: Result, axis: str) -> str:
         return f"{name}: not known yet (no answer with a level)."
     tail = f"; {a.unknown} of {a.known + a.unknown} answers \u201cdon\u2019t know\u201d" if a.unknown else ""
     return f"{name}: {out_of_100(score)}, {band.title if band else ''}{tail}.".replace(", .", ".")
+
+
+def axis_brief(r: Result, axis: str) -> str:
+    """One axis in brief, for the board page: "Care 47 of 100, support in place (2 don't know)"."""
+    a = r.axes.get(axis)
+    score = r.care if axis == "care" else r.with_
+    band = r.bands.get(axis)
+    name = "Care" if axis == "care" else "With"
+    unknown = f" ({a.unknown} \u201cdon\u2019t know\u201d)" if a is not None and a.unknown else ""
+    if score is None:
+        return f"{name}: not known yet{unknown}"
+    return f"{name}: {out_of_100(score)}, {band.title.lower() if band else ''}{unknown}"
 
 
 def domain_counts(d: DomainScore) -> str:
@@ -138,7 +151,7 @@ def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
     if cap.source:
         given = ""
     elif answer:
-        given = f" The group\u2019s level: {answer}."
+        given = f" The group\u2019s level ({answer})."
     else:
         given = f" Answered \u201c{cap.answer}\u201d, below \u201c{cap.below}\u201d."
     return (f"\u201c{cap.prompt}\u201d{given} {cap.reason} This {verb} "
@@ -160,28 +173,44 @@ def hold_sentence(h: Hold) -> str:
 
 
 class HeldItem(NamedTuple):
-    """One thing that holds the stage back (or would), in words."""
+    """One thing that holds the stage back (or would), in words: in full, and in a short form
+    for the board page (the reason first, the question left to the detail by domain)."""
 
     text: str
     binding: bool
     cap: Cap | None
+    short: str = ""
 
 
-def held_items(r: Result, group: bool = False, answer_words: dict[str, str] | None = None) -> list[HeldItem]:
-    """Everything that holds the stage back, those that do first, then those that would."""
-    words = answer_words or {}
-    items = [HeldItem(hold_sentence(h), h.binding, None) for h in r.holds]
-    items += [HeldItem(cap_sentence(c, group, words.get(c.question_id, "") if not c.source else ""),
-                       c.binding, c) for c in r.caps]
+def held_items(q: Questionnaire, a: Assessment, r: Result) -> list[HeldItem]:
+    """Everything that holds the stage back, those that do first, then those that would.
+    `a` is the assessment as saved: a group's answers are worded so that they never name a
+    level fewer than the minimum gave."""
+    group = a.is_group
+    items = [HeldItem(hold_sentence(h), h.binding, None, hold_sentence(h)) for h in r.holds]
+    for c in r.caps:
+        words = group_level_words(q, a, c.question_id) if group and not c.source and not c.unknown else ""
+        items.append(HeldItem(cap_sentence(c, group, words), c.binding, c, short_cap_sentence(c, group, words)))
     return sorted(items, key=lambda x: not x.binding)
+
+
+def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
+    """A critical answer in brief: its reason, then what was answered and where it holds the stage."""
+    if cap.unknown:
+        return unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, group)
+    verb = "holds the stage at" if cap.binding else "would hold the stage at"
+    if cap.source:
+        return f"{cap.reason} (This {verb} \u201c{cap.stage.title}\u201d.)"
+    given = f"The group\u2019s level, {answer}" if answer else f"Answered \u201c{cap.answer}\u201d"
+    return f"{cap.reason} ({given}: {verb} \u201c{cap.stage.title}\u201d.)"
 
 
 def view_sentence(label: str, view: View) -> str:
     """One side of a group: "Colleagues with lived experience (3 people): care 45, with 19 ..."."""
     r = view.result
     assert r is not None and view.n is not None
-    return (f"{label} ({plural(view.n, 'person', 'people')}): care {figure(r.care)}, with {figure(r.with_)}; "
-            f"{place_title(r)}; stage {stage_title(r)}.")
+    return (f"{label} ({plural(view.n, 'person', 'people')}): {place_title(r)}, stage \u201c{stage_title(r)}\u201d "
+            f"(care {figure(r.care)}, with {figure(r.with_)}).")
 
 
 def views_lines(r: Result) -> list[str]:
@@ -192,22 +221,20 @@ def views_lines(r: Result) -> list[str]:
         return []
     out = []
     if v.lived_experience.shown:
-        out.append(view_sentence("Colleagues with lived experience", v.lived_experience))
+        out.append(view_sentence("With lived experience", v.lived_experience))
     else:
         out.append(f"Fewer than {v.min_group_size} people who took part said they have lived experience, "
                    "so their view cannot be shown apart without identifying them. It may differ from "
                    "the group\u2019s: a critical question therefore holds the stage back when a quarter or "
                    "more of everyone rated it below its threshold.")
     if v.others.shown:
-        out.append(view_sentence("Colleagues without lived experience", v.others))
+        out.append(view_sentence("Without lived experience", v.others))
     elif v.lived_experience.shown:
         out.append(f"Fewer than {v.min_group_size} people said they have no lived experience, so their "
                    "view is not shown apart.")
     lived, others = v.lived_experience.result, v.others.result
     if lived and others and lived.stage and others.stage and lived.stage.id != others.stage.id:
-        out.append(f"The two views differ: colleagues with lived experience see \u201c{lived.stage.title}\u201d, "
-                   f"colleagues without see \u201c{others.stage.title}\u201d. That difference is a finding, "
-                   "not noise.")
+        out.append("The two views differ, and that difference is a finding, not noise.")
     return out
 
 
@@ -257,3 +284,14 @@ def group_level_words(q: Questionnaire, group: Assessment, question_id: str) -> 
     if found.group_choice == DONT_KNOW:
         return "the median of everyone's answers: don\u2019t know"
     return "not answered yet"
+
+
+def gap_words(gap: DomainGap) -> str:
+    """How the two sides' scores in a domain differ: "40 points lower", "the same", or a dash.
+    Worked out from the unrounded scores and rounded once, as every difference is."""
+    diff = whole(gap.gap)
+    if diff is None:
+        return "\u2013"
+    if diff == 0:
+        return "the same"
+    return f"{plural(abs(diff), 'point')} {'lower' if diff < 0 else 'higher'}"

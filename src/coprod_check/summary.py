@@ -83,7 +83,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append(f"  {line}")
     if lead := h.held_back_sentence(r, a.is_group):
         out.append(f"  {lead}")
-    items = h.held_items(r, a.is_group, _group_words(q, a))
+    items = h.held_items(q, a, r)
     if items and not any(x.binding for x in items):
         out.append("  These set a ceiling: until they change, the stage can rise no higher than shown.")
     for item in items:
@@ -108,13 +108,3 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append("")
         out.extend(update.lines())
     return "\n".join(out)
-
-
-def _group_words(q: Questionnaire, a: Assessment) -> dict[str, str]:
-    """For a group: each critical question's level in words that never name a level fewer than
-    the minimum gave (the window words it the same way)."""
-    if not a.is_group:
-        return {}
-    from coprod_check.headline import group_level_words
-
-    return {x.id: group_level_words(q, a, x.id) for x in q.questions() if x.critical}

@@ -73,8 +73,10 @@ def test_lived_experience_gap_by_hand():
     d2, d1 = lived_experience_gaps(q, g)  # largest gap first
     # d2 has only q5: yes -> 0 and 25 (mean 12.5); no -> 100 and 75 (mean 87.5)
     assert (d2.domain_id, d2.lived, d2.not_lived, d2.gap) == ("d2", 12.5, 87.5, -75.0)
-    # d1: yes -> (75+100)/3 and (100+0)/3; no -> (25+100)/3 and (50+100)/3; both average 45.83
-    assert d1.gap == pytest.approx(0.0) and d1.lived == pytest.approx(45.8333, abs=1e-3)
+    # d1: yes -> (75+100)/3 and 100 (r3's "don't know" on q2 is not a zero: q1 alone);
+    # no -> (25+100)/3 and (50+100)/3. Yes averages 79.17, no 45.83.
+    assert d1.lived == pytest.approx(79.1667, abs=1e-3) and d1.not_lived == pytest.approx(45.8333, abs=1e-3)
+    assert d1.gap == pytest.approx(100 / 3)
 
 
 def test_small_groups_are_never_shown_separately():
@@ -89,7 +91,7 @@ def test_small_groups_are_never_shown_separately():
     s = spread(q2, two, "q1")
     assert s.suppressed and s.counts == {} and s.median is None and not s.disagree
     assert s.group_choice is None  # two people's own answers would show through a group level
-    assert score(q2, group_view(q2, two)).answered == 0
+    assert score(q2, group_view(q2, two)).known == 0
     two.agreed["q1"] = Agreement("l2", "We agreed it together.")
     assert spread(q2, two, "q1").group_choice == "l2"  # an agreed level is the group's own decision
     assert any("Fewer than 3 people" in n for n in notes)

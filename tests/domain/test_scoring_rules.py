@@ -182,7 +182,8 @@ def test_every_pair_of_bands_needs_a_place():
 
 
 def test_per_level_reasons_must_name_the_levels_below_the_threshold():
-    text = FIXTURE.read_text(encoding="utf-8").replace("            asked: People are asked", "            led: People are asked")
+    text = FIXTURE.read_text(encoding="utf-8").replace("            asked: People are asked",
+                                                      "            led: People are asked")
     with pytest.raises(QuestionnaireError) as found:
         parse_questionnaire(text)
     assert "unknown key 'led'" in str(found.value)

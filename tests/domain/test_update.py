@@ -33,7 +33,7 @@ def test_update_reports_added_removed_reworded_and_keeps_orphans():
     again = store.loads(store.dumps(a))
     assert again.answers["q5"].note == "keep me"  # never dropped
     assert again.questionnaire_version == "1.1"
-    assert score(new, again).answered == 2  # q1 and q4 count; q5 is kept but not scored
+    assert score(new, again).reached == 2  # q1 and q4 count; q5 is kept but not scored
     assert not check_update(new, again).reworded
 
 

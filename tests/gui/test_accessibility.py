@@ -184,17 +184,17 @@ def test_charts_follow_the_palette(window, dark, qtbot):
     image = chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert palette.color(QPalette.ColorRole.WindowText).name() in colours
-    assert "not scored yet" not in chart.accessibleDescription()
-    assert "Power and decisions: 75, 4 of 4 answered" in chart.accessibleDescription()
+    assert "not known yet" not in chart.accessibleDescription()
+    assert "Power and decisions: 75, 4 of 4 with a level" in chart.accessibleDescription()
 
 
 def test_unscored_domains_say_so_and_never_show_zero(window):
     press(Qt.Key.Key_Return)
     window.go(s.RESULTS_PAGE)
     page = window.pages[s.RESULTS_PAGE]
-    assert "not scored yet" in page.domain_chart.accessibleDescription()
+    assert "not known yet" in page.domain_chart.accessibleDescription()
     assert ": 0," not in page.domain_chart.accessibleDescription()
-    assert "not scored yet" in page.axes.text() and page.stage_title.text() == "Not worked out yet"
+    assert "not known yet" in page.axes.text() and page.stage_title.text() == "Not known yet"
 
 
 def test_the_font_follows_the_system(make_window, qtbot):

@@ -100,13 +100,13 @@ def test_since_last_time_shows_every_change_and_reason(window, tmp_path, home):
     rows = {table.item(r, 0).text(): tuple(table.item(r, c).text() for c in (1, 2, 3))
             for r in range(table.rowCount())}
     # By hand (tests/report/voices.py): overall 92 -> 97, power 25 -> 100, payment 100 -> 75.
-    assert rows["Overall"] == ("92", "97", "+5")
+    assert rows["Overall"] == ("92", "97", "+6")  # 97.2 - 91.7 = 5.6: worked out unrounded, rounded once
     assert rows["Power and decisions"] == ("25", "100", "+75")
     payment = builtin().domain("payment").title
     assert rows[payment] == ("100", "75", "\u221225")
     assert table.rowCount() == 3 + len(builtin().domains)
     assert table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Overall: last time 92, now 97, change +5")
+        "Overall: last time 92, now 97, change +6")
     c = compare(session.questionnaire, session.assessment.previous, session.view())
     assert c.reasons and all(reason in since.reasons.plain_text() for reason in c.reasons)
     assert since.stage.text().startswith("The stage has gone up")

@@ -7,11 +7,10 @@ import pytest
 from coprod_check.domain import store
 from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.combine import combine, source
-from coprod_check.domain.group import group_view
+from coprod_check.domain.group import evaluate, group_view
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.rounds import start_from
-from coprod_check.domain.scoring import score
 from coprod_check.gui import session as s
 from coprod_check.gui import voices
 from coprod_check.gui.restore import RestoreFile
@@ -41,7 +40,7 @@ def group_session(tmp_path, people=ANSWERS):
 def test_a_group_is_scored_counted_and_planned_as_its_group_view(tmp_path):
     session = group_session(tmp_path)
     q, group = session.questionnaire, session.assessment
-    assert session.is_group and session.result() == score(q, group_view(q, group))
+    assert session.is_group and session.result() == evaluate(q, group)
     assert [a.id for a in session.plan()] == [a.id for a in build_plan(q, group_view(q, group))]
     # q1, q2 and q5 have a median; q3 and q4 nobody answered.
     assert [session.status(x) for x in ("q1", "q2", "q3", "q4", "q5")] == [

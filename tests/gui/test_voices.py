@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain import store
 from coprod_check.domain.example import make_example
-from coprod_check.domain.group import group_view
-from coprod_check.domain.scoring import score
+from coprod_check.domain.group import evaluate
 from coprod_check.gui import session as s
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, focus, press, type_text
@@ -299,7 +298,7 @@ def test_a_group_is_scored_and_planned_as_its_group_view(window, group_file):
     window.open_path(group_file)
     session = window.session
     q, group = session.questionnaire, session.assessment
-    assert session.result() == score(q, group_view(q, group))
+    assert session.result() == evaluate(q, group)
     assert session.status("power-timing") == s.ANSWERED  # agreed "doing for" in the file
     window.go(s.PLAN_PAGE)
     plan = window.pages[s.PLAN_PAGE]
@@ -348,7 +347,11 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     assert "Partner with lived experience (not shown)" in people and "Manager or team lead (3)" in people
     assert "Colleague with lived experience (not shown)" in people
     assert not results.nobody_lived.isVisible()
-    assert "the group's level (agreed by the group: Doing for) holds the stage at" in results.stage.text()
+    stage = results.stage.text()
+    assert "The group\u2019s level (agreed by the group: Doing for)." in stage
+    # Colleagues with lived experience (3 of 7) rated disagreement low; the majority did not.
+    assert "Colleagues with lived experience rated this below \u201cAsking\u201d, although the group" in stage
+    assert "With lived experience (3 people): Caring for, stage \u201cListening\u201d" in results.views.text()
     check_page(window)
 
     assert focus() is section.questions  # the widest disagreement first, ready to open

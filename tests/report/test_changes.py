@@ -11,11 +11,14 @@ from tests.report.voices import builtin, mixed_group, next_round, small_lived_gr
 
 def test_gap_words():
     def gap(lived, not_lived):
-        return DomainGap("d", "D", lived, not_lived, None, 3, 3, False)
+        diff = None if lived is None or not_lived is None else lived - not_lived
+        return DomainGap("d", "D", lived, not_lived, diff, 3, 3, False)
 
     assert changes.gap_words(gap(30.0, 70.0)) == "40 points lower"
     assert changes.gap_words(gap(51.0, 50.0)) == "1 point higher"
     assert changes.gap_words(gap(50.2, 49.9)) == "the same"
+    # worked out unrounded, then rounded once: 49.6 to 50.4 prints as 50 and 50, yet differs by 1
+    assert changes.gap_words(gap(50.4, 49.6)) == "1 point higher"
     assert changes.gap_words(gap(None, None)) == "\u2013"
 
 

@@ -47,7 +47,7 @@ def test_decisions_follow_the_findings():
     assert r.result.stage_before_caps.id == "s1" and r.result.stage.id == "s0"
     text = " ".join(findings.decisions(r))
     assert text.startswith("Agree this plan")
-    assert "Make the 1 critical finding the first priority: it holds the organisation at" in text
+    assert "Make what holds the stage back the first priority (1 finding): it holds the organisation at" in text
     assert "good care is not yet partnership" in text  # care 50 is high, with 33 is not
     assert "find out what nobody knew (1 question)" in text
     assert "answer the 1 question still open" in text  # q3 unanswered

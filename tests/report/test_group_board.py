@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from coprod_check.domain.questionnaire import DONT_KNOW
-from coprod_check.domain.scoring import QUADRANTS
 from coprod_check.report import render_pdf
 from coprod_check.report.model import prepare
 from tests.report.pdf import TODAY, Pdf, example, flat
@@ -35,9 +34,10 @@ def test_individual_dont_knows_are_reported_on_the_board_even_when_the_group_has
 
 def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_out_action():
     # Three people: on the critical "timing" question one says "doing to", two do not know.
-    people = [response(0, "manager", "no", {"power-timing": "doing-to"}),
-              response(1, "manager", "no", {"power-timing": DONT_KNOW}),
-              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW})]
+    # Everything else "sharing", so the with score alone would reach Sharing power.
+    people = [response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
+              response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
+              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing")]
     group = group_of(people)
     report = prepare(builtin(), group, today=TODAY)
     assert report.assessment.answer("power-timing").choice == DONT_KNOW  # not the one person's "doing to"
@@ -80,38 +80,43 @@ def test_a_disagreement_counts_levels_apart_from_dont_know():
 
 
 def test_the_quadrant_never_uses_a_stage_name_and_keeps_its_id():
-    stages = {s.title for s in builtin().stages}
-    assert not stages & {x.title for x in QUADRANTS.values()}
-    assert QUADRANTS[(True, True)].id == "working-with"
-    assert QUADRANTS[(False, True)].id == "involving-without-support"
+    q = builtin()
+    stages = {s.title for s in q.stages}
+    assert not stages & {x.title for x in q.places}
+    assert q.place("support-in-place", "sharing-decisions").id == "working-with"
+    assert q.place("little-support", "sharing-decisions").id == "involving-without-support"
 
 
 def test_a_held_stage_is_not_told_to_keep_it_going():
-    # Everyone "sharing" (75) except "doing to" on timing, a critical question: care 75 and with
-    # above 50, so high on both, but the stage is held at Listening.
-    people = [response(i, "manager", "no", {"power-timing": "doing-to"}, default="sharing") for i in range(3)]
+    # Everyone "doing with" (100) except "doing to" on timing, a critical question: care 100 and with
+    # above 75, so support in place and decisions shared, but the stage is held at Listening.
+    people = [response(i, "manager", "no", {"power-timing": "doing-to"}, default="doing-with") for i in range(3)]
     report = prepare(builtin(), group_of(people), today=TODAY)
     assert report.result.quadrant.id == "working-with" and report.result.stage.title == "Listening"
     text = board(Pdf(render_pdf(builtin(), group_of(people), today=TODAY)))
     assert "Keep it going" not in text
-    assert ("Where this puts you: Supported partnership. Good support and real partnership in many "
-            "answers, but 1 critical answer holds the readiness stage at Listening") in text
+    assert ("Where this puts you: Supported partnership. People with lived experience share decisions and "
+            "are supported to do it. But 1 thing holds the readiness stage at \u201cListening\u201d: start "
+            "there") in text
     unheld = board(Pdf(render_pdf(builtin(), group_of(
         [response(i, "manager", "no", {}, default="sharing") for i in range(3)]), today=TODAY)))
-    assert "Supported partnership. Good support and real partnership. Keep it going" in unheld
+    assert ("Supported partnership. People with lived experience share decisions and are supported to do it. "
+            "Keep it going") in unheld
 
 
 def test_the_board_gives_the_size_of_the_lived_experience_gap():
     # mixed_group: power 30 with lived experience, 70 without (worked in tests/report/voices.py).
     text = board(Pdf(render_pdf(builtin(), mixed_group(), today=TODAY)))
-    assert ("With and without lived experience. Scores are 40 points lower among people with lived "
-            "experience in Power and decisions (30, against 70 among people without).") in text
+    assert "With and without lived experience. With lived experience (3 people): " in text
+    assert ("Scores are 40 points lower among people with lived experience in Power and decisions (30, "
+            "against 70 among people without).") in text
 
 
 def test_the_gap_size_stays_hidden_when_a_group_is_too_small():
     text = board(Pdf(render_pdf(builtin(), small_lived_group(), today=TODAY)))
     assert "points lower" not in text and "points higher" not in text
-    assert "With and without lived experience." not in text
+    assert "With lived experience (" not in text
+    assert "so their view cannot be shown apart without identifying them" in text
 
 
 @pytest.fixture(scope="module")

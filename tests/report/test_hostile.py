@@ -77,7 +77,7 @@ def test_nothing_answered_says_so_and_lists_what_to_find_out():
     q = readiness()
     pdf = Pdf(render_pdf(q, Assessment.new(q, TODAY), today=TODAY))
     board = " ".join(pdf.pages[1].split())
-    assert "Nothing has been answered yet" in board and "Not yet known" in board
+    assert "Nothing has been answered yet" in board and "Not known yet" in board
     plan = pdf.section("The action plan", "Detail by domain")
     assert "Still to answer (44)" in plan
     for question in q.questions():
@@ -123,7 +123,7 @@ def test_a_crowded_board_page_still_fits_one_page(paper):
     pdf = Pdf(render_pdf(q, a, paper=paper, today=TODAY))
     assert pdf.page_of("Results by domain") == 2
     board = " ".join(pdf.pages[1].split())
-    assert "more critical answers: see the detail by domain" in board
+    assert "more things that hold the stage back: see the detail by domain" in board
     assert "What “don’t know” answers revealed 6 questions were answered “don’t know”" in board
 
 
@@ -179,5 +179,5 @@ def test_a_crowded_group_board_page_with_a_previous_round_still_fits_one_page(pa
     pdf = Pdf(render_pdf(q, group, paper=paper, today=TODAY))
     assert pdf.page_of("For the board") == 1 and pdf.page_of("Since last time") == 2
     board = " ".join(pdf.pages[1].split())
-    assert "Since the last assessment Compared with the assessment of 24 November 2026" in board
+    assert "Since the last assessment. Compared with the assessment of 24 November 2026" in board
     assert "Also in this plan: who took part (7 people; with lived experience: 3)" in board

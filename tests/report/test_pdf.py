@@ -37,12 +37,14 @@ def test_cover_facts(plan):
     cover = flat(plan.pages[0])
     for fact in ["Co-production action plan", "Northfield Community Mental Health Trust",
                  "Adult community services, east locality", "24 November 2026",
-                 "Co-production readiness, version 1.0",
+                 "Co-production readiness, version 1.1",
                  "4 people, answering together",
                  "Colleague with lived experience: 1; Manager or team lead: 1; Staff member: 1; "
                  "Partner with lived experience: 1",
                  "with lived experience of mental health difficulties: 2", "without lived experience: 1",
-                 "preferred not to say: 1", "41 of 44 questions answered", f"coprod-check {__version__}"]:
+                 "preferred not to say: 1",
+                 "Of 44 questions: 39 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
+                 "not answered yet", f"coprod-check {__version__}"]:
         assert fact in cover, fact
     assert "by role in" not in cover  # the counts themselves, not a pointer to them
     who = plan.section("Who took part", "The action plan")
@@ -55,8 +57,9 @@ def test_cover_facts(plan):
 def test_the_board_page_is_one_page_with_everything_the_board_needs(which, request):
     pdf = request.getfixturevalue(which)
     board = flat(pdf.pages[1])
-    expected = ["For the board", "Readiness stage", "Listening", "Care (support given to people): 65 of 100",
-                "With (work done with people): 37 of 100", "Where this puts you: Caring for",
+    expected = ["For the board", "Readiness stage", "Listening", "Care: 65 of 100, support in place",
+                "With: 39 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
+                "Where this puts you: Caring for",
                 "What holds the stage back", "Priorities", "Decisions asked of the board",
                 "Agree this plan", "What “don’t know” answers revealed",
                 "Do HR, occupational health and fitness-to-practise policies treat a mental health "
@@ -73,8 +76,8 @@ def test_results_by_domain_chart_and_table_on_a_fixed_scale(plan):
     for domain in readiness().domains:
         assert results.count(flat(domain.title)) >= 2, domain.title  # in the chart and in the table
     assert "0 25 50 75 100" in results  # the scale is printed, not scaled to the largest bar
-    assert "Care 75" in results and "With 10" in results  # bars are labelled in words
-    assert "All domains 46 65 37 41 of 44 1 1" in results
+    assert "Care 50 With 41" in results  # bars are labelled in words
+    assert "All domains 48 65 39 39 of 44 1 1 3" in results  # "don't know" is not scored as a zero
 
 
 def test_every_accepted_action_in_its_group_in_order(plan):
@@ -116,8 +119,10 @@ def test_private_notes_and_names_when_asked(letter):
 def test_method_explains_scale_scores_caps_and_stages(plan):
     method = plan.section("How this was worked out", "Sign-off")
     for phrase in ["Doing to 0", "Doing for 25", "Asking 50", "Sharing 75", "Doing with / led by 100",
-                   "weighted mean", "mean of the domain scores", "high from 50 up", "Starting out 0",
-                   "Working with 85", "holds the stage down", "Caring for", "not for ranking teams",
+                   "weighted mean", "mean of the domain scores", "Care bands: Little support from 0; Support "
+                   "in place from 40", "Consulting from 50; Sharing decisions from 75", "Starting out 0",
+                   "Working with 90", "Needs a care score of at least 50", "is never scored as one",
+                   "holds the stage down", "Caring for", "not for ranking teams",
                    f"SHA-256 fingerprint is {HASH}"]:
         assert phrase in method, phrase
 
@@ -143,7 +148,7 @@ def test_metadata_and_bookmarks(plan):
     meta = plan.reader.metadata
     assert meta.title == "Co-production action plan: Northfield Community Mental Health Trust"
     assert meta.author == "Northfield Community Mental Health Trust"
-    assert "Co-production readiness 1.0" in meta.subject
+    assert "Co-production readiness 1.1" in meta.subject
     assert f"assessment-sha256:{HASH}" in meta["/Keywords"]
     assert meta.creator == f"coprod-check {__version__}"
     # The print date, not reportlab's fixed 1 January 2000 (the output stays repeatable).

@@ -303,8 +303,9 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
                 reason = lived_experience_reason(q, question, choice)
                 more.append(Triggered(question, choice, "lived-experience", reason))
         if lived.result.stage is not None:
+            seen = lived.result.stage.title
             ceiling = (lived.result.stage,
-                       f"Colleagues with lived experience see the organisation at \u201c{lived.result.stage.title}\u201d, "
+                       f"Colleagues with lived experience see the organisation at \u201c{seen}\u201d, "
                        "and the group\u2019s stage is never set above the stage they see.")
     elif len(group.responses) >= group.min_group_size:
         for question in critical:

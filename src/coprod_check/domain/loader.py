@@ -302,7 +302,7 @@ class _Checker:
                     self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
                 if domain and domain not in domain_ids:
                     self.error((*rp, "domain"), f"there is no domain {domain!r}")
-                start = m.get("from")
+                start: Any = m.get("from")
                 if not _is_number(start) or not 0 < start <= 100:
                     self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")
                     start = 0

@@ -292,7 +292,8 @@ class Questionnaire:
             description=data["description"], source=data["source"],
             levels=scales.pop(""), scales=scales,
             perspectives=tuple(Perspective(*x) for x in data["perspectives"]),
-            stages=tuple(Stage(*x[:4], tuple(Requirement(*r) for r in x[4])) for x in data["stages"]),
+            stages=tuple(Stage(x[0], x[1], x[2], x[3], tuple(Requirement(*r) for r in x[4]))
+                         for x in data["stages"]),
             bands={k: tuple(Band(*b) for b in v) for k, v in data["bands"].items()},
             places=tuple(Place(*x) for x in data["places"]),
             domains=tuple(

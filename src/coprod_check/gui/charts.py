@@ -12,15 +12,19 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coprod_check.domain.scoring import HIGH, QUADRANTS, DomainScore, Result
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.scoring import DomainScore, Result
 from coprod_check.gui.widgets import scaled_font
+from coprod_check.headline import NOT_KNOWN, domain_counts, grid, place_title
 
-NOT_SCORED = "not scored yet"
+NOT_SCORED = NOT_KNOWN
 
 
 def score_text(value: float | None) -> str:
-    """A score as people read it, or "not scored yet"."""
-    return NOT_SCORED if value is None else f"{value:.0f}"
+    """A score as people read it, or "not known yet" (the words every output uses)."""
+    from coprod_check.headline import figure
+
+    return figure(value)
 
 
 class DomainChart(QWidget):
@@ -36,7 +40,7 @@ class DomainChart(QWidget):
         """Show these domain scores."""
         self.domains = domains
         self.setAccessibleDescription("; ".join(
-            f"{d.title}: {score_text(d.score)}, {d.answered} of {d.total} answered" for d in domains))
+            f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains))
         self.updateGeometry()
         self.update()
 
@@ -74,7 +78,7 @@ class DomainChart(QWidget):
                              d.title)
             painter.setFont(small)
             painter.drawText(QRectF(0, top + row_h - metrics.lineSpacing() - 4, label_w, metrics.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft, f"{d.answered} of {d.total} answered")
+                             Qt.AlignmentFlag.AlignLeft, domain_counts(d))
             track = QRectF(left, top + row_h / 2 - metrics.lineSpacing() / 2, width, metrics.lineSpacing())
             painter.setPen(QPen(mid, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -107,25 +111,29 @@ class DomainChart(QWidget):
 
 
 class QuadrantChart(QWidget):
-    """Care across, with up: four named quadrants, the current one hatched, a marked point."""
+    """Care across, with up: the questionnaire's places, the current one hatched, a marked point."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.care: float | None = None
         self.with_: float | None = None
+        self.cells: list[tuple[float, float, float, float, str, str]] = []
+        self.current: str | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Chart: care and with, with the four quadrants")
+        self.setAccessibleName("Chart: care and with, and where they put you")
 
-    def set_result(self, result: Result) -> None:
-        """Place the organisation on the chart."""
+    def set_result(self, questionnaire: Questionnaire, result: Result) -> None:
+        """Place the organisation on the chart of the questionnaire's places."""
         self.care, self.with_ = result.care, result.with_
+        self.cells = grid(questionnaire)
+        self.current = result.quadrant.id if result.quadrant else None
         if result.quadrant is None:
-            self.setAccessibleDescription("Not placed yet: answer at least one care and one with question.")
+            self.setAccessibleDescription("Not placed yet: care and with both need a score.")
         else:
             self.setAccessibleDescription(
-                f"Care {score_text(result.care)}, with {score_text(result.with_)}: {result.quadrant.title}.")
+                f"Care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}.")
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
@@ -154,36 +162,25 @@ class QuadrantChart(QWidget):
         if side < line * 6:
             return
         plot = QRectF(line * 2 + 4, 4, side, side)
-        half = side / 2
-        cells = {
-            (False, True): QRectF(plot.left(), plot.top(), half, half),
-            (True, True): QRectF(plot.left() + half, plot.top(), half, half),
-            (False, False): QRectF(plot.left(), plot.top() + half, half, half),
-            (True, False): QRectF(plot.left() + half, plot.top() + half, half, half),
-        }
-        here = None
-        if self.care is not None and self.with_ is not None:
-            here = (self.care >= HIGH, self.with_ >= HIGH)
-        for key, cell in cells.items():
-            if key == here:
+        for c0, c1, w0, w1, pid, title in self.cells:
+            cell = QRectF(plot.left() + side * c0 / 100, plot.bottom() - side * w1 / 100,
+                          side * (c1 - c0) / 100, side * (w1 - w0) / 100)
+            here = pid == self.current
+            if here:
                 hatch = QColor(highlight)
                 hatch.setAlpha(110)
                 painter.fillRect(cell, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-            font = scaled_font(self.font(), 0.95, bold=key == here)
-            painter.setFont(font)
+            painter.setFont(scaled_font(self.font(), 0.85, bold=here))
             painter.setPen(text)
-            title = QUADRANTS[key].title + ("\n(you are here)" if key == here else "")
-            # Top quadrants name themselves along the top edge, bottom ones along the bottom,
-            # so the names stay clear of the middle, where most organisations are.
-            edge = Qt.AlignmentFlag.AlignTop if key[1] else Qt.AlignmentFlag.AlignBottom
-            painter.drawText(cell.adjusted(6, 6, -6, -6),
-                             Qt.AlignmentFlag.AlignHCenter | edge | Qt.TextFlag.TextWordWrap, title)
+            painter.drawText(cell.adjusted(4, 3, -4, -3),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             title + ("\n(you are here)" if here else ""))
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(cell)
         painter.setPen(QPen(text, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
-        painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()))
-        painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()))
         # Axes, named in words.
         painter.setFont(self.font())
         painter.setPen(text)
@@ -202,7 +199,7 @@ class QuadrantChart(QWidget):
         if self.care is None or self.with_ is None:
             painter.drawText(plot.adjusted(line, line * 3, -line, -line * 3),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Not placed yet: answer at least one care question and one with question.")
+                             "Not placed yet: care and with both need a score.")
             return
         point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
         radius = max(6.0, line * 0.45)
@@ -219,7 +216,7 @@ class QuadrantChart(QWidget):
         if x + width > plot.right():
             x = max(plot.left() + 2, point.x() - radius * 2 - width)
         # Away from the quadrant's name: above the point in the bottom half, below it in the top.
-        below = self.with_ >= HIGH
+        below = self.with_ >= 50
         y = point.y() + radius * 2 + metrics.ascent() if below else point.y() - radius * 2
         y = min(max(y, plot.top() + metrics.ascent() + 2), plot.bottom() - 4)
         back = QRectF(x - 2, y - metrics.ascent() - 2, width, line + 2)

@@ -113,7 +113,9 @@ class QuestionPage(QWidget):
         self.level_buttons: list[QRadioButton] = []
         self.level_texts: list[QLabel] = []
         row = 0
-        for index, level in enumerate(q.levels):
+        # As many options as the longest scale has levels; a question on a shorter scale hides the rest.
+        longest = max(q.scales.values(), key=len)
+        for index, level in enumerate(longest):
             button, label = self._option(grid, row, level.label, index)
             button.setAccessibleDescription(level.meaning)
             self.level_buttons.append(button)
@@ -226,7 +228,7 @@ class QuestionPage(QWidget):
         self.prompt.setAccessibleName(question.prompt)
         about = ABOUT.get(question.orientation, ORIENTATIONS.get(question.orientation, ""))
         if question.critical is not None:
-            below = q.level(question.critical.below)
+            below = q.level(question.critical.below, question)
             about += (f" An answer below \u201c{below.label if below else question.critical.below}\u201d, "
                       "or \u201cdon't know\u201d, holds back the readiness stage.")
         self.about.setText(about)
@@ -234,10 +236,18 @@ class QuestionPage(QWidget):
         self.answer_box.setAccessibleName(
             f"The level the group agreed for: {question.prompt}" if self.is_group
             else f"Your answer to: {question.prompt}")
-        for level, button, label in zip(q.levels, self.level_buttons, self.level_texts, strict=True):
+        levels = q.levels_for(question)
+        for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
+            button.setVisible(index < len(levels))
+            label.setVisible(index < len(levels))
+            if index >= len(levels):
+                continue
+            level = levels[index]
             sentence = question.levels.get(level.id, level.meaning)
             label.setText(sentence)
+            button.setText(level.label)
             button.setAccessibleName(f"{level.label}: {sentence}")
+            button.setAccessibleDescription(level.meaning)
         self.not_applicable.setVisible(question.not_applicable and not self.is_group)
         self.not_applicable_text.setVisible(question.not_applicable and not self.is_group)
         answer = self.session.answer(question_id)
@@ -265,7 +275,7 @@ class QuestionPage(QWidget):
 
     def _lost_choice(self, choice: str) -> str:
         """Why an earlier answer is not shown as chosen, naming it as people saw it (never by its id)."""
-        level = self.session.questionnaire.level(choice)
+        level = self.session.questionnaire.level(choice, self.question_id)
         title = "Not applicable" if choice == NOT_APPLICABLE else level.label if level else None
         what = (f"Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question"
                 if title else "Your earlier answer is an answer this version of the questionnaire no longer has")
@@ -310,7 +320,7 @@ class QuestionPage(QWidget):
             return DONT_KNOW_ID
         if choice == NOT_APPLICABLE:
             return NOT_APPLICABLE_ID if not_applicable_allowed else None
-        index = self.session.questionnaire.level_index(choice) if choice else -1
+        index = self.session.questionnaire.level_index(choice, self.question_id) if choice else -1
         return index if index >= 0 else None
 
     def focus_answer(self) -> None:
@@ -328,7 +338,7 @@ class QuestionPage(QWidget):
         elif button_id == NOT_APPLICABLE_ID:
             choice = NOT_APPLICABLE
         else:
-            choice = self.session.questionnaire.levels[button_id].id
+            choice = self.session.questionnaire.levels_for(self.question_id)[button_id].id
         if self.is_group:
             self.session.set_agreed(self.question_id, choice)
             self._show_group(self.question_id)

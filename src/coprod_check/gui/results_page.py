@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check import headline as h
 from coprod_check.domain.scoring import Result
 from coprod_check.gui import session as s
-from coprod_check.gui.charts import DomainChart, QuadrantChart, score_text
+from coprod_check.gui.charts import DomainChart, QuadrantChart
 from coprod_check.gui.results_voices import (
     NOBODY_WITH_LIVED_EXPERIENCE,
     DifferencesSection,
@@ -31,8 +32,8 @@ from coprod_check.wording import plural
 
 
 def out_of_100(value: float | None) -> str:
-    """"62 out of 100", or "not scored yet"."""
-    return score_text(value) if value is None else f"{value:.0f} out of 100"
+    """"62 of 100", or "not known yet" (the words every output uses)."""
+    return h.out_of_100(value)
 
 
 class ResultsPage(QWidget):
@@ -55,6 +56,10 @@ class ResultsPage(QWidget):
         self.stage = text_label(rich=True)
         layout.addWidget(self.stage_title)
         layout.addWidget(self.stage)
+        self.views_heading = heading("With and without lived experience", 2)
+        self.views = text_label()
+        layout.addWidget(self.views_heading)
+        layout.addWidget(self.views)
 
         layout.addWidget(heading("Care and working with", 2))
         self.axes = text_label()
@@ -120,33 +125,31 @@ class ResultsPage(QWidget):
     def refresh(self) -> None:
         """Work the results out again from the answers as they are now."""
         session = self.session
+        q = session.questionnaire
         r = session.result()
-        who = "The group has" if session.is_group else "You have"
-        self.completeness.setText(
-            f"{who} answered {r.answered} of {plural(r.total, 'question')} ({r.completeness:.0%}): "
-            f"{r.unknown} \u201cdon't know\u201d and {r.not_applicable} not applicable. "
-            "Scores count only the questions answered with a level.")
+        text = h.counts_sentence(r) + " Scores count only the answers with a level."
         if session.is_group:
-            self.completeness.setText(
-                self.completeness.text() + " For each question the group's level is the one it agreed, "
-                "or else the median of everyone's answers.")
-        missing = r.total - r.answered
+            text += (" For each question the group's level is the one it agreed, or else the median "
+                     "of everyone's answers.")
+        self.completeness.setText(text)
+        missing = r.not_answered
         self.partial.setVisible(missing > 0)
         self.partial.set_text(
             f"{plural(missing, 'question is', 'questions are')} not answered yet, so these results may "
             "change. They are listed under \u201cWhat is still unknown\u201d.")
         self._show_stage(r)
-        self.axes.setText(f"Care (the support people are given): {out_of_100(r.care)}. "
-                          f"With (working with people, sharing power): {out_of_100(r.with_)}. "
-                          "Each is high from 50.")
-        self.quadrant_chart.set_result(r)
-        if r.quadrant is None:
-            self.quadrant.setText("Where this puts you: not known yet. Answer at least one care "
-                                  "question and one with question.")
-        else:
-            self.quadrant.setText(f"Where this puts you: {r.quadrant.title}. {r.quadrant.description}")
-        self.overall.setText(f"Overall: {out_of_100(r.overall)}, the average of the domain scores. "
-                             "Each bar shows a domain's score and how many of its questions are answered.")
+        views = h.views_lines(r)
+        self.views_heading.setVisible(bool(views))
+        self.views.setVisible(bool(views))
+        self.views.setText("\n\n".join(views))
+        self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in ("care", "with")))
+        self.quadrant_chart.set_result(q, r)
+        place = f"Where this puts you: {h.place_title(r)}. {h.place_sentence(q, r)}"
+        if warning := h.burn_out_warning(q, r):
+            place += f"\n\nWarning: {warning}"
+        self.quadrant.setText(place)
+        self.overall.setText(f"Overall: {h.out_of_100(r.overall)}, the average of the domains that have a "
+                             "score. Each bar shows a domain's score and how its questions were answered.")
         self.domain_chart.set_domains(r.domains)
         for section in (self.since, self.differences):
             if section is not None:
@@ -156,46 +159,25 @@ class ResultsPage(QWidget):
         self.scroller.verticalScrollBar().setValue(0)
 
     def _show_stage(self, r: Result) -> None:
-        if r.stage is None:
-            self.stage_title.setText("Not worked out yet")
-            text = ("The stage comes from the questions about working with people. Answer some of "
-                    "them to see it.")
-        else:
-            self.stage_title.setText(r.stage.title)
-            text = escape(r.stage.description)
-            if r.stage_before_caps is not None and r.stage_before_caps.id != r.stage.id:
-                text += (f"<p>The with score alone would reach \u201c{escape(r.stage_before_caps.title)}\u201d. "
-                         "These answers hold it back:</p>")
-        binding = [c for c in r.caps if c.binding]
-        others = [c for c in r.caps if not c.binding]
-        if binding:
-            if r.stage is None or r.stage_before_caps is None or r.stage_before_caps.id == r.stage.id:
-                text += "<p>These answers hold the stage back:</p>"
-            text += self._caps(binding, "holds the stage at")
-        if others:
-            text += ("<p>These answers would also hold the stage back if the rest improved:</p>"
-                     + self._caps(others, "would hold it at"))
-        if self.session.is_group:
-            text = text.replace("These answers hold", "These questions hold").replace(
-                "These answers would", "These questions would")
-        if not r.caps and r.stage is not None:
-            text += "<p>No answer holds the stage back.</p>"
-        self.stage.setText(text)
-
-    def _caps(self, caps: list, verb: str) -> str:
         session = self.session
-
-        def answer(c: object) -> str:
-            if session.is_group:
-                # Never names a level that fewer than min_group_size people gave.
-                words = session.group_level_words(c.question_id)  # type: ignore[attr-defined]
-                return f"the group's level ({escape(words)})"
-            return f"your answer \u201c{escape(c.answer)}\u201d"  # type: ignore[attr-defined]
-
-        items = "".join(
-            f"<li>\u201c{escape(c.prompt)}\u201d: {answer(c)} {verb} "
-            f"\u201c{escape(c.stage.title)}\u201d. {escape(c.reason)}</li>" for c in caps)
-        return f"<ul>{items}</ul>"
+        self.stage_title.setText(h.stage_title(r))
+        text = escape(r.stage.description) if r.stage is not None else escape(h.stage_missing(r))
+        items = h.held_items(session.questionnaire, session.assessment, r)
+        if lead := h.held_back_sentence(r, session.is_group):
+            text += f"<p>{escape(lead)}</p>"
+        elif items and not any(x.binding for x in items):
+            text += "<p>These set a ceiling: until they change, the stage can rise no higher than shown.</p>"
+        binding = [x for x in items if x.binding]
+        others = [x for x in items if not x.binding]
+        if binding:
+            text += "<ul>" + "".join(f"<li>{escape(x.text)}</li>" for x in binding) + "</ul>"
+        if others and binding:
+            text += "<p>These would also hold the stage back if the rest improved:</p>"
+        if others:
+            text += "<ul>" + "".join(f"<li>{escape(x.text)}</li>" for x in others) + "</ul>"
+        if not items and r.stage is not None:
+            text += "<p>Nothing holds the stage back.</p>"
+        self.stage.setText(text)
 
     def _show_unknown(self, r: Result) -> None:
         q = self.session.questionnaire

@@ -173,9 +173,10 @@ class SinceSection(QWidget):
         previous = session.assessment.previous
         if previous is None:
             return
-        c = compare(session.questionnaire, previous, session.view())
+        c = compare(session.questionnaire, previous, session.assessment)
         when = f"the assessment of {long_date(c.before_date, '')}" if c.before_date else "last time"
-        self.lead.setText(f"Compared with {when}. Changes are worked out from the whole numbers shown.")
+        self.lead.setText(f"Compared with {when}. Changes are worked out from the unrounded scores, then "
+                          "rounded, so one may differ by 1 from the whole numbers shown.")
         self.stage.setText(stage_sentence(c))
         self.reasons.setText("\n".join(f"\u2022 {reason}" for reason in c.reasons) if c.reasons
                              else "Nothing holds the stage back now, and nothing did last time.")

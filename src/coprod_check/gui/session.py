@@ -341,7 +341,7 @@ class Session:
 
     def set_agreed(self, question_id: str, level: str | None) -> None:
         """Record the level the group agreed (a level id), or None to go back to the median."""
-        if level is not None and self.questionnaire.level_index(level) < 0:
+        if level is not None and self.questionnaire.level_index(level, question_id) < 0:
             raise ValueError(f"{level!r} is not a level")
         if self.questionnaire.question(question_id) is None:
             raise ValueError(f"{question_id!r} is not a question")

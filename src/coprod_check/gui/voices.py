@@ -29,8 +29,8 @@ def levels_apart(count: int) -> str:
     return f"{count} {'level' if count == 1 else 'levels'} apart"
 
 
-def _label(q: Questionnaire, level_id: str | None) -> str:
-    level = q.level(level_id) if level_id else None
+def _label(q: Questionnaire, question_id: str, level_id: str | None) -> str:
+    level = q.level(level_id, question_id) if level_id else None
     return level.label if level else (level_id or "")
 
 
@@ -48,18 +48,19 @@ def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list
     if found.suppressed:
         return [not_shown_answers(min_size, found.group_choice == DONT_KNOW)]
     lines = [f"{people(found.responses)} answered this question:"]
-    lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels]
+    lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels_for(found.question_id)]
     for choice, label in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
         if found.counts.get(choice):
             lines.append(f"{label}: {people(found.counts[choice])}")
     if found.median is None:
         lines.append("Median: none, because nobody chose a level.")
     else:
-        lines.append(f"Median: {_label(q, found.median)}.")
+        lines.append(f"Median: {_label(q, found.question_id, found.median)}.")
         if found.low == found.high:
-            lines.append(f"Range: everyone who chose a level chose {_label(q, found.low)}.")
+            lines.append(f"Range: everyone who chose a level chose {_label(q, found.question_id, found.low)}.")
         else:
-            lines.append(f"Range: from {_label(q, found.low)} to {_label(q, found.high)} "
+            low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
+            lines.append(f"Range: from {low} to {high} "
                          f"({levels_apart(found.spread)}).")
     return lines
 
@@ -67,9 +68,9 @@ def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list
 def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
     """What the group's level is and where it comes from: the agreed level, or the median."""
     if found.agreed:
-        text = f"Agreed by the group: {_label(q, found.agreed)}. Scoring uses this level."
+        text = f"Agreed by the group: {_label(q, found.question_id, found.agreed)}. Scoring uses this level."
         if found.median and not found.suppressed:
-            text += f" The median of everyone's answers is {_label(q, found.median)}."
+            text += f" The median of everyone's answers is {_label(q, found.question_id, found.median)}."
         return text
     if found.suppressed and not found.responses:
         return "No level agreed yet, and nobody has answered this question, so it is not scored yet."
@@ -81,7 +82,7 @@ def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
                 "this question is not scored until the group agrees one.")
     if found.median:
         return (f"No level agreed yet, so scoring uses the median of everyone's answers: "
-                f"{_label(q, found.median)}. Choose a level above to record what the group agreed.")
+                f"{_label(q, found.question_id, found.median)}. Choose a level above to record what the group agreed.")
     if found.group_choice == DONT_KNOW:
         return "No level agreed yet. Nobody chose a level, so the group's answer is \u201cdon't know\u201d."
     if found.group_choice == NOT_APPLICABLE:
@@ -93,10 +94,11 @@ def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
     """One question people disagree on, for the results page."""
     question = q.question(found.question_id)
     prompt = question.prompt if question else found.question_id
-    agreed = (f" Agreed by the group: {_label(q, found.agreed)}." if found.agreed
+    agreed = (f" Agreed by the group: {_label(q, found.question_id, found.agreed)}." if found.agreed
               else " No level agreed yet.")
-    return (f"{prompt} Answers from {_label(q, found.low)} to {_label(q, found.high)} "
-            f"({levels_apart(found.spread)}); median {_label(q, found.median)}.{agreed}")
+    low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
+    return (f"{prompt} Answers from {low} to {high} "
+            f"({levels_apart(found.spread)}); median {_label(q, found.question_id, found.median)}.{agreed}")
 
 
 def gap_line(gap: DomainGap, min_size: int) -> str:
@@ -104,11 +106,10 @@ def gap_line(gap: DomainGap, min_size: int) -> str:
     lived, not_lived = whole(gap.lived), whole(gap.not_lived)
     if gap.suppressed or lived is None or not_lived is None:
         return f"{gap.title}: {not_shown_group(min_size)}."
-    diff = lived - not_lived
-    how = ("the same" if diff == 0 else
-           f"{abs(diff)} {'point' if abs(diff) == 1 else 'points'} {'lower' if diff < 0 else 'higher'}")
+    from coprod_check.headline import gap_words
+
     return (f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "
-            f"With lived experience: {how}.")
+            f"With lived experience: {gap_words(gap)}.")
 
 
 def count_words(count: int | None) -> str:

@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from coprod_check import headline as h
 from coprod_check.domain.plan import GROUP_TITLES
-from coprod_check.domain.scoring import Cap
 from coprod_check.report import findings
-from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, score_text, t
+from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, t
 from coprod_check.report.changes import since_summary, voices_summary
 from coprod_check.report.charts import quadrant_chart
 from coprod_check.report.document import bookmark
@@ -42,6 +42,7 @@ LIMITS = (
     Limits(caps=3, reason=110, priorities=4, title=90, unknowns=2, prompt=70),
     Limits(caps=2, reason=90, priorities=3, title=80, unknowns=1, prompt=60),
     Limits(caps=1, reason=90, priorities=3, title=80, unknowns=1, prompt=60),
+    Limits(caps=1, reason=70, priorities=3, title=60, unknowns=1, prompt=50),
 )
 
 
@@ -78,11 +79,9 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits,
                      "answering them together, with people who have lived experience, is the first "
                      "step.", "tight", styles))
     out.append(_position(report, styles, width))
-    if gap := findings.largest_gap(report):
-        out.append(p(f"<b>With and without lived experience.</b> {t(gap)}", "tight", styles))
+    out += _views(report, styles)
     if pointers and report.comparison is not None:
-        out += [p("Since the last assessment", "tight_h2", styles),
-                p(t(since_summary(report)), "tight", styles)]
+        out.append(p(f"<b>Since the last assessment.</b> {t(since_summary(report))}", "tight", styles))
     out += _caps(report, styles, limits)
     out += _priorities(report, styles, limits)
     out.append(p("Decisions asked of the board", "tight_h2", styles))
@@ -95,22 +94,17 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits,
 
 def _position(report: Report, styles: Styles, width: float) -> Table:
     r = report.result
+    q = report.questionnaire
     right: list[Flowable] = [p("Readiness stage", "tight", styles)]
-    if r.stage is None:
-        right += [p("Not yet known", "stage", styles),
-                  p("The stage comes from the \u201cwith\u201d questions, and none has an answer yet.",
-                    "tight", styles)]
-    else:
-        # Cut short: this table cell cannot break across pages (the full text is in the method).
-        right += [p(t(one_line(r.stage.title, 80)), "stage", styles),
-                  p(t(one_line(r.stage.description, 300)), "tight", styles)]
-    right.append(p(f"<b>Care</b> (support given to people): <b>{score_text(r.care)}</b> of 100<br/>"
-                   f"<b>With</b> (work done with people): <b>{score_text(r.with_)}</b> of 100",
+    # Cut short: this table cell cannot break across pages (the full text is in the method).
+    right.append(p(t(one_line(h.stage_title(r), 80)), "stage", styles))
+    right.append(p(t(one_line(r.stage.description, 300) if r.stage else h.stage_missing(r)), "tight", styles))
+    right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in ("care", "with")), "tight", styles))
+    right.append(p(f"Where this puts you: <b>{t(h.place_title(r))}</b>. {t(h.place_sentence(q, r))}",
                    "tight", styles))
-    if r.quadrant is not None:
-        right.append(p(f"Where this puts you: <b>{t(r.quadrant.title)}</b>. {t(findings.quadrant_words(report))}",
-                       "tight", styles))
-    chart = quadrant_chart(r.care, r.with_, side=120)
+    if warning := h.burn_out_warning(q, r):
+        right.append(p(f"<b>{t(warning)}</b>", "tight", styles))
+    chart = quadrant_chart(q, r.care, r.with_, r.quadrant.id if r.quadrant else None, side=120)
     return Table([[chart, right]], colWidths=[chart.width + 12, width - chart.width - 12],
                  style=TableStyle([*CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -118,37 +112,38 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
                                    ("TOPPADDING", (0, 0), (0, 0), 6)]), hAlign="LEFT")
 
 
+def _views(report: Report, styles: Styles) -> list[Flowable]:
+    lines = h.views_lines(report.result)
+    if gap := findings.largest_gap(report):
+        lines.append(gap)
+    if not lines:
+        return []
+    return [p(f"<b>With and without lived experience.</b> {' '.join(t(line) for line in lines)}", "tight", styles)]
+
+
 def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     r = report.result
     out: list[Flowable] = [p("What holds the stage back", "tight_h2", styles)]
-    caps, more = findings.caps_to_show(report, limits.caps)
-    binding = sum(1 for c in r.caps if c.binding)
-    if not caps:
+    items = h.held_items(report.questionnaire, report.source, r)
+    if not items:
         text = ("Nothing yet: no critical question has been answered." if report.nothing_answered
-                else "Nothing: no critical question has an answer below its threshold.")
+                else "Nothing: no critical question has an answer below its threshold, and every stage "
+                     "reached has what it needs.")
         out.append(p(text, "tight", styles))
         return out
-    if binding and r.stage is not None and r.stage_before_caps is not None:
-        out.append(p(f"The \u201cwith\u201d answers alone would reach <b>{t(r.stage_before_caps.title)}"
-                     f"</b>, but {plural(binding, 'critical answer')} hold{'s' if binding == 1 else ''} "
-                     f"it at <b>{t(r.stage.title)}</b>:", "tight", styles))
-    else:
-        out.append(p("These critical answers set a ceiling: until they change, the stage can rise no "
-                     "higher than shown, whatever else improves.", "tight", styles))
-    items = [_cap(report, cap, limits) for cap in caps]
-    if more:
-        items.append(f"And {plural(more, 'more critical answer')}: see the detail by domain.")
-    out.append(bulleted(items, styles, "tight"))
+    if lead := h.held_back_sentence(r, report.is_group):
+        out.append(p(t(lead), "tight", styles))
+    elif not any(x.binding for x in items):
+        out.append(p("These set a ceiling: until they change, the stage can rise no higher than shown, "
+                     "whatever else improves.", "tight", styles))
+    shown = items[: limits.caps]
+    texts = [t(one_line(x.short, limits.reason + 120)) for x in shown]
+    if len(items) > len(shown):
+        more = len(items) - len(shown)
+        texts.append(t(f"And {plural(more, 'more thing')} that {'holds' if more == 1 else 'hold'} the stage "
+                       "back: see the detail by domain."))
+    out.append(bulleted(texts, styles, "tight"))
     return out
-
-
-def _cap(report: Report, cap: Cap, limits: Limits) -> str:
-    if cap.unknown:
-        return t(findings.unknown_cap_sentence(report, cap, limits.reason)).replace(
-            f"{t(cap.stage.title)}.", f"<b>{t(cap.stage.title)}</b>.")
-    verb = "holds the stage at" if cap.binding else "ceiling"
-    return (f"{t(one_line(cap.reason, limits.reason))} (Answered \u201c{t(cap.answer)}\u201d: "
-            f"{verb} <b>{t(cap.stage.title)}</b>.)")
 
 
 def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
@@ -177,7 +172,7 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     if report.unanswered and not report.nothing_answered:
         still = (f" {plural(len(report.unanswered), 'question')} still "
                  f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer "
-                 f"({r.answered} of {r.total} answered so far).")
+                 f"({r.reached} of {r.total} answered so far).")
     own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:

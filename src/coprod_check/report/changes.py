@@ -14,7 +14,7 @@ from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES, Comparison, review_summary
 from coprod_check.report.model import Report, count_text, total_people
-from coprod_check.wording import DASH, long_date, plural, stage_sentence, whole, words
+from coprod_check.wording import long_date, plural, stage_sentence, whole, words
 
 NOT_REVIEWED = "Not reviewed yet"
 
@@ -96,14 +96,10 @@ def since_summary(report: Report) -> str:
 
 
 def gap_words(gap: DomainGap) -> str:
-    """How the two groups' scores differ, from the printed whole numbers."""
-    lived, not_lived = whole(gap.lived), whole(gap.not_lived)
-    if lived is None or not_lived is None:
-        return DASH
-    diff = lived - not_lived
-    if diff == 0:
-        return "the same"
-    return f"{abs(diff)} {'point' if abs(diff) == 1 else 'points'} {'lower' if diff < 0 else 'higher'}"
+    """How the two groups' scores differ (headline.py words every difference)."""
+    from coprod_check.headline import gap_words as words
+
+    return words(gap)
 
 
 def not_shown(report: Report) -> str:

@@ -12,7 +12,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
-from coprod_check.domain.scoring import HIGH, QUADRANTS
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.headline import grid
 from coprod_check.report import fonts
 from coprod_check.report.direction import drawn, shaped, visual
 from coprod_check.report.document import fit
@@ -40,29 +41,26 @@ def _width(text: str, size: float = LABEL_SIZE, font: str = fonts.FAMILY) -> flo
     return stringWidth(text, font, size)
 
 
-def quadrant_chart(care: float | None, with_: float | None, side: float = 150) -> Drawing:
-    """The care and with axes as a square of four named quadrants, with a dot where you are."""
+def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: float | None,
+                   current: str | None, side: float = 150) -> Drawing:
+    """The care (across) and with (up) axes cut into the questionnaire's bands, each place named,
+    the current one shaded, with a dot where you are: the same picture as the window's."""
     left, bottom, top_pad = 30, 30, 6
     d = _drawing(left + side + 8, bottom + side + top_pad)
-    half = side / 2
-    here = None if care is None or with_ is None else (care >= HIGH, with_ >= HIGH)
-    for care_high in (False, True):
-        for with_high in (False, True):
-            x, y = left + (half if with_high else 0), bottom + (half if care_high else 0)
-            current = here == (care_high, with_high)
-            d.add(Rect(x, y, half, half, fillColor=SHADE if current else colors.white,
-                       strokeColor=RULE, strokeWidth=0.8))
-            title = QUADRANTS[(care_high, with_high)].title
-            font = fonts.BOLD if current else fonts.FAMILY
-            lines = simpleSplit(title, font, 9, half - 8)
-            # Labels sit at the outer corners, away from the middle where the dot usually is.
-            ty = y + half - 12 if care_high else y + 6 + 10.5 * (len(lines) - 1)
-            for i, line in enumerate(lines):
-                if with_high:
-                    d.add(String(x + half - 4, ty - 10.5 * i, line, fontName=font, fontSize=9,
-                                 textAnchor="end", fillColor=INK))
-                else:
-                    d.add(String(x + 4, ty - 10.5 * i, line, fontName=font, fontSize=9, fillColor=INK))
+    for c0, c1, w0, w1, pid, title in grid(questionnaire):
+        x, y = left + side * c0 / 100, bottom + side * w0 / 100
+        cw, ch = side * (c1 - c0) / 100, side * (w1 - w0) / 100
+        here = pid == current
+        d.add(Rect(x, y, cw, ch, fillColor=SHADE if here else colors.white, strokeColor=RULE, strokeWidth=0.8))
+        font = fonts.BOLD if here else fonts.FAMILY
+        size = 7.0
+        lines = simpleSplit(title, font, size, cw - 5)
+        while len(lines) * (size + 1) > ch - 3 and size > 5.5:  # a small cell gets smaller words
+            size -= 0.5
+            lines = simpleSplit(title, font, size, cw - 5)
+        for i, line in enumerate(lines[: max(1, int((ch - 3) // (size + 1)))]):
+            d.add(String(x + 2.5, y + ch - 2 - (size + 1) * (i + 1) + 1.5, line, fontName=font, fontSize=size,
+                         fillColor=INK))
     d.add(Rect(left, bottom, side, side, fillColor=None, strokeColor=INK, strokeWidth=1))
     for value in (0, 50, 100):
         offset = side * value / 100
@@ -70,26 +68,25 @@ def quadrant_chart(care: float | None, with_: float | None, side: float = 150) -
                      textAnchor="middle", fillColor=INK))
         d.add(String(left - 4, bottom + offset - 3, str(value), fontName=fonts.FAMILY, fontSize=8,
                      textAnchor="end", fillColor=INK))
-    d.add(String(left + half, bottom - 24, "With: work done with people \u2192", fontName=fonts.BOLD,
+    d.add(String(left + side / 2, bottom - 24, "Care: support given \u2192", fontName=fonts.BOLD,
                  fontSize=8.5, textAnchor="middle", fillColor=INK))
-    care_label = String(0, 0, "Care: support given \u2192", fontName=fonts.BOLD, fontSize=8.5,
+    with_label = String(0, 0, "With: work done with people \u2192", fontName=fonts.BOLD, fontSize=8.5,
                         textAnchor="middle", fillColor=INK)
     from reportlab.graphics.shapes import Group
 
-    rotated = Group(care_label)
+    rotated = Group(with_label)
     rotated.rotate(90)
-    rotated.translate(bottom + half, -(left - 20))
+    rotated.translate(bottom + side / 2, -(left - 20))
     d.add(rotated)
-    if here is None:
-        label = "Not enough answers yet"
+    if care is None or with_ is None:
+        label = "Not known yet"
         w = _width(label, 9) + 8
-        d.add(Rect(left + half - w / 2, bottom + half - 8, w, 16, fillColor=colors.white,
+        d.add(Rect(left + side / 2 - w / 2, bottom + side / 2 - 8, w, 16, fillColor=colors.white,
                    strokeColor=INK, strokeWidth=0.6))
-        d.add(String(left + half, bottom + half - 3, label, fontName=fonts.FAMILY, fontSize=9,
+        d.add(String(left + side / 2, bottom + side / 2 - 3, label, fontName=fonts.FAMILY, fontSize=9,
                      textAnchor="middle", fillColor=INK))
     else:
-        assert care is not None and with_ is not None
-        x, y = left + side * with_ / 100, bottom + side * care / 100
+        x, y = left + side * care / 100, bottom + side * with_ / 100
         d.add(Circle(x, y, 7, fillColor=colors.white, strokeColor=colors.white, strokeWidth=0))
         d.add(Circle(x, y, 5, fillColor=INK, strokeColor=INK, strokeWidth=0))
     return d

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
+from coprod_check import headline
 from coprod_check.report.blocks import facts, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -54,8 +55,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         rows.append(("Last time", f"Compared with the assessment of "
                                   f"{t(long_date(a.previous.date, 'an undated assessment'))}"))
     rows += [
-        ("Answers", f"{r.answered} of {plural(r.total, 'question')} answered; "
-                    f"{r.unknown} \u201cdon\u2019t know\u201d; {r.not_applicable} not applicable"),
+        ("Answers", headline.counts_sentence(r)),
         ("Printed", f"{long_date(report.today.isoformat())} by coprod-check {t(report.version)}"),
     ]
     out += [Spacer(1, 6), facts(rows, width, styles), Spacer(1, 16)]

@@ -42,13 +42,13 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
     answer = report.assessment.answer(q.id)
     facts = [KIND.get(q.orientation, q.orientation), f"weight {q.weight:g}"]
     if q.critical is not None:
-        below = questionnaire.level(q.critical.below)
+        below = questionnaire.level(q.critical.below, q)
         facts.append(f"critical: below \u201c{below.label if below else q.critical.below}\u201d holds the "
                      f"stage at \u201c{questionnaire.stage(q.critical.cap).title}\u201d")
     out: list[Flowable] = [p(t(q.prompt), "h3", styles), p(t("This is " + "; ".join(facts) + "."),
                                                            "note", styles)]
     choice = answer.choice
-    level = questionnaire.level(choice) if choice else None
+    level = questionnaire.level(choice, q) if choice else None
     if level is not None:
         sentence = q.levels.get(level.id, level.meaning)
         out.append(p(f"<b>Answer: {t(level.label)}.</b> {t(sentence)}", "body", styles))

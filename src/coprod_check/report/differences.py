@@ -92,9 +92,10 @@ def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles,
     for s in listed:
         question = report.questionnaire.question(s.question_id)
         prompt = one_line(question.prompt if question else s.question_id, 100)
-        group = (f"{t(_label(report, s.agreed))} (agreed)" if s.agreed
-                 else f"{t(_label(report, s.median))} (median)")
-        rows.append([t(prompt), f"{t(_label(report, s.low))} \u2013 {t(_label(report, s.high))}",
+        group = (f"{t(_label(report, s.agreed, s.question_id))} (agreed)" if s.agreed
+                 else f"{t(_label(report, s.median, s.question_id))} (median)")
+        low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
+        rows.append([t(prompt), f"{t(low)} \u2013 {t(high)}",
                      words(s.spread), group])
     title = f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"
     widths = [width * 0.5, width * 0.24, width * 0.1, width * 0.16]
@@ -109,11 +110,12 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
     prompt = question.prompt if question else s.question_id
     where = f"{one_line(domain.title, 120)}. " if domain else ""
     chart = distribution_chart(_levels(report, s), s.responses, width)
-    span = (f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{_label(report, s.low)}"
-            f"\u201d to \u201c{_label(report, s.high)}\u201d: {words(s.spread)} levels apart"
+    low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
+    span = (f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{low}"
+            f"\u201d to \u201c{high}\u201d: {words(s.spread)} levels apart"
             f"{_also(s)}.")
-    group = (f"Median: <b>{t(_label(report, s.median))}</b>. "
-             + (f"Agreed by the group: <b>{t(_label(report, s.agreed))}</b>." if s.agreed
+    group = (f"Median: <b>{t(_label(report, s.median, s.question_id))}</b>. "
+             + (f"Agreed by the group: <b>{t(_label(report, s.agreed, s.question_id))}</b>." if s.agreed
                 else "Not agreed yet, so the group\u2019s level is the median."))
     reason = (paragraphs(f"<b>Why the group agreed this level:</b> {t(s.reason)}", styles.quote)
               if s.agreed and s.reason.strip() else [])
@@ -138,7 +140,7 @@ def _also(s: QuestionSpread) -> str:
 def _levels(report: Report, s: QuestionSpread) -> list[Level]:
     q = report.questionnaire
     out = []
-    for level in q.levels:
+    for level in q.levels_for(s.question_id):
         marks = [m for m, on in (("median", level.id == s.median), ("agreed", level.id == s.agreed)) if on]
         out.append(Level(level.label, s.counts.get(level.id, 0), " and ".join(marks)))
     if s.counts.get(DONT_KNOW):
@@ -146,14 +148,14 @@ def _levels(report: Report, s: QuestionSpread) -> list[Level]:
     if s.counts.get(NOT_APPLICABLE):
         out.append(Level("Not applicable", s.counts[NOT_APPLICABLE]))
     others = sum(n for k, n in s.counts.items()
-                 if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k) is None)
+                 if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k, s.question_id) is None)
     if others:
         out.append(Level("Not on this scale", others))
     return out
 
 
-def _label(report: Report, level_id: str | None) -> str:
-    level = report.questionnaire.level(level_id) if level_id else None
+def _label(report: Report, level_id: str | None, question_id: str | None = None) -> str:
+    level = report.questionnaire.level(level_id, question_id) if level_id else None
     return one_line(level.label, 80) if level else "\u2013"
 
 

@@ -23,6 +23,10 @@ _QUADRANT_DECISIONS = {
                  "and be heard, including colleagues who have not said they have it.",
     "caring-for": "Agree where people with lived experience will share decisions from the start, "
                   "not only receive support: good care is not yet partnership.",
+    "consulting": "Agree where people with lived experience will share decisions, not only be asked "
+                  "for their views, and the support they need to take part.",
+    "caring-and-consulting": "Agree where people with lived experience will share decisions from the "
+                             "start: asking for views is consultation, not partnership.",
     "involving-without-support": "Agree the pay, support and rest that people with lived "
                                  "experience need to keep sharing the work without wearing out.",
     "working-with": "Agree how the board will keep hearing directly from people with lived "
@@ -30,27 +34,11 @@ _QUADRANT_DECISIONS = {
 }
 
 
-# The one quadrant whose own words say all is well: not so while critical answers hold the stage.
-_HELD_BACK = {
-    "working-with": "Good support and real partnership in many answers, but {held}: start there "
-                    "(see \u201cWhat holds the stage back\u201d).",
-}
-
-
 def quadrant_words(report: Report) -> str:
-    """What the quadrant means for this assessment: its description, unless critical answers
-    hold the stage down, when it says so rather than that all is well."""
-    r = report.result
-    if r.quadrant is None:
-        return ""
-    binding = sum(1 for c in r.caps if c.binding)
-    if not binding or r.stage is None:
-        return r.quadrant.description
-    held = (f"{plural(binding, 'critical answer')} hold{'s' if binding == 1 else ''} the readiness "
-            f"stage at {r.stage.title}")
-    if r.quadrant.id in _HELD_BACK:
-        return _HELD_BACK[r.quadrant.id].format(held=held)
-    return f"{r.quadrant.description} Meanwhile, {held}."
+    """What the place means for this assessment (worded by headline.py, as everywhere)."""
+    from coprod_check.headline import place_sentence
+
+    return place_sentence(report.questionnaire, report.result)
 
 
 def unknown_cap_sentence(report: Report, cap: Cap, limit: int = 200) -> str:
@@ -82,11 +70,14 @@ def decisions(report: Report) -> list[str]:
     if report.accepted:
         out.append("Agree this plan, and give each owner the time, authority and budget to carry "
                    "out their actions.")
-    binding = [c for c in r.caps if c.binding]
+    binding = r.binding_count
     if binding and r.stage is not None:
-        verb = "it holds" if len(binding) == 1 else "they hold"
-        out.append(f"Make the {plural(len(binding), 'critical finding')} the first priority: {verb} "
+        verb = "it holds" if binding == 1 else "they hold"
+        out.append(f"Make what holds the stage back the first priority ({plural(binding, 'finding')}): {verb} "
                    f"the organisation at \u201c{r.stage.title}\u201d whatever else improves.")
+    if r.views is not None and r.views.lived_experience.shown and r.unheld_place is not None:
+        out.append("Hear directly from colleagues with lived experience why they see the organisation "
+                   "differently from the group as a whole, before agreeing anything else.")
     if r.quadrant is not None and r.quadrant.id in _QUADRANT_DECISIONS:
         out.append(_QUADRANT_DECISIONS[r.quadrant.id])
     if report.nothing_answered:
@@ -153,12 +144,12 @@ def largest_gap(report: Report) -> str:
     if not report.is_group or total_people(report) < report.min_group_size:
         return ""
     gap = report.gaps[0] if report.gaps else None  # the largest first, any not shown last
-    lived, not_lived = (None, None) if gap is None or gap.suppressed else (whole(gap.lived), whole(gap.not_lived))
-    if gap is None or lived is None or not_lived is None or lived == not_lived:
+    if gap is None or gap.suppressed or gap.gap is None or whole(gap.gap) == 0:
         return ""
-    way = "lower" if lived < not_lived else "higher"
-    return (f"Scores are {plural(abs(lived - not_lived), 'point')} {way} among people with lived experience "
-            f"in {gap.title} ({lived}, against {not_lived} among people without).")
+    from coprod_check.headline import gap_words
+
+    return (f"Scores are {gap_words(gap)} among people with lived experience in {gap.title} "
+            f"({whole(gap.lived)}, against {whole(gap.not_lived)} among people without).")
 
 
 def by_share_unknown(report: Report, questions: list[Question]) -> list[Question]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_check.domain.group import DISAGREEMENT_RANGE
-from coprod_check.domain.scoring import HIGH, QUADRANTS
+from coprod_check.domain.questionnaire import Questionnaire, Requirement
+from coprod_check.domain.scoring import MOST_UNKNOWN
+from coprod_check.headline import scoring_words
 from coprod_check.report.blocks import bulleted, grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
@@ -19,46 +21,59 @@ TITLE = "How this was worked out"
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     """The method section's flowables."""
     q = report.questionnaire
-    levels = q.levels
-    step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
 
-    out.append(p("The scale", "h2", styles))
-    out.append(p(f"Each question is answered on a scale of {len(levels)} levels. A level is worth its "
-                 "place on the scale, from 0 to 100:", "body", styles))
-    rows = [["Level", "Worth", "What it means"]]
-    for i, level in enumerate(levels):
-        rows.append([t(level.label), f"{i * step:.0f}", t(level.meaning)])
-    out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
-    out.append(p("\u201cDon\u2019t know\u201d is worth the lowest level and is counted as unknown: it "
-                 "becomes an action to find out. \u201cNot applicable\u201d and questions not yet "
-                 "answered are left out of the sums, and the plan says how many there are.",
+    used = [sid for sid in q.scales if any(x.scale == sid for x in q.questions())] or [""]
+    out.append(p("The scale" if len(used) == 1 else "The scales", "h2", styles))
+    for sid in used:
+        levels = q.scales[sid]
+        step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
+        kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
+        which = (f"The {' and '.join(kinds)} questions are" if len(used) > 1 else "Each question is")
+        out.append(p(f"{which} answered on a scale of {len(levels)} levels. A level is worth its "
+                     "place on the scale, from 0 to 100:", "body", styles))
+        rows = [["Level", "Worth", "What it means"]]
+        for i, level in enumerate(levels):
+            rows.append([t(level.label), f"{i * step:.0f}", t(level.meaning)])
+        out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
+    out.append(p("\u201cDon\u2019t know\u201d is not a level and is never scored as one: scores come from "
+                 "what is known, and each is shown with how much is not known. Where more than "
+                 f"{MOST_UNKNOWN:.0%} of a domain\u2019s (or of the care or with) answers are "
+                 "\u201cdon\u2019t know\u201d, it has no score: it is \u201cnot known yet\u201d. Every "
+                 "\u201cdon\u2019t know\u201d becomes an action to find out. \u201cNot applicable\u201d and "
+                 "questions not yet answered are left out, and the plan says how many there are.",
                  "body", styles))
 
     weights = sorted({qq.weight for qq in q.questions()})
     weight_text = (f" Questions carry weights from {weights[0]:g} to {weights[-1]:g}: the more a "
                    "question matters, the more it counts." if len(weights) > 1 else "")
     out.append(p("Scores", "h2", styles))
-    out.append(p("A domain scores the weighted mean of its answered questions." + weight_text +
-                 " The care and with scores are the weighted means of every answered question of that "
-                 "kind, across all domains. The overall score is the mean of the domain scores, so "
-                 "every domain counts the same however many questions it has.", "body", styles))
+    out.append(p("A domain scores the weighted mean of its questions answered with a level." + weight_text +
+                 " The care and with scores are the weighted means of every such answer of that "
+                 "kind, across all domains. The overall score is the mean of the domain scores that are "
+                 "known, so every domain counts the same however many questions it has.", "body", styles))
 
     out.append(p("Care and with", "h2", styles))
     out.append(p("Each question is about one of two things. <b>Care</b> is support given to people: "
                  "necessary and good, but not partnership. <b>With</b> is work done with people, "
                  "sharing the work and the decisions. Showing them apart keeps the difference "
-                 f"visible. Each counts as high from {HIGH:.0f} up, which gives four places to be:",
-                 "body", styles))
-    out.append(bulleted([f"<b>{t(x.title)}</b> ({_where(key)}): {t(x.description)}"
-                         for key, x in QUADRANTS.items()], styles))
+                 "visible. Each is cut into bands:", "body", styles))
+    out.append(bulleted([t(line) for line in scoring_words(q)], styles))
+    out.append(p("Partnership counts only where people share decisions; being asked for views is "
+                 "consultation, a place of its own. Each pair of bands is a place to be:", "body", styles))
+    names = {axis: {b.id: b.title for b in bands} for axis, bands in q.bands.items()}
+    out.append(bulleted([f"<b>{t(x.title)}</b> (care: {t(names['care'].get(x.care, x.care))}; with: "
+                         f"{t(names['with'].get(x.with_, x.with_))}): {t(x.description)}"
+                         for x in q.places], styles))
 
     out.append(p("Readiness stages", "h2", styles))
-    out.append(p("The stage comes from the with score alone: it is the highest stage whose starting "
-                 "point the with score reaches.", "body", styles))
-    rows = [["Stage", "From", "What it looks like"]]
+    out.append(p("A stage is reached when the with score reaches its starting point and every thing it "
+                 "needs is in place (a stage that promises support needs support). A need that is not "
+                 "known yet is not met.", "body", styles))
+    rows = [["Stage", "From", "What it looks like, and what it needs"]]
     for s in q.stages:
-        rows.append([t(s.title), f"{s.start:g}", t(s.description)])
+        needs = "".join(f"<br/><i>Needs {_need(q, r)}.</i>" for r in s.requires)
+        rows.append([t(s.title), f"{s.start:g}", t(s.description) + needs])
     out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
 
     critical = [qq for qq in q.questions() if qq.critical is not None]
@@ -71,7 +86,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         rows = [["Critical question", "An answer below", "Holds the stage at"]]
         for qq in critical:
             assert qq.critical is not None
-            below = q.level(qq.critical.below)
+            below = q.level(qq.critical.below, qq)
             rows.append([t(qq.prompt), t(below.label if below else qq.critical.below),
                          t(q.stage(qq.critical.cap).title)])
         out.append(grid(rows, [width * 0.6, width * 0.2, width * 0.2], styles))
@@ -115,7 +130,14 @@ def _voices_and_rounds(report: Report, styles: Styles) -> list[Flowable]:
             "team agreed, with a reason, where there is one; otherwise it is the median of the levels "
             "people gave. With an even number of answers it is the lower of the two middle levels, so "
             "the group is never rated higher than half of its members rated it. Scores, stage and "
-            "actions all come from these group levels. People disagree on a question when their "
+            "actions all come from these group levels. Colleagues with lived experience and those "
+            "without are also scored apart, and shown side by side when each side has at least "
+            f"{report.min_group_size} people. Lived experience is never outvoted: where their side "
+            "rates a critical question below its threshold, it holds the stage back, and the "
+            "group\u2019s stage and place are never set above theirs. Where their side is too small to "
+            "show, a critical question holds the stage back when a quarter or more of everyone rated it "
+            "below its threshold. People who preferred not to say are in neither side. "
+            "People disagree on a question when their "
             f"answers are {words(DISAGREEMENT_RANGE)} or more levels apart. The lived-experience gap in "
             "a domain is the average score of people with lived experience minus that of people "
             f"without. A group of fewer than {report.min_group_size} people is never shown "
@@ -140,6 +162,8 @@ def source_sentence(report: Report) -> str:
             "saved to a file, so it carries no file fingerprint.")
 
 
-def _where(key: tuple[bool, bool]) -> str:
-    care_high, with_high = key
-    return f"care {'high' if care_high else 'low'}, with {'high' if with_high else 'low'}"
+def _need(q: Questionnaire, r: Requirement) -> str:
+    if r.axis:
+        return f"a {r.axis} score of at least {r.start:g}"
+    domain = q.domain(r.domain)
+    return f"at least {r.start:g} in \u201c{t(domain.title if domain else r.domain)}\u201d"

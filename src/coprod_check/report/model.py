@@ -83,7 +83,7 @@ class Report:
     @property
     def nothing_answered(self) -> bool:
         """True when no question has an answer yet."""
-        return self.result.answered == 0
+        return self.result.reached == 0
 
     def note_of(self, answer: Answer) -> str:
         """The note to print for an answer: empty when it is private and not asked for."""

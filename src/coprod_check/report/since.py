@@ -52,7 +52,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         out += [Spacer(1, 4), chart]
     out += [Spacer(1, 10), KeepTogether([
         _table(c, styles, width),
-        p("The change is worked out from the whole numbers shown. A dash means there is no score to "
+        p("The change is worked out from the unrounded scores, then rounded, the same in every output, so it "
+          "may differ by 1 from the difference of the whole numbers shown. A dash means there is no score to "
           "compare: nothing answered, or a domain that was not in last time\u2019s questionnaire.",
           "note", styles)])]
 
