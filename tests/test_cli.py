@@ -194,3 +194,28 @@ def test_refusing_to_overwrite_only_offers_force_where_it_exists(tmp_path, capsy
     assert "exists; choose another name" in err and "--force" not in err
     assert main(["combine", str(lead), "-o", str(lead)]) == 1
     assert "or use --force" in capsys.readouterr().err
+
+
+def test_an_assessment_made_with_version_1_0_scores_and_says_what_to_review(tmp_path, capsys):
+    """Version 1.1 changed what the result means, not the questions: a 1.0 file keeps every
+    answer, scores with exit 0, and is told what changed and which answers to look at again,
+    naming questions by their text."""
+    path = tmp_path / "old.json"
+    assert main(["example", "-o", str(path)]) == 0
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["questionnaire"]["version"] = "1.0"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["score", str(path)]) == 0
+    out = capsys.readouterr().out
+    head = out.split("Of 44 questions")[0]
+    assert "This assessment was made with version 1.0 of the questionnaire; this is version 1.1." in head
+    assert "What changed in version 1.1: The scoring changed, not the questions." in head
+    assert "Please look again at your 6 answers to: \u201cAt what point do people with lived experience" in head
+    assert "power-timing" not in out and "staff-risk-policies" not in out
+    assert main(["score", str(path), "--json"]) == 0
+    update = json.loads(capsys.readouterr().out)["update"]
+    assert any(line.startswith("What changed in version 1.1") for line in update)
+    # Nothing was lost: every answer is still in the file, by id.
+    again = json.loads(path.read_text(encoding="utf-8"))
+    assert again["answers"] == data["answers"]

@@ -68,6 +68,9 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
 
     who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
     out = [f"{q.title} {q.version}: {who}", ""]
+    if update.anything:  # first: the answers were given to another version, so read on with care
+        out.extend(update.lines())
+        out.append("")
     out.append(h.counts_sentence(r))
     out.extend(taking_part(q, a))
     if a.people and not any(p.lived_experience == "yes" for p in a.people):
@@ -104,7 +107,4 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         for qid in r.unknown_questions:
             question = q.question(qid)
             out.append(f"  - {question.prompt if question else qid}")
-    if update.anything:
-        out.append("")
-        out.extend(update.lines())
     return "\n".join(out)

@@ -210,3 +210,29 @@ def test_the_parse_cache_keeps_every_new_rule(q):
     again = Q.from_plain(q.to_plain())
     a = answered(q, c1="none", c2="none", w1="told", w2="shared")
     assert result_to_dict(score(again, a)) == result_to_dict(score(q, a))
+
+
+def test_changes_name_a_version_and_real_questions():
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "perspectives:\n", "changes:\n  - {version: \"1.1\", what: Reasons now fit answers., review: [w1, w9]}\n"
+                           "perspectives:\n", 1)
+    with pytest.raises(QuestionnaireError) as found:
+        parse_questionnaire(text)
+    assert "changes[0].review[1]: there is no question 'w9'" in str(found.value)
+    q = parse_questionnaire(text.replace(", w9]", "]"))
+    assert q.changes[0].review == ("w1",)
+
+
+def test_an_update_names_the_answers_to_review_by_their_text(q):
+    from coprod_check.domain.questionnaire import Change
+    from coprod_check.domain.update import check_update
+
+    newer = Questionnaire(id=q.id, title=q.title, version="1.1", language=q.language,
+                          description=q.description, levels=q.levels, perspectives=q.perspectives,
+                          stages=q.stages, domains=q.domains, scales=q.scales, bands=q.bands, places=q.places,
+                          changes=(Change("1.1", "Reasons now fit answers.", ("w1", "w2")),))
+    a = answered(q, w1="told")  # version 1.0; w2 not answered, so not to review
+    lines = check_update(newer, a).lines()
+    assert "What changed in version 1.1: Reasons now fit answers." in lines
+    assert "Please look again at your 1 answer to: \u201cWho decides?\u201d." in lines
+    assert check_update(q, a).changes == ()  # the same version: nothing to say

@@ -18,6 +18,7 @@ from coprod_check.domain.questionnaire import (
     TIMESCALES,
     Action,
     Band,
+    Change,
     Critical,
     Domain,
     Level,
@@ -161,7 +162,7 @@ class _Checker:
         top = self.mapping(
             data, (),
             ("id", "title", "version", "language", "description", "perspectives", "stages", "domains"),
-            ("levels", "scales", "bands", "places"),
+            ("levels", "scales", "bands", "places", "changes"),
         )
         if top is None:
             return None
@@ -192,14 +193,36 @@ class _Checker:
         )
         stages = self.requirements(top.get("stages"), stages, domains)
         bands, places = self.bands_and_places(top)
+        changes = self.changes(top["changes"], domains) if "changes" in top else ()
         if self.problems:
             return None
         return Questionnaire(
             id=qid, title=title, version=str(version), language=language,
             description=description, levels=levels, perspectives=perspectives,
             stages=stages, domains=domains, source=self.source, scales=scales,
-            bands=bands, places=places,
+            bands=bands, places=places, changes=changes,
         )
+
+    def changes(self, value: Any, domains: tuple[Domain, ...]) -> tuple[Change, ...]:
+        ids = {q.id for d in domains for q in d.questions}
+        out = []
+        for i, item in enumerate(self.items(value, ("changes",), "changes")):
+            p: Path = ("changes", i)
+            m = self.mapping(item, p, ("version", "what"), ("review",))
+            if m is None:
+                continue
+            version = m.get("version")
+            if not isinstance(version, str) or not VERSION_PATTERN.match(version):
+                self.error((*p, "version"), f"should be MAJOR.MINOR in quotes, such as \"1.1\"; got {version!r}")
+                version = ""
+            review: list[str] = []
+            for j, qid in enumerate(self.items(m.get("review", []), (*p, "review"), "question ids", minimum=0)):
+                if qid not in ids:
+                    self.error((*p, "review", j), f"there is no question {qid!r}")
+                else:
+                    review.append(qid)
+            out.append(Change(str(version), self.text(m, "what", p), tuple(review)))
+        return tuple(out)
 
     def scales(self, value: Any, path: Path) -> dict[str, tuple[Level, ...]]:
         if not isinstance(value, dict):

@@ -135,6 +135,15 @@ class Question(NamedTuple):
         return sha256(text.encode()).hexdigest()[:12]
 
 
+class Change(NamedTuple):
+    """What a version of the questionnaire changed in what answers or scores mean, and which
+    answers people who answered an earlier version should look at again."""
+
+    version: str
+    what: str
+    review: tuple[str, ...]  # question ids
+
+
 class Domain(NamedTuple):
     """A group of questions on one theme."""
 
@@ -155,15 +164,15 @@ class Questionnaire:
     `places` names every pair of bands (see scoring.py)."""
 
     __slots__ = ("id", "title", "version", "language", "description", "levels", "perspectives",
-                 "stages", "domains", "source", "scales", "bands", "places", "_index", "_level_pos",
-                 "_place")
+                 "stages", "domains", "source", "scales", "bands", "places", "changes", "_index",
+                 "_level_pos", "_place")
 
     def __init__(self, *, id: str, title: str, version: str, language: str, description: str,
                  levels: tuple[Level, ...], perspectives: tuple[Perspective, ...],
                  stages: tuple[Stage, ...], domains: tuple[Domain, ...], source: str = "",
                  scales: dict[str, tuple[Level, ...]] | None = None,
                  bands: dict[str, tuple[Band, ...]] | None = None,
-                 places: tuple[Place, ...] | None = None):
+                 places: tuple[Place, ...] | None = None, changes: tuple[Change, ...] = ()):
         from coprod_check.domain.defaults import DEFAULT_BANDS, DEFAULT_PLACES
 
         self.id = id
@@ -180,6 +189,7 @@ class Questionnaire:
         self.source = source
         self.bands = bands or DEFAULT_BANDS
         self.places = places or DEFAULT_PLACES
+        self.changes = changes
         self._index = {q.id: q for d in domains for q in d.questions}
         self._level_pos = {sid: {level.id: i for i, level in enumerate(lv)} for sid, lv in self.scales.items()}
         self._place = {(x.care, x.with_): x for x in self.places}
@@ -193,7 +203,7 @@ class Questionnaire:
             id=self.id, title=self.title, version=self.version, language=self.language,
             description=self.description, levels=self.levels, perspectives=self.perspectives,
             stages=self.stages, domains=self.domains, source=source, scales=self.scales,
-            bands=self.bands, places=self.places)
+            bands=self.bands, places=self.places, changes=self.changes)
 
     def questions(self) -> Iterator[Question]:
         """Every question, in order."""
@@ -272,6 +282,7 @@ class Questionnaire:
                        for x in self.stages],
             "bands": {k: [list(b) for b in v] for k, v in self.bands.items()},
             "places": [list(x) for x in self.places],
+            "changes": [[c.version, c.what, list(c.review)] for c in self.changes],
             "domains": [
                 [d.id, d.title, d.description, [
                     [q.id, q.prompt, q.why, q.orientation, q.weight, q.not_applicable,
@@ -296,6 +307,7 @@ class Questionnaire:
                          for x in data["stages"]),
             bands={k: tuple(Band(*b) for b in v) for k, v in data["bands"].items()},
             places=tuple(Place(*x) for x in data["places"]),
+            changes=tuple(Change(v, w, tuple(r)) for v, w, r in data["changes"]),
             domains=tuple(
                 Domain(did, title, description, tuple(
                     Question(id=q[0], domain_id=did, prompt=q[1], why=q[2], orientation=q[3], weight=q[4],

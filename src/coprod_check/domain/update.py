@@ -13,6 +13,11 @@ from coprod_check.domain.assessment import Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """"1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
 class UpdateReport(NamedTuple):
     """How an assessment relates to the questionnaire version it is opened with."""
 
@@ -23,6 +28,9 @@ class UpdateReport(NamedTuple):
     reworded: tuple[str, ...]  # answered questions whose wording changed
     orphaned_answers: tuple[str, ...]  # answers kept in the file but not scored
     invalid_answers: tuple[str, ...]  # answers whose level is not on this scale
+    # What each later version changed in meaning, and the answered questions to look at again.
+    changes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    names: dict[str, str] = {}  # question id to its text, for every question the questionnaire has
 
     @property
     def version_changed(self) -> bool:
@@ -38,7 +46,12 @@ class UpdateReport(NamedTuple):
     def anything(self) -> bool:
         """True when there is something a person should be told."""
         return bool(self.version_changed or self.added or self.removed or self.reworded
-                    or self.orphaned_answers or self.invalid_answers)
+                    or self.orphaned_answers or self.invalid_answers or self.changes)
+
+    def _named(self, ids: tuple[str, ...]) -> str:
+        """Questions by their text (a question no longer asked has only its id left)."""
+        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)"
+                         for x in ids)
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
@@ -49,19 +62,25 @@ class UpdateReport(NamedTuple):
         if self.incompatible:
             out.append("The questionnaire has changed a lot since then: check the answers "
                        "before you compare scores.")
+        for version, what, review in self.changes:
+            out.append(f"What changed in version {version}: {what}")
+            if review:
+                out.append(f"Please look again at your {plural(len(review), 'answer')} to: {self._named(review)}.")
         if self.added:
-            out.append(f"{len(self.added)} new question(s) to answer: {', '.join(self.added)}.")
+            out.append(f"{plural(len(self.added), 'new question')} to answer: {self._named(self.added)}.")
         if self.removed:
-            out.append(f"{len(self.removed)} question(s) no longer asked: {', '.join(self.removed)}.")
+            out.append(f"{plural(len(self.removed), 'question')} no longer asked: {', '.join(self.removed)}.")
         if self.reworded:
-            out.append(f"{len(self.reworded)} answered question(s) were reworded; please check "
-                       f"your answers still fit: {', '.join(self.reworded)}.")
+            out.append(f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
+                       f"reworded; please check your answers still fit: {self._named(self.reworded)}.")
         if self.orphaned_answers:
-            out.append(f"{len(self.orphaned_answers)} answer(s) to questions no longer asked are "
-                       f"kept in the file but not scored: {', '.join(self.orphaned_answers)}.")
+            out.append(f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
+                       f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
+                       f"scored: {', '.join(self.orphaned_answers)}.")
         if self.invalid_answers:
-            out.append(f"{len(self.invalid_answers)} answer(s) use a level this version does not "
-                       f"have; they are kept but not scored: {', '.join(self.invalid_answers)}.")
+            out.append(f"{plural(len(self.invalid_answers), 'answer')} "
+                       f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
+                       f"have; kept but not scored: {self._named(self.invalid_answers)}.")
         return out
 
 
@@ -82,7 +101,24 @@ def check_update(questionnaire: Questionnaire, assessment: Assessment) -> Update
         reworded=tuple(q for q in current if q in known and q in answered and known[q] != current[q]),
         orphaned_answers=tuple(orphaned),
         invalid_answers=tuple(invalid),
+        changes=tuple((c.version, c.what, tuple(x for x in c.review if x in answered))
+                      for c in questionnaire.changes
+                      if _later(c.version, assessment.questionnaire_version)
+                      and not _later(c.version, questionnaire.version)),
+        names={q.id: q.prompt for q in questionnaire.questions()},
     )
+
+
+def _later(version: str, than: str) -> bool:
+    """True when `version` is later than `than` (MAJOR.MINOR; an unreadable one counts as older)."""
+    def key(v: str) -> tuple[int, int]:
+        try:
+            major, minor = v.split(".")
+            return int(major), int(minor)
+        except ValueError:
+            return (-1, -1)
+
+    return key(version) > key(than)
 
 
 def adopt(questionnaire: Questionnaire, assessment: Assessment) -> None:
