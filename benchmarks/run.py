@@ -73,6 +73,9 @@ def generated_questionnaire(questions: int) -> str:
 
     header = (resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text()
     header = header[: header.index("\ndomains:")] + "\ndomains:\n"
+    # Its rules name the built-in domains and questions; here they name generated ones.
+    header = header[: header.index("\nchanges:")] + header[header.index("\nperspectives:"):]
+    header = header.replace("domain: sustainability", "domain: d7")
     levels = ["doing-to", "doing-for", "asking", "sharing", "doing-with"]
     parts = [header]
     per_domain = questions // 10

@@ -176,6 +176,8 @@ def shoot(tmp: Path, out: Path) -> int:
     window.go(s.question_page("power-timing"))
     window.pages["question"].focus_answer()
     snap("10-group-question")
+    window.go(s.RESULTS_PAGE)
+    snap("12-group-results")
     window.open_path(next_path)
     window.go(s.REVIEW_PAGE)
     snap("11-last-time")

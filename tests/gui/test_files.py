@@ -120,9 +120,13 @@ def test_an_older_questionnaire_version_shows_the_update_before_changing_anythin
     assert not window.open_path(example_file)
     (name, (parent, lines, can_update)), = asked.shown
     assert can_update and any("version 0.9" in line for line in lines)
-    assert any("reworded" in line and "power-agenda" in line for line in lines)
-    assert any("learning-accountability" in line for line in lines)
+    # Questions are named by their text; one no longer asked has only its id left.
+    agenda, accountability = (questionnaire.question(x).prompt for x in ("power-agenda", "learning-accountability"))
+    assert any("reworded" in line and agenda in line for line in lines)
+    assert any("new question" in line and accountability in line for line in lines)
+    assert not any("power-agenda" in line or "learning-accountability" in line for line in lines)
     assert any("retired-question" in line for line in lines)
+    assert any(line.startswith("What changed in version 1.1:") for line in lines)
     assert example_file.read_bytes() == original and window.session is None
 
     asked.answers["UpdateDialog"] = True

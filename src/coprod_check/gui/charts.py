@@ -174,7 +174,7 @@ class QuadrantChart(QWidget):
             painter.setPen(text)
             painter.drawText(cell.adjusted(4, 3, -4, -3),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             title + ("\n(you are here)" if here else ""))
+                             title + (" (you are here)" if here else ""))
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
@@ -215,8 +215,9 @@ class QuadrantChart(QWidget):
         x = point.x() + radius * 2
         if x + width > plot.right():
             x = max(plot.left() + 2, point.x() - radius * 2 - width)
-        # Away from the quadrant's name: above the point in the bottom half, below it in the top.
-        below = self.with_ >= 50
+        # Away from the places' names, which sit at the top of each cell: below the point,
+        # unless that would run off the bottom of the chart.
+        below = point.y() + radius * 2 + line < plot.bottom()
         y = point.y() + radius * 2 + metrics.ascent() if below else point.y() - radius * 2
         y = min(max(y, plot.top() + metrics.ascent() + 2), plot.bottom() - 4)
         back = QRectF(x - 2, y - metrics.ascent() - 2, width, line + 2)

@@ -51,23 +51,31 @@ class ResultsPage(QWidget):
         self.partial = NoteBox()
         layout.addWidget(self.partial)
 
+        # The headline first: where the two axes put the organisation, both sides of a group,
+        # then the stage and everything that holds it back.
+        layout.addWidget(heading("Where this puts you", 2))
+        self.place_title = heading("", 3)
+        layout.addWidget(self.place_title)
+        self.quadrant = text_label()
+        layout.addWidget(self.quadrant)
+        self.warning = NoteBox()
+        layout.addWidget(self.warning)
+        self.views_heading = heading("With and without lived experience", 2)
+        self.views = text_label()
+        layout.addWidget(self.views_heading)
+        layout.addWidget(self.views)
+
         layout.addWidget(heading("Readiness stage", 2))
         self.stage_title = heading("", 3)
         self.stage = text_label(rich=True)
         layout.addWidget(self.stage_title)
         layout.addWidget(self.stage)
-        self.views_heading = heading("With and without lived experience", 2)
-        self.views = text_label()
-        layout.addWidget(self.views_heading)
-        layout.addWidget(self.views)
 
         layout.addWidget(heading("Care and working with", 2))
         self.axes = text_label()
         layout.addWidget(self.axes)
         self.quadrant_chart = QuadrantChart()
         layout.addWidget(self.quadrant_chart)
-        self.quadrant = text_label()
-        layout.addWidget(self.quadrant)
 
         layout.addWidget(heading("By domain", 2))
         self.overall = text_label()
@@ -144,10 +152,11 @@ class ResultsPage(QWidget):
         self.views.setText("\n\n".join(views))
         self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in ("care", "with")))
         self.quadrant_chart.set_result(q, r)
-        place = f"Where this puts you: {h.place_title(r)}. {h.place_sentence(q, r)}"
-        if warning := h.burn_out_warning(q, r):
-            place += f"\n\nWarning: {warning}"
-        self.quadrant.setText(place)
+        self.place_title.setText(h.place_title(r))
+        self.quadrant.setText(h.place_sentence(q, r))
+        warning = h.burn_out_warning(q, r)
+        self.warning.setVisible(bool(warning))
+        self.warning.set_text(f"Warning: {warning}")
         self.overall.setText(f"Overall: {h.out_of_100(r.overall)}, the average of the domains that have a "
                              "score. Each bar shows a domain's score and how its questions were answered.")
         self.domain_chart.set_domains(r.domains)
