@@ -79,6 +79,16 @@ def domain_counts(d: DomainScore) -> str:
     return ", ".join(parts)
 
 
+def domain_axis_missing(d: DomainScore, axis: str, asked: bool) -> str:
+    """Why a domain has no care (or with) score: none asked, none answered, or mostly "don't know"."""
+    if not asked:
+        return f"no {axis} questions here"
+    a = d.axes.get(axis)
+    if a is not None and a.unknown:
+        return "not known yet: mostly \u201cdon\u2019t know\u201d"
+    return "not yet answered"
+
+
 def domain_score(d: DomainScore) -> str:
     """A domain's score, or why it has none."""
     if d.score is not None:

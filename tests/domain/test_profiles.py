@@ -123,3 +123,45 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
     # Whatever the profile, the headline never calls a place without sharing decisions a partnership.
     if r.bands["with"] is not None and r.bands["with"].id != "sharing-decisions":
         assert "partnership" not in headline.place_title(r).lower()
+
+
+def profile_assessment(q: Questionnaire, name: str) -> Assessment:
+    return build(q, yaml.safe_load((Path(__file__).parent / "profiles" / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+def test_every_output_says_the_same_for_a_group_that_disagrees(q):
+    """The window's words, `score` (text and JSON) and the printed board page name the same
+    place, stage and views, with the same figures."""
+    from coprod_check.domain.scoring import result_to_dict
+    from coprod_check.domain.update import check_update
+    from coprod_check.report import render_pdf
+    from coprod_check.summary import render_summary
+    from tests.report.pdf import Pdf, flat
+
+    a = profile_assessment(q, "group-disagree")
+    r = evaluate(q, a)
+    text = render_summary(q, a, r, check_update(q, a))
+    data = result_to_dict(r)
+    board = flat(Pdf(render_pdf(q, a)).pages[1])
+    lived = "With lived experience (3 people): Caring for, stage \u201cListening\u201d (care 50, with 25)."
+    others = "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d (care 75, with 75)."
+    for output in (text, board):
+        assert lived in output and others in output
+        assert f"Where this puts you: {headline.place_title(r)}" in output
+    assert data["views"]["lived_experience"] == {
+        "shown": True, "n": 3, "care": 50.0, "with": 25.0,
+        "quadrant": {"id": "caring-for", "title": "Caring for"}, "stage": {"id": "listening", "title": "Listening"}}
+    assert data["views"]["others"]["stage"]["id"] == "sharing-power"
+    assert data["quadrant"]["id"] == "caring-for" and data["group_quadrant"]["id"] == "working-with"
+    assert data["stage"]["id"] == "listening"
+
+
+def test_a_domain_nobody_knew_about_is_never_printed_as_a_measured_zero(q):
+    from coprod_check.report import render_pdf
+    from tests.report.pdf import Pdf
+
+    pdf = Pdf(render_pdf(q, profile_assessment(q, "honest-dont-know")))
+    results = pdf.section("Results by domain", "The action plan")
+    assert results.count("Care: not known yet: mostly \u201cdon\u2019t know\u201d") == 3
+    staff = results[results.index("Staff with lived experience"):results.index("Visibility and leadership")]
+    assert " 0 " not in staff and "not yet answered" not in staff

@@ -53,6 +53,20 @@ MOST_UNKNOWN = 0.5
 Quadrant = Place  # the name the outputs used when there were four places
 
 
+class AxisScore(NamedTuple):
+    """The care or with axis: its score from the known answers, and what is not known."""
+
+    score: float | None
+    known: int
+    unknown: int
+
+    @property
+    def unknown_share(self) -> float:
+        """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
+        asked = self.known + self.unknown
+        return self.unknown / asked if asked else 0.0
+
+
 class DomainScore(NamedTuple):
     """One domain's score and counts. `score` is None when nothing is known yet, or when
     more than half of the answers with a level or "don't know" are "don't know"."""
@@ -67,6 +81,7 @@ class DomainScore(NamedTuple):
     unknown: int  # answered "don't know"
     not_applicable: int
     not_answered: int
+    axes: dict[str, AxisScore] = {}  # the domain's care and with questions, each counted apart
 
     @property
     def unknown_share(self) -> float:
@@ -78,20 +93,6 @@ class DomainScore(NamedTuple):
     def not_known_yet(self) -> bool:
         """More than half of what was answered is "don't know" (or nothing is known)."""
         return self.score is None and self.unknown > 0
-
-
-class AxisScore(NamedTuple):
-    """The care or with axis: its score from the known answers, and what is not known."""
-
-    score: float | None
-    known: int
-    unknown: int
-
-    @property
-    def unknown_share(self) -> float:
-        """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
-        asked = self.known + self.unknown
-        return self.unknown / asked if asked else 0.0
 
 
 class Cap(NamedTuple):
@@ -279,7 +280,8 @@ def score(
             id=domain.id, title=domain.title, score=total.mean(),
             care=per_axis["care"].mean(), with_=per_axis["with"].mean(), total=len(domain.questions),
             known=total.known, unknown=total.unknown, not_applicable=na,
-            not_answered=len(domain.questions) - total.known - total.unknown - na))
+            not_answered=len(domain.questions) - total.known - total.unknown - na,
+            axes={axis: AxisScore(s.mean(), s.known, s.unknown) for axis, s in per_axis.items()}))
 
     scored = [d.score for d in domains if d.score is not None]
     overall = sum(scored) / len(scored) if scored else None

@@ -42,12 +42,14 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _bar_row(report: Report, d: DomainScore) -> BarRow:
+    from coprod_check.headline import domain_axis_missing
+
     domain = report.questionnaire.domain(d.id)
     kinds = {q.orientation for q in domain.questions} if domain else {"care", "with"}
     return BarRow(
         title=d.title, first=d.care, second=d.with_,
-        first_missing="not yet answered" if "care" in kinds else "no care questions here",
-        second_missing="not yet answered" if "with" in kinds else "no with questions here")
+        first_missing=domain_axis_missing(d, "care", "care" in kinds),
+        second_missing=domain_axis_missing(d, "with", "with" in kinds))
 
 
 def _table(report: Report, styles: Styles, width: float) -> Flowable:
