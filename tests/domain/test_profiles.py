@@ -144,7 +144,8 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     data = result_to_dict(r)
     board = flat(Pdf(render_pdf(q, a)).pages[1])
     lived = "With lived experience (3 people): Caring for, stage \u201cListening\u201d (care 50, with 25)."
-    others = "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d (care 75, with 75)."
+    others = ("Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
+              "(care 75, with 75).")
     for output in (text, board):
         assert lived in output and others in output
         assert f"Where this puts you: {headline.place_title(r)}" in output
