@@ -62,3 +62,23 @@ def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_show
     assert "so their view cannot be shown apart without identifying them" in text
     assert "A quarter or more of the people who gave a level rated this below \u201cSharing\u201d" in text
     assert "Readiness stage: Listening" in text
+
+
+def test_the_count_in_the_sentence_matches_the_list_that_follows():
+    import re
+
+    a = example()
+    for qid in ("power-timing", "power-disagreement", "payment-paid"):
+        a.answers[qid].choice = "doing-to"
+    for question in builtin().questions():  # with high enough that the caps hold the stage down
+        if question.orientation == "with" and not question.critical:
+            a.answers[question.id].choice = "doing-with"
+    lines = summary(a).splitlines()
+    lead = next(i for i, line in enumerate(lines) if "alone would reach" in line)
+    count = int(re.search(r"but (\d+) things? hold", lines[lead]).group(1))
+    listed = 0
+    for line in lines[lead + 1:]:
+        if not line.startswith("  - "):
+            break
+        listed += 1
+    assert listed == count >= 3

@@ -87,10 +87,13 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     if lead := h.held_back_sentence(r, a.is_group):
         out.append(f"  {lead}")
     items = h.held_items(q, a, r)
-    if items and not any(x.binding for x in items):
-        out.append("  These set a ceiling: until they change, the stage can rise no higher than shown.")
-    for item in items:
-        out.append(f"  - {item.text}")
+    binding = [x for x in items if x.binding]
+    others = [x for x in items if not x.binding]
+    out.extend(f"  - {x.text}" for x in binding)  # exactly as many as the sentence above counts
+    if others:
+        out.append("  These would also hold the stage back if the rest improved:" if binding else
+                   "  These set a ceiling: until they change, the stage can rise no higher than shown.")
+        out.extend(f"  - {x.text}" for x in others)
     for axis in ("care", "with"):
         out.append(h.axis_sentence(r, axis))
     out.append(f"Overall: {h.out_of_100(r.overall)} (the average of the domains that have a score)")

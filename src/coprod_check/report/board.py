@@ -131,18 +131,33 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
                      "reached has what it needs.")
         out.append(p(text, "tight", styles))
         return out
-    if lead := h.held_back_sentence(r, report.is_group):
+    binding = [x for x in items if x.binding]
+    others = [x for x in items if not x.binding]
+    # What holds the stage now comes first, then what would hold it if the rest improved, as room
+    # allows; what is left out is counted, so the list always adds up to the sentence above it.
+    room = max(limits.caps - len(binding), 0)
+    if binding:
+        lead = h.held_back_sentence(r, report.is_group) or "These hold the stage back:"
         out.append(p(t(lead), "tight", styles))
-    elif not any(x.binding for x in items):
-        out.append(p("These set a ceiling: until they change, the stage can rise no higher than shown, "
+        texts = [t(one_line(x.short, limits.reason + 120)) for x in binding[: max(limits.caps, 1)]]
+        if len(binding) > len(texts):
+            more = len(binding) - len(texts)
+            texts.append(t(f"And {more} more that {'holds' if more == 1 else 'hold'} it there: see the "
+                           "detail by domain."))
+        out.append(bulleted(texts, styles, "tight"))
+    if others:
+        shown = others[:room] if binding else others[: max(limits.caps, 1)]
+        if not shown:
+            out.append(p(t(f"{plural(len(others), 'more thing')} would also hold it back if the rest "
+                           "improved: see the detail by domain."), "tight", styles))
+            return out
+        out.append(p("These would also hold it back if the rest improved:" if binding else
+                     "These set a ceiling: until they change, the stage can rise no higher than shown, "
                      "whatever else improves.", "tight", styles))
-    shown = items[: limits.caps]
-    texts = [t(one_line(x.short, limits.reason + 120)) for x in shown]
-    if len(items) > len(shown):
-        more = len(items) - len(shown)
-        texts.append(t(f"And {plural(more, 'more thing')} that {'holds' if more == 1 else 'hold'} the stage "
-                       "back: see the detail by domain."))
-    out.append(bulleted(texts, styles, "tight"))
+        texts = [t(one_line(x.short, limits.reason + 120)) for x in shown]
+        if len(others) > len(shown):
+            texts.append(t(f"And {len(others) - len(shown)} more: see the detail by domain."))
+        out.append(bulleted(texts, styles, "tight"))
     return out
 
 
