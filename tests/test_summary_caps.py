@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coprod_check.domain.assessment import Answer
 from coprod_check.domain.group import evaluate
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.update import check_update
@@ -21,7 +22,7 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     text = summary(a)
     assert ("  - Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
             "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
-            "can rise no higher than Listening.") in text.splitlines()
+            "can rise no higher than \u201cListening\u201d.") in text.splitlines()
     assert "Don't know" not in text and "treated as a risk, so people cannot safely" not in text
     assert "1 \u201cdon\u2019t know\u201d" in text  # counted, never as a measured zero
 
@@ -32,7 +33,7 @@ def test_a_groups_dont_know_cap_says_not_enough_people_knew():
               response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing")]
     text = summary(group_of(people))
     assert "Not enough people knew the answer to \u201cAt what point do people" in text
-    assert "until someone finds out, the stage is held at Listening." in text
+    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
     assert "(Don't know)" not in text and "join after decisions are made" not in text
 
 
@@ -60,7 +61,7 @@ def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_show
                            default="sharing"))
     text = summary(group_of(people))
     assert "so their view cannot be shown apart without identifying them" in text
-    assert "A quarter or more of the people who gave a level rated this below \u201cSharing\u201d" in text
+    assert "Someone who took part rated this below \u201cSharing\u201d" in text
     assert "Readiness stage: Listening" in text
 
 
@@ -72,7 +73,7 @@ def test_the_count_in_the_sentence_matches_the_list_that_follows():
         a.answers[qid].choice = "doing-to"
     for question in builtin().questions():  # with high enough that the caps hold the stage down
         if question.orientation == "with" and not question.critical:
-            a.answers[question.id].choice = "doing-with"
+            a.answers[question.id] = Answer("doing-with")
     lines = summary(a).splitlines()
     lead = next(i for i, line in enumerate(lines) if "alone would reach" in line)
     count = int(re.search(r"but (\d+) things? hold", lines[lead]).group(1))

@@ -15,7 +15,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
-from coprod_check.wording import plural, unknown_cap_words, whole
+from coprod_check.wording import plural, whole
 
 AXIS_NAMES = {"care": "Care (support given to people)", "with": "With (work done with people, sharing power)"}
 NOT_KNOWN = "not known yet"
@@ -152,34 +152,57 @@ def held_back_sentence(r: Result, group: bool = False) -> str:
             f"{plural(held, 'thing')} {verb} the stage at \u201c{r.stage.title}\u201d:")
 
 
+def _limit(stage: str, binding: bool) -> str:
+    """How a cap or hold limits the stage: the same words for every kind."""
+    if binding:
+        return f"This keeps the stage no higher than \u201c{stage}\u201d."
+    return f"This would keep the stage no higher than \u201c{stage}\u201d, even if the rest improved."
+
+
+def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
+    """A critical question answered "don't know", or not answered yet: something to find out or to
+    answer, never a fact to hold against anyone."""
+    prompt = prompt or cap.prompt
+    if cap.unanswered:
+        return (f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "
+                f"than \u201c{cap.stage.title}\u201d.")
+    who = "Not enough people knew" if group else "Nobody knew"
+    return (f"{who} the answer to \u201c{prompt}\u201d; until someone finds out, the stage can rise no "
+            f"higher than \u201c{cap.stage.title}\u201d.")
+
+
 def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
     """A critical answer, worded for what was answered. `answer` words a group's level when the
     level itself must not be named (fewer than the minimum gave it)."""
     if cap.unknown:
-        return unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, group)
-    verb = "holds the stage at" if cap.binding else "would hold the stage at"
+        return unknown_cap_words(cap, group)
     if cap.source:
         given = ""
     elif answer:
         given = f" The group\u2019s level ({answer})."
     else:
         given = f" Answered \u201c{cap.answer}\u201d, below \u201c{cap.below}\u201d."
-    return (f"\u201c{cap.prompt}\u201d{given} {cap.reason} This {verb} "
-            f"\u201c{cap.stage.title}\u201d.")
+    return f"\u201c{cap.prompt}\u201d{given} {cap.reason} {_limit(cap.stage.title, cap.binding)}"
 
 
 def hold_sentence(h: Hold) -> str:
     """A requirement of a stage that is not met, or the stage colleagues with lived experience
     see, worded like a critical cap."""
-    verb = "holds the stage at" if h.binding else "would hold the stage at"
     if h.kind == "view":
-        return f"{h.reason} This {verb} \u201c{h.stage.title}\u201d."
+        return f"{h.reason} {_limit(h.stage.title, h.binding)}"
     assert h.requirement is not None
     need = f"{h.requirement.start:g}"
-    what = "care" if h.what == "care" else ("with" if h.what == "with" else f"\u201c{h.what}\u201d")
+    req = h.requirement
+    if req.axis and req.domain:
+        domain = h.what.split(" in ", 1)[-1]
+        what = f"{req.axis} in \u201c{domain}\u201d"
+    elif req.axis:
+        what = req.axis
+    else:
+        what = f"\u201c{h.what}\u201d"
     found = f"{what} is not known yet" if h.value is None else f"{what} is {whole(h.value)}"
     return (f"\u201c{h.above.title}\u201d needs a score of at least {need} for {what}, and {found}. "
-            f"{h.reason} This {verb} \u201c{h.stage.title}\u201d.")
+            f"{h.reason} {_limit(h.stage.title, h.binding)}")
 
 
 class HeldItem(NamedTuple):
@@ -205,21 +228,22 @@ def held_items(q: Questionnaire, a: Assessment, r: Result) -> list[HeldItem]:
 
 
 def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
-    """A critical answer in brief: its reason, then what was answered and where it holds the stage."""
+    """A critical answer in brief: its reason, then what was answered and how it limits the stage."""
     if cap.unknown:
-        return unknown_cap_words(cap.prompt, cap.stage.title, cap.binding, group)
-    verb = "holds the stage at" if cap.binding else "would hold the stage at"
+        return unknown_cap_words(cap, group)
+    limit = f"no higher than \u201c{cap.stage.title}\u201d" + ("" if cap.binding else " even if the rest improved")
     if cap.source:
-        return f"{cap.reason} (This {verb} \u201c{cap.stage.title}\u201d.)"
+        return f"{cap.reason} (This keeps the stage {limit}.)"
     given = f"The group\u2019s level, {answer}" if answer else f"Answered \u201c{cap.answer}\u201d"
-    return f"{cap.reason} ({given}: {verb} \u201c{cap.stage.title}\u201d.)"
+    return f"{cap.reason} ({given}: the stage can rise {limit}.)"
 
 
 def view_sentence(label: str, view: View) -> str:
     """One side of a group: "Colleagues with lived experience (3 people): care 45, with 19 ..."."""
     r = view.result
-    assert r is not None and view.n is not None
-    return (f"{label} ({plural(view.n, 'person', 'people')}): {place_title(r)}, stage \u201c{stage_title(r)}\u201d "
+    assert r is not None
+    who = f"{label} ({plural(view.n, 'person', 'people')})" if view.n is not None else label
+    return (f"{who}: {place_title(r)}, stage \u201c{stage_title(r)}\u201d "
             f"(care {figure(r.care)}, with {figure(r.with_)}).")
 
 
@@ -235,8 +259,8 @@ def views_lines(r: Result) -> list[str]:
     else:
         out.append(f"Fewer than {v.min_group_size} people who took part said they have lived experience, "
                    "so their view cannot be shown apart without identifying them. It may differ from "
-                   "the group\u2019s: a critical question therefore holds the stage back when a quarter or "
-                   "more of everyone rated it below its threshold.")
+                   "the group\u2019s: so any one person\u2019s answer below the threshold of a critical "
+                   "question holds the stage back.")
     if v.others.shown:
         out.append(view_sentence("Without lived experience", v.others))
     elif v.lived_experience.shown:

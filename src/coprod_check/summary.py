@@ -49,6 +49,9 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
     everyone = plural(total, "person", "people")
     lived = counts["lived_experience"].get("yes", 0)
     if not a.is_group:
+        if not total:
+            return ["Taking part: nobody is recorded yet (add who took part, and whether they have lived "
+                    "experience, so readers can see whose views these are)."]
         return [f"Taking part: {everyone}, {lived} with lived experience."]
     out = [f"Taking part: {everyone}, answering on their own; with lived experience: "
            f"{'not shown' if lived is None else lived}."]

@@ -90,13 +90,3 @@ def stage_sentence(c: Comparison) -> str:
 def not_shown_group(min_size: int) -> str:
     """What a figure about too small a group says instead of itself."""
     return f"Not shown: fewer than {min_size} people in a group"
-
-
-def unknown_cap_words(prompt: str, stage: str, binding: bool, group: bool) -> str:
-    """A critical question answered "don't know", as something to find out rather than a fact:
-    the printed plan and the `score` command both say it this way. `binding` when the answer
-    holds the stage down now, rather than only setting a ceiling; `group` for a group, where
-    "don't know" means too few people gave a level."""
-    who = "Not enough people knew" if group else "Nobody knew"
-    then = f"the stage is held at {stage}" if binding else f"the stage can rise no higher than {stage}"
-    return f"{who} the answer to \u201c{prompt}\u201d; until someone finds out, {then}."

@@ -143,7 +143,7 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     text = render_summary(q, a, r, check_update(q, a))
     data = result_to_dict(r)
     board = flat(Pdf(render_pdf(q, a)).pages[1])
-    lived = "With lived experience (3 people): Caring for, stage \u201cListening\u201d (care 50, with 25)."
+    lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 50, with 25)."
     others = ("Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
               "(care 75, with 75).")
     for output in (text, board):
@@ -151,10 +151,12 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
         assert f"Where this puts you: {headline.place_title(r)}" in output
     assert data["views"]["lived_experience"] == {
         "shown": True, "n": 3, "care": 50.0, "with": 25.0,
-        "quadrant": {"id": "caring-for", "title": "Caring for"}, "stage": {"id": "listening", "title": "Listening"}}
+        "quadrant": {"id": "caring-for", "title": "Caring for"}, "stage": {"id": "starting", "title": "Starting out"}}
     assert data["views"]["others"]["stage"]["id"] == "sharing-power"
     assert data["quadrant"]["id"] == "caring-for" and data["group_quadrant"]["id"] == "working-with"
-    assert data["stage"]["id"] == "listening"
+    assert data["stage"]["id"] == "starting"
+    # The group's own scores keep their own band words; only the place is held down.
+    assert data["bands"]["with"]["id"] == "sharing-decisions"
 
 
 def test_a_domain_nobody_knew_about_is_never_printed_as_a_measured_zero(q):

@@ -142,15 +142,21 @@ def test_a_lived_experience_side_too_small_to_show_carries_no_figures(q):
     assert not r.views.lived_experience.shown and r.views.lived_experience.n is None
     assert result_to_dict(r)["views"]["lived_experience"] == {
         "shown": False, "n": None, "care": None, "with": None, "quadrant": None, "stage": None}
-    # 2 of 7 is more than a quarter below the threshold on w1: it holds, naming nobody
-    minority = [c for c in r.caps if c.source == "minority"]
-    assert [c.question_id for c in minority] == ["w1"] and r.stage.id == "s1"
-    assert "lived experience" not in minority[0].reason
+    # anyone below the threshold on a critical question holds it, naming no level and nobody
+    anyone = [c for c in r.caps if c.source == "anyone"]
+    assert [c.question_id for c in anyone] == ["w1"] and r.stage.id == "s1"
+    assert anyone[0].reason.startswith("Someone who took part rated this below \u201cShared\u201d.")
+    assert "Asked" not in anyone[0].reason and "others decide" not in anyone[0].reason
+    # and the other side is shown without its number, which would give the small side's away
+    assert r.views.others.shown and r.views.others.n is None
     assert any("cannot be shown apart" in line for line in headline.views_lines(r))
 
 
-def test_one_person_in_eight_does_not_hold_a_group_back(q):
+def test_one_colleague_with_lived_experience_among_eight_is_not_outvoted(q):
     r = evaluate(q, group(q, [LOW], [HIGH] * 7))
+    assert [c.question_id for c in r.caps if c.source == "anyone"] == ["w1"] and r.stage.id == "s1"
+    # with enough colleagues with lived experience to show, the rule is theirs, not anyone's
+    r = evaluate(q, group(q, [HIGH] * 3, [HIGH] * 6 + [LOW]))
     assert not [c for c in r.caps if c.source] and r.stage.id == "s2"
 
 
@@ -236,3 +242,16 @@ def test_an_update_names_the_answers_to_review_by_their_text(q):
     assert "What changed in version 1.1: Reasons now fit answers." in lines
     assert "Please look again at your 1 answer to: \u201cWho decides?\u201d." in lines
     assert check_update(q, a).changes == ()  # the same version: nothing to say
+
+
+def test_a_critical_question_left_blank_holds_the_stage_until_it_is_answered(q):
+    # Everything high, but the critical w1 left blank: leaving it out must never flatter.
+    r = score(q, answered(q, c1="reliable", c2="reliable", w2="led"))
+    assert r.stage_before_caps.id == "s2" and r.stage.id == "s1"
+    (cap,) = r.caps
+    assert cap.question_id == "w1" and cap.unanswered and cap.unknown and cap.binding
+    assert headline.cap_sentence(cap) == ("\u201cWho decides?\u201d is not answered yet; until it is, the stage can "
+                                          "rise no higher than \u201cStage 1\u201d.")
+    # "not applicable" where the question allows it never caps; where it does not, it is no answer
+    r = score(q, answered(q, c1="reliable", c2="reliable", w1="led", w2="not-applicable"))
+    assert not r.caps

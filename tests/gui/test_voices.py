@@ -351,7 +351,7 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     assert "The group\u2019s level (agreed by the group: Doing for)." in stage
     # Colleagues with lived experience (3 of 7) rated disagreement low; the majority did not.
     assert "Colleagues with lived experience rated this below \u201cAsking\u201d, although the group" in stage
-    assert "With lived experience (3 people): Caring for, stage \u201cListening\u201d" in results.views.text()
+    assert "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d" in results.views.text()
     check_page(window)
 
     assert focus() is section.questions  # the widest disagreement first, ready to open

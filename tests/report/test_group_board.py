@@ -51,7 +51,7 @@ def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_o
             "in Power and decisions, those most people did not know first: \u201cAt what point") in text
     # The critical "don't know" is a question to answer, not a fact about the organisation.
     assert "Not enough people knew the answer to \u201cAt what point do people" in text
-    assert "until someone finds out, the stage is held at Listening." in text
+    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
     assert "(Answered \u201cDon't know\u201d" not in text and "join after decisions are made" not in text
     cover = flat(Pdf(render_pdf(builtin(), group, today=TODAY)).pages[0])
     assert "1 \u201cdon\u2019t know\u201d" in cover
@@ -63,7 +63,7 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     text = board(Pdf(render_pdf(builtin(), a, today=TODAY)))
     assert ("Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
             "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
-            "can rise no higher than Listening.") in text  # the example is at Listening already
+            "can rise no higher than \u201cListening\u201d.") in text
     assert "treated as a risk, so people cannot safely" not in text
 
 

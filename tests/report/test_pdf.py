@@ -57,7 +57,7 @@ def test_cover_facts(plan):
 def test_the_board_page_is_one_page_with_everything_the_board_needs(which, request):
     pdf = request.getfixturevalue(which)
     board = flat(pdf.pages[1])
-    expected = ["For the board", "Readiness stage", "Listening", "Care: 65 of 100, support in place",
+    expected = ["For the board", "Readiness stage", "Starting out", "Care: 65 of 100, support in place",
                 "With: 39 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
                 "Where this puts you: Caring for",
                 "What holds the stage back", "Priorities", "Decisions asked of the board",

@@ -277,9 +277,10 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
       below the threshold holds the stage back even where the whole group's median is not,
       and the group's stage and place are never higher than the stage and place that side sees.
     * Where it is too small to show (fewer than `min_group_size`, none included), a critical
-      question holds the stage back when a quarter or more of everyone who gave a level rated
-      it below the threshold (one person in a group of three or four). That rule looks at everyone
-      alike, so it points at nobody.
+      question holds the stage back when anyone at all rated it below the threshold, so that one
+      or two colleagues with lived experience are never outvoted. The rule looks at everyone
+      alike, and its reason names no level, so it points at nobody. The other side is then shown
+      without its number of people, which would give the small side's away by subtraction.
     """
     view = group_view(q, group)
     whole = score(q, view)
@@ -305,17 +306,19 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
         if lived.result.stage is not None:
             seen = lived.result.stage.title
             ceiling = (lived.result.stage,
-                       f"Colleagues with lived experience see the organisation at \u201c{seen}\u201d, "
-                       "and the group\u2019s stage is never set above the stage they see.")
+                       f"The result follows colleagues with lived experience, who see the organisation "
+                       f"at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see.")
     elif len(group.responses) >= group.min_group_size:
+        if sides[NOT_LIVED].result is not None:  # its number would give the small side's away
+            views = views._replace(others=View(None, sides[NOT_LIVED].result))
         for question in critical:
             answers = [r.answers[question.id].choice for r in group.responses if question.id in r.answers]
             indices = level_indices(q, [a for a in answers if a], question.id)
             threshold = q.level_index(question.critical.below, question) if question.critical else 0
             under = [i for i in indices if i < threshold]
-            if len(indices) >= group.min_group_size and under and 4 * len(under) >= len(indices):
-                choice = q.levels_for(question)[lower_median(under)].id
-                more.append(Triggered(question, choice, "minority", minority_reason(q, question, choice)))
+            if under:
+                choice = q.levels_for(question)[max(under)].id
+                more.append(Triggered(question, choice, "anyone", anyone_reason(q, question)))
     lowest = dict(lived.result.bands) if lived.result is not None else None
     return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest)
 
@@ -329,10 +332,12 @@ def lived_experience_reason(q: Questionnaire, question: Question, choice: str) -
             f"as a whole did not. {question.critical.reason_for(choice)}").strip()
 
 
-def minority_reason(q: Questionnaire, question: Question, choice: str) -> str:
-    """Why a critical question holds a group back on a quarter of its answers."""
+def anyone_reason(q: Questionnaire, question: Question) -> str:
+    """Why a critical question holds a group back on one person's answer. It names no level and
+    no person: only that someone rated it below the threshold."""
     assert question.critical is not None
     threshold = q.level(question.critical.below, question)
     label = threshold.label if threshold else question.critical.below
-    return (f"A quarter or more of the people who gave a level rated this below \u201c{label}\u201d, "
-            f"although the group\u2019s middle answer is not. {question.critical.reason_for(choice)}").strip()
+    return (f"Someone who took part rated this below \u201c{label}\u201d. Too few colleagues with lived "
+            "experience took part to show their view apart, so any one person\u2019s concern on a "
+            "critical question holds the stage back.")

@@ -314,8 +314,8 @@ class _Checker:
                 m = self.mapping(req, rp, ("from", "reason"), ("axis", "domain"))
                 if m is None:
                     continue
-                if ("axis" in m) == ("domain" in m):
-                    self.error(rp, "give either 'axis' (care or with) or 'domain', not both or neither")
+                if "axis" not in m and "domain" not in m:
+                    self.error(rp, "give an 'axis' (care or with), a 'domain', or both (that axis in that domain)")
                     continue
                 axis = self.text(m, "axis", rp) if "axis" in m else ""
                 domain = self.text(m, "domain", rp) if "domain" in m else ""
@@ -325,6 +325,9 @@ class _Checker:
                     self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
                 if domain and domain not in domain_ids:
                     self.error((*rp, "domain"), f"there is no domain {domain!r}")
+                elif domain and axis and axis in AXES and not any(
+                        q.orientation == axis for d in domains if d.id == domain for q in d.questions):
+                    self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
                 start: Any = m.get("from")
                 if not _is_number(start) or not 0 < start <= 100:
                     self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")

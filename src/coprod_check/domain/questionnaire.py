@@ -45,8 +45,8 @@ class Perspective(NamedTuple):
 
 
 class Requirement(NamedTuple):
-    """What a stage needs besides its "with" score: a minimum on the care or with axis, or on a
-    domain's score. `axis` or `domain` is set, never both."""
+    """What a stage needs besides its "with" score: a minimum on the care or with axis, on a
+    domain's score, or on one axis within one domain (both set)."""
 
     axis: str  # "care" or "with", or "" for a domain
     domain: str  # a domain id, or "" for an axis

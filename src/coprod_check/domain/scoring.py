@@ -49,6 +49,9 @@ from coprod_check.domain.questionnaire import (
 
 # A score is not known when more than this share of the answers behind it are "don't know".
 MOST_UNKNOWN = 0.5
+# The choice a Cap records for a critical question with no answer (or one this version does not
+# have): until it is answered, it holds the stage as "don't know" does.
+NOT_ANSWERED = ""
 
 Quadrant = Place  # the name the outputs used when there were four places
 
@@ -106,10 +109,11 @@ class Cap(NamedTuple):
     binding: bool
     unknown: bool = False  # the answer was "don't know": something to find out, not a fact
     # "" for the answer scored; "lived-experience" for the median of colleagues with lived
-    # experience; "minority" for a third or more of a group whose lived-experience view cannot
-    # be shown apart.
+    # experience; "anyone" for any one person's answer in a group whose lived-experience view
+    # cannot be shown apart.
     source: str = ""
     below: str = ""  # the label of the threshold level
+    unanswered: bool = False  # not answered yet (unknown too): it holds until answered
 
 
 class Hold(NamedTuple):
@@ -271,6 +275,8 @@ def score(
             value = questionnaire.level_value(choice, q) if choice else None
             if value is None or choice is None:
                 unanswered_ids.append(q.id)
+                if q.critical:  # a blank critical question never lets the stage rise past its cap
+                    triggered.append(Triggered(q, NOT_ANSWERED))
                 continue
             for s in (total, per_axis[q.orientation], axes[q.orientation]):
                 s.add(value, q.weight)
@@ -292,12 +298,15 @@ def score(
     place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
     unheld = None
     if lowest and place is not None:
+        # The place is held down to the one the lived-experience side sees; the bands stay those
+        # of the group's own scores, so the words beside each score still fit it.
+        held_bands = dict(bands)
         for axis, limit in lowest.items():
             order = [b.id for b in questionnaire.bands[axis]]
-            own = bands[axis]
+            own = held_bands[axis]
             if limit is not None and own is not None and order.index(limit.id) < order.index(own.id):
-                bands[axis] = limit
-        held = questionnaire.place(bands["care"].id, bands["with"].id)  # type: ignore[union-attr]
+                held_bands[axis] = limit
+        held = questionnaire.place(held_bands["care"].id, held_bands["with"].id)  # type: ignore[union-attr]
         if held is not None and held.id != place.id:
             unheld, place = place, held
     before = _stage_for(questionnaire, with_)
@@ -366,13 +375,18 @@ def _requirements(
         above = questionnaire.stages[i]
         binding = questionnaire.stage_index(stage.id) >= i  # every unmet requirement of this stage binds
         for req in above.requires:
-            if req.axis:
+            if not req.domain:
                 value, what = axes[req.axis].score, req.axis
             else:
                 found = by_id.get(req.domain)
                 if found is not None and found.not_applicable and found.not_applicable == found.total:
                     continue  # a domain that does not apply at all never holds anything back
-                value, what = (found.score if found else None), (found.title if found else req.domain)
+                title = found.title if found else req.domain
+                if req.axis and found is not None:
+                    part = found.axes.get(req.axis)
+                    value, what = (part.score if part else None), f"{req.axis} in {title}"
+                else:
+                    value, what = (found.score if found else None), title
             if value is not None and value + 1e-9 >= req.start:
                 continue
             if binding:
@@ -400,10 +414,11 @@ def _apply_caps(
         threshold = questionnaire.level(q.critical.below, q)
         caps.append(Cap(
             question_id=q.id, prompt=q.prompt,
-            answer=level.label if level else "Don't know",
+            answer=level.label if level else ("Don't know" if choice == DONT_KNOW else "Not answered"),
             stage=questionnaire.stages[cap_index], reason=t.reason or q.critical.reason_for(choice),
             binding=binding, unknown=level is None, source=t.source,
-            below=threshold.label if threshold else q.critical.below))
+            below=threshold.label if threshold else q.critical.below,
+            unanswered=choice == NOT_ANSWERED))
     final = questionnaire.stages[lowest] if lowest is not None else None
     return final, tuple(caps)
 
@@ -460,7 +475,7 @@ def _core(result: Result) -> dict[str, Any]:
         "caps": [
             {"question": c.question_id, "prompt": c.prompt, "answer": c.answer, "below": c.below,
              "cap": c.stage.id, "cap_title": c.stage.title, "reason": c.reason, "binding": c.binding,
-             "unknown": c.unknown, "source": c.source or "answer"}
+             "unknown": c.unknown, "unanswered": c.unanswered, "source": c.source or "answer"}
             for c in result.caps
         ],
         "holds": [

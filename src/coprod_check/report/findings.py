@@ -11,7 +11,7 @@ from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
-from coprod_check.wording import plural, unknown_cap_words, whole
+from coprod_check.wording import plural, whole
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
@@ -39,11 +39,6 @@ def quadrant_words(report: Report) -> str:
     from coprod_check.headline import place_sentence
 
     return place_sentence(report.questionnaire, report.result)
-
-
-def unknown_cap_sentence(report: Report, cap: Cap, limit: int = 200) -> str:
-    """A "don't know" critical answer in plain text, as something to find out, not a fact."""
-    return unknown_cap_words(one_line(cap.prompt, limit), cap.stage.title, cap.binding, report.is_group)
 
 
 def priorities(report: Report) -> list[PlannedAction]:

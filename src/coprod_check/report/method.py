@@ -135,8 +135,9 @@ def _voices_and_rounds(report: Report, styles: Styles) -> list[Flowable]:
             f"{report.min_group_size} people. Lived experience is never outvoted: where their side "
             "rates a critical question below its threshold, it holds the stage back, and the "
             "group\u2019s stage and place are never set above theirs. Where their side is too small to "
-            "show, a critical question holds the stage back when a quarter or more of everyone rated it "
-            "below its threshold. People who preferred not to say are in neither side. "
+            "show, any one person\u2019s answer below the threshold of a critical question holds the "
+            "stage back, so that one or two colleagues with lived experience are never outvoted. People "
+            "who preferred not to say are in neither side. "
             "People disagree on a question when their "
             f"answers are {words(DISAGREEMENT_RANGE)} or more levels apart. The lived-experience gap in "
             "a domain is the average score of people with lived experience minus that of people "
@@ -163,7 +164,10 @@ def source_sentence(report: Report) -> str:
 
 
 def _need(q: Questionnaire, r: Requirement) -> str:
+    domain = q.domain(r.domain) if r.domain else None
+    title = t(domain.title if domain else r.domain)
+    if r.axis and r.domain:
+        return f"a {r.axis} score of at least {r.start:g} in \u201c{title}\u201d"
     if r.axis:
         return f"a {r.axis} score of at least {r.start:g}"
-    domain = q.domain(r.domain)
-    return f"at least {r.start:g} in \u201c{t(domain.title if domain else r.domain)}\u201d"
+    return f"at least {r.start:g} in \u201c{title}\u201d"
