@@ -178,6 +178,9 @@ def shoot(tmp: Path, out: Path) -> int:
     snap("10-group-question")
     window.go(s.RESULTS_PAGE)
     snap("12-group-results")
+    results = window.pages[s.RESULTS_PAGE]
+    results.scroller.verticalScrollBar().setValue(results.quadrant_chart.y() - 40)
+    snap("13-group-chart")
     window.open_path(next_path)
     window.go(s.REVIEW_PAGE)
     snap("11-last-time")

@@ -119,6 +119,8 @@ class QuadrantChart(QWidget):
         self.with_: float | None = None
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
+        self.who = "You"
+        self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -129,11 +131,18 @@ class QuadrantChart(QWidget):
         self.care, self.with_ = result.care, result.with_
         self.cells = grid(questionnaire)
         self.current = result.quadrant.id if result.quadrant else None
+        self.who = "You" if result.views is None else "The group"
+        side = result.views.lived_experience.result if result.views is not None else None
+        self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
             self.setAccessibleDescription("Not placed yet: care and with both need a score.")
         else:
-            self.setAccessibleDescription(
-                f"Care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}.")
+            text = (f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: "
+                    f"{place_title(result)}.")
+            if self.lived is not None:
+                text += (f" With lived experience: care {score_text(self.lived[0])}, "
+                         f"with {score_text(self.lived[1])}.")
+            self.setAccessibleDescription(text)
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
@@ -174,7 +183,7 @@ class QuadrantChart(QWidget):
             painter.setPen(text)
             painter.drawText(cell.adjusted(4, 3, -4, -3),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             title + (" (you are here)" if here else ""))
+                             title + ((" (you are here)" if self.who == "You" else " (the result)") if here else ""))
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
@@ -201,6 +210,14 @@ class QuadrantChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              "Not placed yet: care and with both need a score.")
             return
+        if self.lived is not None:  # a hollow square, so it is told apart by shape, not colour
+            mark = QPointF(plot.left() + side * self.lived[0] / 100, plot.bottom() - side * self.lived[1] / 100)
+            size = max(6.0, line * 0.45)
+            painter.setPen(QPen(text, 2))
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRect(QRectF(mark.x() - size, mark.y() - size, size * 2, size * 2))
+            self._label(painter, plot, mark, size, "With lived experience: care "
+                        f"{score_text(self.lived[0])}, with {score_text(self.lived[1])}")
         point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
         radius = max(6.0, line * 0.45)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 4))
@@ -210,7 +227,13 @@ class QuadrantChart(QWidget):
         painter.drawEllipse(point, radius, radius)
         painter.drawLine(point - QPointF(radius * 1.8, 0), point + QPointF(radius * 1.8, 0))
         painter.drawLine(point - QPointF(0, radius * 1.8), point + QPointF(0, radius * 1.8))
-        label = f"You: care {score_text(self.care)}, with {score_text(self.with_)}"
+        self._label(painter, plot, point, radius,
+                    f"{self.who}: care {score_text(self.care)}, with {score_text(self.with_)}")
+
+    def _label(self, painter: QPainter, plot: QRectF, point: QPointF, radius: float, label: str) -> None:
+        palette, metrics = self.palette(), self.fontMetrics()
+        text, line = palette.color(QPalette.ColorRole.WindowText), metrics.lineSpacing()
+        painter.setFont(self.font())
         width = metrics.horizontalAdvance(label) + 8
         x = point.x() + radius * 2
         if x + width > plot.right():

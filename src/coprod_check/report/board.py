@@ -104,7 +104,9 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
                    "tight", styles))
     if warning := h.burn_out_warning(q, r):
         right.append(p(f"<b>{t(warning)}</b>", "tight", styles))
-    chart = quadrant_chart(q, r.care, r.with_, r.quadrant.id if r.quadrant else None, side=120)
+    side = r.views.lived_experience.result if r.views is not None else None
+    lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
+    chart = quadrant_chart(q, r.care, r.with_, r.quadrant.id if r.quadrant else None, side=120, lived=lived)
     return Table([[chart, right]], colWidths=[chart.width + 12, width - chart.width - 12],
                  style=TableStyle([*CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -42,10 +42,13 @@ def _width(text: str, size: float = LABEL_SIZE, font: str = fonts.FAMILY) -> flo
 
 
 def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: float | None,
-                   current: str | None, side: float = 150) -> Drawing:
+                   current: str | None, side: float = 150,
+                   lived: tuple[float, float] | None = None) -> Drawing:
     """The care (across) and with (up) axes cut into the questionnaire's bands, each place named,
-    the current one shaded, with a dot where you are: the same picture as the window's."""
-    left, bottom, top_pad = 30, 30, 6
+    the current one shaded, with a dot where you are: the same picture as the window's. In a
+    group, `lived` adds a hollow square where colleagues with lived experience put it, and a key."""
+    left, top_pad = 30, 6
+    bottom = 42 if lived else 30
     d = _drawing(left + side + 8, bottom + side + top_pad)
     for c0, c1, w0, w1, pid, title in grid(questionnaire):
         x, y = left + side * c0 / 100, bottom + side * w0 / 100
@@ -86,9 +89,18 @@ def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: floa
         d.add(String(left + side / 2, bottom + side / 2 - 3, label, fontName=fonts.FAMILY, fontSize=9,
                      textAnchor="middle", fillColor=INK))
     else:
+        if lived is not None:
+            lx, ly = left + side * lived[0] / 100, bottom + side * lived[1] / 100
+            d.add(Rect(lx - 4.5, ly - 4.5, 9, 9, fillColor=colors.white, strokeColor=INK, strokeWidth=1.4))
         x, y = left + side * care / 100, bottom + side * with_ / 100
         d.add(Circle(x, y, 7, fillColor=colors.white, strokeColor=colors.white, strokeWidth=0))
         d.add(Circle(x, y, 5, fillColor=INK, strokeColor=INK, strokeWidth=0))
+        if lived is not None:  # the key, in words, below the axis name
+            d.add(Circle(left + 3, 4, 3, fillColor=INK, strokeColor=INK, strokeWidth=0))
+            d.add(String(left + 9, 1.5, "the group", fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
+            d.add(Rect(left + 55, 1, 6, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=1))
+            d.add(String(left + 64, 1.5, "with lived experience", fontName=fonts.FAMILY, fontSize=7,
+                         fillColor=INK))
     return d
 
 
