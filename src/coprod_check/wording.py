@@ -7,7 +7,6 @@ system locale's, because every sentence around them is English.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: the start page imports this on the way to its first paint
@@ -36,6 +35,8 @@ def long_date(iso: str | None, missing: str = "not set", short: bool = False) ->
     Text that is not a date comes back as it is; callers escape it like any other text."""
     if not iso:
         return missing
+    import datetime as dt  # only when a date is worded: `score` on its own never needs it
+
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:

@@ -139,3 +139,18 @@ def test_mutated_valid_file_gives_an_assessment_or_our_error(data):
             store.loads(candidate, "mut.json")
         except AssessmentError:
             pass
+
+
+def test_a_file_date_is_checked_as_the_calendar_has_it():
+    import datetime as dt
+
+    from coprod_check.domain.fileformat import is_iso_date
+
+    day, end = dt.date(1999, 1, 1), dt.date(2101, 1, 1)
+    while day < end:  # every real date is accepted...
+        assert is_iso_date(day.isoformat())
+        day += dt.timedelta(days=1)
+    for text in ("2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
+                 "2026-1-5", "20261124", "2026-11-24T10:00", " 2026-11-24", "2026-11-24\n", "２０２６-11-24"):
+        assert not is_iso_date(text), text  # ...and nothing else
+    assert is_iso_date("2000-02-29") and is_iso_date("2024-02-29")

@@ -7,7 +7,11 @@ writes it.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
 from typing import Any
 
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
@@ -259,6 +263,8 @@ class Assessment(_Record):
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
+        import datetime as dt  # only here: reading a file needs no datetime
+
         """A blank assessment of `questionnaire`, dated today."""
         return cls(
             questionnaire_id=questionnaire.id,
