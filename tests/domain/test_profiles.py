@@ -168,3 +168,24 @@ def test_a_domain_nobody_knew_about_is_never_printed_as_a_measured_zero(q):
     assert results.count("Care: not known yet: mostly \u201cdon\u2019t know\u201d") == 3
     staff = results[results.index("Staff with lived experience"):results.index("Visibility and leadership")]
     assert " 0 " not in staff and "not yet answered" not in staff
+
+
+def test_the_plan_works_on_what_holds_a_group_back_where_lived_experience_sees_it(q):
+    """The majority rates every question "sharing"; colleagues with lived experience rate the
+    with questions "doing for". The critical questions held on their view get critical actions
+    that start from their level, not the majority's (which would call for less, or nothing)."""
+    from coprod_check.domain.group import group_view
+    from coprod_check.domain.plan import build_plan
+    from coprod_check.domain.scoring import held_levels
+
+    a = profile_assessment(q, "group-disagree")
+    r = evaluate(q, a)
+    held = held_levels(r)
+    assert held["power-timing"] == "doing-for" and held["payment-paid"] == "doing-for"
+    plan = {x.id: x for x in build_plan(q, group_view(q, a), held=held)}
+    timing = plan["gap:power-timing"]
+    assert timing.critical and timing.group == "critical"
+    assert timing.title == q.question("power-timing").actions["doing-for"].title
+    # without the lived-experience view, the majority's "sharing" asks only for the last step
+    majority = {x.id: x for x in build_plan(q, group_view(q, a))}
+    assert not majority["gap:power-timing"].critical

@@ -13,7 +13,7 @@ due date and status until it is edited itself.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import ActionEdit, Assessment
@@ -52,18 +52,27 @@ GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
 
 
 def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
-                   partly_known: Collection[str] = ()) -> list[PlannedAction]:
+                   partly_known: Collection[str] = (), held: Mapping[str, str] | None = None) -> list[PlannedAction]:
     """The actions the answers call for, most important first, before any edits.
 
     `partly_known` names the questions a group answers "don't know" although one or two
     people did give a level (too few for the group to have one: see group.py), so their
-    "find out" actions do not say that nobody knew.
+    "find out" actions do not say that nobody knew. `held` maps a critical question that
+    holds a group's stage back on part of the group's answers (colleagues with lived
+    experience, or one person where their side is too small to show) to the level found there:
+    its action starts from that level and is critical, so the plan works on what holds the
+    stage back even where the group's own level would call for less, or for nothing.
     """
     ranked: list[tuple[tuple[float, float, int], PlannedAction]] = []
+    held = held or {}
     for order, q in enumerate(questionnaire.questions()):
         levels = questionnaire.levels_for(q)
         top = len(levels) - 1
         choice = assessment.answer(q.id).choice
+        if q.id in held and choice != DONT_KNOW:
+            own = questionnaire.level_index(choice, q) if choice else -1
+            if own < 0 or questionnaire.level_index(held[q.id], q) < own:
+                choice = held[q.id]
         if choice == DONT_KNOW:
             action = _find_out(q, q.id in partly_known)
             gap = top
@@ -84,15 +93,15 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
 
 
 def build_plan(questionnaire: Questionnaire, assessment: Assessment,
-               partly_known: Collection[str] = ()) -> list[PlannedAction]:
+               partly_known: Collection[str] = (), held: Mapping[str, str] | None = None) -> list[PlannedAction]:
     """The plan as the user sees it: derived actions with edits, their own actions, their order.
 
     Actions in the user's saved order come first, in that order; any others
     follow in priority order. Dropped actions are included with
     `accepted=False` so a window can offer them back; a report leaves them out.
-    `partly_known` is as for `derive_actions`.
+    `partly_known` and `held` are as for `derive_actions`.
     """
-    derived = derive_actions(questionnaire, assessment, partly_known)
+    derived = derive_actions(questionnaire, assessment, partly_known, held)
     by_id = {a.id: a for a in derived}
     plan = assessment.plan
     for aid, edit in plan.edits.items():

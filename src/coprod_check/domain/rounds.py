@@ -21,7 +21,7 @@ from coprod_check.domain.assessment import (
 )
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.scoring import Result
+from coprod_check.domain.scoring import Result, held_levels
 
 REVIEW_TITLES = {"done": "Done", "partly": "Partly done", "not-done": "Not done", "dropped": "Dropped"}
 
@@ -40,7 +40,7 @@ def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str =
         domains={d.id: d.score for d in result.domains},
         caps=[(c.question_id, c.reason) for c in result.caps if c.binding],
         actions=[PreviousAction(id=a.id, title=a.title, owner=a.owner, due=a.due, status=a.status, group=a.group)
-                 for a in build_plan(questionnaire, view)
+                 for a in build_plan(questionnaire, view, held=held_levels(result))
                  if a.accepted and (not a.closed or a.status != "not-started")],
         source=source)
 

@@ -114,6 +114,7 @@ class Cap(NamedTuple):
     source: str = ""
     below: str = ""  # the label of the threshold level
     unanswered: bool = False  # not answered yet (unknown too): it holds until answered
+    level: str = ""  # the level id behind the answer, when it is a level
 
 
 class Hold(NamedTuple):
@@ -328,6 +329,12 @@ def score(
         axes=axis_scores, bands=bands, holds=tuple(holds), views=views, unheld_place=unheld)
 
 
+def held_levels(result: Result) -> dict[str, str]:
+    """The critical questions that hold a group back on part of its answers, with the level found
+    there: what the action plan must start from (see plan.derive_actions)."""
+    return {c.question_id: c.level for c in result.caps if c.source and c.level}
+
+
 def below(questionnaire: Questionnaire, question: Question, choice: str) -> bool:
     """True when a level answer is below the question's critical threshold ("don't know" is
     not a level: callers treat it on its own)."""
@@ -418,7 +425,7 @@ def _apply_caps(
             stage=questionnaire.stages[cap_index], reason=t.reason or q.critical.reason_for(choice),
             binding=binding, unknown=level is None, source=t.source,
             below=threshold.label if threshold else q.critical.below,
-            unanswered=choice == NOT_ANSWERED))
+            unanswered=choice == NOT_ANSWERED, level=level.id if level else ""))
     final = questionnaire.stages[lowest] if lowest is not None else None
     return final, tuple(caps)
 

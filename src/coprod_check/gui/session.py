@@ -33,7 +33,7 @@ from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.group import QuestionSpread, evaluate, group_view, spread
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
-from coprod_check.domain.scoring import Result
+from coprod_check.domain.scoring import Result, held_levels
 from coprod_check.domain.update import UpdateReport, check_update
 from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
@@ -454,7 +454,8 @@ class Session:
     def plan(self) -> list[PlannedAction]:
         """Every action, in the user's order, with their edits (dropped ones included)."""
         if "plan" not in self._cache:
-            self._cache["plan"] = build_plan(self.questionnaire, self.view(), self._partly_known())
+            self._cache["plan"] = build_plan(self.questionnaire, self.view(), self._partly_known(),
+                                             held_levels(self.result()))
         return self._cache["plan"]  # type: ignore[return-value]
 
     def _partly_known(self) -> frozenset[str]:
@@ -472,8 +473,8 @@ class Session:
         """The derived action before the user's edits (None for own actions, and for those the
         answers no longer call for: closed, or waiting for a "don't know" to be found out)."""
         if "derived" not in self._cache:
-            self._cache["derived"] = {a.id: a for a in derive_actions(self.questionnaire, self.view(),
-                                                                      self._partly_known())}
+            self._cache["derived"] = {a.id: a for a in derive_actions(
+                self.questionnaire, self.view(), self._partly_known(), held_levels(self.result()))}
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
 
     def _custom(self, action_id: str) -> CustomAction | None:

@@ -26,7 +26,7 @@ from coprod_check.domain.group import (
 from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
 from coprod_check.domain.questionnaire import Question, Questionnaire
 from coprod_check.domain.rounds import Comparison, compare
-from coprod_check.domain.scoring import Result
+from coprod_check.domain.scoring import Result, held_levels
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 LIVED_EXPERIENCE_LABELS = {
@@ -109,8 +109,8 @@ def prepare(
     if assessment_sha256 is not None and not _HEX64.fullmatch(assessment_sha256):
         raise ValueError("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives")
     view = group_view(questionnaire, assessment)
-    plan = tuple(build_plan(questionnaire, view, partly_known(questionnaire, assessment)))
     result = evaluate(questionnaire, assessment)
+    plan = tuple(build_plan(questionnaire, view, partly_known(questionnaire, assessment), held_levels(result)))
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
     group = assessment.is_group
     return Report(
