@@ -138,8 +138,8 @@ def burn_out_warning(q: Questionnaire, r: Result) -> str:
     """A warning when people share the work without support; empty otherwise."""
     if not is_burn_out(q, r):
         return ""
-    return ("People with lived experience are sharing the work without enough support. That wears people "
-            "out: the stage cannot rise to where support is needed until care improves.")
+    return ("People with lived experience are sharing much of the work without enough support. That wears "
+            "people out: the stage cannot rise to where support is needed until care improves.")
 
 
 def held_back_sentence(r: Result, group: bool = False) -> str:

@@ -255,3 +255,18 @@ def test_a_critical_question_left_blank_holds_the_stage_until_it_is_answered(q):
     # "not applicable" where the question allows it never caps; where it does not, it is no answer
     r = score(q, answered(q, c1="reliable", c2="reliable", w1="led", w2="not-applicable"))
     assert not r.caps
+
+
+def test_burn_out_is_warned_of_before_it_counts_as_partnership(q):
+    # with 66.7 (shared on both): nearer partnership (60 here) than consulting (30): care none
+    r = score(q, answered(q, c1="none", c2="none", w1="shared", w2="shared"))
+    assert headline.burn_out_warning(q, r)
+    # shared on one and asked on the other (50): past the midpoint (45), so warned of already
+    r = score(q, answered(q, c1="none", c2="none", w1="shared", w2="asked"))
+    assert r.with_ == pytest.approx(50.0) and r.quadrant.id == "p-low-consult" and headline.burn_out_warning(q, r)
+    # asked on both (33.3): consulting, nearer the band below: no warning
+    r = score(q, answered(q, c1="none", c2="none", w1="asked", w2="asked"))
+    assert not headline.burn_out_warning(q, r)
+    # and never with support in place
+    r = score(q, answered(q, c1="reliable", c2="reliable", w1="led", w2="led"))
+    assert not headline.burn_out_warning(q, r)

@@ -353,10 +353,16 @@ def band_for(questionnaire: Questionnaire, axis: str, value: float | None) -> Ba
 
 
 def is_burn_out(questionnaire: Questionnaire, result: Result) -> bool:
-    """Partnership without support: the with axis in its highest band and care in its lowest."""
-    care, with_ = result.bands.get("care"), result.bands.get("with")
-    return (care is not None and with_ is not None and care.id == questionnaire.bands["care"][0].id
-            and with_.id == questionnaire.bands["with"][-1].id)
+    """People sharing the work without support: care in its lowest band, and the with score in
+    its highest band or nearer to it than to the band below (from 62.5 when partnership starts at
+    75 and consulting at 50). The warning comes before the place does: people who already share
+    much of the work without support are wearing out, even before it counts as partnership."""
+    care = result.bands.get("care")
+    if care is None or result.with_ is None or care.id != questionnaire.bands["care"][0].id:
+        return False
+    bands = questionnaire.bands["with"]
+    near = (bands[-2].start + bands[-1].start) / 2 if len(bands) > 1 else bands[-1].start
+    return result.with_ + 1e-9 >= near
 
 
 def _stage_for(questionnaire: Questionnaire, with_: float | None) -> Stage | None:
