@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize
+from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_check import __version__
 
 ORGANISATION = "coprod-check"
 APPLICATION = "coprod-check"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: Set (to anything) to close the window as soon as it has been drawn: smoke tests of a build use it.
+CLOSE_AFTER_START_ENV = "COPROD_CHECK_CLOSE_AFTER_START"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -25,9 +30,35 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("coprod-check")
     app.setDesktopFileName("coprod-check")
+    app.setWindowIcon(app_icon())
     # The app speaks UK English, so dates read "24 November 2026" whatever the system locale.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size drawn for it (assets/icons, made by tools/make_icons.py)."""
+    from coprod_check import resources
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources.asset(f"icons/coprod-check-{size}.png")), QSize(size, size))
+    return icon
+
+
+class _OpenedFiles(QObject):
+    """Opens the files macOS hands over as events (a double-click in Finder), not as arguments."""
+
+    def __init__(self, app: QApplication, open_path: Callable[[Path], object]):
+        super().__init__(app)
+        self.open_path = open_path
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.open_path(Path(event.file()))
+            return True
+        return False
 
 
 class _FirstPaint(QObject):
@@ -53,9 +84,24 @@ def run(files: list[Path], *, after_first_paint: Callable[[], None] | None = Non
     from coprod_check.gui.main_window import MainWindow
 
     window = MainWindow()
+    _OpenedFiles(app, window.open_path)
+    if after_first_paint is None and os.environ.get(CLOSE_AFTER_START_ENV):
+        after_first_paint = _say_started_and_close(window)
     if after_first_paint is not None:
         _FirstPaint(window, after_first_paint)
     window.show()
     if files:
         window.open_path(files[0])
     return app.exec()
+
+
+def _say_started_and_close(window: QMainWindow) -> Callable[[], None]:
+    """For a smoke test of a build: say the window opened, with its title, then end cleanly."""
+
+    def close() -> None:
+        if sys.stderr is not None:
+            print(f"coprod-check: the window opened: {window.windowTitle()}", file=sys.stderr, flush=True)
+        window.close()
+        QApplication.exit(0)
+
+    return close
