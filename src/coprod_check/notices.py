@@ -125,15 +125,19 @@ def own_licence() -> str:
     return "MIT License. (The licence file is missing from this installation.)"
 
 
-def summary() -> str:
-    """coprod-check's version and licence, then one paragraph per notice (the About dialog's text)."""
-    from coprod_check import __version__
-
-    lines = [f"coprod-check {__version__}", "", own_licence().strip(), "",
-             "coprod-check includes the following software, each under its own licence. Qt's libraries "
+def third_party() -> str:
+    """One paragraph per notice: what it is, its version where installed, its licence and source."""
+    lines = ["coprod-check includes the following software, each under its own licence. Qt's libraries "
              "are separate files in the app's folder, so you may replace them with versions of your own."]
     for notice in NOTICES:
         version = version_of(notice.name)
         named = f"{notice.name} {version}" if version else notice.name
         lines += ["", f"{named}: {notice.what}.", f"Licence: {notice.licence}.", f"Source: {notice.source}"]
     return "\n".join(lines)
+
+
+def summary() -> str:
+    """coprod-check's version and licence, then the third-party notices."""
+    from coprod_check import __version__
+
+    return f"coprod-check {__version__}\n\n{own_licence().strip()}\n\n{third_party()}"
