@@ -45,3 +45,11 @@ def test_our_own_licence_is_the_mit_licence_of_the_project():
     text = notices.own_licence()
     assert text.startswith("MIT License") and "The coprod-check project" in text
     assert "coprod-check includes the following software" in notices.summary()
+
+
+def test_an_optional_notice_is_named_only_where_it_is_installed(monkeypatch):
+    real = notices.version_of
+    monkeypatch.setattr(notices, "version_of", lambda name: None if name == "rl_accel" else real(name))
+    assert "rl_accel" not in [n.name for n in notices.shipped()]
+    assert "rl_accel" not in notices.third_party()
+    assert "PySide6-Essentials" in [n.name for n in notices.shipped()]  # never optional

@@ -308,7 +308,7 @@ def _licences(args: argparse.Namespace) -> int:
     from coprod_check import notices
 
     print(notices.summary())
-    for notice in notices.NOTICES:
+    for notice in notices.shipped():
         texts = notices.licence_texts(notice)
         if not texts:
             print(f"\n{notice.name}: the licence text was not found in this installation")

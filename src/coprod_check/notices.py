@@ -26,6 +26,8 @@ class Notice:
     source: str
     #: Licence texts shipped in assets/licences, for what the distribution's own metadata lacks.
     texts: tuple[str, ...] = ()
+    #: Installed only with an extra: named only where it is installed.
+    optional: bool = False
 
 
 NOTICES = (
@@ -37,8 +39,8 @@ NOTICES = (
            "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
            "https://code.qt.io/cgit/pyside/pyside-setup.git/", ("LGPL-3.0.txt", "GPL-3.0.txt")),
     Notice("reportlab", "the PDF action plan", "BSD-3-Clause", "https://www.reportlab.com/"),
-    Notice("rl_accel", "reportlab's C accelerator, where it is installed", "BSD-3-Clause",
-           "https://pypi.org/project/rl-accel/"),
+    Notice("rl_accel", "reportlab's C accelerator (the 'accel' extra)", "BSD-3-Clause",
+           "https://pypi.org/project/rl-accel/", optional=True),
     Notice("pillow", "images, which reportlab loads as it starts", "MIT-CMU (the HPND licence)",
            "https://python-pillow.github.io/"),
     Notice("charset-normalizer", "text encodings, used by reportlab", "MIT",
@@ -91,6 +93,11 @@ def installed_distributions(root: str = PROJECT) -> list[str]:
     return sorted(seen.values(), key=str.lower)
 
 
+def shipped() -> list[Notice]:
+    """The notices for what is here: every one, less optional ones that are not installed."""
+    return [n for n in NOTICES if not n.optional or version_of(n.name)]
+
+
 def version_of(name: str) -> str | None:
     """The installed version of a distribution, or None if its metadata is not here."""
     try:
@@ -129,7 +136,7 @@ def third_party() -> str:
     """One paragraph per notice: what it is, its version where installed, its licence and source."""
     lines = ["coprod-check includes the following software, each under its own licence. Qt's libraries "
              "are separate files in the app's folder, so you may replace them with versions of your own."]
-    for notice in NOTICES:
+    for notice in shipped():
         version = version_of(notice.name)
         named = f"{notice.name} {version}" if version else notice.name
         lines += ["", f"{named}: {notice.what}.", f"Licence: {notice.licence}.", f"Source: {notice.source}"]

@@ -40,7 +40,7 @@ def _reader(text: str, name: str, monospace: bool = False) -> QPlainTextEdit:
 def third_party_text() -> str:
     """Every notice, then every licence text in full."""
     parts = [notices.third_party()]
-    for notice in notices.NOTICES:
+    for notice in notices.shipped():
         for title, text in notices.licence_texts(notice) or [(notice.name, "(The licence text is missing.)")]:
             parts.append(f"===== {title} =====\n\n{text.strip()}")
     return "\n\n".join(parts)
