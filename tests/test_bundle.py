@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXE = "coprod-check.exe" if sys.platform == "win32" else "coprod-check"
+WINDOWS = sys.platform == "win32"
+EXE = "coprod-check.exe" if WINDOWS else "coprod-check"
+# On Windows coprod-check.exe is windowed (no stdout): the command line is coprod-check.com.
+CLI = "coprod-check.com" if WINDOWS else EXE
 
 pytestmark = [
     pytest.mark.slow,
@@ -34,6 +37,7 @@ def bundle(tmp_path_factory) -> Path:
     print(result.stdout.splitlines()[-1])
     folder = built / "coprod-check"
     assert (folder / EXE).is_file() and os.access(folder / EXE, os.X_OK)
+    assert (folder / CLI).is_file()
     elsewhere = tmp_path_factory.mktemp("elsewhere") / "any name at all"
     shutil.copytree(folder, elsewhere, symlinks=True)
     shutil.rmtree(built)  # nothing may point back at where it was built
@@ -45,11 +49,12 @@ def run(bundle, tmp_path):
     """Run the bundle's executable in an empty folder, with no Python on the path and a clean home."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PYTHON", "VIRTUAL_ENV", "COPROD_CHECK"))}
-    env.update(PATH="/usr/bin:/bin", COPROD_CHECK_HOME=str(tmp_path / "home"),
+    system = os.path.join(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32") if WINDOWS else "/usr/bin:/bin"
+    env.update(PATH=system, COPROD_CHECK_HOME=str(tmp_path / "home"),
                COPROD_CHECK_CACHE=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen")
 
     def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(bundle / EXE), *args], cwd=tmp_path, env={**env, **extra},
+        return subprocess.run([str(bundle / CLI), *args], cwd=tmp_path, env={**env, **extra},
                               capture_output=True, text=True, timeout=120)
 
     return run
