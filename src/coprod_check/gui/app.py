@@ -100,7 +100,8 @@ def _say_started_and_close(window: QMainWindow) -> Callable[[], None]:
 
     def close() -> None:
         if sys.stderr is not None:
-            print(f"coprod-check: the window opened: {window.windowTitle()}", file=sys.stderr, flush=True)
+            title = window.windowTitle().replace("[*]", "")
+            print(f"coprod-check: the window opened: {title}", file=sys.stderr, flush=True)
         window.close()
         QApplication.exit(0)
 
