@@ -84,7 +84,8 @@ def test_the_bundle_and_the_launcher_open_files_in_the_window(monkeypatch):
     assert launch.bundle_main(["a.coprod"]) == 0
     assert launch.window_main(["b.json", "-psn_0_1234"]) == 0  # macOS may add a process serial number
     assert launch.bundle_main([]) == 0
-    assert opened == [[Path("a.coprod")], [Path("b.json")], []]
+    assert launch.bundle_main(["-psn_0_99"]) == 0
+    assert opened == [[Path("a.coprod")], [Path("b.json")], [], []]
 
 
 def test_licences_and_the_launch_module_do_not_import_qt():

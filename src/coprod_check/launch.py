@@ -41,6 +41,7 @@ def bundle_main(argv: list[str] | None = None) -> int:
     from coprod_check import cli
 
     argv = sys.argv[1:] if argv is None else argv
+    argv = [a for a in argv if not a.startswith("-psn_")]  # older macOS adds a process serial number
     if cli.wants_window(argv):
         return start_window([Path(a) for a in argv])
     if has_console():

@@ -42,7 +42,10 @@ def app_icon() -> QIcon:
 
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(resources.asset(f"icons/coprod-check-{size}.png")), QSize(size, size))
+        try:
+            icon.addFile(str(resources.asset(f"icons/coprod-check-{size}.png")), QSize(size, size))
+        except FileNotFoundError:
+            continue  # an icon is no reason not to start: the system's default stands in
     return icon
 
 
@@ -102,7 +105,6 @@ def _say_started_and_close(window: QMainWindow) -> Callable[[], None]:
         if sys.stderr is not None:
             title = window.windowTitle().replace("[*]", "")
             print(f"coprod-check: the window opened: {title}", file=sys.stderr, flush=True)
-        window.close()
         QApplication.exit(0)
 
     return close
