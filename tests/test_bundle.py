@@ -110,3 +110,5 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     assert not [f for f in files if "/tls/" in f or "networkinformation" in f or "Qt6Network" in f]
     assert not [f for f in files if "Qt6Quick" in f or "Qt6Qml" in f]
     assert [f for f in files if "platforms/" in f and "offscreen" in f]
+    # Only what the wheel asks for: rl_accel is an extra (slower for our plans), so it is not here.
+    assert not [f for f in files if "rl_accel" in f]
