@@ -50,3 +50,16 @@ def test_a_smoke_test_start_says_what_opened_and_ends_cleanly(qapp, qtbot, home,
     for window in set(QApplication.topLevelWidgets()) - before:
         qtbot.addWidget(window)
     assert "the window opened: smoke.coprod" in capsys.readouterr().err
+
+
+def test_the_start_up_dialog_is_a_real_message_box(qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coprod_check import launch
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(), box.icon())))
+    launch.Dialog.ask("coprod-check could not start", "The window cannot start: no screen.", problem=True)
+    launch.Dialog.ask("coprod-check", "coprod-check 0.1.0")
+    assert shown == [("coprod-check could not start", "The window cannot start: no screen.", QMessageBox.Icon.Warning),
+                     ("coprod-check", "coprod-check 0.1.0", QMessageBox.Icon.Information)]
