@@ -52,8 +52,8 @@ def app_icon() -> QIcon:
 class _OpenedFiles(QObject):
     """Opens the files macOS hands over as events (a double-click in Finder), not as arguments."""
 
-    def __init__(self, app: QApplication, open_path: Callable[[Path], object]):
-        super().__init__(app)
+    def __init__(self, app: QApplication, window: QMainWindow, open_path: Callable[[Path], object]):
+        super().__init__(window)  # goes with the window, and Qt then drops the filter
         self.open_path = open_path
         app.installEventFilter(self)
 
@@ -87,7 +87,7 @@ def run(files: list[Path], *, after_first_paint: Callable[[], None] | None = Non
     from coprod_check.gui.main_window import MainWindow
 
     window = MainWindow()
-    _OpenedFiles(app, window.open_path)
+    _OpenedFiles(app, window, window.open_path)
     if after_first_paint is None and os.environ.get(CLOSE_AFTER_START_ENV):
         after_first_paint = _say_started_and_close(window)
     if after_first_paint is not None:
