@@ -24,7 +24,10 @@ def test_the_window_has_the_apps_icon_at_every_size(qapp, qtbot, home, asked):
     assert not window.windowIcon().pixmap(QSize(32, 32)).isNull()
 
 
-def test_a_file_macos_hands_over_as_an_event_is_opened(qapp, qtbot, home, asked, tmp_path):
+def test_a_file_macos_hands_over_as_an_event_is_opened(qapp, qtbot, home, asked, tmp_path, monkeypatch):
+    from coprod_check.gui import app
+
+    monkeypatch.setattr(app, "FILE_OPEN_EVENTS", True)  # as on macOS
     path = tmp_path / "from finder.coprod"
     store.save(path, make_example(catalogue.find("coproduction-readiness")))
     seen = {}
