@@ -14,13 +14,15 @@ Nothing here imports Qt unless a dialog is needed.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# traceback, contextlib and io are imported where a failure or a console-less command needs
+# them: on the window's way in they would cost ~5 ms of every start.
 
 LOG_NAME = "start-up-problem.txt"
 
@@ -54,11 +56,17 @@ def start_window(files: list[Path]) -> int:
     try:
         from coprod_check.gui.app import run
     except ImportError as exc:
-        return report_failure(f"The window cannot start: {exc}.", traceback.format_exc())
+        return report_failure(f"The window cannot start: {exc}.", _trace())
     try:
         return run(files)
     except Exception as exc:  # anything at all: a failure to start must never be silent
-        return report_failure(f"The window stopped while starting: {exc}", traceback.format_exc())
+        return report_failure(f"The window stopped while starting: {exc}", _trace())
+
+
+def _trace() -> str:
+    import traceback
+
+    return traceback.format_exc()
 
 
 def report_failure(message: str, details: str) -> int:
@@ -76,6 +84,8 @@ def report_failure(message: str, details: str) -> int:
 
 
 def _write_log(text: str) -> Path | None:
+    import os
+
     from coprod_check.paths import user_cache_dir
 
     try:
@@ -92,6 +102,9 @@ def _write_log(text: str) -> Path | None:
 
 def _shown_in_dialog(command: Callable[[], int]) -> int:
     """Run a command with its output caught, then show that output in a dialog."""
+    import contextlib
+    import io
+
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
         try:
