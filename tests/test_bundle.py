@@ -108,6 +108,7 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     files = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
     assert not [f for f in files if f.endswith(".qm")], "Qt translations the app never loads"
     assert not [f for f in files if "/tls/" in f or "networkinformation" in f or "Qt6Network" in f]
+    assert not [f for f in files if "_ssl." in f or "libssl" in f], "no TLS at all: the app never connects"
     assert not [f for f in files if "Qt6Quick" in f or "Qt6Qml" in f]
     assert [f for f in files if "platforms/" in f and "offscreen" in f]
     # Only what the wheel asks for: rl_accel is an extra (slower for our plans), so it is not here.
