@@ -109,14 +109,18 @@ def test_the_mac_app_declares_coprod_as_its_own_type():
 def test_installed_for_a_user_the_desktop_opens_coprod_with_us_and_json_as_before(tmp_path):
     data = tmp_path / "share"
     env = {**os.environ, "XDG_DATA_HOME": str(data)}
-    app = tmp_path / "unzipped" / "coprod-check"
+    app = tmp_path / "unzipped here" / "coprod-check"  # a space, as in "My Documents"
     app.parent.mkdir()
     app.write_text("#!/bin/sh\n", encoding="utf-8")
     app.chmod(0o755)  # the desktop hides an entry whose program is not there (TryExec)
     install = [sys.executable, str(LINUX / "install-desktop-files")]
     subprocess.run([*install, str(app)], env=env, check=True, capture_output=True, timeout=60)
     entry = (data / "applications" / "coprod-check.desktop").read_text(encoding="utf-8")
-    assert f"Exec={app} %f" in entry
+    assert f'Exec="{app}" %f' in entry
+    installed = data / "applications" / "coprod-check.desktop"
+    checked = subprocess.run([tool("desktop-file-validate"), str(installed)], capture_output=True, text=True,
+                             timeout=60)
+    assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
     assert (data / "icons" / "hicolor" / "48x48" / "apps" / "coprod-check.png").is_file()
 
     tool("update-mime-database")
