@@ -98,6 +98,8 @@ def test_the_windows_installer_associates_coprod_with_the_app():
     verb = extension.find("w:Verb", ns)
     assert verb.get("Id") == "open" and verb.get("Argument") == '"%1"'
     assert wxs.findall(".//w:Shortcut", ns), "a Start-menu entry"
+    (path,) = wxs.findall(".//w:Environment", ns)
+    assert (path.get("Name"), path.get("System"), path.get("Part")) == ("PATH", "no", "last")  # this user's only
 
 
 def test_the_mac_app_declares_coprod_as_its_own_type():
