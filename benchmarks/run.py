@@ -191,8 +191,15 @@ def bench_gui(repeat: int) -> None:
     gui_bench.bench_gui(max(3, repeat // 3))
 
 
+def bench_accel(repeat: int) -> None:
+    """The PDF plan with reportlab's C accelerator and without (accel_bench.py)."""
+    import accel_bench
+
+    accel_bench.bench_accel(max(3, repeat // 2))
+
+
 GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine, "report": bench_report,
-          "gui": bench_gui}
+          "gui": bench_gui, "accel": bench_accel}
 
 
 def main() -> int:

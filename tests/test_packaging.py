@@ -53,8 +53,13 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     (wheel,) = dist.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("coprod_check/questionnaires/coproduction-readiness.yaml",
-                   "coprod_check/schema/assessment.schema.json", "coprod_check/cli.py"):
+                   "coprod_check/schema/assessment.schema.json", "coprod_check/cli.py",
+                   "coprod_check/assets/icons/coprod-check-256.png", "coprod_check/assets/licences/LGPL-3.0.txt"):
         assert needed in names
+    licence = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    assert licence and zipfile.ZipFile(wheel).read(licence[0]) == (ROOT / "LICENSE").read_bytes()
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "[gui_scripts]\ncoprod-check-window = coprod_check.launch:window_main" in entry_points
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
@@ -80,3 +85,12 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     scored = run("score", "example.json", "--json")
     assert scored.returncode == 0, scored.stderr
     assert '"stage"' in scored.stdout
+
+
+def test_metadata_names_the_project_as_author_with_known_classifiers():
+    from trove_classifiers import classifiers
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["authors"] == [{"name": "The coprod-check project"}]
+    assert project["license"] == "MIT" and (ROOT / "LICENSE").read_text().startswith("MIT License")
+    assert project["classifiers"] and set(project["classifiers"]) <= classifiers

@@ -14,7 +14,8 @@ from typing import Any
 
 from coprod_check import __version__
 
-SUBCOMMANDS = ("validate", "list", "example", "score", "report", "blank", "combine", "compare", "next-round")
+SUBCOMMANDS = ("validate", "list", "example", "score", "report", "blank", "combine", "compare", "next-round",
+               "licences")
 
 
 class _Discard:
@@ -104,6 +105,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     from coprod_check import cli_voices
 
     cli_voices.add_parsers(sub)
+    sub.add_parser("licences", help="coprod-check's licence, and the licence of everything that ships with it")
     return parser
 
 
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
-    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+    if wants_window(argv):
         return _start_window(argv)
     args = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
     try:
@@ -128,9 +130,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def wants_window(argv: list[str]) -> bool:
+    """Whether these arguments ask for the window (nothing, or files to open) rather than a command."""
+    return not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"))
+
+
 def _run(args: argparse.Namespace) -> int:
     command = {"validate": _validate, "list": _list, "example": _example, "score": _score,
-               "report": _report}
+               "report": _report, "licences": _licences}
     if args.command in command:
         return command[args.command](args)
     from coprod_check import cli_voices
@@ -139,13 +146,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _start_window(files: list[str]) -> int:
-    try:
-        from coprod_check.gui.app import run
-    except ImportError as exc:  # the window is optional for command-line use
-        print(f"coprod-check: the window cannot start ({exc}). "
-              "The command line works: try 'coprod-check --help'.", file=sys.stderr)
-        return 2
-    return run([Path(f) for f in files])
+    # The window is optional for command-line use: if it cannot start, this says why
+    # (on stderr, in a log, and in a dialog where one can be shown) and returns 2.
+    from coprod_check.launch import start_window
+
+    return start_window([Path(f) for f in files])
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -292,4 +297,17 @@ def _report(args: argparse.Namespace) -> int:
     print(f"Wrote the action plan to {args.output}")
     if not args.include_private_notes:
         print("Private notes are not printed; add --include-private-notes to print them.")
+    return 0
+
+
+def _licences(args: argparse.Namespace) -> int:
+    from coprod_check import notices
+
+    print(notices.summary())
+    for notice in notices.shipped():
+        texts = notices.licence_texts(notice)
+        if not texts:
+            print(f"\n{notice.name}: the licence text was not found in this installation")
+        for title, text in texts:
+            print(f"\n===== {title} =====\n\n{text.strip()}")
     return 0

@@ -109,7 +109,7 @@ def test_a_blank_copy_for_colleagues_keeps_the_organisation_and_nothing_else(win
     menu_action(window, "Save a blank copy").trigger()
     assert asked.names() == ["SaveAsDialog", "Inform"]
     suggested = asked.shown[0][1][1]
-    assert suggested.parent == example_file.parent and suggested.name.endswith(" blank copy.json")
+    assert suggested.parent == example_file.parent and suggested.name.endswith(" blank copy.coprod")
     assert "Send it to each colleague" in asked.shown[1][1][3]
     copy, original = store.load(target), store.load(example_file)
     assert (copy.organisation, copy.team) == (original.organisation, original.team)

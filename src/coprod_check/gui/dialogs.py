@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.doctype import EXTENSION, FILE_FILTER
 from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
-
-FILE_FILTER = "Assessments (*.json);;All files (*)"
 
 
 class OpenDialog:
@@ -46,7 +45,7 @@ class SaveAsDialog:
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix else path.with_suffix(".json")
+        return path if path.suffix else path.with_suffix(EXTENSION)
 
 
 class ResponsesDialog:

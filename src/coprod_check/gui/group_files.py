@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_check.doctype import EXTENSION
 from coprod_check.domain import store
 from coprod_check.domain.errors import AssessmentError
 
@@ -89,7 +90,7 @@ def save_blank_copy(window: MainWindow) -> Path | None:
     window.saver.save_now()
     copy = blank_copy(session.assessment, session.questionnaire)
     folder = session.path.parent if session.path else window.documents()
-    path = _save_new(window, copy, folder / file_name(copy, " blank copy.json"),
+    path = _save_new(window, copy, folder / file_name(copy, f" blank copy{EXTENSION}"),
                      "Save a blank copy for colleagues as", [])
     if path is None:
         return None
@@ -159,7 +160,7 @@ def combine_responses(window: MainWindow) -> Path | None:
         dialogs.Inform.ask(window, "Responses combined",
                            f"{count} responses are combined, and every answer is kept. Please read these "
                            "notes, then choose where to save the group assessment.", "\n\n".join(notes))
-    path = _save_new(window, group, paths[0].parent / file_name(group, " group.json"),
+    path = _save_new(window, group, paths[0].parent / file_name(group, f" group{EXTENSION}"),
                      "Save the group assessment as", paths)
     if path is None:
         return None
@@ -180,9 +181,9 @@ def start_next_round(window: MainWindow) -> Path | None:
     window.saver.save_now()
     new = start_from(session.questionnaire, session.assessment, str(session.path or ""))
     folder = session.path.parent if session.path else window.documents()
-    name = file_name(new, ".json")
-    if session.path is not None and name == session.path.name:
-        name = file_name(new, " next round.json")
+    name = file_name(new, EXTENSION)
+    if session.path is not None and Path(name).stem == session.path.stem:  # X.json must not meet X.coprod
+        name = file_name(new, f" next round{EXTENSION}")
     path = _save_new(window, new, folder / name, "Save the next round as", [])
     if path is None:
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from coprod_check import __version__
 from coprod_check.gui import dialogs
 
 SHORTCUTS = [
@@ -29,8 +28,7 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
-    """Say what this is."""
-    dialogs.Inform.ask(parent, "About coprod-check", f"coprod-check {__version__}",
-                       "An offline check of whether an organisation gives care to people with lived "
-                       "experience of mental health difficulties, or does work with them. Your answers "
-                       "stay on this computer.")
+    """Say what this is: the version, the licence, and every third-party notice."""
+    from coprod_check.gui.about_app import AboutDialog
+
+    AboutDialog.ask(parent)

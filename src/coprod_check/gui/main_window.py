@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_check import catalogue
+from coprod_check.doctype import EXTENSION
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.gui import pages as p
 from coprod_check.gui.recent import RecentFiles
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         folder = session.path.parent if session.path else self.documents()
-        path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, ".json"))
+        path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
         if path is None:
             return
         try:

@@ -1,0 +1,16 @@
+"""coprod-check's own document type: `.coprod` files, JSON inside.
+
+New assessments are offered as `.coprod`, so a desktop can open them with this app
+(and not with whatever opens JSON); files saved as `.json` keep opening. The app is
+never associated with `*.json`. No Qt here: packaging and the tests read this too.
+"""
+
+from __future__ import annotations
+
+EXTENSION = ".coprod"
+#: An unregistered type, so x- (the freedesktop.org convention); it is JSON underneath.
+MIME_TYPE = "application/x-coprod-assessment"
+DESCRIPTION = "coprod-check assessment"
+#: What the Open dialogs show first: new files, then files saved before .coprod existed.
+ACCEPTED = (EXTENSION, ".json")
+FILE_FILTER = f"Assessments ({' '.join('*' + s for s in ACCEPTED)});;All files (*)"
