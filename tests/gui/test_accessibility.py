@@ -225,3 +225,30 @@ def test_starting_the_window_does_not_import_reportlab(home, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_reader_speaks(window, tmp_path):
+    """Orca speaks a focused label's name and description: every paragraph of the result is
+    reachable by Tab, named with its heading, and the burn-out warning is one of them."""
+    import yaml
+
+    from tests.domain.test_profiles import build
+
+    q = catalogue.find("coproduction-readiness")
+    profile = yaml.safe_load((s.Path(__file__).parents[1] / "domain" / "profiles" / "burn-out.yaml").read_text())
+    path = tmp_path / "burn-out.json"
+    store.save(path, build(q, profile))
+    window.open_path(path)
+    window.go(s.RESULTS_PAGE)
+    page = window.pages[s.RESULTS_PAGE]
+    assert focus() is page.quadrant
+    names = []
+    for _ in range(len(page.readable())):
+        widget = focus()
+        names.append(widget.accessibleName())
+        assert widget.accessibleDescription() or widget is page.quadrant_chart
+        press(Qt.Key.Key_Tab)
+    assert names[:2] == ["Where this puts you: Partnership without support", "Warning"]
+    assert page.warning.label.accessibleDescription().startswith(
+        "Warning: People with lived experience are sharing much of the work without enough support.")
+    assert "Readiness stage: Listening" in names and "Care and working with" in names

@@ -354,7 +354,16 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     assert "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d" in results.views.text()
     check_page(window)
 
-    assert focus() is section.questions  # the widest disagreement first, ready to open
+    # The headline first, named with its heading, so a screen reader says it before anything else;
+    # Tab then reads on through the result, both sides of the group, to the widest disagreement.
+    assert focus() is results.quadrant
+    assert results.quadrant.accessibleName() == "Where this puts you: Caring for"
+    spoken = []
+    while focus() is not section.questions and len(spoken) < 12:
+        spoken.append(focus().accessibleName())
+        press(Qt.Key.Key_Tab)
+    assert spoken[:2] == ["Where this puts you: Caring for", "With and without lived experience"]
+    assert "Readiness stage: Starting out" in spoken and focus() is section.questions
     press(Qt.Key.Key_Return)
     assert window.page == s.question_page("power-agenda")
 

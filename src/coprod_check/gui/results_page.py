@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,6 +37,13 @@ def out_of_100(value: float | None) -> str:
     return h.out_of_100(value)
 
 
+def readable(label: QLabel) -> None:
+    """Make a paragraph a Tab stop whose text can be read, and selected, from the keyboard."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class ResultsPage(QWidget):
     """Emits `go(page)` when the person picks a question to answer."""
 
@@ -47,7 +55,6 @@ class ResultsPage(QWidget):
         self.scroller, layout = scrolled_column(self)
         layout.addWidget(heading("Results", 1))
         self.completeness = text_label()
-        layout.addWidget(self.completeness)
         self.partial = NoteBox()
         layout.addWidget(self.partial)
 
@@ -60,21 +67,28 @@ class ResultsPage(QWidget):
         layout.addWidget(self.quadrant)
         self.warning = NoteBox()
         layout.addWidget(self.warning)
+        for paragraph in (self.completeness, self.quadrant, self.warning.label):
+            readable(paragraph)
         self.views_heading = heading("With and without lived experience", 2)
         self.views = text_label()
         layout.addWidget(self.views_heading)
         layout.addWidget(self.views)
+        readable(self.views)
 
+        layout.addWidget(self.completeness)  # what the result rests on, after the headline
         layout.addWidget(heading("Readiness stage", 2))
         self.stage_title = heading("", 3)
         self.stage = text_label(rich=True)
         layout.addWidget(self.stage_title)
         layout.addWidget(self.stage)
+        readable(self.stage)
 
         layout.addWidget(heading("Care and working with", 2))
         self.axes = text_label()
         layout.addWidget(self.axes)
+        readable(self.axes)
         self.quadrant_chart = QuadrantChart()
+        self.quadrant_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description is its text
         layout.addWidget(self.quadrant_chart)
 
         layout.addWidget(heading("By domain", 2))
@@ -116,19 +130,22 @@ class ResultsPage(QWidget):
         self.unknown_list.itemActivated.connect(self._go_to_question)
         self.plan_button.clicked.connect(lambda: self.go.emit(s.PLAN_PAGE))
 
+    def readable(self) -> list[QWidget]:
+        """The result's paragraphs, in reading order: each a Tab stop that a screen reader speaks
+        with its heading (its accessible name) and its text (its description)."""
+        return [w for w in (self.quadrant, self.warning.label, self.views, self.completeness, self.stage,
+                            self.axes, self.quadrant_chart) if w.isVisibleTo(self)]
+
     def tab_sequence(self) -> list[QWidget]:
-        """The page's inputs in tab order."""
+        """The page's inputs in tab order: the result first, then what to act on."""
         sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
-        return [*sections, self.unknown_list, self.plan_button]
+        return [*self.readable(), *sections, self.unknown_list, self.plan_button]
 
     def focus_first(self) -> None:
-        """Focus the first thing to act on: where people disagree, what is unknown, or the plan."""
-        disagreed = self.differences.questions if self.differences is not None else None
-        for target in (disagreed, self.unknown_list):
-            if target is not None and target.isVisibleTo(self) and target.count():
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        self.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Focus the headline, where this puts you, so that it is the first thing a screen reader
+        says; Tab then goes on through the result to where people disagree and the plan."""
+        self.quadrant.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroller.ensureWidgetVisible(self.quadrant)
 
     def refresh(self) -> None:
         """Work the results out again from the answers as they are now."""
@@ -166,6 +183,29 @@ class ResultsPage(QWidget):
         self._show_unknown(r)
         self._show_people()
         self.scroller.verticalScrollBar().setValue(0)
+        self._name_for_screen_readers(r)
+
+    def _name_for_screen_readers(self, r: Result) -> None:
+        """Each paragraph is named with its heading, and described by its own text, so a screen
+        reader that lands on it says both."""
+        import re
+        from html import unescape
+
+        def plain(markup: str) -> str:
+            return " ".join(unescape(re.sub(r"<li>", " \u2022 ", re.sub(r"<(?!li>)[^>]+>", " ", markup))).split())
+
+        names = {
+            self.completeness: "What the result rests on",
+            self.quadrant: f"Where this puts you: {h.place_title(r)}",
+            self.warning.label: "Warning",
+            self.views: "With and without lived experience",
+            self.stage: f"Readiness stage: {h.stage_title(r)}",
+            self.axes: "Care and working with",
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+            text = widget.text()
+            widget.setAccessibleDescription(plain(text) if widget is self.stage else text)
 
     def _show_stage(self, r: Result) -> None:
         session = self.session
