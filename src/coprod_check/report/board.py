@@ -187,9 +187,8 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     questions = findings.unknowns(report)
     still = ""
     if report.unanswered and not report.nothing_answered:
-        still = (f" {plural(len(report.unanswered), 'question')} still "
-                 f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer "
-                 f"({r.reached} of {r.total} answered so far).")
+        still = (f" {plural(len(report.unanswered), 'question')} of {r.total} still "
+                 f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer.")
     own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:
