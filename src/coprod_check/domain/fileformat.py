@@ -4,6 +4,12 @@
 group and round fields, and the plan edits' timescale, critical and suggested
 wording, existed), and raises AssessmentError, naming the file
 and the problem, for anything else.
+
+Every text is checked once, here, where it enters: text that cannot be written as
+UTF-8 (a lone surrogate such as "\\ud800", which JSON allows) is refused with the
+field it is in, so nothing is ever held in memory that could not be saved again.
+Lists and maps are bounded (MAX_PEOPLE, MAX_OWN_ACTIONS, MAX_ENTRIES), so a file cannot make the window or the PDF
+take minutes.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from coprod_check.domain.assessment import (
     FORMAT,
     FORMAT_VERSION,
     LIVED_EXPERIENCE,
+    MAX_ENTRIES,
+    MAX_OWN_ACTIONS,
+    MAX_PEOPLE,
     MAX_TEXT,
     REVIEW_OUTCOMES,
     STATUSES,
@@ -33,8 +42,14 @@ from coprod_check.domain.assessment import (
 )
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import TIMESCALES
+from coprod_check.domain.textcheck import savable, savable_text
 
 _TIMESCALE_IDS = tuple(TIMESCALES)
+
+
+_UNSAVABLE = ("holds a character that cannot be stored as text (a lone surrogate such as \\ud800, half "
+              "of a pair). The file may have been damaged or made by another program: remove or replace "
+              "that character, then open it again")
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -138,7 +153,7 @@ def from_dict(data: Any, source: str) -> Assessment:
         date=r.date(top.get("date", ""), "date"),
         fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
         participants=[r.participant(p, f"participants[{i}]")
-                      for i, p in enumerate(r.array(top.get("participants", []), "participants"))],
+                      for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))],
         answers=r.answers(top.get("answers", {}), "answers"),
     )
     _read_plan(r, top.get("plan", {}), a)
@@ -166,7 +181,7 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
             critical=None if critical is None else r.boolean(critical, f"{where}.critical"),
             suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None)
     custom_ids: set[str] = set()
-    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom")):
+    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
         where = f"plan.custom[{i}]"
         c = r.obj(item, where, required=("id", "title"),
                   optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"))
@@ -188,7 +203,7 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
 
 def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
     ids: set[str] = set()
-    for i, item in enumerate(r.array(top.get("responses", []), "responses")):
+    for i, item in enumerate(r.array(top.get("responses", []), "responses", MAX_PEOPLE)):
         where = f"responses[{i}]"
         x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
         rid = r.text(x["id"], f"{where}.id", empty=False)
@@ -251,6 +266,11 @@ class _Reader:
             optional: tuple[str, ...] | None = None) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, f"should be an object, not {_short(value)}")
+        if len(value) > MAX_ENTRIES:
+            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {MAX_ENTRIES:,}")
+        for key in value:
+            if not savable(key):
+                raise self.fail(where, f"a name of a field {_UNSAVABLE}")
         for key in required:
             if key not in value:
                 raise self.fail(where, f"the field \"{key}\" is missing")
@@ -260,9 +280,12 @@ class _Reader:
                 raise self.fail(where, f"has an unknown field {_short(unknown[0])}")
         return value
 
-    def array(self, value: Any, where: str) -> list[Any]:
+    def array(self, value: Any, where: str, limit: int | None = None) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(where, f"should be a list, not {_short(value)}")
+        limit = MAX_ENTRIES if limit is None else limit
+        if len(value) > limit:
+            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {limit:,} here")
         return value
 
     def text(self, value: Any, where: str, empty: bool = True) -> str:
@@ -272,6 +295,8 @@ class _Reader:
             raise self.fail(where, "is empty")
         if len(value) > MAX_TEXT:
             raise self.fail(where, f"is longer than {MAX_TEXT:,} characters")
+        if not savable(value):
+            raise self.fail(where, _UNSAVABLE)
         return value
 
     def optional_text(self, value: Any, where: str) -> str | None:
@@ -351,5 +376,8 @@ class _Reader:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        # repr() of a number over 4,300 digits raises ValueError; never needed to say it.
+        return "a number too long to show"
+    text = savable_text(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."

@@ -30,19 +30,8 @@ def read_response(path: Path, name: str) -> Source:
     """One response file read for combining; AssessmentError in plain words if it cannot be."""
     from coprod_check.domain.combine import source
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AssessmentError(str(path), f"cannot be read: {exc.strerror}") from None
-    if len(data) > store.MAX_BYTES:
-        raise AssessmentError(str(path), "is too large to be an assessment")
-    if not data.strip():
-        raise AssessmentError(str(path), "is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AssessmentError(str(path), "is not a text file, so it cannot be an assessment") from None
-    return source(name, data, store.loads(text, str(path)))
+    data = store.read_bytes(path)
+    return source(name, data, store.loads(store.decode(data, str(path)), str(path)))
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -117,6 +106,13 @@ def combine_responses(window: MainWindow) -> Path | None:
     if not paths:
         return None
     problem = "These responses cannot be combined"
+    from coprod_check.domain.assessment import MAX_PEOPLE
+
+    if len(paths) > MAX_PEOPLE:
+        dialogs.Inform.ask(window, problem, f"{len(paths):,} files were chosen.",
+                           f"A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.",
+                           problem=True)
+        return None
     try:
         sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
     except AssessmentError as exc:

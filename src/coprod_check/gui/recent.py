@@ -22,9 +22,11 @@ class RecentFiles:
 
     def load(self) -> list[Path]:
         """The remembered files; an unreadable list is treated as empty."""
+        from coprod_check.domain.reading import INFO_LIMIT, ReadRefused, read_limited
+
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_limited(self.path, INFO_LIMIT).decode("utf-8"))
+        except (ReadRefused, ValueError, RecursionError):
             return []
         if not isinstance(data, list):
             return []
