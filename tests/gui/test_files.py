@@ -89,7 +89,7 @@ def test_opening_lands_on_the_first_unanswered_question(window, example_file):
 
 @pytest.mark.parametrize("content, expected", [
     (b"{\"format\": \"coprod-check-assessment\", \"format_ver", "JSON is broken"),
-    (b"{\"hello\": \"world\"}", "field \"format\" is missing"),
+    (b"{\"hello\": \"world\"}", "has no field \"format\""),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
     (b"", "is empty"),
 ])

@@ -187,7 +187,7 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
                   optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"))
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
-            raise r.fail(f"{where}.id", f"the action id {_short(cid)} is used twice")
+            raise r.fail(f"{where}.id", f"repeats the action id {_short(cid)}, which another action already has")
         custom_ids.add(cid)
         a.plan.custom.append(CustomAction(
             id=cid, title=r.text(c["title"], f"{where}.title"),
@@ -208,7 +208,7 @@ def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
         x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
         rid = r.text(x["id"], f"{where}.id", empty=False)
         if rid in ids:
-            raise r.fail(f"{where}.id", f"the response id {_short(rid)} is used twice")
+            raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
         ids.add(rid)
         a.responses.append(Response(
             id=rid, participant=r.participant(x["participant"], f"{where}.participant"),
@@ -260,6 +260,8 @@ class _Reader:
         self.source = source
 
     def fail(self, where: str, message: str) -> AssessmentError:
+        if where == "the file":  # the message already reads "FILE has no field ..."
+            return AssessmentError(self.source, message)
         return AssessmentError(self.source, f"{where}: {message}")
 
     def obj(self, value: Any, where: str, required: tuple[str, ...] = (),
@@ -270,10 +272,10 @@ class _Reader:
             raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {MAX_ENTRIES:,}")
         for key in value:
             if not savable(key):
-                raise self.fail(where, f"a name of a field {_UNSAVABLE}")
+                raise self.fail(where, f"has a field name that {_UNSAVABLE}")
         for key in required:
             if key not in value:
-                raise self.fail(where, f"the field \"{key}\" is missing")
+                raise self.fail(where, f"has no field \"{key}\"")
         if optional is not None:
             unknown = [k for k in value if k not in required + optional]
             if unknown:

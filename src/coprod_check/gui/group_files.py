@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from coprod_check.domain import store
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.gui.session import problem_sentence
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -61,7 +62,7 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         store.save(path, assessment)
     except AssessmentError as exc:
         dialogs.Inform.ask(window, "The file could not be saved there", f"It could not be saved as {path.name}.",
-                           f"It {exc.message}\n\nNothing else has changed.", problem=True)
+                           f"{problem_sentence(exc.message)}\n\nNothing else has changed.", problem=True)
         return None
     return path
 
@@ -117,7 +118,7 @@ def combine_responses(window: MainWindow) -> Path | None:
         sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
     except AssessmentError as exc:
         dialogs.Inform.ask(window, problem, f"{Path(exc.source).name} cannot be read.",
-                           f"It {exc.message}\n\nNothing has been written.", problem=True)
+                           f"{problem_sentence(exc.message)}\n\nNothing has been written.", problem=True)
         return None
     first = sources[0].assessment
     questionnaire = catalogue.find(first.questionnaire_id)  # the newest installed version

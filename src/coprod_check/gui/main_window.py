@@ -22,7 +22,7 @@ from coprod_check.gui import pages as p
 from coprod_check.gui.recent import RecentFiles
 from coprod_check.gui.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.gui.start_page import StartPage
-from coprod_check.gui.widgets import announce, set_tab_chain
+from coprod_check.gui.widgets import announce, plain_tooltip, set_tab_chain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, read_assessment
+        from coprod_check.gui.session import disk_identity, problem_sentence, read_assessment
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             assessment, questionnaire = read_assessment(path)
         except AssessmentError as exc:
             dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
-                               f"It {exc.message}\n\nThe file has not been changed.", problem=True)
+                               f"{problem_sentence(exc.message)}\n\nThe file has not been changed.", problem=True)
             return False
         return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
 
@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
         """Save the assessment in a file the person chooses, and keep working there."""
         from coprod_check.gui import dialogs
         from coprod_check.gui.export import suggested_name
+        from coprod_check.gui.session import problem_sentence
 
         session = self.session
         if session is None:
@@ -419,9 +420,12 @@ class MainWindow(QMainWindow):
         try:
             session.save_as(path)
         except AssessmentError as exc:
+            nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
+            after = ("Your latest changes are still not saved anywhere: please choose another place."
+                     if nowhere else "Your work is still safe where it was.")
             dialogs.Inform.ask(self, "The assessment could not be saved there",
                                f"It could not be saved as {path.name}.",
-                               f"It {exc.message}\n\nYour work is still safe where it was.", problem=True)
+                               f"{problem_sentence(exc.message)}\n\n{after}", problem=True)
             return
         self.recent.add(path)
         self.statusBar().showMessage(f"Saved as {path}", 8000)
@@ -432,7 +436,7 @@ class MainWindow(QMainWindow):
         """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
         from coprod_check.domain import store
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity
+        from coprod_check.gui.session import disk_identity, problem_sentence
         from coprod_check.gui.start_page import when
 
         session, saver = self.session, self.saver
@@ -459,7 +463,7 @@ class MainWindow(QMainWindow):
             earlier = store.load(chosen.path)
         except AssessmentError as exc:
             dialogs.Inform.ask(self, "This version cannot be opened", "This version cannot be opened.",
-                               f"It {exc.message}", problem=True)
+                               problem_sentence(exc.message), problem=True)
             return
         path = session.path
         if session.history is not None:  # what the file holds now, to come back to
@@ -562,8 +566,9 @@ class MainWindow(QMainWindow):
         self.bar.next.setEnabled(following is not None)
         self.back_action.setEnabled(previous is not None)
         self.next_action.setEnabled(following is not None)
-        self.bar.next.setToolTip(f"Go to {self._page_name(following)} (Alt+N)" if following else "")
-        self.bar.back.setToolTip(f"Go back to {self._page_name(previous)} (Alt+B)" if previous else "")
+        self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
+        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)")
+                                 if previous else "")
         self._fix_tab_order()
         if question_id:
             widget.focus_answer()  # type: ignore[attr-defined]

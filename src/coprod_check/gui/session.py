@@ -112,6 +112,15 @@ def file_problem_words(name: str, problem: str) -> str:
             "use Save As to save it somewhere else.")
 
 
+def problem_sentence(message: str) -> str:
+    """An AssessmentError's message as a sentence about the file: "It is empty", or, when the
+    message starts with the field it is about, "Its field “team” holds ..."."""
+    where, colon, rest = message.partition(": ")
+    if colon and where and " " not in where:
+        return f"Its field \u201c{where}\u201d {rest}"
+    return f"It {message}"
+
+
 def nowhere_words(problem: str) -> str:
     """Nothing could be written at all: `problem` says why."""
     return (f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
