@@ -414,3 +414,21 @@ def test_restore_files_for_a_new_assessment_work_with_versions(window, home):
     window.saver.save_now()
     assert isinstance(window.session.restore_file, RestoreFile) and window.session.restore_file.exists
     assert s.Session is type(window.session)
+
+
+def test_restore_copies_left_in_the_old_roaming_folder_move_to_the_local_one(qtbot, asked, tmp_path, monkeypatch,
+                                                                              home):
+    from coprod_check import paths
+    from coprod_check.gui.main_window import MainWindow
+
+    roaming, local = tmp_path / "Roaming", tmp_path / "Local"
+    monkeypatch.setattr(catalogue, "user_data_dir", lambda: roaming)
+    monkeypatch.setattr(paths, "user_local_dir", lambda: local)
+    (roaming / "restore").mkdir(parents=True)
+    name = "20260101-000000-abcdef.json"
+    (roaming / "restore" / name).write_bytes(example_file(tmp_path).read_bytes())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.restore_folder == local / "restore" and window.history.folder == local / "versions"
+    assert (local / "restore" / name).exists() and not (roaming / "restore" / name).exists()
+    assert len(offers(local / "restore")) == 1 and window.start.restore_buttons
