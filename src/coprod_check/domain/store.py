@@ -4,9 +4,14 @@ Writing: a temporary file in the same folder, flushed and fsynced, then
 atomically renamed over the old file, whose previous version is kept beside it
 as FILE.bak; the folder is fsynced so that the rename itself survives a power
 cut. The file is readable by its owner only. A process killed at any moment
-leaves either the old file or the new one, never a mixture.
+leaves either the old file or the new one, never a mixture. Saving through a
+symbolic link writes the file it points to, in that file's folder (the link
+stays a link); a link to nothing is refused. On Windows, a replace that meets a
+sharing violation (antivirus, indexing, sync) is tried again for a few seconds.
 
-Reading: never writes. A corrupt, truncated, foreign or newer file gives an
+Reading: never writes. Only an ordinary file of at most MAX_BYTES is read
+(domain/reading.py). A corrupt, truncated, foreign or newer file, one with a
+number longer than MAX_DIGITS, or text that could not be saved again gives an
 AssessmentError naming the file and the problem.
 """
 
