@@ -218,3 +218,10 @@ def test_real_runs_end_with_a_message(good, tmp_path, name, argv):
     assert done.returncode == 1, done.stderr
     assert done.stderr.startswith("coprod-check: ") and "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_a_huge_group_size_is_refused_in_a_short_sentence(good, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["combine", str(good), "-o", str(tmp_path / "g.json"), "--min-group-size", "9" * 5000])
+    err = capsys.readouterr().err
+    assert "should be a whole number from 3 to 50" in err and len(err) < 1500 and "Traceback" not in err

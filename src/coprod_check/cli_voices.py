@@ -74,7 +74,8 @@ def _group_size(text: str) -> int:
         size = None
     if size is None or not SMALLEST_GROUP <= size <= LARGEST_GROUP:
         raise argparse.ArgumentTypeError(
-            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not {text!r}. Groups of "
+            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
+            f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
             f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
     return size
 

@@ -369,3 +369,51 @@ def test_an_online_only_onedrive_file_is_explained():
     exc.winerror = 362  # type: ignore[attr-defined]  # ERROR_CLOUD_FILE_PROVIDER_NOT_RUNNING
     assert "OneDrive" in os_reason(exc) and "Always keep on this device" in os_reason(exc)
     assert os_reason(OSError(13, "Permission denied")) == "Permission denied"
+
+
+# -- fuzzing with hostile values: whatever is accepted can be saved again ---------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+BIG = "__5000 digits__"  # put in after dumping: hypothesis cannot print a number over 4,300 digits
+hostile_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=12) | st.sampled_from(
+    ["\ud800", "x\udfff", MARKUP := '<img src="/etc/hosts"><h1>Call IT</h1>', "\x00", "\u202e", "\U0001f600"])
+hostile_values = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(10**40), max_value=10**40) | st.just(BIG)
+    | st.floats() | hostile_text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=250, suppress_health_check=[HealthCheck.too_slow], deadline=None, database=None)
+@given(st.data())
+def test_whatever_a_mutated_file_holds_is_refused_or_can_be_saved_again(data):
+    base = full()
+    places = [p for p, where in text_paths(base) if where == "value"]
+    path = data.draw(st.sampled_from(places))
+    hostile = put(base, path, "value", lambda old: data.draw(hostile_values))
+    text = dump(hostile).replace(json.dumps(BIG), "9" * 5000)
+    try:
+        a = store.loads(text, "fuzz.json")
+    except AssessmentError as exc:
+        assert savable(str(exc)) and len(str(exc)) < 1000
+        return
+    assert store.loads(store.encode(a).decode("utf-8")) == a  # never held in a state that cannot be saved
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None, database=None)
+@given(st.sampled_from(["weight: 1", "version: \"1.0\"", "label: Zero", "from: 25", "prompt: Question q1?"]),
+       hostile_values)
+def test_whatever_a_questionnaire_holds_is_refused_or_usable(key_line, value):
+    key = key_line.split(":")[0]
+    rendered = json.dumps(value).replace(json.dumps(BIG), "9" * 5000)
+    text = TINY_YAML.replace(key_line, f"{key}: {rendered}", 1)
+    try:
+        q = parse_questionnaire(text, "fuzz.yaml")
+    except QuestionnaireError as exc:
+        assert all(savable(str(p)) for p in exc.problems)
+        return
+    assert all(len(part) <= 6 for part in q.version.split("."))
+    Assessment.new(q)  # usable: a new assessment of it can be made
