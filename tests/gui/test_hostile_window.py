@@ -432,3 +432,27 @@ def test_restore_copies_left_in_the_old_roaming_folder_move_to_the_local_one(qtb
     assert window.restore_folder == local / "restore" and window.history.folder == local / "versions"
     assert (local / "restore" / name).exists() and not (roaming / "restore" / name).exists()
     assert len(offers(local / "restore")) == 1 and window.start.restore_buttons
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"), reason="POSIX special files")
+def test_a_fifo_and_a_device_among_the_questionnaires_never_hang_the_window(home, make_window):
+    import signal
+
+    folder = home / "questionnaires"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "zero.yaml").symlink_to("/dev/zero")
+
+    def hung(*args):
+        raise TimeoutError("the window hung on a special file")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)  # a hang fails the test instead of the whole suite
+    try:
+        window = make_window()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert window.start.isVisible()
+    words = " ".join(getattr(label, "plain_text", label.text)() for label in window.start.findChildren(QLabel))
+    assert "pipe.yaml" in words and "zero.yaml" in words and "not an ordinary file" in words
