@@ -456,3 +456,19 @@ def test_a_fifo_and_a_device_among_the_questionnaires_never_hang_the_window(home
     assert window.start.isVisible()
     words = " ".join(getattr(label, "plain_text", label.text)() for label in window.start.findChildren(QLabel))
     assert "pipe.yaml" in words and "zero.yaml" in words and "not an ordinary file" in words
+
+
+def test_damaged_recent_list_and_restore_information_never_stop_the_window(home, tmp_path, make_window, asked):
+    home.mkdir(parents=True, exist_ok=True)
+    good = example_file(tmp_path)
+    (home / "recent.json").write_text(json.dumps(["\ud800.json", "a\x00b.json", "", str(good)]))
+    folder = home / "restore"
+    folder.mkdir()
+    (folder / "20260101-000000-abcdef.json").write_bytes(good.read_bytes())
+    (folder / "20260101-000000-abcdef.info.json").write_text('{"pid": 1.5, "target": "\\ud800/x\\u0000.json"}')
+    window = make_window()
+    assert window.recent.load() == [good]
+    (offer,) = offers(folder)
+    assert offer.target is None and offer.assessment is not None
+    assert window.restore(offer)  # comes back untitled, for Save As
+    assert window.session.path is None and window.session.assessment.organisation

@@ -60,6 +60,8 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
         raise ReadRefused(f"is a folder, not {what}") from None
     except OSError as exc:
         raise ReadRefused(f"cannot be read: {os_reason(exc)}") from None
+    except ValueError:  # a NUL, or a character the file system cannot name (from a damaged list)
+        raise ReadRefused("cannot be read: its name holds characters no file name can have") from None
     try:
         found = os.fstat(fd)
         if stat.S_ISDIR(found.st_mode):

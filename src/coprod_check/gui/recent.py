@@ -14,6 +14,16 @@ from coprod_check.domain.errors import AssessmentError
 LIMIT = 10
 
 
+def _usable_name(name: str) -> bool:
+    import os
+
+    try:
+        os.fsencode(name)
+    except (UnicodeError, ValueError):
+        return False
+    return bool(name) and "\x00" not in name
+
+
 class RecentFiles:
     """Most recent first; missing files stay listed (a USB stick may be out) until removed."""
 
@@ -30,7 +40,7 @@ class RecentFiles:
             return []
         if not isinstance(data, list):
             return []
-        return [Path(p) for p in data if isinstance(p, str)][:LIMIT]
+        return [Path(p) for p in data if isinstance(p, str) and _usable_name(p)][:LIMIT]
 
     def add(self, file: Path) -> None:
         """Put `file` first."""

@@ -144,8 +144,17 @@ def _offer(file: RestoreFile) -> RestoreOffer | None:
         assessment, error = None, f"could not be read ({type(exc).__name__})"
     if assessment is None:
         set_aside(file)
-    target_path = Path(target) if isinstance(target, str) and target and "\x00" not in target else None
+    target_path = Path(target) if isinstance(target, str) and target and _usable_name(target) else None
     return RestoreOffer(file, target_path, assessment, error, modified)
+
+
+def _usable_name(name: str) -> bool:
+    """Whether `name` can name a file here (a damaged information file may hold anything)."""
+    try:
+        os.fsencode(name)
+    except (UnicodeError, ValueError):
+        return False
+    return "\x00" not in name
 
 
 def set_aside(file: RestoreFile) -> None:

@@ -86,7 +86,7 @@ def disk_identity(path: Path) -> DiskIdentity | None:
     """The file's modification time and size, or None when it is missing or cannot be looked at."""
     try:
         found = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a name no file can have
         return None
     return found.st_mtime_ns, found.st_size
 
