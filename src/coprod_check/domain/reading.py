@@ -21,11 +21,13 @@ QUESTIONNAIRE_LIMIT = 5_000_000
 #: Small files kept beside restore copies and versions (which file they belong to).
 INFO_LIMIT = 64 * 1024
 
-# Windows' errors for a OneDrive or SharePoint file that is online only and cannot be
-# fetched now (ERROR_CLOUD_FILE_*: provider not running, unavailable, access denied...).
-CLOUD_ERRORS = frozenset({362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 373, 374, 375, 376, 377,
-                          378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392,
-                          393, 394, 395, 396})
+# Windows' ERROR_CLOUD_FILE_* errors, met when a OneDrive or SharePoint file is online only and
+# cannot be fetched now: 362 provider not running, 363-366 metadata and property problems,
+# 374-383 and 386-398 (authentication failed, insufficient resources, network unavailable,
+# unsuccessful, in use, pinned, request aborted, access denied...), 404 provider terminated,
+# 426 request timeout.
+CLOUD_ERRORS = frozenset({362, 363, 364, 365, 366, *range(374, 384), *range(386, 390), *range(391, 399),
+                          404, 426})
 
 
 class ReadRefused(Exception):
