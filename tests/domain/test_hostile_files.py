@@ -417,3 +417,17 @@ def test_whatever_a_questionnaire_holds_is_refused_or_usable(key_line, value):
         return
     assert all(len(part) <= 6 for part in q.version.split("."))
     Assessment.new(q)  # usable: a new assessment of it can be made
+
+
+def test_an_assessment_names_only_a_version_a_questionnaire_can_have():
+    data = full()
+    for bad in ("1." + "9" * 5000, "1.0\n", "one", "1.0.0"):
+        hostile = json.loads(json.dumps(data))
+        hostile["questionnaire"]["version"] = bad
+        with pytest.raises(AssessmentError, match="questionnaire.version: should be a questionnaire version"):
+            store.loads(json.dumps(hostile), "bad.json")
+        hostile = json.loads(json.dumps(data))
+        hostile["previous"]["questionnaire_version"] = bad
+        with pytest.raises(AssessmentError, match="previous.questionnaire_version: should be"):
+            store.loads(json.dumps(hostile), "bad.json")
+    assert store.loads(json.dumps(data)).questionnaire_version == "1.0"

@@ -41,7 +41,7 @@ from coprod_check.domain.assessment import (
     Suggestion,
 )
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.questionnaire import TIMESCALES
+from coprod_check.domain.questionnaire import TIMESCALES, VERSION_PATTERN
 from coprod_check.domain.textcheck import savable, savable_text
 
 _TIMESCALE_IDS = tuple(TIMESCALES)
@@ -147,7 +147,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
     a = Assessment(
         questionnaire_id=r.text(q["id"], "questionnaire.id", empty=False),
-        questionnaire_version=r.text(q["version"], "questionnaire.version", empty=False),
+        questionnaire_version=r.version(q["version"], "questionnaire.version", empty=False),
         organisation=r.text(top.get("organisation", ""), "organisation"),
         team=r.text(top.get("team", ""), "team"),
         date=r.date(top.get("date", ""), "date"),
@@ -233,7 +233,7 @@ def _read_rounds(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
                             "actions", "source"))
         a.previous = Previous(
             date=r.date(p["date"], "previous.date"),
-            questionnaire_version=r.text(p["questionnaire_version"], "previous.questionnaire_version"),
+            questionnaire_version=r.version(p["questionnaire_version"], "previous.questionnaire_version"),
             overall=r.score(p.get("overall"), "previous.overall"),
             care=r.score(p.get("care"), "previous.care"),
             with_=r.score(p.get("with"), "previous.with"),
@@ -300,6 +300,15 @@ class _Reader:
         if not savable(value):
             raise self.fail(where, _UNSAVABLE)
         return value
+
+    def version(self, value: Any, where: str, empty: bool = True) -> str:
+        # As a questionnaire's own version is checked (domain/loader.py): a number over 4,300
+        # digits cannot even be compared, and "1.999..." would fill every message it is in.
+        text = self.text(value, where, empty)
+        if text and not VERSION_PATTERN.fullmatch(text):
+            raise self.fail(where, f"should be a questionnaire version such as 1.0 (each part at most 6 "
+                            f"digits), not {_short(text)}")
+        return text
 
     def optional_text(self, value: Any, where: str) -> str | None:
         return None if value is None else self.text(value, where)

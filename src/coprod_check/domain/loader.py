@@ -15,6 +15,7 @@ from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.questionnaire import (
     RESERVED_CHOICES,
     TIMESCALES,
+    VERSION_PATTERN,
     Action,
     Critical,
     Domain,
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-# Each part at most 6 digits: a version is compared as numbers, and Python refuses to
-# convert numbers over 4,300 digits ("1.999...").
-VERSION_PATTERN = re.compile(r"^[0-9]{1,6}\.[0-9]{1,6}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 MAX_TEXT = 5_000
 ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
