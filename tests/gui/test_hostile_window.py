@@ -472,3 +472,13 @@ def test_damaged_recent_list_and_restore_information_never_stop_the_window(home,
     assert offer.target is None and offer.assessment is not None
     assert window.restore(offer)  # comes back untitled, for Save As
     assert window.session.path is None and window.session.assessment.organisation
+
+
+def test_a_file_name_with_an_ampersand_is_listed_as_written(window, tmp_path):
+    path = example_file(tmp_path)
+    named = path.with_name("Mind & Body <b>.json")
+    path.rename(named)
+    assert window.open_path(named)
+    window._fill_recent()
+    (action,) = window.recent_menu.actions()
+    assert action.text().replace("&&", "&") == str(named.resolve()) and "&&" in action.text()

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.recent.load()
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(str(path).replace("&", "&&"))  # shown as written, not as a shortcut
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
             self.recent_menu.addAction("No recent assessments").setEnabled(False)
