@@ -482,3 +482,17 @@ def test_a_file_name_with_an_ampersand_is_listed_as_written(window, tmp_path):
     window._fill_recent()
     (action,) = window.recent_menu.actions()
     assert action.text().replace("&&", "&") == str(named.resolve()) and "&&" in action.text()
+
+
+def test_going_back_says_plainly_when_there_is_nothing_to_go_back_to(window, tmp_path, asked):
+    window.new_assessment(catalogue.find("coproduction-readiness"))
+    asked.answers["Inform"] = None
+    window.go_back_to_version()
+    assert asked.shown[-1][1][1] == "No earlier versions yet" and "Save As" in asked.shown[-1][1][3]
+    path = tmp_path / "new.json"
+    window.session.save_as(path)  # a new file: its first version is the file as saved
+    asked.answers["VersionDialog"] = None  # looked, and cancelled
+    window.go_back_to_version()
+    (choices,) = [args[2] for name, args in asked.shown if name == "VersionDialog"]
+    assert len(choices) == 1 and choices[0].startswith("today at ")
+    assert window.session.path == path and not window.session.unsaved
