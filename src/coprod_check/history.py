@@ -15,13 +15,13 @@ atomically and readable by its owner only, named by when it was kept. No Qt here
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
 from pathlib import Path
 from typing import NamedTuple
 
+from coprod_check.domain.digest import sha256
 from coprod_check.domain.errors import AssessmentError
 
 PER_FILE = 20
@@ -143,7 +143,7 @@ def _key(file: Path) -> str:
     text = str(_resolved(file))
     if os.name == "nt":
         text = text.casefold()
-    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]  # digest.py: no OpenSSL at start
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
