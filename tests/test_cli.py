@@ -54,7 +54,7 @@ def test_validate_reports_every_error_with_path_and_line(tmp_path, capsys):
 
 def test_validate_missing_file(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "nope.yaml")]) == 1
-    assert "cannot be read" in capsys.readouterr().err
+    assert "nope.yaml: does not exist" in capsys.readouterr().err
 
 
 def test_example_then_score_readable_and_json(tmp_path, capsys):

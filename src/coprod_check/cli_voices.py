@@ -74,7 +74,8 @@ def _group_size(text: str) -> int:
         size = None
     if size is None or not SMALLEST_GROUP <= size <= LARGEST_GROUP:
         raise argparse.ArgumentTypeError(
-            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not {text!r}. Groups of "
+            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
+            f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
             f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
     return size
 
@@ -108,16 +109,16 @@ def _blank(args: argparse.Namespace) -> int:
 def _combine(args: argparse.Namespace) -> int:
     from coprod_check import catalogue
     from coprod_check.domain import store
+    from coprod_check.domain.assessment import MAX_PEOPLE
     from coprod_check.domain.combine import CombineError, combine, source
-    from coprod_check.domain.errors import AssessmentError
 
+    if len(args.files) > MAX_PEOPLE:
+        raise CombineError(f"{len(args.files):,} files were given; a group assessment holds at most "
+                           f"{MAX_PEOPLE:,} responses")
     sources = []
-    for path in args.files:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise AssessmentError(str(path), f"cannot be read: {exc.strerror}") from None
-        sources.append(source(str(path), data, store.loads(data.decode("utf-8-sig", "replace"), str(path))))
+    for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
+        data = store.read_bytes(path)
+        sources.append(source(str(path), data, store.loads(store.decode(data, str(path)), str(path))))
     first = sources[0].assessment
     q = catalogue.find(first.questionnaire_id)  # the newest installed version
     if q is None:

@@ -36,3 +36,13 @@ def user_data_dir() -> Path:
 def user_cache_dir() -> Path:
     """Where caches live: anything here can be deleted at any time."""
     return _base("COPROD_CHECK_CACHE", "LOCALAPPDATA", "Local", "Caches", "XDG_CACHE_HOME", ".cache")
+
+
+def user_local_dir() -> Path:
+    """Where restore copies and earlier versions live: on this computer only.
+
+    On Windows that is LOCALAPPDATA, never the roaming profile, which is copied to other
+    computers and often to a server; elsewhere it is the same as `user_data_dir`.
+    """
+    return _base("COPROD_CHECK_HOME", "LOCALAPPDATA", "Local", "Application Support", "XDG_DATA_HOME",
+                 ".local/share")

@@ -20,6 +20,7 @@ from coprod_check import __version__
 from coprod_check.domain.digest import sha256
 from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionnaire_bytes
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
 from coprod_check.paths import user_cache_dir
 
 CACHE_FORMAT = 2  # 2: scales, bands, places, stage requirements, per-level cap reasons
@@ -38,8 +39,8 @@ def load_questionnaire(path: Path) -> Questionnaire:
     key = f"{sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
     entry = cache_dir() / f"{key}.json"
     if use_cache:
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            data = json.loads(entry.read_bytes())
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ReadRefused):
+            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, "a cache entry"))
             if data.get("key") == key:
                 questionnaire = Questionnaire.from_plain(data["questionnaire"])
                 return _with_source(questionnaire, str(path))

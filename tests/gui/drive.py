@@ -2,6 +2,7 @@
 
     python -m tests.gui.drive kill        # answer a question every 150 ms until killed
     python -m tests.gui.drive flows N     # the full flow N times; prints None's refcount (and bools')
+    python -m tests.gui.drive hostile F   # open F, and save hostile text into it every 40 ms until killed
 
 A fresh process matters: pytest holds so many references to None that the
 PySide6 reference-count bug cannot show inside it. COPROD_CHECK_HOME (and
@@ -119,6 +120,34 @@ def flows_mode(count: int) -> int:
     return 0
 
 
+HOSTILE = '<b>MARK</b><img src="/etc/hosts"><h1>Call IT on 0800 000 000</h1>&amp;'
+
+
+def hostile_mode(path: Path) -> int:
+    """Open `path` and, every 40 ms, save into it text with markup, a lone surrogate (as typed;
+    stored as U+FFFD) and characters outside the BMP, saying "saved N" after each save."""
+    app = make_application()
+    window = _window()
+    assert window.open_path(path), "the file did not open"
+    session, saver = window.session, window.saver
+    count = 0
+
+    def save_one() -> None:
+        nonlocal count
+        count += 1
+        session.set_about("team", f"{HOSTILE} \ud800 \U0001f600 {count}")
+        session.set_answer_text("power-agenda", "note", HOSTILE * (count % 40))
+        outcome = saver.save_now()
+        print(f"saved {count} {int(bool(outcome and outcome.in_file))}", flush=True)
+
+    timer = QTimer()
+    timer.timeout.connect(save_one)
+    timer.start(40)
+    return app.exec()
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
+    if mode == "hostile":
+        sys.exit(hostile_mode(Path(sys.argv[2])))
     sys.exit(kill_mode() if mode == "kill" else flows_mode(int(sys.argv[2])))

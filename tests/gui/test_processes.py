@@ -92,3 +92,49 @@ def test_none_refcount_does_not_fall_over_hundreds_of_flows(tmp_path):
     assert counts["flows"] == FLOWS
     for name in ("None", "True", "False"):
         assert counts["after"][name] >= counts["before"][name], counts
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_killed_while_saving_hostile_text_through_a_link_leaves_a_whole_file(tmp_path):
+    """The real window saves markup, a typed lone surrogate and emoji through a symlink every
+    40 ms, and is killed at three different moments: the link stays a link, the file it points
+    to is always whole, and holds at least every save the window reported."""
+    from coprod_check import catalogue
+    from coprod_check.domain.example import make_example
+    from tests.gui.drive import HOSTILE
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "northfield.json"
+    example = make_example(catalogue.find("coproduction-readiness"))
+    example.organisation = HOSTILE
+    store.save(target, example)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    for round_number, saves_before_kill in enumerate((3, 11, 25)):
+        home = tmp_path / f"home{round_number}"
+        child = subprocess.Popen([sys.executable, "-m", "tests.gui.drive", "hostile", str(link)], cwd=ROOT,
+                                 env=child_env(home, tmp_path), stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        reported = 0
+        try:
+            deadline = time.monotonic() + 60
+            while reported < saves_before_kill and time.monotonic() < deadline:
+                line = child.stdout.readline()
+                assert line, f"the app stopped early: {child.stderr.read()}"
+                _, number, in_file = line.split()
+                assert in_file == "1", line  # every save reached the file, through the link
+                reported = int(number)
+        finally:
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
+            child.stdout.close()
+            child.stderr.close()
+        assert reported == saves_before_kill
+        assert link.is_symlink() and os.readlink(link) == str(target)
+        saved = store.load(link)  # whole, never torn
+        number = int(saved.team.rsplit(" ", 1)[1])
+        assert number >= reported and saved.team == f"{HOSTILE} \ufffd \U0001f600 {number}"
+        assert saved.organisation == HOSTILE
+        assert sorted(p.name for p in tmp_path.iterdir() if p.is_file() or p.is_symlink()) == ["link.json"]

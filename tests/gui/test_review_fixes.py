@@ -55,7 +55,7 @@ def test_screen_readers_hear_the_save_state_shown_and_a_new_problem_once(window,
     held = path.parent.rename(path.parent.with_name("elsewhere"))  # as when a USB stick is pulled out
     window.session.set_about("team", "East")
     window.saver.save_now()
-    assert "Could not save to northfield.json" in state.text()
+    assert "northfield.json could not be saved (" in state.text()
     assert accessible(state) == state.text()
     assert announced == [(state.text(), True)]
     window.session.set_about("team", "East 2")

@@ -23,6 +23,12 @@ STATUSES = ("not-started", "in-progress", "done")
 REVIEW_OUTCOMES = ("done", "partly", "not-done", "dropped")
 DEFAULT_MIN_GROUP = 3
 MAX_TEXT = 200_000
+#: The most people (participants, or responses in a group) an assessment holds.
+MAX_PEOPLE = 1_000
+#: The most actions of the user's own (20,000 once made a 2,000-page PDF that took minutes).
+MAX_OWN_ACTIONS = 500
+#: The most entries in any other list or map of an assessment (answers, edits, reviews...).
+MAX_ENTRIES = 10_000
 
 
 class _Record:

@@ -4,6 +4,12 @@
 group and round fields, and the plan edits' timescale, critical and suggested
 wording, existed), and raises AssessmentError, naming the file
 and the problem, for anything else.
+
+Every text is checked once, here, where it enters: text that cannot be written as
+UTF-8 (a lone surrogate such as "\\ud800", which JSON allows) is refused with the
+field it is in, so nothing is ever held in memory that could not be saved again.
+Lists and maps are bounded (MAX_PEOPLE, MAX_OWN_ACTIONS, MAX_ENTRIES), so a file cannot make the window or the PDF
+take minutes.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from coprod_check.domain.assessment import (
     FORMAT,
     FORMAT_VERSION,
     LIVED_EXPERIENCE,
+    MAX_ENTRIES,
+    MAX_OWN_ACTIONS,
+    MAX_PEOPLE,
     MAX_TEXT,
     REVIEW_OUTCOMES,
     STATUSES,
@@ -32,9 +41,15 @@ from coprod_check.domain.assessment import (
     Suggestion,
 )
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.questionnaire import TIMESCALES
+from coprod_check.domain.questionnaire import TIMESCALES, VERSION_PATTERN
+from coprod_check.domain.textcheck import savable, savable_text
 
 _TIMESCALE_IDS = tuple(TIMESCALES)
+
+
+_UNSAVABLE = ("holds a character that cannot be stored as text (a lone surrogate such as \\ud800, half "
+              "of a pair). The file may have been damaged or made by another program: remove or replace "
+              "that character, then open it again")
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -132,13 +147,13 @@ def from_dict(data: Any, source: str) -> Assessment:
     fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
     a = Assessment(
         questionnaire_id=r.text(q["id"], "questionnaire.id", empty=False),
-        questionnaire_version=r.text(q["version"], "questionnaire.version", empty=False),
+        questionnaire_version=r.version(q["version"], "questionnaire.version", empty=False),
         organisation=r.text(top.get("organisation", ""), "organisation"),
         team=r.text(top.get("team", ""), "team"),
         date=r.date(top.get("date", ""), "date"),
         fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
         participants=[r.participant(p, f"participants[{i}]")
-                      for i, p in enumerate(r.array(top.get("participants", []), "participants"))],
+                      for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))],
         answers=r.answers(top.get("answers", {}), "answers"),
     )
     _read_plan(r, top.get("plan", {}), a)
@@ -166,13 +181,13 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
             critical=None if critical is None else r.boolean(critical, f"{where}.critical"),
             suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None)
     custom_ids: set[str] = set()
-    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom")):
+    for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
         where = f"plan.custom[{i}]"
         c = r.obj(item, where, required=("id", "title"),
                   optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"))
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
-            raise r.fail(f"{where}.id", f"the action id {_short(cid)} is used twice")
+            raise r.fail(f"{where}.id", f"repeats the action id {_short(cid)}, which another action already has")
         custom_ids.add(cid)
         a.plan.custom.append(CustomAction(
             id=cid, title=r.text(c["title"], f"{where}.title"),
@@ -188,12 +203,12 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
 
 def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
     ids: set[str] = set()
-    for i, item in enumerate(r.array(top.get("responses", []), "responses")):
+    for i, item in enumerate(r.array(top.get("responses", []), "responses", MAX_PEOPLE)):
         where = f"responses[{i}]"
         x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
         rid = r.text(x["id"], f"{where}.id", empty=False)
         if rid in ids:
-            raise r.fail(f"{where}.id", f"the response id {_short(rid)} is used twice")
+            raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
         ids.add(rid)
         a.responses.append(Response(
             id=rid, participant=r.participant(x["participant"], f"{where}.participant"),
@@ -218,7 +233,7 @@ def _read_rounds(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
                             "actions", "source"))
         a.previous = Previous(
             date=r.date(p["date"], "previous.date"),
-            questionnaire_version=r.text(p["questionnaire_version"], "previous.questionnaire_version"),
+            questionnaire_version=r.version(p["questionnaire_version"], "previous.questionnaire_version"),
             overall=r.score(p.get("overall"), "previous.overall"),
             care=r.score(p.get("care"), "previous.care"),
             with_=r.score(p.get("with"), "previous.with"),
@@ -245,24 +260,34 @@ class _Reader:
         self.source = source
 
     def fail(self, where: str, message: str) -> AssessmentError:
+        if where == "the file":  # the message already reads "FILE has no field ..."
+            return AssessmentError(self.source, message)
         return AssessmentError(self.source, f"{where}: {message}")
 
     def obj(self, value: Any, where: str, required: tuple[str, ...] = (),
             optional: tuple[str, ...] | None = None) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, f"should be an object, not {_short(value)}")
+        if len(value) > MAX_ENTRIES:
+            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {MAX_ENTRIES:,}")
+        for key in value:
+            if not savable(key):
+                raise self.fail(where, f"has a field name that {_UNSAVABLE}")
         for key in required:
             if key not in value:
-                raise self.fail(where, f"the field \"{key}\" is missing")
+                raise self.fail(where, f"has no field \"{key}\"")
         if optional is not None:
             unknown = [k for k in value if k not in required + optional]
             if unknown:
                 raise self.fail(where, f"has an unknown field {_short(unknown[0])}")
         return value
 
-    def array(self, value: Any, where: str) -> list[Any]:
+    def array(self, value: Any, where: str, limit: int | None = None) -> list[Any]:
         if not isinstance(value, list):
             raise self.fail(where, f"should be a list, not {_short(value)}")
+        limit = MAX_ENTRIES if limit is None else limit
+        if len(value) > limit:
+            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {limit:,} here")
         return value
 
     def text(self, value: Any, where: str, empty: bool = True) -> str:
@@ -272,7 +297,18 @@ class _Reader:
             raise self.fail(where, "is empty")
         if len(value) > MAX_TEXT:
             raise self.fail(where, f"is longer than {MAX_TEXT:,} characters")
+        if not savable(value):
+            raise self.fail(where, _UNSAVABLE)
         return value
+
+    def version(self, value: Any, where: str, empty: bool = True) -> str:
+        # As a questionnaire's own version is checked (domain/loader.py): a number over 4,300
+        # digits cannot even be compared, and "1.999..." would fill every message it is in.
+        text = self.text(value, where, empty)
+        if text and not VERSION_PATTERN.fullmatch(text):
+            raise self.fail(where, f"should be a questionnaire version such as 1.0 (each part at most 6 "
+                            f"digits), not {_short(text)}")
+        return text
 
     def optional_text(self, value: Any, where: str) -> str | None:
         return None if value is None else self.text(value, where)
@@ -348,7 +384,10 @@ class _Reader:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        # repr() of a number over 4,300 digits raises ValueError; never needed to say it.
+        return "a number too long to show"
+    text = savable_text(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 

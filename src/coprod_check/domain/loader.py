@@ -16,6 +16,7 @@ from coprod_check.domain.questionnaire import (
     AXES,
     RESERVED_CHOICES,
     TIMESCALES,
+    VERSION_PATTERN,
     Action,
     Band,
     Change,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-VERSION_PATTERN = re.compile(r"^\d+\.\d+$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 MAX_TEXT = 5_000
 ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
@@ -47,10 +47,12 @@ def load_questionnaire_file(path: FilePath) -> Questionnaire:
 
 def read_questionnaire_bytes(path: FilePath) -> bytes:
     """A questionnaire file's bytes, or QuestionnaireError saying why they cannot be read."""
+    from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
+
     try:
-        return FilePath(path).read_bytes()
-    except OSError as exc:
-        raise QuestionnaireError([Problem(str(path), None, f"cannot be read: {exc.strerror}")]) from None
+        return read_limited(FilePath(path), QUESTIONNAIRE_LIMIT, "a questionnaire")
+    except ReadRefused as exc:
+        raise QuestionnaireError([Problem(str(path), None, exc.reason)]) from None
 
 
 def parse_questionnaire_bytes(raw: bytes, source: str) -> Questionnaire:
@@ -173,8 +175,9 @@ class _Checker:
             if isinstance(version, float):
                 self.error(("version",), f"write the version in quotes, as \"{version}\", "
                            "so that 1.10 stays 1.10")
-            elif not isinstance(version, str) or not VERSION_PATTERN.match(version):
-                self.error(("version",), f"should be MAJOR.MINOR in quotes, such as \"1.0\"; got {version!r}")
+            elif not isinstance(version, str) or not VERSION_PATTERN.fullmatch(version):
+                self.error(("version",), "should be MAJOR.MINOR in quotes, such as \"1.0\", each part "
+                           f"at most 6 digits; got {_short(version)}")
         language = self.text(top, "language", ())
         if language and not LANGUAGE_PATTERN.match(language):
             self.error(("language",), f"{language!r} is not a language tag such as en-GB or cy")
@@ -523,6 +526,13 @@ class _Checker:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a number too long to show"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _kind(value: Any) -> str:

@@ -6,6 +6,7 @@ YAML text into these objects and reports every problem it finds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -20,6 +21,11 @@ ORIENTATIONS = {
     "care": "Care: support given to people",
     "with": "With: work done with people, sharing power",
 }
+
+# MAJOR.MINOR, each part at most 6 digits: versions are compared as numbers, and Python
+# refuses to convert numbers over 4,300 digits ("1.999..."). Questionnaires and the
+# assessments that answer them are both held to it.
+VERSION_PATTERN = re.compile(r"[0-9]{1,6}\.[0-9]{1,6}")
 
 TIMESCALES = {
     "now": "Next 3 months",

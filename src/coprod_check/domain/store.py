@@ -4,9 +4,14 @@ Writing: a temporary file in the same folder, flushed and fsynced, then
 atomically renamed over the old file, whose previous version is kept beside it
 as FILE.bak; the folder is fsynced so that the rename itself survives a power
 cut. The file is readable by its owner only. A process killed at any moment
-leaves either the old file or the new one, never a mixture.
+leaves either the old file or the new one, never a mixture. Saving through a
+symbolic link writes the file it points to, in that file's folder (the link
+stays a link); a link to nothing is refused. On Windows, a replace that meets a
+sharing violation (antivirus, indexing, sync) is tried again for a few seconds.
 
-Reading: never writes. A corrupt, truncated, foreign or newer file gives an
+Reading: never writes. Only an ordinary file of at most MAX_BYTES is read
+(domain/reading.py). A corrupt, truncated, foreign or newer file, one with a
+number longer than MAX_DIGITS, or text that could not be saved again gives an
 AssessmentError naming the file and the problem.
 """
 
@@ -15,14 +20,37 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from pathlib import Path
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.fileformat import from_dict, to_dict
+from coprod_check.domain.reading import ASSESSMENT_LIMIT, ReadRefused, os_reason, read_limited
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = ASSESSMENT_LIMIT
 BACKUP_SUFFIX = ".bak"
+#: The longest whole number read from an assessment. Python refuses to convert numbers
+#: over 4,300 digits; nothing in an assessment needs more than a few.
+MAX_DIGITS = 15
+# Windows' sharing violations, which antivirus, indexing, backup and sync tools cause by
+# holding a file open for a moment: ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION and
+# ERROR_LOCK_VIOLATION. A replace that meets one is tried again after a pause.
+RETRY_WINERRORS = frozenset({5, 32, 33})
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.0)
+
+
+class _LongNumber(ValueError):
+    def __init__(self, digits: int):
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise _LongNumber(digits)
+    return int(text)
 
 
 def dumps(assessment: Assessment) -> str:
@@ -30,58 +58,99 @@ def dumps(assessment: Assessment) -> str:
     return json.dumps(to_dict(assessment), ensure_ascii=False, indent=2) + "\n"
 
 
+def encode(assessment: Assessment, source: str = "<assessment>") -> bytes:
+    """The file's bytes; AssessmentError if some text cannot be written as UTF-8.
+
+    Text is checked where it enters (see fileformat.savable_text), so this is a last guard
+    that turns a surprise into a message instead of a save that fails for ever.
+    """
+    try:
+        return dumps(assessment).encode("utf-8")
+    except UnicodeEncodeError:
+        raise AssessmentError(source, "cannot be saved: some text in it holds a character that cannot be "
+                              "written as UTF-8 (a lone surrogate)") from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise AssessmentError(source, f"cannot be saved: {exc}") from None
+
+
 def loads(text: str, source: str = "<text>") -> Assessment:
     """Read an assessment from JSON text."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise AssessmentError(source, f"is not a readable assessment: the JSON is broken at line "
                               f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
                               f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
                               "that holds the previous save.") from None
+    except _LongNumber as exc:
+        raise AssessmentError(source, f"holds a number {exc.digits:,} digits long; no number in an "
+                              f"assessment has more than {MAX_DIGITS} digits, so the file is damaged "
+                              "or is not an assessment") from None
     except RecursionError:
         raise AssessmentError(source, "is nested too deeply to be an assessment") from None
+    except ValueError as exc:  # anything else json refuses, said in its words
+        raise AssessmentError(source, f"is not a readable assessment ({exc})") from None
     return from_dict(data, source)
+
+
+def read_bytes(path: Path) -> bytes:
+    """An assessment file's bytes: an ordinary file of at most MAX_BYTES, else AssessmentError."""
+    try:
+        return read_limited(path, MAX_BYTES, "an assessment")
+    except ReadRefused as exc:
+        raise AssessmentError(str(path), exc.reason) from None
+
+
+def decode(raw: bytes, source: str) -> str:
+    """An assessment file's text; AssessmentError if it is empty or not UTF-8."""
+    if not raw.strip():
+        raise AssessmentError(source, "is empty")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AssessmentError(source, "is not a text file, so it cannot be an assessment") from None
 
 
 def load(path: Path) -> Assessment:
     """Read an assessment file. The file is never changed."""
-    source = str(path)
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise AssessmentError(source, "does not exist") from None
-    except IsADirectoryError:
-        raise AssessmentError(source, "is a folder, not an assessment file") from None
-    except OSError as exc:
-        raise AssessmentError(source, f"cannot be read: {exc.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise AssessmentError(source, f"is larger than {MAX_BYTES // (1024 * 1024)} MiB: not an assessment")
-    if not raw.strip():
-        raise AssessmentError(source, "is empty")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AssessmentError(source, "is not a text file, so it cannot be an assessment") from None
-    return loads(text, source)
+    return loads(decode(read_bytes(path), str(path)), str(path))
 
 
 def save(path: Path, assessment: Assessment) -> None:
     """Write an assessment atomically, keeping the previous version as FILE.bak."""
-    write_atomic(path, dumps(assessment).encode("utf-8"))
+    write_atomic(path, encode(assessment, str(path)))
+
+
+def save_target(path: Path) -> Path:
+    """The file a save to `path` really writes: the target of a link (of links), else `path`.
+
+    A link is followed, so saving through it updates the file it points to, in that file's
+    own folder, rather than replacing the link with a file of its own.
+    """
+    path = Path(path)
+    if not os.path.islink(path):
+        return path
+    target = Path(os.path.realpath(path))
+    if not target.exists():
+        raise AssessmentError(str(path), f"cannot be saved: it is a link to {os.readlink(path)}, which does "
+                              "not exist. Nothing was written; use Save As to choose a file")
+    if not target.is_file():
+        raise AssessmentError(str(path), f"cannot be saved: it is a link to {target}, which is not an "
+                              "ordinary file. Nothing was written")
+    return target
 
 
 def write_atomic(path: Path, data: bytes, backup: bool = True) -> None:
-    """Replace `path` with `data` so that a crash leaves the old or the new file."""
+    """Replace `path` (or the file it links to) with `data` so that a crash leaves the old or the new file."""
     import tempfile  # only when writing: it costs start-up time on every read-only command
 
-    path = Path(path)
+    shown = str(path)
+    path = save_target(Path(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise AssessmentError(str(path), f"cannot be saved: {exc.strerror}") from None
+        raise AssessmentError(shown, f"cannot be saved: {os_reason(exc)}") from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -92,16 +161,28 @@ def write_atomic(path: Path, data: bytes, backup: bool = True) -> None:
             os.fsync(f.fileno())
         if backup and path.is_file():
             _keep_backup(path)
-        os.replace(tmp, path)
+        replace(tmp, path)
         _fsync_folder(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise AssessmentError(str(path), f"cannot be saved: {exc.strerror or exc}") from None
+        raise AssessmentError(shown, f"cannot be saved: {os_reason(exc)}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def replace(source: Path, target: Path) -> None:
+    """os.replace, tried again for a few seconds while Windows reports a sharing violation."""
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            os.replace(source, target)
+            return
+        except OSError as exc:
+            if delay is None or getattr(exc, "winerror", None) not in RETRY_WINERRORS:
+                raise
+        time.sleep(delay)
 
 
 def backup_path(path: Path) -> Path:
@@ -120,7 +201,7 @@ def _keep_backup(path: Path) -> None:
             os.link(path, staging)
         except OSError:
             staging.write_bytes(path.read_bytes())
-        os.replace(staging, bak)
+        replace(staging, bak)
     except OSError:
         with contextlib.suppress(OSError):
             staging.unlink()

@@ -15,11 +15,15 @@ from typing import Any
 import yaml
 
 from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.textcheck import savable
 
 Path = tuple[str | int, ...]
 
 MAX_BYTES = 5_000_000
 MAX_DEPTH = 40
+#: The longest number read. Python refuses to convert numbers over 4,300 digits, and
+#: nothing in a questionnaire (weights, stage boundaries) needs more than a few.
+MAX_DIGITS = 30
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -54,6 +58,8 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         raise QuestionnaireError([Problem(source, line, f"not valid YAML: {reason}")]) from None
     except yaml.YAMLError as exc:
         raise QuestionnaireError([Problem(source, None, f"not valid YAML: {exc}")]) from None
+    except (ValueError, OverflowError) as exc:  # a scalar PyYAML could not convert
+        raise QuestionnaireError([Problem(source, None, f"not valid YAML: a value cannot be read ({exc})")]) from None
     finally:
         loader.dispose()
         if collecting:
@@ -122,7 +128,11 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
                 [Problem(source, line, "anchors and aliases (*name) are not supported: write the text out")]
             )
         elif isinstance(event, yaml.ScalarEvent):
-            place(_scalar(loader, event), line)
+            value = _scalar(loader, event, source, line)
+            if isinstance(value, str) and not savable(value):
+                raise QuestionnaireError([Problem(source, line, "holds a character that cannot be stored as "
+                                                  "text (a lone surrogate such as \\ud800, half of a pair)")])
+            place(value, line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
                 raise QuestionnaireError([Problem(source, line, f"not valid YAML: the tag {event.tag} "
@@ -144,9 +154,10 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
 
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 
 
-def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent) -> Any:
+def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent, source: str, line: int) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
         if event.style:  # quoted or block scalars are always text
@@ -154,6 +165,9 @@ def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent) -> Any:
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag == _STR:  # most of a questionnaire: skip building a node for it
         return event.value
+    if tag == _INT and len(event.value) > MAX_DIGITS:
+        raise QuestionnaireError([Problem(source, line, f"a number {len(event.value):,} characters long; "
+                                          f"numbers in a questionnaire have at most {MAX_DIGITS} digits")])
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]
     return loader.construct_object(node)
 

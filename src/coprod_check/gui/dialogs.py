@@ -1,13 +1,15 @@
 """Every question the window asks, each behind a small `ask(...)` classmethod.
 
 Tests replace `ask` (monkeypatch) instead of clicking real dialogs, so no
-test ever waits on a modal window.
+test ever waits on a modal window. Every message box shows its text as plain
+text: file names, paths and messages can hold anything a file can (see `message_box`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -58,15 +61,28 @@ class ResponsesDialog:
         return [Path(name) for name in names] or None
 
 
+def message_box(icon: QMessageBox.Icon, title: str, text: str, details: str = "",
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+                parent: QWidget | None = None) -> QMessageBox:
+    """A message box that shows `text` and `details` exactly as given, never as markup.
+
+    Qt guesses whether a message is rich text; a file name or a message quoting a file can
+    hold "<img src=...>" or "<h1>Call IT on 0800...</h1>", which must read as written.
+    """
+    box = QMessageBox(icon, title, text, buttons, parent)
+    if details:
+        box.setInformativeText(details)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # both the text and the informative text
+    return box
+
+
 class Confirm:
     """A question with two kind, specific answers (never a bare OK / Cancel)."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str,
             details: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-        if details:
-            box.setInformativeText(details)
+        box = message_box(QMessageBox.Icon.Question, title, text, details, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button)
@@ -82,10 +98,50 @@ class Inform:
     def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "",
             problem: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        if details:
-            box.setInformativeText(details)
+        message_box(icon, title, text, details, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+class UnsavedDialog:
+    """Work that is nowhere on disk: save it elsewhere, stay, or (only if chosen) lose it."""
+
+    SAVE_AS, STAY, LOSE = "save-as", "stay", "lose"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, problem: str) -> str:
+        box = message_box(
+            QMessageBox.Icon.Warning, "Your latest changes are not saved anywhere",
+            "coprod-check could not save your latest changes, not even to a restore copy. If the window "
+            "closes now, they are lost.", problem, parent=parent)
+        save_as = box.addButton("Save &as\u2026", QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton("&Stay here", QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton("Close and &lose them", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(stay)
         box.exec()
+        clicked = box.clickedButton()
+        return cls.SAVE_AS if clicked is save_as else cls.LOSE if clicked is lose else cls.STAY
+
+
+class VersionDialog:
+    """Choose an earlier version of the open file to go back to."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, choices: list[str]) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle("Go back to an earlier version")
+        dialog.setLabelText(f"Earlier versions of {name}, newest first. What the file holds now is kept "
+                            "as a version too, so you can come back to it.")
+        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+        dialog.setComboBoxItems(choices)
+        dialog.setOkButtonText("&Go back to this version")
+        for label in dialog.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.textValue()
+        return choices.index(chosen) if chosen in choices else None
 
 
 class UpdateDialog:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from coprod_check.doctype import EXTENSION
 from coprod_check.domain import store
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.gui.session import problem_sentence
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -31,19 +32,8 @@ def read_response(path: Path, name: str) -> Source:
     """One response file read for combining; AssessmentError in plain words if it cannot be."""
     from coprod_check.domain.combine import source
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AssessmentError(str(path), f"cannot be read: {exc.strerror}") from None
-    if len(data) > store.MAX_BYTES:
-        raise AssessmentError(str(path), "is too large to be an assessment")
-    if not data.strip():
-        raise AssessmentError(str(path), "is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AssessmentError(str(path), "is not a text file, so it cannot be an assessment") from None
-    return source(name, data, store.loads(text, str(path)))
+    data = store.read_bytes(path)
+    return source(name, data, store.loads(store.decode(data, str(path)), str(path)))
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -73,7 +63,7 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         store.save(path, assessment)
     except AssessmentError as exc:
         dialogs.Inform.ask(window, "The file could not be saved there", f"It could not be saved as {path.name}.",
-                           f"It {exc.message}\n\nNothing else has changed.", problem=True)
+                           f"{problem_sentence(exc.message)}\n\nNothing else has changed.", problem=True)
         return None
     return path
 
@@ -118,11 +108,18 @@ def combine_responses(window: MainWindow) -> Path | None:
     if not paths:
         return None
     problem = "These responses cannot be combined"
+    from coprod_check.domain.assessment import MAX_PEOPLE
+
+    if len(paths) > MAX_PEOPLE:
+        dialogs.Inform.ask(window, problem, f"{len(paths):,} files were chosen.",
+                           f"A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.",
+                           problem=True)
+        return None
     try:
         sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
     except AssessmentError as exc:
         dialogs.Inform.ask(window, problem, f"{Path(exc.source).name} cannot be read.",
-                           f"It {exc.message}\n\nNothing has been written.", problem=True)
+                           f"{problem_sentence(exc.message)}\n\nNothing has been written.", problem=True)
         return None
     first = sources[0].assessment
     questionnaire = catalogue.find(first.questionnaire_id)  # the newest installed version

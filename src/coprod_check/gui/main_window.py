@@ -8,6 +8,7 @@ AutoSaver; the window only reports where things stand.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from coprod_check.gui import pages as p
 from coprod_check.gui.recent import RecentFiles
 from coprod_check.gui.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.gui.start_page import StartPage
-from coprod_check.gui.widgets import announce, set_tab_chain
+from coprod_check.gui.widgets import announce, plain_tooltip, set_tab_chain
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,13 +47,25 @@ def report_available() -> bool:
 
 
 class MainWindow(QMainWindow):
-    """The whole app in one window. `home` holds restore files and the recent list."""
+    """The whole app in one window. `home` holds the recent list, restore copies and versions.
+
+    Without `home`, restore copies and earlier versions live in the local application-data
+    folder (never the roaming profile on Windows, never beside the file), the recent list
+    in the user's data folder.
+    """
 
     def __init__(self, home: Path | None = None):
+        from coprod_check.history import History
+        from coprod_check.paths import user_local_dir
+
         super().__init__()
         self.home = home or catalogue.user_data_dir()
         self.recent = RecentFiles(self.home / "recent.json")
-        self.restore_folder = self.home / "restore"
+        local = home or user_local_dir()
+        self.restore_folder = local / "restore"
+        self.history = History(local / "versions")
+        # Before this version, restore copies lived in the roaming folder on Windows.
+        self._old_restore_folder = None if home or local == self.home else self.home / "restore"
         self.session: Session | None = None
         self.saver: AutoSaver | None = None
         self.navigator: Navigator | None = None
@@ -118,6 +131,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
+        self.versions_action = self._action(file, "Go back to an &earlier version\u2026", self.go_back_to_version)
         file.addSeparator()
         self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
         self._action(file, "Co&mbine responses\u2026", self.combine_responses)
@@ -145,7 +159,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._action(help_menu, "&About coprod-check", self.show_about)
-        self.session_actions = [self.save_as_action, self.blank_copy_action, self.next_round_action,
+        self.session_actions = [self.save_as_action, self.versions_action, self.blank_copy_action,
+                                self.next_round_action,
                                 self.close_action, self.back_action, self.next_action,
                                 self.unanswered_action, self.navigator_action, self.about_action,
                                 self.results_action, self.plan_action,
@@ -156,7 +171,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.recent.load()
         for path in files:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(str(path).replace("&", "&&"))  # shown as written, not as a shortcut
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
             self.recent_menu.addAction("No recent assessments").setEnabled(False)
@@ -186,7 +201,7 @@ class MainWindow(QMainWindow):
         """Close the assessment (it is saved) and show the start page."""
         if not self._close_session():
             return
-        self.start.show_choices(catalogue.discover(), self.recent.load(), offers(self.restore_folder),
+        self.start.show_choices(catalogue.discover(), self.recent.load(), self._offers(),
                                 catalogue.user_questionnaire_dir())
         self.stack.setCurrentWidget(self.start)
         self.page = ""
@@ -198,6 +213,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         set_tab_chain(self.start.tab_sequence())
         self.start.focus_first()
+
+    def _offers(self) -> list[RestoreOffer]:
+        """Restore copies to offer; any left in the old roaming folder are moved to the local one first."""
+        old = self._old_restore_folder
+        if old is not None and old.is_dir():
+            import os
+
+            with contextlib.suppress(OSError, AssessmentError):
+                make_private_folder(self.restore_folder)
+                for path in old.glob("*.json"):
+                    os.replace(path, self.restore_folder / path.name)
+        return offers(self.restore_folder)
 
     @Slot()
     def open_questionnaire_folder(self) -> None:
@@ -222,14 +249,15 @@ class MainWindow(QMainWindow):
 
         if not self._close_session():
             return
-        session = Session(questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder))
+        session = Session(questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder),
+                          history=self.history)
         self._start_session(session, p.ABOUT_PAGE)
 
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, read_assessment
+        from coprod_check.gui.session import disk_identity, problem_sentence, read_assessment
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
@@ -245,7 +273,7 @@ class MainWindow(QMainWindow):
             assessment, questionnaire = read_assessment(path)
         except AssessmentError as exc:
             dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
-                               f"It {exc.message}\n\nThe file has not been changed.", problem=True)
+                               f"{problem_sentence(exc.message)}\n\nThe file has not been changed.", problem=True)
             return False
         return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
 
@@ -284,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
               restore_file: RestoreFile, restoring: bool = False,
-              on_disk: tuple[int, int] | None = None) -> bool:
+              on_disk: tuple[int, int] | None = None, going_back: bool = False) -> bool:
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
         from coprod_check.gui.session import Session
@@ -297,12 +325,13 @@ class MainWindow(QMainWindow):
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk)
+        session = Session(questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk,
+                          history=self.history)
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())
-        if report.version_changed or restoring:
-            session.changed("opened")  # write the update, and claim the restore file, at once
+        if report.version_changed or restoring or going_back:
+            session.changed("opened")  # write the update (or the version), and claim the restore file, at once
             assert self.saver is not None
             self.saver.save_now()
         return True
@@ -330,15 +359,17 @@ class MainWindow(QMainWindow):
         if session is None or saver is None:
             return True
         saver.save_now()
-        if session.unsaved:
+        while session.unsaved:
+            # Some work is nowhere on disk: the window stays until it is, or the person says to lose it.
             from coprod_check.gui import dialogs
 
-            if not dialogs.Confirm.ask(
-                    self, "Your latest changes could not be saved",
-                    "coprod-check could not save your latest changes, even to a restore copy.",
-                    "Close &anyway and lose them", "&Stay here",
-                    session.last_save.message if session.last_save else ""):
+            choice = dialogs.UnsavedDialog.ask(self, session.last_save.message if session.last_save else "")
+            if choice == dialogs.UnsavedDialog.LOSE:
+                break
+            if choice != dialogs.UnsavedDialog.SAVE_AS:
                 return False
+            self.save_as()
+            saver.save_now()
         if session.path is None and session.is_blank():
             session.restore_file.discard()
         saver.detach()
@@ -357,8 +388,18 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        """Closing saves; there is no "save changes?" question for work that is safe."""
-        if self._close_session():
+        """Closing saves; there is no "save changes?" question for work that is safe.
+
+        Anything unexpected keeps the window open: it must never close on work that is nowhere on disk.
+        """
+        try:
+            closing = self._close_session()
+        except Exception:  # noqa: BLE001
+            import traceback
+
+            traceback.print_exc()
+            closing = self.session is None or not self.session.unsaved
+        if closing:
             event.accept()
         else:
             event.ignore()
@@ -368,6 +409,7 @@ class MainWindow(QMainWindow):
         """Save the assessment in a file the person chooses, and keep working there."""
         from coprod_check.gui import dialogs
         from coprod_check.gui.export import suggested_name
+        from coprod_check.gui.session import problem_sentence
 
         session = self.session
         if session is None:
@@ -379,13 +421,67 @@ class MainWindow(QMainWindow):
         try:
             session.save_as(path)
         except AssessmentError as exc:
+            nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
+            after = ("Your latest changes are still not saved anywhere: please choose another place."
+                     if nowhere else "Your work is still safe where it was.")
             dialogs.Inform.ask(self, "The assessment could not be saved there",
                                f"It could not be saved as {path.name}.",
-                               f"It {exc.message}\n\nYour work is still safe where it was.", problem=True)
+                               f"{problem_sentence(exc.message)}\n\n{after}", problem=True)
             return
         self.recent.add(path)
         self.statusBar().showMessage(f"Saved as {path}", 8000)
         self._update_state()
+
+    @Slot()
+    def go_back_to_version(self) -> None:
+        """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
+        from coprod_check.domain import store
+        from coprod_check.gui import dialogs
+        from coprod_check.gui.session import disk_identity, problem_sentence
+        from coprod_check.gui.start_page import when
+
+        session, saver = self.session, self.saver
+        if session is None or saver is None:
+            return
+        if session.path is None:
+            dialogs.Inform.ask(self, "No earlier versions yet",
+                               "Earlier versions are kept of assessments saved as a file.",
+                               "Use Save As to choose where this one goes; versions are kept from then on.")
+            return
+        saver.save_now()
+        versions = session.history.versions(session.path) if session.history else []
+        if not versions:
+            dialogs.Inform.ask(self, "No earlier versions yet", f"No earlier version of {session.path.name} "
+                               "has been kept on this computer yet.",
+                               "A version is kept when you open a file and then every ten minutes while you work.")
+            return
+        choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
+        index = dialogs.VersionDialog.ask(self, session.path.name, choices)
+        if index is None:
+            return
+        chosen = versions[index]
+        try:
+            earlier = store.load(chosen.path)
+        except AssessmentError as exc:
+            dialogs.Inform.ask(self, "This version cannot be opened", "This version cannot be opened.",
+                               problem_sentence(exc.message), problem=True)
+            return
+        path = session.path
+        if session.history is not None:  # what the file holds now, to come back to
+            with contextlib.suppress(AssessmentError):
+                session.history.keep(path, store.read_bytes(path), force=True)
+        questionnaire = catalogue.find(earlier.questionnaire_id, earlier.questionnaire_version)
+        if questionnaire is None:
+            dialogs.Inform.ask(self, "This version cannot be opened",
+                               f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is "
+                               "not installed.", problem=True)
+            return
+        if not self._open(questionnaire, earlier, path, RestoreFile(self.restore_folder),
+                          on_disk=disk_identity(path), going_back=True):
+            return
+        message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
+        self.statusBar().showMessage(message, 8000)
+        announce(self.statusBar(), message)
 
     @Slot()
     def save_blank_copy(self) -> None:
@@ -471,8 +567,9 @@ class MainWindow(QMainWindow):
         self.bar.next.setEnabled(following is not None)
         self.back_action.setEnabled(previous is not None)
         self.next_action.setEnabled(following is not None)
-        self.bar.next.setToolTip(f"Go to {self._page_name(following)} (Alt+N)" if following else "")
-        self.bar.back.setToolTip(f"Go back to {self._page_name(previous)} (Alt+B)" if previous else "")
+        self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
+        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)")
+                                 if previous else "")
         self._fix_tab_order()
         if question_id:
             widget.focus_answer()  # type: ignore[attr-defined]

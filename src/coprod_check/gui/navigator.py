@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.rounds import review_summary
 from coprod_check.gui import session as s
-from coprod_check.gui.widgets import form_label, set_tab_chain
+from coprod_check.gui.widgets import form_label, plain_tooltip, set_tab_chain
 from coprod_check.gui.wrapping_check import WrappingCheckBox
 
 MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
@@ -82,7 +82,7 @@ class Navigator(QWidget):
             item.setData(0, PAGE_ROLE, "domain:" + domain.id)
             self._domain_items.append((item, first))
             item.setText(0, domain.title)
-            item.setToolTip(0, domain.title)
+            item.setToolTip(0, plain_tooltip(domain.title))
             for question in domain.questions:
                 self._add(item, s.question_page(question.id), question.prompt)
         self._add(None, s.RESULTS_PAGE, "Results")
@@ -92,7 +92,7 @@ class Navigator(QWidget):
     def _add(self, parent: QTreeWidgetItem | None, page: str, text: str) -> None:
         item = QTreeWidgetItem(self.tree) if parent is None else QTreeWidgetItem(parent)
         item.setText(0, text)
-        item.setToolTip(0, text)
+        item.setToolTip(0, plain_tooltip(text))
         item.setData(0, PAGE_ROLE, page)
         self._items[page] = item
 

@@ -350,7 +350,13 @@ class PlanPage(QWidget):
 
     @Slot()
     def _add(self) -> None:
-        action_id = self.session.add_own_action()
+        try:
+            action_id = self.session.add_own_action()
+        except ValueError as exc:  # the most a file holds
+            from coprod_check.gui.widgets import announce
+
+            announce(self, f"No action was added: {exc}.", urgent=True)
+            return
         self.refresh(action_id)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title.selectAll()

@@ -14,6 +14,16 @@ from coprod_check.domain.errors import AssessmentError
 LIMIT = 10
 
 
+def _usable_name(name: str) -> bool:
+    import os
+
+    try:
+        os.fsencode(name)
+    except (UnicodeError, ValueError):
+        return False
+    return bool(name) and "\x00" not in name
+
+
 class RecentFiles:
     """Most recent first; missing files stay listed (a USB stick may be out) until removed."""
 
@@ -22,13 +32,15 @@ class RecentFiles:
 
     def load(self) -> list[Path]:
         """The remembered files; an unreadable list is treated as empty."""
+        from coprod_check.domain.reading import INFO_LIMIT, ReadRefused, read_limited
+
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = json.loads(read_limited(self.path, INFO_LIMIT).decode("utf-8"))
+        except (ReadRefused, ValueError, RecursionError):
             return []
         if not isinstance(data, list):
             return []
-        return [Path(p) for p in data if isinstance(p, str)][:LIMIT]
+        return [Path(p) for p in data if isinstance(p, str) and _usable_name(p)][:LIMIT]
 
     def add(self, file: Path) -> None:
         """Put `file` first."""

@@ -28,7 +28,7 @@ from coprod_check.gui.results_voices import (
     SinceSection,
     took_part_text,
 )
-from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
 from coprod_check.wording import plural
 
 
@@ -238,7 +238,7 @@ class ResultsPage(QWidget):
                 continue
             item = QListWidgetItem(f"{s.STATUS_WORDS[status]}: {question.prompt}")
             item.setData(Qt.ItemDataRole.UserRole, s.question_page(qid))
-            item.setToolTip(question.prompt)
+            item.setToolTip(plain_tooltip(question.prompt))
             self.unknown_list.addItem(item)
         count = self.unknown_list.count()
         if count:

@@ -12,12 +12,15 @@ the median of everyone's answers. Its own answers hold only the group's notes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprod_check.domain import store
 from coprod_check.domain.assessment import (
+    MAX_OWN_ACTIONS,
     REVIEW_OUTCOMES,
     ActionEdit,
     Agreement,
@@ -34,6 +37,7 @@ from coprod_check.domain.group import QuestionSpread, evaluate, group_view, spre
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
 from coprod_check.domain.scoring import Result, held_levels
+from coprod_check.domain.textcheck import savable_text
 from coprod_check.domain.update import UpdateReport, check_update
 from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
@@ -45,6 +49,9 @@ from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
     question_page,
 )
 from coprod_check.gui.restore import RestoreFile
+
+if TYPE_CHECKING:
+    from coprod_check.history import History
 
 ABOUT, PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT = "about", "people", "choice", "text", "plan", "plan-text"
 REVIEW = "review"
@@ -68,8 +75,8 @@ class SaveOutcome:
     def __init__(self, safe: bool, in_file: bool, message: str = "", conflict: bool = False):
         self.safe = safe  # the work is on disk somewhere
         self.in_file = in_file  # ...and in the file the user chose
-        self.message = message  # a conflict's message is a whole sentence; otherwise "NAME problem"
-        self.conflict = conflict  # the file was changed elsewhere, so it was left alone
+        self.message = message  # a whole sentence (or two) saying what went wrong, or ""
+        self.conflict = conflict  # the file was changed, moved or deleted elsewhere, so it was left alone
 
 
 DiskIdentity = tuple[int, int]  # (st_mtime_ns, st_size) of a file as this session last knew it
@@ -79,7 +86,7 @@ def disk_identity(path: Path) -> DiskIdentity | None:
     """The file's modification time and size, or None when it is missing or cannot be looked at."""
     try:
         found = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a name no file can have
         return None
     return found.st_mtime_ns, found.st_size
 
@@ -91,14 +98,44 @@ def conflict_words(name: str) -> str:
             "as a file of its own.")
 
 
+def missing_words(name: str) -> str:
+    """What the window says when the file was moved, renamed or deleted after it was opened."""
+    return (f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
+            "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again.")
+
+
+def file_problem_words(name: str, problem: str) -> str:
+    """The file could not be written, but the restore copy was: `problem` is an AssessmentError's message."""
+    prefix = "cannot be saved: "
+    reason = problem[len(prefix):] if problem.startswith(prefix) else problem
+    return (f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
+            "use Save As to save it somewhere else.")
+
+
+def problem_sentence(message: str) -> str:
+    """An AssessmentError's message as a sentence about the file: "It is empty", or, when the
+    message starts with the field it is about, "Its field “team” holds ..."."""
+    where, colon, rest = message.partition(": ")
+    if colon and where and " " not in where:
+        return f"Its field \u201c{where}\u201d {rest}"
+    return f"It {message}"
+
+
+def nowhere_words(problem: str) -> str:
+    """Nothing could be written at all: `problem` says why."""
+    return (f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
+            "Trying again every few seconds. Please keep this window open.")
+
+
 class Session:
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
     def __init__(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
                  restore_file: RestoreFile, update: UpdateReport | None = None,
-                 on_disk: DiskIdentity | None = None):
+                 on_disk: DiskIdentity | None = None, history: History | None = None):
         """`on_disk` is the file's identity when it was read (see `disk_identity`); without it,
-        the file as it is now is taken to be the one the assessment came from."""
+        the file as it is now is taken to be the one the assessment came from. `history`
+        keeps earlier versions of the file (none are kept without it)."""
         self.questionnaire = questionnaire
         self.assessment = assessment
         self.path = path
@@ -106,6 +143,9 @@ class Session:
         # anything else leaves the file alone, so another window's work is never overwritten.
         self.on_disk = on_disk if on_disk is not None or path is None else disk_identity(path)
         self.conflict = False
+        self.missing = False  # the conflict is that the file is gone
+        self.history = history
+        self._kept_opened = False
         self.restore_file = restore_file
         self.update = update or check_update(questionnaire, assessment)
         self.reworded = set(self.update.reworded)
@@ -146,19 +186,23 @@ class Session:
 
         The file is written only while it is as this session last read or wrote it. Once
         another window or program has changed it (or moved it away), every save goes to the
-        restore file until Save As gives the work a file of its own.
+        restore file until Save As gives the work a file of its own. Nothing raises: any
+        failure, for any reason, leaves the work in the restore copy if that can be written,
+        and says so in the outcome.
         """
         revision = self.revision
         file_problem = ""
         if self.path is not None and not self.conflict:
             self.conflict = self._changed_elsewhere(self.path)
+            self.missing = self.conflict and disk_identity(self.path) is None
         if self.path is not None and not self.conflict:
             try:
-                store.save(self.path, self.assessment)
+                self._write_file(self.path)
             except AssessmentError as exc:
                 file_problem = exc.message
+            except Exception as exc:  # noqa: BLE001 (a save must never end in a traceback)
+                file_problem = f"cannot be saved: {type(exc).__name__}: {exc}"
             else:
-                self.on_disk = disk_identity(self.path)
                 self.restore_file.discard()
                 self.saved_revision = revision
                 self.last_save = SaveOutcome(True, True)
@@ -168,15 +212,33 @@ class Session:
             # the other window's work, so it comes back untitled, for Save As.
             self.restore_file.write(self.assessment, None if self.conflict else self.path)
         except AssessmentError as exc:
-            self.last_save = SaveOutcome(False, False, f"{Path(exc.source).name} {exc.message}")
+            self.last_save = SaveOutcome(False, False, nowhere_words(f"{Path(exc.source).name} {exc.message}"))
+            return self.last_save
+        except Exception as exc:  # noqa: BLE001
+            self.last_save = SaveOutcome(False, False, nowhere_words(f"{type(exc).__name__}: {exc}"))
             return self.last_save
         self.saved_revision = revision
         if self.conflict and self.path is not None:
-            self.last_save = SaveOutcome(True, False, conflict_words(self.path.name), conflict=True)
+            words = missing_words if self.missing else conflict_words
+            self.last_save = SaveOutcome(True, False, words(self.path.name), conflict=True)
             return self.last_save
-        message = f"{self.path.name} {file_problem}" if file_problem and self.path else ""
+        message = file_problem_words(self.path.name, file_problem) if file_problem and self.path else ""
         self.last_save = SaveOutcome(True, False, message)
         return self.last_save
+
+    def _write_file(self, path: Path) -> None:
+        """Write the assessment to its file, keeping an earlier version in the history first."""
+        data = store.encode(self.assessment, str(path))
+        if self.history is not None and not self._kept_opened and self.on_disk is not None:
+            # The file as it was opened, before this session changed it: the last version
+            # of the session before, to go back to after a mistake.
+            with contextlib.suppress(AssessmentError):
+                self.history.keep(path, store.read_bytes(path), force=True)
+            self._kept_opened = True
+        store.write_atomic(path, data)
+        self.on_disk = disk_identity(path)
+        if self.history is not None:
+            self.history.keep(path, data)
 
     def _changed_elsewhere(self, path: Path) -> bool:
         """Whether the file is no longer as this session last read or wrote it (one stat)."""
@@ -193,7 +255,11 @@ class Session:
         store.save(path, self.assessment)
         self.path = path
         self.on_disk = disk_identity(path)
-        self.conflict = False
+        self._kept_opened = True  # a new file has no earlier version to keep
+        if self.history is not None:
+            with contextlib.suppress(AssessmentError):
+                self.history.keep(path, store.read_bytes(path), force=True)
+        self.conflict = self.missing = False
         self.restore_file.discard()
         self.saved_revision = revision
         self.last_save = SaveOutcome(True, True)
@@ -233,6 +299,7 @@ class Session:
         """Set "organisation", "team" or "date" (an ISO date or "")."""
         if field not in ("organisation", "team", "date"):
             raise ValueError(field)
+        value = savable_text(value)  # every text is checked where it enters (see domain/textcheck.py)
         if getattr(self.assessment, field) != value:
             setattr(self.assessment, field, value)
             self.changed(ABOUT)
@@ -258,6 +325,7 @@ class Session:
         """Set "name", "role" or "lived_experience" of the person at `index`."""
         if field not in ("name", "role", "lived_experience"):
             raise ValueError(field)
+        value = savable_text(value)
         person = self.assessment.participants[index]
         if getattr(person, field) != value:
             setattr(person, field, value)
@@ -293,6 +361,7 @@ class Session:
         """Set the "note" or "evidence" of an answer."""
         if field not in ("note", "evidence"):
             raise ValueError(field)
+        value = savable_text(value)
         answer = self._answer_for_edit(question_id)
         if getattr(answer, field) != value:
             setattr(answer, field, value)
@@ -368,6 +437,7 @@ class Session:
 
     def set_agreed_reason(self, question_id: str, reason: str) -> None:
         """Say why the group agreed the level it did (kept once a level is agreed)."""
+        reason = savable_text(reason)
         current = self.assessment.agreed.get(question_id)
         if current is None:
             self._set_aside[question_id] = reason
@@ -387,6 +457,7 @@ class Session:
         if previous is None or all(a.id != action_id for a in previous.actions):
             raise ValueError(f"{action_id!r} is not an action from last time")
         review = self.review(action_id)
+        note = None if note is None else savable_text(note)
         new = Review(review.outcome if outcome is None else outcome or None,
                      review.note if note is None else note)
         if new.outcome is not None and new.outcome not in REVIEW_OUTCOMES:
@@ -535,7 +606,7 @@ class Session:
         """Reword the "title", "why", "how" or "owner" of an action."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
-        self._set(action_id, field, value, PLAN_TEXT)
+        self._set(action_id, field, savable_text(value), PLAN_TEXT)
 
     def set_due(self, action_id: str, due: str | None) -> None:
         """Set the due date (ISO) or None."""
@@ -569,7 +640,11 @@ class Session:
         self.changed(PLAN)
 
     def add_own_action(self, title: str = "New action") -> str:
-        """Add an action of the user's own, after the others; return its id."""
+        """Add an action of the user's own, after the others; return its id.
+
+        ValueError when there are MAX_OWN_ACTIONS already (a file could not hold more)."""
+        if len(self.assessment.plan.custom) >= MAX_OWN_ACTIONS:
+            raise ValueError(f"an assessment holds at most {MAX_OWN_ACTIONS} actions of your own")
         used = {c.id for c in self.assessment.plan.custom}
         number = 1
         while f"own:{number}" in used:

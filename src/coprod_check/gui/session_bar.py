@@ -66,21 +66,17 @@ class SessionBar(QWidget):
                 self._slow.start(SLOW_SAVE_MS)
             return
         self._slow.stop()
-        if outcome is not None and not outcome.safe:
-            text = (f"\u26a0 Could not save your latest changes ({outcome.message}). Trying again every "
-                    "few seconds. Please keep this window open.")
-        elif outcome is not None and outcome.conflict:
+        if outcome is not None and outcome.message:  # the session words every problem in whole sentences
             text = f"\u26a0 {outcome.message}"
-        elif outcome is not None and outcome.message:
-            text = (f"\u26a0 Could not save to {outcome.message}. Your work is kept safe in a restore "
-                    "copy: use Save As to save it somewhere else.")
+        elif outcome is not None and not outcome.safe:
+            text = "\u26a0 Your latest changes could not be saved. Please keep this window open."
         elif session.path is None:
             text = SAVED + " (Use Save As to choose where the file goes.)"
         else:
             text = SAVED
         self.state.setText(text)
-        self.state.setToolTip(f"Saved in {session.path}" if session.path else
-                              f"Kept safe in {session.restore_file.path}")
+        self.state.setToolTip(widgets.plain_tooltip(f"Saved in {session.path}" if session.path else
+                                                    f"Kept safe in {session.restore_file.path}"))
         self._announce_problem(work_at_risk(session), text)
 
     def _announce_problem(self, at_risk: bool, text: str) -> None:

@@ -184,8 +184,9 @@ class StartPage(QWidget):
     def _describe_offer(self, offer: RestoreOffer) -> str:
         a = offer.assessment
         if a is None:
-            return (f"A restore file could not be read ({offer.error}). It is kept in "
-                    f"{offer.file.path.parent} in case it can be rescued.")
+            return (f"A restore copy could not be read: it {offer.error}. It has been set aside as "
+                    f"{offer.file.path.name} in {offer.file.path.parent}, in case it can be rescued, and "
+                    "will not be offered again.")
         answered = sum(1 for ans in a.answers.values() if ans.choice)
         head = self._offer_name(offer)
         head = head[0].upper() + head[1:]

@@ -58,6 +58,15 @@ class PlainLabel(QLabel):
         return self._plain
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt reads a tooltip that looks like markup as markup."""
+    from PySide6.QtGui import Qt
+
+    if not Qt.mightBeRichText(text) and "&" not in text:
+        return text
+    return "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+
+
 def heading(text: str, level: int = 1, parent: QWidget | None = None, selectable: bool = False) -> PlainLabel:
     """A heading label, larger than the body text."""
     label = PlainLabel(text, parent, selectable)
