@@ -60,7 +60,7 @@ def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_show
     people.append(response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "doing-to"},
                            default="sharing"))
     text = summary(group_of(people))
-    assert "so their view cannot be shown apart without identifying them" in text
+    assert "cannot be shown apart without identifying someone" in text
     assert "Someone who took part rated this below \u201cSharing\u201d" in text
     assert "Readiness stage: Listening" in text
 

@@ -118,13 +118,22 @@ def place_title(r: Result) -> str:
 def place_sentence(q: Questionnaire, r: Result) -> str:
     """What the place means for this result. Never says all is well while something holds the
     stage back: then it says what does, and to start there."""
+    if r.quadrant is None and r.place_held_by == "lived-experience" and r.unheld_place is not None:
+        return ("Where this puts you is not known yet: colleagues with lived experience could not say (most "
+                "of their answers are \u201cdon\u2019t know\u201d, or not given). The group as a whole puts it "
+                f"at \u201c{r.unheld_place.title}\u201d, but a group\u2019s place is never set where they "
+                "cannot see it.")
     if r.quadrant is None:
         return ("Where this puts you is not known yet: it needs a score on both the care and the with "
-                "questions, from answers with a level.")
-    if r.unheld_place is not None:
+                "questions, each from at least half of their questions answered with a level.")
+    if r.unheld_place is not None and r.place_held_by == "lived-experience":
         return (f"{r.quadrant.description} This is where colleagues with lived experience put the "
                 f"organisation. The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, but a "
                 "group\u2019s place is never set above the place they see.")
+    if r.unheld_place is not None and r.stage is not None:
+        return (f"{r.quadrant.description} The scores alone would say \u201c{r.unheld_place.title}\u201d, "
+                f"but critical answers keep the stage at \u201c{r.stage.title}\u201d, and the place no higher "
+                "than that stage: start there (see \u201cWhat holds the stage back\u201d).")
     held = r.binding_count
     if not held or r.stage is None:
         return r.quadrant.description
@@ -174,7 +183,7 @@ def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
 def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
     """A critical answer, worded for what was answered. `answer` words a group's level when the
     level itself must not be named (fewer than the minimum gave it)."""
-    if cap.unknown:
+    if cap.unknown and not cap.source:
         return unknown_cap_words(cap, group)
     if cap.source:
         given = ""
@@ -227,13 +236,15 @@ def held_items(q: Questionnaire, a: Assessment, r: Result) -> list[HeldItem]:
     return sorted(items, key=lambda x: not x.binding)
 
 
-def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
-    """A critical answer in brief: its reason, then what was answered and how it limits the stage."""
-    if cap.unknown:
-        return unknown_cap_words(cap, group)
+def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "", prompt: str = "") -> str:
+    """A critical answer in brief: its reason, then what was answered and how it limits the stage.
+    `prompt` is the question shortened to fit, where it is quoted."""
+    prompt = prompt or cap.prompt
+    if cap.unknown and not cap.source:
+        return unknown_cap_words(cap, group, prompt)
     limit = f"no higher than \u201c{cap.stage.title}\u201d" + ("" if cap.binding else " even if the rest improved")
-    if cap.source:
-        return f"{cap.reason} (This keeps the stage {limit}.)"
+    if cap.source:  # the question first: the reason does not name it, or the answer
+        return f"\u201c{prompt}\u201d {cap.reason} (This keeps the stage {limit}.)"
     given = f"The group\u2019s level, {answer}" if answer else f"Answered \u201c{cap.answer}\u201d"
     return f"{cap.reason} ({given}: the stage can rise {limit}.)"
 
@@ -257,15 +268,15 @@ def views_lines(r: Result) -> list[str]:
     if v.lived_experience.shown:
         out.append(view_sentence("With lived experience", v.lived_experience))
     else:
-        out.append(f"Fewer than {v.min_group_size} people who took part said they have lived experience, "
-                   "so their view cannot be shown apart without identifying them. It may differ from "
-                   "the group\u2019s: so any one person\u2019s answer below the threshold of a critical "
-                   "question holds the stage back.")
+        out.append(f"The view of colleagues with lived experience cannot be shown apart without identifying "
+                   f"someone (they, or the people outside their group, are fewer than {v.min_group_size}). "
+                   "It may differ from the group\u2019s: so any one person\u2019s answer below the threshold "
+                   "of a critical question holds the stage back.")
     if v.others.shown:
         out.append(view_sentence("Without lived experience", v.others))
     elif v.lived_experience.shown:
-        out.append(f"Fewer than {v.min_group_size} people said they have no lived experience, so their "
-                   "view is not shown apart.")
+        out.append("The view of colleagues without lived experience is not shown apart, so that nobody can "
+                   "be identified.")
     lived, others = v.lived_experience.result, v.others.result
     if lived and others and lived.stage and others.stage and lived.stage.id != others.stage.id:
         out.append("The two views differ, and that difference is a finding, not noise.")

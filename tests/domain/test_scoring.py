@@ -28,7 +28,10 @@ def test_worked_example_with_every_kind_of_answer():
     assert r.overall == pytest.approx(((125 / 3) + 100) / 2)  # 70.83: domains count equally
     assert r.care == pytest.approx(75.0)  # q1 alone; q4 is not known
     assert r.with_ == pytest.approx(50.0)  # (25 * 2 + 100) / 3
-    assert r.quadrant.id == "caring-and-consulting"  # care from 50 is in place; with 50 is consulting
+    # care 75 is in place and with 50 is consulting, but q2 holds the stage at s0 (from 0), and a
+    # place is never above the stage critical answers hold: deciding for people
+    assert r.quadrant.id == "caring-for" and r.unheld_place.id == "caring-and-consulting"
+    assert r.place_held_by == "caps"
     assert r.stage_before_caps.id == "s2"  # with 50 reaches s2
     assert r.stage.id == "s0"  # capped by q2
     assert [(c.question_id, c.stage.id, c.binding, c.reason) for c in r.caps] == [
@@ -55,13 +58,15 @@ def test_unanswered_questions_do_not_count_as_zero_but_lower_completeness():
     assert r.domains[0].score == 100.0  # only q1 answered in d1
     assert r.domains[1].score == 50.0
     assert r.completeness == pytest.approx(2 / 5)
-    assert r.quadrant.id == "caring-and-consulting"  # care 100, with 50: consulting, not partnership
+    # one of the three with questions has a level: too few for a with score, a place or a stage
+    assert r.care == 100.0 and r.with_ is None and r.axes["with"].too_few
+    assert r.quadrant is None and r.stage is None
 
 
 def test_critical_dont_know_caps_and_critical_at_threshold_does_not():
-    q, a = assess(q2=DONT_KNOW, q5="l4")
+    q, a = assess(q2=DONT_KNOW, q3="l4", q5="l4")
     r = score(q, a)
-    assert r.with_ == pytest.approx(100.0)  # q5 alone: "don't know" is not a zero
+    assert r.with_ == pytest.approx(100.0)  # q3 and q5: "don't know" is not a zero
     assert r.stage_before_caps.id == "s3" and r.stage.id == "s0"  # but it still holds the stage
     assert r.caps[0].answer == "Don't know" and r.caps[0].unknown
 
@@ -95,7 +100,7 @@ def test_bands_start_at_their_level_and_consulting_is_not_partnership():
                 ("l3", "l3"): "working-with", ("l1", "l4"): "involving-without-support",
                 ("l1", "l2"): "consulting", ("l4", "l2"): "caring-and-consulting"}
     for (care, with_), place in expected.items():
-        q, a = assess(q1=care, q5=with_)
+        q, a = assess(q1=care, q4=care, q2=with_, q3=with_, q5=with_)
         assert score(q, a).quadrant.id == place, (care, with_)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from coprod_check import headline
-from coprod_check.domain.assessment import Answer, Assessment, Participant, Response
+from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant, Response
 from coprod_check.domain.errors import QuestionnaireError
 from coprod_check.domain.group import evaluate
 from coprod_check.domain.loader import load_questionnaire_file, parse_questionnaire
@@ -147,8 +147,8 @@ def test_a_lived_experience_side_too_small_to_show_carries_no_figures(q):
     assert [c.question_id for c in anyone] == ["w1"] and r.stage.id == "s1"
     assert anyone[0].reason.startswith("Someone who took part rated this below \u201cShared\u201d.")
     assert "Asked" not in anyone[0].reason and "others decide" not in anyone[0].reason
-    # and the other side is shown without its number, which would give the small side's away
-    assert r.views.others.shown and r.views.others.n is None
+    # and the other side is not shown either: five beside seven would give the two away
+    assert not r.views.others.shown and r.views.others.n is None
     assert any("cannot be shown apart" in line for line in headline.views_lines(r))
 
 
@@ -160,11 +160,19 @@ def test_one_colleague_with_lived_experience_among_eight_is_not_outvoted(q):
     assert not [c for c in r.caps if c.source] and r.stage.id == "s2"
 
 
-def test_people_who_preferred_not_to_say_are_in_neither_view(q):
+def test_people_who_preferred_not_to_say_are_in_neither_view_and_never_given_away(q):
     g = group(q, [LOW] * 3, [HIGH] * 3)
-    g.responses.append(Response("p", Participant("staff", "prefer-not-to-say"), {"w1": Answer("told")}))
+    private = [Response(f"p{i}", Participant("staff", "prefer-not-to-say"), {"w1": Answer("told")})
+               for i in range(3)]
+    g.responses += private
     r = evaluate(q, g)
     assert r.views.lived_experience.n == 3 and r.views.others.n == 3
+    # one person who preferred not to say, beside two sides shown, would have their answers given
+    # away by the difference: then neither side is shown, and anyone's concern holds instead
+    g.responses = g.responses[:7]
+    r = evaluate(q, g)
+    assert not r.views.lived_experience.shown and not r.views.others.shown
+    assert any(c.question_id == "w1" for c in r.caps)
 
 
 @pytest.mark.parametrize("yaml_text, message", [
@@ -270,3 +278,33 @@ def test_burn_out_is_warned_of_before_it_counts_as_partnership(q):
     # and never with support in place
     r = score(q, answered(q, c1="reliable", c2="reliable", w1="led", w2="led"))
     assert not headline.burn_out_warning(q, r)
+
+
+def test_when_colleagues_with_lived_experience_do_not_know_the_majority_does_not_decide(q):
+    # Three with lived experience say "don't know" to everything about working with them; four
+    # without say it is led by people with lived experience. Their not knowing is not erased.
+    unknown = {"c1": "reliable", "c2": "reliable", "w1": "dont-know", "w2": "dont-know"}
+    r = evaluate(q, group(q, [unknown] * 3, [HIGH] * 4))
+    assert r.views.lived_experience.shown and r.views.lived_experience.result.with_ is None
+    assert r.stage.id == "s0"  # held at the first stage until they can say
+    assert r.quadrant is None and r.unheld_place.id == "p-high-partner" and r.place_held_by == "lived-experience"
+    assert {c.question_id for c in r.caps if c.source == "lived-experience"} == {"w1", "w2"}
+    assert "could not say" in headline.place_sentence(q, r)
+
+
+def test_a_critical_answer_about_working_with_holds_the_place_too(q):
+    # with 66.7 would be "Partners", but w1 answered "asked" (below "shared") holds the stage at
+    # s1 (from 30): the place is held to the band where that stage starts, consulted
+    r = score(q, answered(q, c1="reliable", c2="reliable", w1="asked", w2="led"))
+    assert r.stage.id == "s1" and r.quadrant.id == "p-high-consult" and r.unheld_place.id == "p-high-partner"
+    assert r.bands["with"].id == "partner"  # the score keeps its own band words
+    assert "critical answers keep the stage" in headline.place_sentence(q, r)
+
+
+def test_anyone_rule_holds_in_a_group_smaller_than_the_minimum_too(q):
+    g = group(q, [LOW], [HIGH])  # two people
+    for question in ("w1", "w2"):
+        g.agreed[question] = Agreement("led", "We agreed it.")
+    r = evaluate(q, g)
+    assert any(c.source == "anyone" and c.question_id == "w1" for c in r.caps)
+    assert r.stage.id == "s1"

@@ -30,7 +30,7 @@ from coprod_check.gui import session as s
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, focus, press, type_text
 from tests.gui.test_accessibility import check_page
-from tests.report.voices import builtin, group_of, mixed_group, power, response, seven_people
+from tests.report.voices import builtin, group_of, mixed_group, power, response, seven_people, shown_group
 
 
 def save(path, assessment):
@@ -85,6 +85,12 @@ def example_file(tmp_path, home):
 @pytest.fixture
 def group_file(tmp_path, home):
     return save(tmp_path / "files" / "group.json", mixed_group())
+
+
+@pytest.fixture
+def shown_file(tmp_path, home):
+    """The group without its one person who preferred not to say, so both sides can be shown."""
+    return save(tmp_path / "files" / "shown.json", shown_group())
 
 
 def response_files(tmp_path, people):
@@ -336,10 +342,9 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
         for x in ("power-agenda", "power-support", "power-timing", "power-disagreement")]
     assert "(4 levels apart); median Asking. No level agreed yet." in rows[0]
     assert rows[2].endswith("Agreed by the group: Doing for.")
-    gaps = section.gaps.plain_text().splitlines()
-    assert gaps[1] == ("Power and decisions: people with lived experience 30, people without 70. "
-                       "With lived experience: 40 points lower.")
-    assert all(line.endswith("With lived experience: the same.") for line in gaps[2:])
+    # One person preferred not to say: the two sides' figures would give their answers away
+    gaps = section.gaps.plain_text()
+    assert "points lower" not in gaps and "people with lived experience 30" not in gaps
     # Lived experience: yes 3, no 3, prefer not to say 1 (hidden, and so is the next smallest).
     people = results.people.plain_text()
     assert people.startswith("7 people took part")
@@ -349,11 +354,31 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     assert not results.nobody_lived.isVisible()
     stage = results.stage.text()
     assert "The group\u2019s level (agreed by the group: Doing for)." in stage
-    # Colleagues with lived experience (3 of 7) rated disagreement low; the majority did not.
-    assert "Colleagues with lived experience rated this below \u201cAsking\u201d, although the group" in stage
+    # Their side cannot be shown, so anyone's concern on a critical question holds the stage
+    assert "Someone who took part rated this below \u201cAsking\u201d" in stage
+    assert "cannot be shown apart without identifying someone" in results.views.text()
+    check_page(window)
+    assert focus() is results.quadrant
+    for _ in range(12):
+        if focus() is section.questions:
+            break
+        press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Return)
+    assert window.page == s.question_page("power-agenda")
+
+
+def test_a_group_shows_both_sides_and_reads_them_first(window, shown_file):
+    window.open_path(shown_file)
+    window.go(s.RESULTS_PAGE)
+    results = window.pages[s.RESULTS_PAGE]
+    section = results.differences
+    gaps = section.gaps.plain_text().splitlines()
+    assert gaps[1] == ("Power and decisions: people with lived experience 30, people without 70. "
+                       "With lived experience: 40 points lower.")
+    assert all(line.endswith("With lived experience: the same.") for line in gaps[2:])
+    assert "The group\u2019s level (agreed by the group: Doing for)." in results.stage.text()
     assert "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d" in results.views.text()
     check_page(window)
-
     # The headline first, named with its heading, so a screen reader says it before anything else;
     # Tab then reads on through the result, both sides of the group, to the widest disagreement.
     assert focus() is results.quadrant
@@ -364,8 +389,6 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
         press(Qt.Key.Key_Tab)
     assert spoken[:2] == ["Where this puts you: Caring for", "With and without lived experience"]
     assert "Readiness stage: Starting out" in spoken and focus() is section.questions
-    press(Qt.Key.Key_Return)
-    assert window.page == s.question_page("power-agenda")
 
 
 def test_a_group_with_nobody_with_lived_experience_says_so(window, tmp_path, home):

@@ -13,6 +13,7 @@ from tests.report.voices import (
     builtin,
     mixed_group,
     nobody_lived_group,
+    shown_group,
     small_lived_group,
 )
 
@@ -23,6 +24,11 @@ NOT_SHOWN = "Not shown: fewer than 3 people in a group"
 @pytest.fixture(scope="module")
 def mixed():
     return Pdf(render_pdf(builtin(), mixed_group(), today=TODAY))
+
+
+@pytest.fixture(scope="module")
+def shown():
+    return Pdf(render_pdf(builtin(), shown_group(), today=TODAY))
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +101,16 @@ def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mi
     assert not any(flat(x.prompt) in section for x in others)  # everyone agreed on the rest
 
 
-def test_lived_experience_gaps_largest_first_by_hand(mixed):
+def test_one_person_who_preferred_not_to_say_keeps_both_sides_hidden(mixed):
+    # Three with, three without and one who preferred not to say: the two sides' figures beside
+    # the whole group's would give that one person's answers away, so neither side is shown.
     section = mixed.between("With and without lived experience", "Questions we answered differently")
+    assert "points lower" not in section and "(3 people)" not in section
+    assert "cannot be shown apart without identifying someone" in flat(mixed.pages[1])
+
+
+def test_lived_experience_gaps_largest_first_by_hand(shown):
+    section = shown.between("With and without lived experience", "Questions we answered differently")
     assert "Lived experience 30 Without 70" in section  # the chart, fixed 0 to 100, labelled
     assert "0 25 50 75 100" in section
     # Power: with lived experience (17.5 + 47.5 + 25) / 3 = 30; without (82.5 + 52.5 + 75) / 3 = 70.
@@ -107,14 +121,14 @@ def test_lived_experience_gaps_largest_first_by_hand(mixed):
     assert NOT_SHOWN not in section
 
 
-def test_the_board_page_points_to_the_new_sections_and_stays_one_page(mixed):
-    board = flat(mixed.pages[1])
-    assert ("Also in this plan: who took part (7 people; with lived experience: 3); where we see it "
+def test_the_board_page_points_to_the_new_sections_and_stays_one_page(shown):
+    board = flat(shown.pages[1])
+    assert ("Also in this plan: who took part (6 people; with lived experience: 3); where we see it "
             "differently (4 questions with answers two or more levels apart).") in board
     # The gap is said once on the page, with its size.
     assert board.count("Power and decisions") == 1
     assert "40 points lower among people with lived experience in Power and decisions (30, against 70" in board
-    assert mixed.page_of("Results by domain") == 2
+    assert shown.page_of("Results by domain") == 2
 
 
 def test_individual_answers_notes_and_names_are_never_printed(mixed):
@@ -150,7 +164,9 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
 
 def test_the_same_group_with_a_smaller_threshold_would_show_those_figures():
     # The control for the test above: the figures it looks for are the ones that would leak.
-    pdf = Pdf(render_pdf(builtin(), small_lived_group(min_group_size=2), today=TODAY))
+    group = small_lived_group(min_group_size=2)  # and nobody who preferred not to say
+    group.responses = [r for r in group.responses if r.participant.lived_experience != "prefer-not-to-say"]
+    pdf = Pdf(render_pdf(builtin(), group, today=TODAY))
     gaps = pdf.between("With and without lived experience", "Questions we answered differently")
     assert "Power and decisions 88 (2 people) 50 (3 people) 38 points higher" in gaps
     # The 2 people with lived experience are now a big enough group for their gap to print; their

@@ -97,6 +97,15 @@ def mixed_group() -> Assessment:
     return group
 
 
+def shown_group() -> Assessment:
+    """`mixed_group` without the one person who preferred not to say: three with lived
+    experience and three without, so both sides can be shown (with that one person, the two
+    sides' figures set beside the whole group's would give their answers away)."""
+    group = group_of(seven_people()[:6])
+    group.agreed["power-timing"] = Agreement("doing-for", REASON)
+    return group
+
+
 def small_lived_group(min_group_size: int = 3) -> Assessment:
     """Six people, only two with lived experience: a group too small to show on its own.
 

@@ -205,6 +205,7 @@ def lived_experience_gaps(q: Questionnaire, group: Assessment) -> list[DomainGap
     answered is kept in the list with its figures suppressed.
     """
     by_group: dict[str, list[dict[str, float]]] = {"yes": [], "no": []}
+    shown = sides_shown(group)
     for response in group.responses:
         key = response.participant.lived_experience
         if key in by_group:
@@ -214,7 +215,7 @@ def lived_experience_gaps(q: Questionnaire, group: Assessment) -> list[DomainGap
     for domain in q.domains:
         lived = [s[domain.id] for s in by_group["yes"] if domain.id in s]
         not_lived = [s[domain.id] for s in by_group["no"] if domain.id in s]
-        too_few = min(len(lived), len(not_lived)) < group.min_group_size
+        too_few = min(len(lived), len(not_lived)) < group.min_group_size or not all(shown.values())
         a = None if too_few else sum(lived) / len(lived)
         b = None if too_few else sum(not_lived) / len(not_lived)
         gaps.append(DomainGap(domain.id, domain.title, a, b, None if a is None or b is None else a - b,
@@ -267,29 +268,49 @@ def side(group: Assessment, lived_experience: str) -> Assessment:
         min_group_size=group.min_group_size)
 
 
+def sides_shown(group: Assessment) -> dict[str, bool]:
+    """Which sides of a group can be shown apart without identifying anyone.
+
+    A side ("yes": colleagues with lived experience; "no": those without) is shown only when it
+    has at least `min_group_size` people, and so do the people outside it (or there are none):
+    otherwise its figures, set beside the whole group's, would give theirs away. And only when
+    those who preferred not to say are none or at least `min_group_size` too, or the two sides'
+    figures would give away theirs.
+    """
+    m = group.min_group_size
+    counts = Counter(r.participant.lived_experience for r in group.responses)
+    total = len(group.responses)
+
+    def ok(n: int) -> bool:
+        return n == 0 or n >= m
+
+    private = total - counts[LIVED] - counts[NOT_LIVED]
+    return {key: counts[key] >= m and ok(total - counts[key]) and ok(private) for key in (LIVED, NOT_LIVED)}
+
+
 def score_group(q: Questionnaire, group: Assessment) -> Result:
     """A group's result, in which lived experience is never outvoted.
 
     * The group is scored on its agreed or median levels, and each side (colleagues with
-      lived experience, and those without) is scored on its own medians, when it has at
-      least `min_group_size` people. People who preferred not to say are in neither side.
+      lived experience, and those without) is scored on its own medians where `sides_shown`
+      allows it. People who preferred not to say are in neither side.
     * Where the lived-experience side is shown, a critical question on which its median is
-      below the threshold holds the stage back even where the whole group's median is not,
-      and the group's stage and place are never higher than the stage and place that side sees.
-    * Where it is too small to show (fewer than `min_group_size`, none included), a critical
-      question holds the stage back when anyone at all rated it below the threshold, so that one
-      or two colleagues with lived experience are never outvoted. The rule looks at everyone
-      alike, and its reason names no level, so it points at nobody. The other side is then shown
-      without its number of people, which would give the small side's away by subtraction.
+      below the threshold, or "don't know", holds the stage back even where the whole group's
+      median does not; the group's stage and place are never higher than the stage and place
+      that side sees, and where that side cannot say (its scores are not known), the group's
+      place is not known either.
+    * Where it cannot be shown, a critical question holds the stage back when anyone at all rated
+      it below the threshold, so that one or two colleagues with lived experience are never
+      outvoted. The rule looks at everyone alike, and its reason names no level and no person.
     """
     view = group_view(q, group)
     whole = score(q, view)
     capped = {c.question_id for c in whole.caps}
+    shown = sides_shown(group)
     sides: dict[str, View] = {}
     for key in (LIVED, NOT_LIVED):
         members = side(group, key)
-        shown = len(members.responses) >= group.min_group_size
-        sides[key] = (View(len(members.responses), score(q, group_view(q, members))) if shown
+        sides[key] = (View(len(members.responses), score(q, group_view(q, members))) if shown[key]
                       else View(None, None))
     views = Views(sides[LIVED], sides[NOT_LIVED], group.min_group_size)
     more: list[Triggered] = []
@@ -300,7 +321,9 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
         members = side(group, LIVED)
         for question in critical:
             choice = spread(q, members, question.id).group_choice
-            if choice and choice != DONT_KNOW and below(q, question, choice):
+            if choice == DONT_KNOW:
+                more.append(Triggered(question, choice, "lived-experience", lived_experience_unknown(question)))
+            elif choice and below(q, question, choice):
                 reason = lived_experience_reason(q, question, choice)
                 more.append(Triggered(question, choice, "lived-experience", reason))
         if lived.result.stage is not None:
@@ -308,19 +331,29 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
             ceiling = (lived.result.stage,
                        f"The result follows colleagues with lived experience, who see the organisation "
                        f"at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see.")
-    elif len(group.responses) >= group.min_group_size:
-        if sides[NOT_LIVED].result is not None:  # its number would give the small side's away
-            views = views._replace(others=View(None, sides[NOT_LIVED].result))
+        else:
+            first = q.stages[0]
+            ceiling = (first, "Colleagues with lived experience could not say how far the organisation works "
+                              "with them (most of their answers are \u201cdon\u2019t know\u201d, or not given): "
+                              "until they can, the group\u2019s stage is not set above the first.")
+    else:
         for question in critical:
+            assert question.critical is not None
             answers = [r.answers[question.id].choice for r in group.responses if question.id in r.answers]
             indices = level_indices(q, [a for a in answers if a], question.id)
-            threshold = q.level_index(question.critical.below, question) if question.critical else 0
-            under = [i for i in indices if i < threshold]
-            if under:
-                choice = q.levels_for(question)[max(under)].id
+            threshold = q.level_index(question.critical.below, question)
+            if any(i < threshold for i in indices):
+                # The level just below the threshold: what the plan starts from, naming nobody's answer.
+                choice = q.levels_for(question)[threshold - 1].id
                 more.append(Triggered(question, choice, "anyone", anyone_reason(q, question)))
     lowest = dict(lived.result.bands) if lived.result is not None else None
     return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest)
+
+
+def lived_experience_unknown(question: Question) -> str:
+    """Why a critical question holds a group back when colleagues with lived experience did not know."""
+    return ("Most colleagues with lived experience did not know the answer, although the group as a whole "
+            "gave one. Not knowing, for the people it is about, is itself a finding.")
 
 
 def lived_experience_reason(q: Questionnaire, question: Question, choice: str) -> str:

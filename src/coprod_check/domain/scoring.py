@@ -62,12 +62,18 @@ class AxisScore(NamedTuple):
     score: float | None
     known: int
     unknown: int
+    missing: int = 0  # questions of this axis not answered yet ("not applicable" left out)
 
     @property
     def unknown_share(self) -> float:
         """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
         asked = self.known + self.unknown
         return self.unknown / asked if asked else 0.0
+
+    @property
+    def too_few(self) -> bool:
+        """Fewer than half of the axis's questions (not applicable left out) have a level."""
+        return 2 * self.known < self.known + self.unknown + self.missing
 
 
 class DomainScore(NamedTuple):
@@ -181,9 +187,11 @@ class Result(NamedTuple):
     bands: dict[str, Band | None] = {}
     holds: tuple[Hold, ...] = ()
     views: Views | None = None
-    # A group's place as its whole median gives it, when the place shown is held down to the one
-    # colleagues with lived experience see; None otherwise.
+    # The place the scores alone give, when the place shown is held lower (or is not known) by
+    # `place_held_by`: "lived-experience" (the place that side sees, or cannot say), or "caps"
+    # (critical answers keep the with band no higher than where the stage is held); else None.
     unheld_place: Place | None = None
+    place_held_by: str = ""
 
     @property
     def reached(self) -> int:
@@ -208,13 +216,14 @@ class Result(NamedTuple):
 
 
 class _Sum:
-    __slots__ = ("weighted", "weights", "known", "unknown")
+    __slots__ = ("weighted", "weights", "known", "unknown", "missing")
 
     def __init__(self) -> None:
         self.weighted = 0.0
         self.weights = 0.0
         self.known = 0
         self.unknown = 0
+        self.missing = 0
 
     def add(self, value: float, weight: float) -> None:
         self.weighted += value * weight
@@ -226,6 +235,14 @@ class _Sum:
         if not self.weights or self.unknown > MOST_UNKNOWN * (self.known + self.unknown):
             return None
         return self.weighted / self.weights
+
+    def axis(self) -> AxisScore:
+        """The care or with axis. It has a score only when at least half of its questions (not
+        applicable left out) are answered with a level: a few answers, with the rest left blank,
+        must never stand for the whole organisation."""
+        mean = self.mean()
+        found = AxisScore(mean, self.known, self.unknown, self.missing)
+        return found._replace(score=None) if found.too_few else found
 
 
 def level_value(questionnaire: Questionnaire, choice: str, question: Question | str | None = None) -> float | None:
@@ -276,6 +293,7 @@ def score(
             value = questionnaire.level_value(choice, q) if choice else None
             if value is None or choice is None:
                 unanswered_ids.append(q.id)
+                axes[q.orientation].missing += 1
                 if q.critical:  # a blank critical question never lets the stage rise past its cap
                     triggered.append(Triggered(q, NOT_ANSWERED))
                 continue
@@ -292,24 +310,11 @@ def score(
 
     scored = [d.score for d in domains if d.score is not None]
     overall = sum(scored) / len(scored) if scored else None
-    axis_scores = {axis: AxisScore(s.mean(), s.known, s.unknown) for axis, s in axes.items()}
+    axis_scores = {axis: s.axis() for axis, s in axes.items()}
     care, with_ = axis_scores["care"].score, axis_scores["with"].score
     bands = {"care": band_for(questionnaire, "care", care), "with": band_for(questionnaire, "with", with_)}
     care_band, with_band = bands["care"], bands["with"]
-    place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
-    unheld = None
-    if lowest and place is not None:
-        # The place is held down to the one the lived-experience side sees; the bands stay those
-        # of the group's own scores, so the words beside each score still fit it.
-        held_bands = dict(bands)
-        for axis, limit in lowest.items():
-            order = [b.id for b in questionnaire.bands[axis]]
-            own = held_bands[axis]
-            if limit is not None and own is not None and order.index(limit.id) < order.index(own.id):
-                held_bands[axis] = limit
-        held = questionnaire.place(held_bands["care"].id, held_bands["with"].id)  # type: ignore[union-attr]
-        if held is not None and held.id != place.id:
-            unheld, place = place, held
+    own_place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
     before = _stage_for(questionnaire, with_)
     stage, holds = _requirements(questionnaire, before, axis_scores, domains)
     if ceiling is not None and stage is not None and before is not None:
@@ -319,6 +324,8 @@ def score(
             holds.append(Hold("view", view_stage, stage, None, None, "", reason, True))
             stage = view_stage
     stage, cap_list = _apply_caps(questionnaire, before, stage, [*triggered, *more])
+    place, held_by = _held_place(questionnaire, own_place, bands, lowest, cap_list)
+    unheld = own_place if held_by else None
     return Result(
         overall=overall, care=care, with_=with_, quadrant=place, stage=stage,
         stage_before_caps=before, caps=cap_list, domains=tuple(domains),
@@ -326,7 +333,53 @@ def score(
         unknown=sum(d.unknown for d in domains), not_applicable=sum(d.not_applicable for d in domains),
         not_answered=sum(d.not_answered for d in domains),
         unknown_questions=tuple(unknown_ids), unanswered_questions=tuple(unanswered_ids),
-        axes=axis_scores, bands=bands, holds=tuple(holds), views=views, unheld_place=unheld)
+        axes=axis_scores, bands=bands, holds=tuple(holds), views=views, unheld_place=unheld,
+        place_held_by=held_by)
+
+
+def _held_place(
+    questionnaire: Questionnaire, place: Place | None, bands: dict[str, Band | None],
+    lowest: dict[str, Band | None] | None, caps: tuple[Cap, ...],
+) -> tuple[Place | None, str]:
+    """The place to show, and what holds it below the one the scores give ("" for nothing).
+
+    The bands beside each score stay those of the scores; only the named place is held:
+    * to the place colleagues with lived experience see (`lowest`), or to none when they could
+      not say (their care or with is not known);
+    * and no higher on the with axis than the band where the stage is held by a critical answer
+      about working with people: an organisation held at "Listening" by one is consulting,
+      whatever its average says.
+    """
+    if place is None:
+        return None, ""
+    held = dict(bands)
+    by = ""
+    order = {axis: [b.id for b in questionnaire.bands[axis]] for axis in AXES}
+
+    def lower(axis: str, limit: Band | None, reason: str) -> None:
+        nonlocal by
+        own = held[axis]
+        if limit is not None and own is not None and order[axis].index(limit.id) < order[axis].index(own.id):
+            held[axis] = limit
+            by = by or reason
+
+    if lowest is not None:
+        if lowest.get("care") is None or lowest.get("with") is None:
+            return None, "lived-experience"
+        for axis, limit in lowest.items():
+            lower(axis, limit, "lived-experience")
+    # Only critical answers about working with people hold the with band; one about care holds
+    # the stage, but says nothing about how far decisions are shared.
+    binding = [c for c in caps if c.binding and (found := questionnaire.question(c.question_id)) is not None
+               and found.orientation == "with"]
+    if binding:
+        floor = min(binding, key=lambda c: c.stage.start).stage
+        lower("with", band_for(questionnaire, "with", floor.start), "caps")
+    care, with_ = held["care"], held["with"]
+    shown = questionnaire.place(care.id, with_.id) if care and with_ else None
+    if shown is None or shown.id == place.id:
+        return place, ""
+    return shown, by
 
 
 def held_levels(result: Result) -> dict[str, str]:

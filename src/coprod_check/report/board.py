@@ -141,7 +141,7 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     if binding:
         lead = h.held_back_sentence(r, report.is_group) or "These hold the stage back:"
         out.append(p(t(lead), "tight", styles))
-        texts = [t(one_line(x.short, limits.reason + 120)) for x in binding[: max(limits.caps, 1)]]
+        texts = [t(_brief(report, x, limits)) for x in binding[: max(limits.caps, 1)]]
         if len(binding) > len(texts):
             more = len(binding) - len(texts)
             texts.append(t(f"And {more} more that {'holds' if more == 1 else 'hold'} it there: see the "
@@ -156,11 +156,23 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
         out.append(p("These would also hold it back if the rest improved:" if binding else
                      "These set a ceiling: until they change, the stage can rise no higher than shown, "
                      "whatever else improves.", "tight", styles))
-        texts = [t(one_line(x.short, limits.reason + 120)) for x in shown]
+        texts = [t(_brief(report, x, limits)) for x in shown]
         if len(others) > len(shown):
             texts.append(t(f"And {len(others) - len(shown)} more: see the detail by domain."))
         out.append(bulleted(texts, styles, "tight"))
     return out
+
+
+def _brief(report: Report, item: h.HeldItem, limits: Limits) -> str:
+    """One thing that holds the stage back, cut to fit the page: a question it quotes is cut
+    first, so the sentence keeps its point (what to find out, and how high the stage can go)."""
+    cap = item.cap
+    if cap is None:
+        return one_line(item.short, limits.reason + 120)
+    words = h.group_level_words(report.questionnaire, report.source, cap.question_id) \
+        if report.is_group and not cap.source and not cap.unknown else ""
+    short = h.short_cap_sentence(cap, report.is_group, words, one_line(cap.prompt, limits.prompt))
+    return short if cap.unknown or cap.source else one_line(short, limits.reason + 120)
 
 
 def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
