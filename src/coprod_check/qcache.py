@@ -23,7 +23,7 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
 from coprod_check.paths import user_cache_dir
 
-CACHE_FORMAT = 2  # 2: scales, bands, places, stage requirements, per-level cap reasons
+CACHE_FORMAT = 3  # 3: question fingerprints kept; 2: scales, bands, places, stage requirements, per-level cap reasons
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
 
 

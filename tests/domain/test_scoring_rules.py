@@ -308,3 +308,12 @@ def test_anyone_rule_holds_in_a_group_smaller_than_the_minimum_too(q):
     r = evaluate(q, g)
     assert any(c.source == "anyone" and c.question_id == "w1" for c in r.caps)
     assert r.stage.id == "s1"
+
+
+def test_the_parse_cache_keeps_the_fingerprints_it_was_given(q):
+    from coprod_check.domain.questionnaire import Questionnaire as Q
+
+    plain = q.to_plain()
+    assert Q.from_plain(plain).fingerprints() == q.fingerprints() == plain["fingerprints"]
+    plain["fingerprints"] = {"c1": "x"}  # what the cache holds is what is used: no second hashing
+    assert Q.from_plain(plain).fingerprints() == {"c1": "x"}

@@ -171,7 +171,7 @@ class Questionnaire:
 
     __slots__ = ("id", "title", "version", "language", "description", "levels", "perspectives",
                  "stages", "domains", "source", "scales", "bands", "places", "changes", "_index",
-                 "_level_pos", "_place")
+                 "_level_pos", "_place", "_fingerprints")
 
     def __init__(self, *, id: str, title: str, version: str, language: str, description: str,
                  levels: tuple[Level, ...], perspectives: tuple[Perspective, ...],
@@ -199,17 +199,20 @@ class Questionnaire:
         self._index = {q.id: q for d in domains for q in d.questions}
         self._level_pos = {sid: {level.id: i for i, level in enumerate(lv)} for sid, lv in self.scales.items()}
         self._place = {(x.care, x.with_): x for x in self.places}
+        self._fingerprints: dict[str, str] | None = None
 
     def __repr__(self) -> str:
         return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
 
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""
-        return Questionnaire(
+        found = Questionnaire(
             id=self.id, title=self.title, version=self.version, language=self.language,
             description=self.description, levels=self.levels, perspectives=self.perspectives,
             stages=self.stages, domains=self.domains, source=source, scales=self.scales,
             bands=self.bands, places=self.places, changes=self.changes)
+        found._fingerprints = self._fingerprints
+        return found
 
     def questions(self) -> Iterator[Question]:
         """Every question, in order."""
@@ -274,8 +277,11 @@ class Questionnaire:
         return int(self.version.split(".")[0])
 
     def fingerprints(self) -> dict[str, str]:
-        """Question id to wording hash, stored with an assessment."""
-        return {q.id: q.fingerprint() for q in self.questions()}
+        """Question id to wording hash, stored with an assessment. Worked out once (and kept in
+        the parse cache): hashing every question costs about a millisecond at each start."""
+        if self._fingerprints is None:
+            self._fingerprints = {q.id: q.fingerprint() for q in self.questions()}
+        return dict(self._fingerprints)
 
     def to_plain(self) -> dict[str, Any]:
         """The questionnaire as JSON-ready data (for the parse cache)."""
@@ -289,6 +295,7 @@ class Questionnaire:
             "bands": {k: [list(b) for b in v] for k, v in self.bands.items()},
             "places": [list(x) for x in self.places],
             "changes": [[c.version, c.what, list(c.review)] for c in self.changes],
+            "fingerprints": self.fingerprints(),
             "domains": [
                 [d.id, d.title, d.description, [
                     [q.id, q.prompt, q.why, q.orientation, q.weight, q.not_applicable,
@@ -304,7 +311,7 @@ class Questionnaire:
     def from_plain(cls, data: dict[str, Any]) -> Questionnaire:
         """Rebuild from `to_plain` output. Trusts its input: only for data this code wrote."""
         scales = {k: tuple(Level(*x) for x in v) for k, v in data["scales"].items()}
-        return cls(
+        found = cls(
             id=data["id"], title=data["title"], version=data["version"], language=data["language"],
             description=data["description"], source=data["source"],
             levels=scales.pop(""), scales=scales,
@@ -323,3 +330,5 @@ class Questionnaire:
                 for did, title, description, questions in data["domains"]
             ),
         )
+        found._fingerprints = data.get("fingerprints")
+        return found

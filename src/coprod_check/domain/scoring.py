@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.assessment import Assessment, _Record
 from coprod_check.domain.questionnaire import (
     AXES,
     DONT_KNOW,
@@ -123,19 +123,27 @@ class Cap(NamedTuple):
     level: str = ""  # the level id behind the answer, when it is a level
 
 
-class Hold(NamedTuple):
+# The classes below are _Record rather than NamedTuple: each NamedTuple costs about 0.1 ms to
+# create at import, and `score` as a whole process must stay within 1.5x of bare Python.
+
+
+class Hold(_Record):
     """Something other than a critical answer that holds the stage down: a requirement of the
     stage above (a minimum care score, for example), or the stage colleagues with lived
     experience see."""
 
-    kind: str  # "requirement" or "view"
-    stage: Stage  # the stage it holds the result at
-    above: Stage  # the stage it keeps the result out of
-    requirement: Requirement | None
-    value: float | None  # the score the requirement looked at; None when not known yet
-    what: str  # what was measured, in words: "care", or a domain's title
-    reason: str
-    binding: bool
+    __slots__ = ("kind", "stage", "above", "requirement", "value", "what", "reason", "binding")
+
+    def __init__(self, kind: str, stage: Stage, above: Stage, requirement: Requirement | None,
+                 value: float | None, what: str, reason: str, binding: bool):
+        self.kind = kind  # "requirement" or "view"
+        self.stage = stage  # the stage it holds the result at
+        self.above = above  # the stage it keeps the result out of
+        self.requirement = requirement
+        self.value = value  # the score the requirement looked at; None when not known yet
+        self.what = what  # what was measured, in words: "care", or a domain's title
+        self.reason = reason
+        self.binding = binding
 
     @property
     def unknown(self) -> bool:
@@ -143,12 +151,15 @@ class Hold(NamedTuple):
         return self.kind == "requirement" and self.value is None
 
 
-class View(NamedTuple):
-    """One side of a group, scored on its own. Without figures when the side is smaller than
-    the group's minimum size, so nobody can be identified."""
+class View(_Record):
+    """One side of a group, scored on its own. Without figures when the side cannot be shown
+    without identifying someone (see group.sides_shown)."""
 
-    n: int | None
-    result: Result | None
+    __slots__ = ("n", "result")
+
+    def __init__(self, n: int | None, result: Result | None):
+        self.n = n
+        self.result = result
 
     @property
     def shown(self) -> bool:
@@ -156,13 +167,16 @@ class View(NamedTuple):
         return self.result is not None
 
 
-class Views(NamedTuple):
+class Views(_Record):
     """Colleagues with lived experience, and those without, each scored apart. People who
     preferred not to say are in neither."""
 
-    lived_experience: View
-    others: View
-    min_group_size: int
+    __slots__ = ("lived_experience", "others", "min_group_size")
+
+    def __init__(self, lived_experience: View, others: View, min_group_size: int):
+        self.lived_experience = lived_experience
+        self.others = others
+        self.min_group_size = min_group_size
 
 
 class Result(NamedTuple):
@@ -250,14 +264,16 @@ def level_value(questionnaire: Questionnaire, choice: str, question: Question | 
     return questionnaire.level_value(choice, question)
 
 
-class Triggered(NamedTuple):
+class Triggered(_Record):
     """A critical question whose answer (or a part of the group's) is below its threshold."""
 
-    question: Question
-    choice: str
-    source: str = ""
-    reason: str = ""  # worded by the caller (group.py) for lived-experience and minority caps
+    __slots__ = ("question", "choice", "source", "reason")
 
+    def __init__(self, question: Question, choice: str, source: str = "", reason: str = ""):
+        self.question = question
+        self.choice = choice
+        self.source = source
+        self.reason = reason  # worded by the caller (group.py) for a part of a group
 
 def score(
     questionnaire: Questionnaire, assessment: Assessment, *,
