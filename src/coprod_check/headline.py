@@ -130,6 +130,14 @@ def place_sentence(q: Questionnaire, r: Result) -> str:
         return (f"{r.quadrant.description} This is where colleagues with lived experience put the "
                 f"organisation. The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, but a "
                 "group\u2019s place is never set above the place they see.")
+    if r.unheld_place is not None and r.place_held_by == "anyone":
+        return (f"{r.quadrant.description} The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, "
+                "but where the view of colleagues with lived experience cannot be shown apart, a group\u2019s "
+                "place is never set above the one any one person\u2019s own answers give.")
+    if r.unheld_place is not None and r.place_held_by == "coverage":
+        return (f"{r.quadrant.description} The answers given so far would say \u201c{r.unheld_place.title}\u201d, "
+                "but too few of the questions about working with people are answered for that: this result "
+                "is provisional until most of them are.")
     if r.unheld_place is not None and r.stage is not None:
         return (f"{r.quadrant.description} The scores alone would say \u201c{r.unheld_place.title}\u201d, "
                 f"but critical answers keep the stage at \u201c{r.stage.title}\u201d, and the place no higher "
@@ -197,7 +205,7 @@ def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
 def hold_sentence(h: Hold) -> str:
     """A requirement of a stage that is not met, or the stage colleagues with lived experience
     see, worded like a critical cap."""
-    if h.kind == "view":
+    if h.kind in ("view", "coverage"):
         return f"{h.reason} {_limit(h.stage.title, h.binding)}"
     assert h.requirement is not None
     need = f"{h.requirement.start:g}"
@@ -229,10 +237,11 @@ def held_items(q: Questionnaire, a: Assessment, r: Result) -> list[HeldItem]:
     `a` is the assessment as saved: a group's answers are worded so that they never name a
     level fewer than the minimum gave."""
     group = a.is_group
-    items = [HeldItem(hold_sentence(h), h.binding, None, hold_sentence(h)) for h in r.holds]
-    for c in r.caps:
+    items = []
+    for c in r.caps:  # the questions first: each is something to act on
         words = group_level_words(q, a, c.question_id) if group and not c.source and not c.unknown else ""
         items.append(HeldItem(cap_sentence(c, group, words), c.binding, c, short_cap_sentence(c, group, words)))
+    items += [HeldItem(hold_sentence(h), h.binding, None, hold_sentence(h)) for h in r.holds]
     return sorted(items, key=lambda x: not x.binding)
 
 

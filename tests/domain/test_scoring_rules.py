@@ -317,3 +317,37 @@ def test_the_parse_cache_keeps_the_fingerprints_it_was_given(q):
     assert Q.from_plain(plain).fingerprints() == q.fingerprints() == plain["fingerprints"]
     plain["fingerprints"] = {"c1": "x"}  # what the cache holds is what is used: no second hashing
     assert Q.from_plain(plain).fingerprints() == {"c1": "x"}
+
+
+def test_where_their_side_cannot_be_shown_no_one_persons_own_result_is_outvoted(q):
+    # Two colleagues with lived experience answer at the critical thresholds but low elsewhere;
+    # three without answer high. The group's median is the majority's; the result is not.
+    low = {"c1": "none", "c2": "none", "w1": "shared", "w2": "asked"}
+    r = evaluate(q, group(q, [low] * 2, [HIGH] * 3))
+    assert not r.views.lived_experience.shown
+    assert r.stage_before_caps.id == "s2" and r.stage.id == "s1"
+    assert any(h.kind == "view" and "any one person" in h.reason for h in r.holds)
+    assert r.quadrant.id == "p-low-consult" and r.place_held_by == "anyone"
+    assert "any one person\u2019s own answers" in headline.place_sentence(q, r)
+
+
+def test_one_colleague_with_lived_experience_is_not_outvoted_by_the_rest_of_their_side(q):
+    r = evaluate(q, group(q, [LOW, HIGH, HIGH], [HIGH] * 3))
+    assert r.views.lived_experience.shown
+    held = [c for c in r.caps if c.source == "lived-experience"]
+    assert [c.question_id for c in held] == ["w1"] and held[0].reason.startswith("At least one colleague")
+    assert held[0].answer == "" and result_to_dict(r)["caps"][0]["answer"] is None  # nobody's answer
+    assert r.stage.id == "s1"
+
+
+def test_a_best_half_answered_is_provisional():
+    from coprod_check.domain.loader import parse_questionnaire
+    from tests.tiny import TINY_YAML
+
+    tiny = parse_questionnaire(TINY_YAML)
+    # q2, q3, q5 are with; answer q2 and q5 only (2 of 3, under 80%) at the top
+    r = score(tiny, answered(tiny, q1="l4", q4="l4", q2="l4", q5="l4"))
+    assert r.stage_before_caps.id == "s3" and r.stage.id == "s2"
+    assert any(h.kind == "coverage" for h in r.holds) and r.place_held_by == "coverage"
+    assert "partnership" not in r.quadrant.title.lower()
+    assert "provisional" in headline.place_sentence(tiny, r)

@@ -35,7 +35,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import Answer, Assessment, Response
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Band, Question, Questionnaire, Stage
 from coprod_check.domain.scoring import Result, Triggered, View, Views, below, score
 
 DISAGREEMENT_RANGE = 2
@@ -317,15 +317,24 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
     ceiling = None
     critical = [x for x in q.questions() if x.critical and x.id not in capped]
     lived = sides[LIVED]
+    lowest: dict[str, Band | None] | None = None
     if lived.result is not None:
         members = side(group, LIVED)
         for question in critical:
+            assert question.critical is not None
             choice = spread(q, members, question.id).group_choice
+            threshold = q.level_index(question.critical.below, question)
+            own = level_indices(q, [r.answers[question.id].choice or "" for r in members.responses
+                                    if question.id in r.answers], question.id)
             if choice == DONT_KNOW:
                 more.append(Triggered(question, choice, "lived-experience", lived_experience_unknown(question)))
             elif choice and below(q, question, choice):
                 reason = lived_experience_reason(q, question, choice)
                 more.append(Triggered(question, choice, "lived-experience", reason))
+            elif any(i < threshold for i in own):  # one of them, outvoted by the others on their side
+                choice = q.levels_for(question)[threshold - 1].id
+                more.append(Triggered(question, choice, "lived-experience", one_of_them_reason(q, question)))
+        lowest = dict(lived.result.bands)
         if lived.result.stage is not None:
             seen = lived.result.stage.title
             ceiling = (lived.result.stage,
@@ -346,8 +355,41 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
                 # The level just below the threshold: what the plan starts from, naming nobody's answer.
                 choice = q.levels_for(question)[threshold - 1].id
                 more.append(Triggered(question, choice, "anyone", anyone_reason(q, question)))
-    lowest = dict(lived.result.bands) if lived.result is not None else None
+        # Nor is the stage or place set above what any one person's own answers give: one or two
+        # colleagues with lived experience are never outvoted on the rest of the questions either.
+        ceiling, lowest = _anyone_limits(q, group)
+        return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest, lowest_by="anyone")
     return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest)
+
+
+def _anyone_limits(
+    q: Questionnaire, group: Assessment,
+) -> tuple[tuple[Stage, str] | None, dict[str, Band | None] | None]:
+    """The lowest stage, and the lowest band of each axis, that any one person's own answers give
+    (people whose answers give no stage or band are left out), worded to name nobody."""
+    own = [score(q, _as_assessment(group, r)) for r in group.responses]
+    staged = [r.stage for r in own if r.stage is not None]
+    ceiling = None
+    if staged:
+        lowest_stage = min(staged, key=lambda s: q.stage_index(s.id))
+        ceiling = (lowest_stage, "The view of colleagues with lived experience cannot be shown apart, so the "
+                                 "group\u2019s stage is never set above the stage any one person\u2019s own "
+                                 f"answers give: \u201c{lowest_stage.title}\u201d.")
+    bands: dict[str, Band | None] = {}
+    for axis in ("care", "with"):
+        found = [b for r in own if (b := r.bands.get(axis)) is not None]
+        order = [b.id for b in q.bands[axis]]
+        bands[axis] = min(found, key=lambda b: order.index(b.id)) if found else None
+    return ceiling, (bands if all(bands.values()) else None)
+
+
+def one_of_them_reason(q: Questionnaire, question: Question) -> str:
+    """Why a critical question holds a group back on one colleague with lived experience."""
+    assert question.critical is not None
+    threshold = q.level(question.critical.below, question)
+    label = threshold.label if threshold else question.critical.below
+    return (f"At least one colleague with lived experience rated this below \u201c{label}\u201d: on a "
+            "critical question, their concern is not outvoted, even by the rest of their side.")
 
 
 def lived_experience_unknown(question: Question) -> str:

@@ -49,6 +49,9 @@ from coprod_check.domain.questionnaire import (
 
 # A score is not known when more than this share of the answers behind it are "don't know".
 MOST_UNKNOWN = 0.5
+# Below this share of the with questions answered with a level, the result is provisional: no
+# partnership place and no stage in the partnership band, so a best half cannot stand for all.
+MOST_ANSWERED = 0.8
 # The choice a Cap records for a critical question with no answer (or one this version does not
 # have): until it is answered, it holds the stage as "don't know" does.
 NOT_ANSWERED = ""
@@ -202,8 +205,10 @@ class Result(NamedTuple):
     holds: tuple[Hold, ...] = ()
     views: Views | None = None
     # The place the scores alone give, when the place shown is held lower (or is not known) by
-    # `place_held_by`: "lived-experience" (the place that side sees, or cannot say), or "caps"
-    # (critical answers keep the with band no higher than where the stage is held); else None.
+    # `place_held_by`: "lived-experience" (the place that side sees, or cannot say), "anyone" (the
+    # lowest any one person's own answers give, where that side cannot be shown), "caps" (critical
+    # answers keep the with band no higher than where the stage is held) or "coverage" (too few
+    # with questions answered for partnership); else None.
     unheld_place: Place | None = None
     place_held_by: str = ""
 
@@ -278,7 +283,7 @@ class Triggered(_Record):
 def score(
     questionnaire: Questionnaire, assessment: Assessment, *,
     more: tuple[Triggered, ...] = (), ceiling: tuple[Stage, str] | None = None, views: Views | None = None,
-    lowest: dict[str, Band | None] | None = None,
+    lowest: dict[str, Band | None] | None = None, lowest_by: str = "lived-experience",
 ) -> Result:
     """Score an assessment against its questionnaire.
 
@@ -333,6 +338,7 @@ def score(
     own_place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
     before = _stage_for(questionnaire, with_)
     stage, holds = _requirements(questionnaire, before, axis_scores, domains)
+    stage = _coverage(questionnaire, stage, axis_scores["with"], holds)
     if ceiling is not None and stage is not None and before is not None:
         view_stage, reason = ceiling
         index = questionnaire.stage_index(view_stage.id)
@@ -340,7 +346,8 @@ def score(
             holds.append(Hold("view", view_stage, stage, None, None, "", reason, True))
             stage = view_stage
     stage, cap_list = _apply_caps(questionnaire, before, stage, [*triggered, *more])
-    place, held_by = _held_place(questionnaire, own_place, bands, lowest, cap_list)
+    provisional = any(h.kind == "coverage" for h in holds)
+    place, held_by = _held_place(questionnaire, own_place, bands, lowest, cap_list, provisional, lowest_by)
     unheld = own_place if held_by else None
     return Result(
         overall=overall, care=care, with_=with_, quadrant=place, stage=stage,
@@ -353,9 +360,28 @@ def score(
         place_held_by=held_by)
 
 
+def _coverage(questionnaire: Questionnaire, stage: Stage | None, with_: AxisScore, holds: list[Hold]) -> Stage | None:
+    """Hold the stage below the partnership band while fewer than MOST_ANSWERED of the with
+    questions have a level: the result is provisional until most are answered."""
+    asked = with_.known + with_.unknown + with_.missing
+    if stage is None or not asked or with_.known >= MOST_ANSWERED * asked:
+        return stage
+    top = questionnaire.bands["with"][-1].start
+    below = [s for s in questionnaire.stages if s.start < top]
+    if not below or stage.start < top:
+        return stage
+    held = below[-1]
+    reason = (f"Only {with_.known} of the {asked} questions about working with people have an answer with a "
+              f"level: until at least {MOST_ANSWERED:.0%} do, the result is provisional, and a stage of "
+              "partnership cannot rest on part of the answers.")
+    holds.append(Hold("coverage", held, stage, None, None, "with", reason, True))
+    return held
+
+
 def _held_place(
     questionnaire: Questionnaire, place: Place | None, bands: dict[str, Band | None],
-    lowest: dict[str, Band | None] | None, caps: tuple[Cap, ...],
+    lowest: dict[str, Band | None] | None, caps: tuple[Cap, ...], provisional: bool = False,
+    lowest_by: str = "lived-experience",
 ) -> tuple[Place | None, str]:
     """The place to show, and what holds it below the one the scores give ("" for nothing).
 
@@ -381,11 +407,13 @@ def _held_place(
 
     if lowest is not None:
         if lowest.get("care") is None or lowest.get("with") is None:
-            return None, "lived-experience"
+            return None, lowest_by
         for axis, limit in lowest.items():
-            lower(axis, limit, "lived-experience")
+            lower(axis, limit, lowest_by)
     # Only critical answers about working with people hold the with band; one about care holds
     # the stage, but says nothing about how far decisions are shared.
+    if provisional and len(questionnaire.bands["with"]) > 1:
+        lower("with", questionnaire.bands["with"][-2], "coverage")
     binding = [c for c in caps if c.binding and (found := questionnaire.question(c.question_id)) is not None
                and found.orientation == "with"]
     if binding:
@@ -496,7 +524,9 @@ def _apply_caps(
         threshold = questionnaire.level(q.critical.below, q)
         caps.append(Cap(
             question_id=q.id, prompt=q.prompt,
-            answer=level.label if level else ("Don't know" if choice == DONT_KNOW else "Not answered"),
+            # a part of a group's level is a starting point for the plan, never anyone's answer
+            answer="" if t.source else level.label if level else (
+                "Don't know" if choice == DONT_KNOW else "Not answered"),
             stage=questionnaire.stages[cap_index], reason=t.reason or q.critical.reason_for(choice),
             binding=binding, unknown=level is None, source=t.source,
             below=threshold.label if threshold else q.critical.below,
@@ -555,7 +585,7 @@ def _core(result: Result) -> dict[str, Any]:
         "group_quadrant": None if result.unheld_place is None else
         {"id": result.unheld_place.id, "title": result.unheld_place.title},
         "caps": [
-            {"question": c.question_id, "prompt": c.prompt, "answer": c.answer, "below": c.below,
+            {"question": c.question_id, "prompt": c.prompt, "answer": c.answer or None, "below": c.below,
              "cap": c.stage.id, "cap_title": c.stage.title, "reason": c.reason, "binding": c.binding,
              "unknown": c.unknown, "unanswered": c.unanswered, "source": c.source or "answer"}
             for c in result.caps

@@ -180,8 +180,11 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     chosen = every[: limits.priorities]
     out: list[Flowable] = [p("Priorities", "tight_h2", styles)]
     if not chosen:
-        out.append(p("There are no actions yet. The first priority is to answer the questionnaire "
-                     "together.", "tight", styles))
+        text = ("There are no actions yet. The first priority is to answer the questionnaire together."
+                if report.nothing_answered else
+                "No answer calls for an action: every question answered is at the top level. Check that "
+                "this is what colleagues with lived experience see too, with evidence for each answer.")
+        out.append(p(text, "tight", styles))
         return out
     labels = {**GROUP_TITLES, "critical": "Critical"}
     items = [f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
