@@ -14,8 +14,18 @@ from typing import Any
 
 from coprod_check import __version__
 
-SUBCOMMANDS = ("validate", "list", "example", "score", "report", "blank", "combine", "compare", "next-round",
-               "licences")
+SUBCOMMANDS = (
+    "validate",
+    "list",
+    "example",
+    "score",
+    "report",
+    "blank",
+    "combine",
+    "compare",
+    "next-round",
+    "licences",
+)
 
 
 class _Discard:
@@ -29,8 +39,7 @@ class _Formatter(argparse.HelpFormatter):
     """argparse's help layout, sized without importing shutil (and with it zlib, bz2 and lzma),
     which argparse does for every argument added, help or not: ~2.5 ms of every start."""
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
         super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
 
 
@@ -66,8 +75,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="coprod-check",
         formatter_class=_Formatter,
         description="Check whether an organisation gives care to people with lived experience "
-                    "of mental health difficulties, or does work with them. Run with no command "
-                    "(or with an assessment file) to open the window.",
+        "of mental health difficulties, or does work with them. Run with no command "
+        "(or with an assessment file) to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
     sub: Any = _OnlyOne(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
@@ -85,22 +94,31 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="score an assessment file")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--questionnaire", type=Path, metavar="PATH",
-                   help="score against this questionnaire file instead of the installed one")
+    p.add_argument(
+        "--questionnaire",
+        type=Path,
+        metavar="PATH",
+        help="score against this questionnaire file instead of the installed one",
+    )
 
     p = sub.add_parser("report", help="print the action plan for the board to a PDF file")
     p.add_argument("file", type=Path, metavar="ASSESSMENT")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                   help="paper size (default: a4)")
-    p.add_argument("--include-private-notes", action="store_true",
-                   help="print notes marked private (left out by default)")
-    p.add_argument("--include-names", action="store_true",
-                   help="print the names of the people who took part (left out by default)")
-    p.add_argument("--questionnaire", type=Path, metavar="PATH",
-                   help="use this questionnaire file instead of the installed one")
-    p.add_argument("--force", action="store_true",
-                   help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument(
+        "--include-private-notes", action="store_true", help="print notes marked private (left out by default)"
+    )
+    p.add_argument(
+        "--include-names", action="store_true", help="print the names of the people who took part (left out by default)"
+    )
+    p.add_argument(
+        "--questionnaire", type=Path, metavar="PATH", help="use this questionnaire file instead of the installed one"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)",
+    )
 
     from coprod_check import cli_voices
 
@@ -136,8 +154,14 @@ def wants_window(argv: list[str]) -> bool:
 
 
 def _run(args: argparse.Namespace) -> int:
-    command = {"validate": _validate, "list": _list, "example": _example, "score": _score,
-               "report": _report, "licences": _licences}
+    command = {
+        "validate": _validate,
+        "list": _list,
+        "example": _example,
+        "score": _score,
+        "report": _report,
+        "licences": _licences,
+    }
     if args.command in command:
         return command[args.command](args)
     from coprod_check import cli_voices
@@ -188,8 +212,10 @@ def _list(args: argparse.Namespace) -> int:
             count = sum(len(d.questions) for d in q.domains)
             print(f"{q.id} {q.version}  {q.title}  ({count} questions; {where}: {entry.path})")
         else:
-            print(f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
-                  "problem(s); run 'coprod-check validate' on it")
+            print(
+                f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
+                "problem(s); run 'coprod-check validate' on it"
+            )
     print(f"Add your own questionnaires to: {catalogue.user_questionnaire_dir()}")
     return 0
 
@@ -289,9 +315,15 @@ def _report(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
     try:  # write_pdf reports a failed write as a CoprodError, naming the file
-        write_pdf(q, assessment, args.output, paper=args.paper,
-                  include_private=args.include_private_notes, include_names=args.include_names,
-                  assessment_sha256=sha256)
+        write_pdf(
+            q,
+            assessment,
+            args.output,
+            paper=args.paper,
+            include_private=args.include_private_notes,
+            include_names=args.include_names,
+            assessment_sha256=sha256,
+        )
     except CoprodError as exc:
         return _fail(str(exc))
     print(f"Wrote the action plan to {args.output}")

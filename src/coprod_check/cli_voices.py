@@ -24,24 +24,36 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
 
     p = sub.add_parser(
-        "combine", help="combine colleagues' responses into a group assessment",
+        "combine",
+        help="combine colleagues' responses into a group assessment",
         description="Combine colleagues' responses into a group assessment, keeping every answer, its "
-                    "evidence and its note. Notes marked private are left out of the group file: they stay "
-                    "only in their authors' own files.")
+        "evidence and its note. Notes marked private are left out of the group file: they stay "
+        "only in their authors' own files.",
+    )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
-    p.add_argument("--update", action="store_true",
-                   help="map responses to older questionnaire versions onto this one (nothing is dropped)")
-    p.add_argument("--min-group-size", type=_group_size, default=SMALLEST_GROUP, metavar="N",
-                   help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
-                        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="map responses to older questionnaire versions onto this one (nothing is dropped)",
+    )
+    p.add_argument(
+        "--min-group-size",
+        type=_group_size,
+        default=SMALLEST_GROUP,
+        metavar="N",
+        help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
+        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})",
+    )
     p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
 
     p = sub.add_parser(
-        "compare", help="compare an assessment with an earlier one",
+        "compare",
+        help="compare an assessment with an earlier one",
         description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
-                    "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
-                    "comparison always runs from the earlier round to the later one.")
+        "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
+        "comparison always runs from the earlier round to the later one.",
+    )
     p.add_argument("old", type=Path, metavar="OLD", help="the earlier round")
     p.add_argument("new", type=Path, metavar="NEW", help="the later round")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
@@ -76,7 +88,8 @@ def _group_size(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
             f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
-            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
+            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified"
+        )
     return size
 
 
@@ -101,8 +114,10 @@ def _blank(args: argparse.Namespace) -> int:
     if _refuse_overwrite(args.output):
         return 1
     store.save(args.output, blank_copy(assessment, q))
-    print(f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
-          "their name and whether they have lived experience.")
+    print(
+        f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
+        "their name and whether they have lived experience."
+    )
     return 0
 
 
@@ -113,8 +128,9 @@ def _combine(args: argparse.Namespace) -> int:
     from coprod_check.domain.combine import CombineError, combine, source
 
     if len(args.files) > MAX_PEOPLE:
-        raise CombineError(f"{len(args.files):,} files were given; a group assessment holds at most "
-                           f"{MAX_PEOPLE:,} responses")
+        raise CombineError(
+            f"{len(args.files):,} files were given; a group assessment holds at most {MAX_PEOPLE:,} responses"
+        )
     sources = []
     for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
         data = store.read_bytes(path)
@@ -138,8 +154,11 @@ def _compare(args: argparse.Namespace) -> int:
     from coprod_check.summary import load_with_questionnaire
 
     if _same_file(args.old, args.new):
-        print(f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
-              "an earlier round of it", file=sys.stderr)
+        print(
+            f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
+            "an earlier round of it",
+            file=sys.stderr,
+        )
         return 1
     old, q_old = load_with_questionnaire(args.old)
     new, q = load_with_questionnaire(args.new)
@@ -148,8 +167,11 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"coprod-check: {problem}", file=sys.stderr)
         return 1
     if _dated_after(old.date, new.date):
-        print(f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
-              f"compared the other way round: from {args.new} to {args.old}", file=sys.stderr)
+        print(
+            f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
+            f"compared the other way round: from {args.new} to {args.old}",
+            file=sys.stderr,
+        )
         old, q_old, new, q = new, q, old, q_old
         args.old, args.new = args.new, args.old
     comparison = compare(q, snapshot(q_old, old, str(args.old)), new)
@@ -175,12 +197,16 @@ def _same_file(a: Path, b: Path) -> bool:
 def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:
     """Why two assessments cannot be compared as two rounds, or None when they can."""
     if old.questionnaire_id != new.questionnaire_id:
-        return (f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
-                f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared")
+        return (
+            f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
+            f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared"
+        )
     if " ".join(old.organisation.casefold().split()) != " ".join(new.organisation.casefold().split()):
-        return (f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
-                f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
-                "organisation's assessment can be compared")
+        return (
+            f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
+            f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
+            "organisation's assessment can be compared"
+        )
     return None
 
 
@@ -229,8 +255,11 @@ def _comparison_dict(c: Any) -> dict[str, Any]:
         return {"id": x.id, "title": x.title, "before": r(x.before), "after": r(x.after), "change": r(x.delta)}
 
     return {
-        "before_date": c.before_date, "after_date": c.after_date,
-        "overall": change(c.overall), "care": change(c.care), "with": change(c.with_),
+        "before_date": c.before_date,
+        "after_date": c.after_date,
+        "overall": change(c.overall),
+        "care": change(c.care),
+        "with": change(c.with_),
         "domains": [change(d) for d in c.domains],
         "stage": {"before": c.stage_before, "after": c.stage_after, "change": c.stage_change},
         "reasons": list(c.reasons),

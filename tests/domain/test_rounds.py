@@ -56,7 +56,8 @@ def test_comparison_by_hand():
     # but q3 is not answered: 2 of 3 with questions is under 80%, so the stage stays provisional, s2
     assert [(d.id, d.before, d.after, d.delta) for d in c.domains] == [
         ("d1", pytest.approx(25.0), pytest.approx(75.0), pytest.approx(50.0)),
-        ("d2", 50.0, 100.0, 50.0)]
+        ("d2", 50.0, 100.0, 50.0),
+    ]
     assert c.care.delta == pytest.approx(50.0) and c.with_.delta == pytest.approx(50.0)
     assert c.overall.before == pytest.approx(37.5) and c.overall.after == pytest.approx(87.5)
     assert (c.stage_before, c.stage_after, c.stage_change) == ("Stage zero", "Stage two", 2)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from coprod_check.gui.session_bar import SessionBar
 
 APP_TITLE = "coprod-check"
+
+
 def report_available() -> bool:
     """Whether the PDF renderer is installed, found without importing it."""
     from coprod_check.gui.export import report_available as available
@@ -96,8 +98,10 @@ class MainWindow(QMainWindow):
         metrics = self.fontMetrics()
         # An explicit minimum keeps layouts from resizing the window as pages change.
         self.setMinimumSize(QSize(max(640, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 26)))
-        self.resize(max(self.minimumWidth(), metrics.averageCharWidth() * 150),
-                    max(self.minimumHeight(), metrics.lineSpacing() * 44))
+        self.resize(
+            max(self.minimumWidth(), metrics.averageCharWidth() * 150),
+            max(self.minimumHeight(), metrics.lineSpacing() * 44),
+        )
         self.show_start()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -135,8 +139,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
         self._action(file, "Co&mbine responses\u2026", self.combine_responses)
-        self.next_round_action = self._action(file, "Start the ne&xt round from this assessment\u2026",
-                                              self.start_next_round)
+        self.next_round_action = self._action(
+            file, "Start the ne&xt round from this assessment\u2026", self.start_next_round
+        )
         file.addSeparator()
         self.export_action = None
         if self.can_export:
@@ -144,8 +149,9 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "Open your &questionnaires folder", self.open_questionnaire_folder)
         file.addSeparator()
-        self.close_action = self._action(file, "&Close assessment (go to the start page)", self.show_start,
-                                         "Ctrl+W", "Ctrl+F4")
+        self.close_action = self._action(
+            file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
+        )
         self._action(file, "&Quit", self.close, "Ctrl+Q")
         go = bar.addMenu("&Go")
         self.back_action = self._action(go, "&Back", lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
@@ -159,12 +165,21 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._action(help_menu, "&About coprod-check", self.show_about)
-        self.session_actions = [self.save_as_action, self.versions_action, self.blank_copy_action,
-                                self.next_round_action,
-                                self.close_action, self.back_action, self.next_action,
-                                self.unanswered_action, self.navigator_action, self.about_action,
-                                self.results_action, self.plan_action,
-                                *([self.export_action] if self.export_action else [])]
+        self.session_actions = [
+            self.save_as_action,
+            self.versions_action,
+            self.blank_copy_action,
+            self.next_round_action,
+            self.close_action,
+            self.back_action,
+            self.next_action,
+            self.unanswered_action,
+            self.navigator_action,
+            self.about_action,
+            self.results_action,
+            self.plan_action,
+            *([self.export_action] if self.export_action else []),
+        ]
 
     @Slot()
     def _fill_recent(self) -> None:
@@ -201,8 +216,9 @@ class MainWindow(QMainWindow):
         """Close the assessment (it is saved) and show the start page."""
         if not self._close_session():
             return
-        self.start.show_choices(catalogue.discover(), self.recent.load(), self._offers(),
-                                catalogue.user_questionnaire_dir())
+        self.start.show_choices(
+            catalogue.discover(), self.recent.load(), self._offers(), catalogue.user_questionnaire_dir()
+        )
         self.stack.setCurrentWidget(self.start)
         self.page = ""
         for widget in (self.navigator, self.bar):
@@ -249,8 +265,9 @@ class MainWindow(QMainWindow):
 
         if not self._close_session():
             return
-        session = Session(questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder),
-                          history=self.history)
+        session = Session(
+            questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder), history=self.history
+        )
         self._start_session(session, p.ABOUT_PAGE)
 
     @Slot(object)
@@ -272,8 +289,13 @@ class MainWindow(QMainWindow):
         try:
             assessment, questionnaire = read_assessment(path)
         except AssessmentError as exc:
-            dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
-                               f"{problem_sentence(exc.message)}\n\nThe file has not been changed.", problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This file cannot be opened",
+                f"{path.name} cannot be opened.",
+                f"{problem_sentence(exc.message)}\n\nThe file has not been changed.",
+                problem=True,
+            )
             return False
         return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
 
@@ -288,9 +310,12 @@ class MainWindow(QMainWindow):
         questionnaire = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
         if questionnaire is None:
             dialogs.Inform.ask(
-                self, "This work cannot be restored yet",
+                self,
+                "This work cannot be restored yet",
                 f"It answers the questionnaire \u201c{assessment.questionnaire_id}\u201d, which is not installed.",
-                f"The restore file is kept in {offer.file.path.parent}.", problem=True)
+                f"The restore file is kept in {offer.file.path.parent}.",
+                problem=True,
+            )
             return False
         return self._open(questionnaire, assessment, offer.target, offer.file, restoring=True)
 
@@ -299,20 +324,32 @@ class MainWindow(QMainWindow):
         """Delete a restore file, after asking."""
         from coprod_check.gui import dialogs
 
-        if dialogs.Confirm.ask(self, "Discard this work?",
-                               "This work has not been saved as a file. If you discard it, it is deleted.",
-                               "&Discard it", "&Keep it"):
+        if dialogs.Confirm.ask(
+            self,
+            "Discard this work?",
+            "This work has not been saved as a file. If you discard it, it is deleted.",
+            "&Discard it",
+            "&Keep it",
+        ):
             offer.file.discard()
             self.show_start()
 
-    def open_assessment(self, questionnaire: Questionnaire, assessment: Assessment, path: Path,
-                        restore_file: RestoreFile) -> bool:
+    def open_assessment(
+        self, questionnaire: Questionnaire, assessment: Assessment, path: Path, restore_file: RestoreFile
+    ) -> bool:
         """Open an assessment just made (a group, a next round) from the file it was saved in."""
         return self._open(questionnaire, assessment, path, restore_file)
 
-    def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-              restore_file: RestoreFile, restoring: bool = False,
-              on_disk: tuple[int, int] | None = None, going_back: bool = False) -> bool:
+    def _open(
+        self,
+        questionnaire: Questionnaire,
+        assessment: Assessment,
+        path: Path | None,
+        restore_file: RestoreFile,
+        restoring: bool = False,
+        on_disk: tuple[int, int] | None = None,
+        going_back: bool = False,
+    ) -> bool:
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
         from coprod_check.gui.session import Session
@@ -325,8 +362,9 @@ class MainWindow(QMainWindow):
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk,
-                          history=self.history)
+        session = Session(
+            questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
+        )
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())
@@ -422,11 +460,18 @@ class MainWindow(QMainWindow):
             session.save_as(path)
         except AssessmentError as exc:
             nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
-            after = ("Your latest changes are still not saved anywhere: please choose another place."
-                     if nowhere else "Your work is still safe where it was.")
-            dialogs.Inform.ask(self, "The assessment could not be saved there",
-                               f"It could not be saved as {path.name}.",
-                               f"{problem_sentence(exc.message)}\n\n{after}", problem=True)
+            after = (
+                "Your latest changes are still not saved anywhere: please choose another place."
+                if nowhere
+                else "Your work is still safe where it was."
+            )
+            dialogs.Inform.ask(
+                self,
+                "The assessment could not be saved there",
+                f"It could not be saved as {path.name}.",
+                f"{problem_sentence(exc.message)}\n\n{after}",
+                problem=True,
+            )
             return
         self.recent.add(path)
         self.statusBar().showMessage(f"Saved as {path}", 8000)
@@ -444,16 +489,22 @@ class MainWindow(QMainWindow):
         if session is None or saver is None:
             return
         if session.path is None:
-            dialogs.Inform.ask(self, "No earlier versions yet",
-                               "Earlier versions are kept of assessments saved as a file.",
-                               "Use Save As to choose where this one goes; versions are kept from then on.")
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                "Earlier versions are kept of assessments saved as a file.",
+                "Use Save As to choose where this one goes; versions are kept from then on.",
+            )
             return
         saver.save_now()
         versions = session.history.versions(session.path) if session.history else []
         if not versions:
-            dialogs.Inform.ask(self, "No earlier versions yet", f"No earlier version of {session.path.name} "
-                               "has been kept on this computer yet.",
-                               "A version is kept when you open a file and then every ten minutes while you work.")
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                f"No earlier version of {session.path.name} has been kept on this computer yet.",
+                "A version is kept when you open a file and then every ten minutes while you work.",
+            )
             return
         choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
         index = dialogs.VersionDialog.ask(self, session.path.name, choices)
@@ -463,8 +514,13 @@ class MainWindow(QMainWindow):
         try:
             earlier = store.load(chosen.path)
         except AssessmentError as exc:
-            dialogs.Inform.ask(self, "This version cannot be opened", "This version cannot be opened.",
-                               problem_sentence(exc.message), problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                "This version cannot be opened.",
+                problem_sentence(exc.message),
+                problem=True,
+            )
             return
         path = session.path
         if session.history is not None:  # what the file holds now, to come back to
@@ -472,12 +528,16 @@ class MainWindow(QMainWindow):
                 session.history.keep(path, store.read_bytes(path), force=True)
         questionnaire = catalogue.find(earlier.questionnaire_id, earlier.questionnaire_version)
         if questionnaire is None:
-            dialogs.Inform.ask(self, "This version cannot be opened",
-                               f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is "
-                               "not installed.", problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is not installed.",
+                problem=True,
+            )
             return
-        if not self._open(questionnaire, earlier, path, RestoreFile(self.restore_folder),
-                          on_disk=disk_identity(path), going_back=True):
+        if not self._open(
+            questionnaire, earlier, path, RestoreFile(self.restore_folder), on_disk=disk_identity(path), going_back=True
+        ):
             return
         message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
         self.statusBar().showMessage(message, 8000)
@@ -568,8 +628,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(previous is not None)
         self.next_action.setEnabled(following is not None)
         self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
-        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)")
-                                 if previous else "")
+        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)") if previous else "")
         self._fix_tab_order()
         if question_id:
             widget.focus_answer()  # type: ignore[attr-defined]
@@ -581,9 +640,12 @@ class MainWindow(QMainWindow):
         if question_id and self.session is not None:
             domain, number = self.session.position(question_id)
             return f"{domain.title}, question {number}"
-        return {p.ABOUT_PAGE: "About this assessment", p.REVIEW_PAGE: "Last time\u2019s plan",
-                p.RESULTS_PAGE: "Results",
-                p.PLAN_PAGE: "Action plan"}.get(page or "", "")
+        return {
+            p.ABOUT_PAGE: "About this assessment",
+            p.REVIEW_PAGE: "Last time\u2019s plan",
+            p.RESULTS_PAGE: "Results",
+            p.PLAN_PAGE: "Action plan",
+        }.get(page or "", "")
 
     @Slot()
     def _fix_tab_order(self) -> None:

@@ -93,23 +93,29 @@ def disk_identity(path: Path) -> DiskIdentity | None:
 
 def conflict_words(name: str) -> str:
     """What the window says when another window or program changed the file after it was opened."""
-    return (f"{name} was changed by another window or program after you opened it here. Nothing has "
-            "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
-            "as a file of its own.")
+    return (
+        f"{name} was changed by another window or program after you opened it here. Nothing has "
+        "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
+        "as a file of its own."
+    )
 
 
 def missing_words(name: str) -> str:
     """What the window says when the file was moved, renamed or deleted after it was opened."""
-    return (f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
-            "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again.")
+    return (
+        f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
+        "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again."
+    )
 
 
 def file_problem_words(name: str, problem: str) -> str:
     """The file could not be written, but the restore copy was: `problem` is an AssessmentError's message."""
     prefix = "cannot be saved: "
-    reason = problem[len(prefix):] if problem.startswith(prefix) else problem
-    return (f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
-            "use Save As to save it somewhere else.")
+    reason = problem[len(prefix) :] if problem.startswith(prefix) else problem
+    return (
+        f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
+        "use Save As to save it somewhere else."
+    )
 
 
 def problem_sentence(message: str) -> str:
@@ -123,16 +129,25 @@ def problem_sentence(message: str) -> str:
 
 def nowhere_words(problem: str) -> str:
     """Nothing could be written at all: `problem` says why."""
-    return (f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
-            "Trying again every few seconds. Please keep this window open.")
+    return (
+        f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
+        "Trying again every few seconds. Please keep this window open."
+    )
 
 
 class Session:
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
-    def __init__(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-                 restore_file: RestoreFile, update: UpdateReport | None = None,
-                 on_disk: DiskIdentity | None = None, history: History | None = None):
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        assessment: Assessment,
+        path: Path | None,
+        restore_file: RestoreFile,
+        update: UpdateReport | None = None,
+        on_disk: DiskIdentity | None = None,
+        history: History | None = None,
+    ):
         """`on_disk` is the file's identity when it was read (see `disk_identity`); without it,
         the file as it is now is taken to be the one the assessment came from. `history`
         keeps earlier versions of the file (none are kept without it)."""
@@ -267,9 +282,16 @@ class Session:
     def is_blank(self) -> bool:
         """True when nothing has been entered that would be worth restoring."""
         a = self.assessment
-        return not (a.organisation or a.team or a.participants or a.plan.edits or a.plan.custom
-                    or a.responses or a.previous
-                    or any(not ans.is_empty() for ans in a.answers.values()))
+        return not (
+            a.organisation
+            or a.team
+            or a.participants
+            or a.plan.edits
+            or a.plan.custom
+            or a.responses
+            or a.previous
+            or any(not ans.is_empty() for ans in a.answers.values())
+        )
 
     @property
     def is_group(self) -> bool:
@@ -458,8 +480,7 @@ class Session:
             raise ValueError(f"{action_id!r} is not an action from last time")
         review = self.review(action_id)
         note = None if note is None else savable_text(note)
-        new = Review(review.outcome if outcome is None else outcome or None,
-                     review.note if note is None else note)
+        new = Review(review.outcome if outcome is None else outcome or None, review.note if note is None else note)
         if new.outcome is not None and new.outcome not in REVIEW_OUTCOMES:
             raise ValueError(new.outcome)
         if new != review:
@@ -472,16 +493,24 @@ class Session:
         """Every page in order: about, last time's plan (in a later round), each question, results, plan."""
         previous = self.assessment.previous
         review = [REVIEW_PAGE] if previous is not None and previous.actions else []
-        return [ABOUT_PAGE, *review, *(question_page(q.id) for q in self.questionnaire.questions()),
-                RESULTS_PAGE, PLAN_PAGE]
+        return [
+            ABOUT_PAGE,
+            *review,
+            *(question_page(q.id) for q in self.questionnaire.questions()),
+            RESULTS_PAGE,
+            PLAN_PAGE,
+        ]
 
     def first_page(self) -> str:
         """Where an opened assessment starts: last time's plan while it waits for review and nothing
         is answered yet; else the first unanswered question (the About page before the first)."""
         a = self.assessment
-        if a.previous is not None and a.previous.actions and not any(
-                self.status(q.id) != UNANSWERED for q in self.questionnaire.questions()) \
-                and any(not self.review(x.id).outcome for x in a.previous.actions):
+        if (
+            a.previous is not None
+            and a.previous.actions
+            and not any(self.status(q.id) != UNANSWERED for q in self.questionnaire.questions())
+            and any(not self.review(x.id).outcome for x in a.previous.actions)
+        ):
             return REVIEW_PAGE
         first = self.next_unanswered() or RESULTS_PAGE
         questions = list(self.questionnaire.questions())
@@ -525,16 +554,20 @@ class Session:
     def plan(self) -> list[PlannedAction]:
         """Every action, in the user's order, with their edits (dropped ones included)."""
         if "plan" not in self._cache:
-            self._cache["plan"] = build_plan(self.questionnaire, self.view(), self._partly_known(),
-                                             held_levels(self.result()))
+            self._cache["plan"] = build_plan(
+                self.questionnaire, self.view(), self._partly_known(), held_levels(self.result())
+            )
         return self._cache["plan"]  # type: ignore[return-value]
 
     def _partly_known(self) -> frozenset[str]:
         """A group's "don't know" questions on which someone did give a level (see plan.py)."""
         if not self.is_group:
             return frozenset()
-        return frozenset(q.id for q in self.questionnaire.questions()
-                         if (found := self.spread(q.id)).group_choice == DONT_KNOW and found.levels)
+        return frozenset(
+            q.id
+            for q in self.questionnaire.questions()
+            if (found := self.spread(q.id)).group_choice == DONT_KNOW and found.levels
+        )
 
     def action(self, action_id: str) -> PlannedAction | None:
         """The action with this id as the user sees it."""
@@ -544,8 +577,12 @@ class Session:
         """The derived action before the user's edits (None for own actions, and for those the
         answers no longer call for: closed, or waiting for a "don't know" to be found out)."""
         if "derived" not in self._cache:
-            self._cache["derived"] = {a.id: a for a in derive_actions(
-                self.questionnaire, self.view(), self._partly_known(), held_levels(self.result()))}
+            self._cache["derived"] = {
+                a.id: a
+                for a in derive_actions(
+                    self.questionnaire, self.view(), self._partly_known(), held_levels(self.result())
+                )
+            }
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
 
     def _custom(self, action_id: str) -> CustomAction | None:
@@ -650,9 +687,19 @@ class Session:
         while f"own:{number}" in used:
             number += 1
         action_id = f"own:{number}"
-        self.assessment.plan.custom.append(CustomAction(
-            id=action_id, title=title, why="", how="", owner="", due=None,
-            status="not-started", timescale="now", accepted=True))
+        self.assessment.plan.custom.append(
+            CustomAction(
+                id=action_id,
+                title=title,
+                why="",
+                how="",
+                owner="",
+                due=None,
+                status="not-started",
+                timescale="now",
+                accepted=True,
+            )
+        )
         self.changed(PLAN)
         return action_id
 
@@ -700,7 +747,6 @@ class Session:
         return group_level_words(self.questionnaire, self.assessment, question_id)
 
 
-
 def read_assessment(path: Path) -> tuple[Assessment, Questionnaire]:
     """Read a file and find its questionnaire; raise AssessmentError in plain words. Never writes."""
     from coprod_check import catalogue
@@ -708,8 +754,11 @@ def read_assessment(path: Path) -> tuple[Assessment, Questionnaire]:
     assessment = store.load(path)
     questionnaire = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
     if questionnaire is None:
-        raise AssessmentError(str(path), f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d "
-                              f"(version {assessment.questionnaire_version}), which is not installed here. "
-                              "If someone sent you this file, ask them for the questionnaire file too and "
-                              f"put it in your questionnaires folder: {catalogue.user_questionnaire_dir()}")
+        raise AssessmentError(
+            str(path),
+            f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d "
+            f"(version {assessment.questionnaire_version}), which is not installed here. "
+            "If someone sent you this file, ask them for the questionnaire file too and "
+            f"put it in your questionnaires folder: {catalogue.user_questionnaire_dir()}",
+        )
     return assessment, questionnaire
