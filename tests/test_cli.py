@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from coprod_check import resources
+from coprod_check.app import resources
 from coprod_check.cli import main
 from tests.tiny import TINY_YAML
 
@@ -94,7 +94,7 @@ def test_score_bad_file_is_a_clear_error(tmp_path, capsys):
 def test_score_against_a_given_questionnaire(tmp_path, capsys):
     qpath = tmp_path / "tiny.yaml"
     qpath.write_text(TINY_YAML)
-    from coprod_check.domain import store
+    from coprod_check.app import store
     from coprod_check.domain.assessment import Answer, Assessment
     from tests.tiny import tiny
 
@@ -145,7 +145,7 @@ def test_command_line_paths_never_import_qt_or_reportlab(tmp_path, args):
 
 
 def test_blank_combine_score_compare_and_next_round(tmp_path, capsys):
-    from coprod_check.domain import store
+    from coprod_check.app import store
     from coprod_check.domain.assessment import Answer, Participant
 
     lead = tmp_path / "lead.json"

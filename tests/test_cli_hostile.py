@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from coprod_check.app import store
 from coprod_check.cli import main
-from coprod_check.domain import store
 from coprod_check.domain.assessment import Participant
 from tests.tiny import TINY_YAML
 

@@ -4,12 +4,12 @@ import json
 
 import pytest
 
+from coprod_check.app import store
+from coprod_check.app.summary import render_summary
 from coprod_check.cli import main
-from coprod_check.domain import store
 from coprod_check.domain.assessment import DEFAULT_MIN_GROUP, Answer, Participant
 from coprod_check.domain.combine import combine, source
 from coprod_check.domain.update import check_update
-from coprod_check.summary import render_summary
 from tests.tiny import TINY_YAML, tiny
 
 

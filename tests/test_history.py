@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check import history, paths
-from coprod_check.history import History
+from coprod_check.app import history, paths
+from coprod_check.app.history import History
 
 
 def test_a_version_is_kept_at_most_every_ten_minutes_unless_forced(tmp_path):

@@ -89,7 +89,7 @@ def test_the_bundle_and_the_launcher_open_files_in_the_window(monkeypatch):
 
 
 def test_licences_and_the_launch_module_do_not_import_qt():
-    code = ("import sys; from coprod_check import launch, notices; notices.summary(); "
+    code = ("import sys; from coprod_check import launch; from coprod_check.app import notices; notices.summary(); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from coprod_check.app.summary import render_summary
 from coprod_check.domain.assessment import Answer
 from coprod_check.domain.group import evaluate
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.update import check_update
-from coprod_check.summary import render_summary
 from tests.report.pdf import example
 from tests.report.voices import builtin, group_of, response
 

@@ -154,9 +154,9 @@ def _start_window(files: list[str]) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from coprod_check import resources
+    from coprod_check.app import resources
+    from coprod_check.app.qcache import load_questionnaire
     from coprod_check.domain.errors import QuestionnaireError
-    from coprod_check.qcache import load_questionnaire
 
     paths = args.paths or resources.builtin_questionnaires()
     if not paths:
@@ -179,7 +179,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
 
     for entry in catalogue.discover():
         where = "built in" if entry.builtin else "yours"
@@ -195,8 +195,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _example(args: argparse.Namespace) -> int:
-    from coprod_check import catalogue
-    from coprod_check.domain import store
+    from coprod_check.app import catalogue, store
     from coprod_check.domain.errors import AssessmentError
     from coprod_check.domain.example import make_example
 
@@ -217,11 +216,11 @@ def _example(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
+    from coprod_check.app.summary import load_with_questionnaire, render_summary
     from coprod_check.domain.errors import CoprodError
     from coprod_check.domain.group import evaluate
     from coprod_check.domain.scoring import result_to_dict
     from coprod_check.domain.update import check_update
-    from coprod_check.summary import load_with_questionnaire, render_summary
 
     try:
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
@@ -271,9 +270,9 @@ def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from coprod_check.app.summary import load_with_questionnaire
     from coprod_check.domain.errors import CoprodError
     from coprod_check.report import file_sha256, write_pdf
-    from coprod_check.summary import load_with_questionnaire
 
     try:
         refusal = _refuse_output(args.output, args.file, args.force)
@@ -301,7 +300,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _licences(args: argparse.Namespace) -> int:
-    from coprod_check import notices
+    from coprod_check.app import notices
 
     print(notices.summary())
     for notice in notices.shipped():

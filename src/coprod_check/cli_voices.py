@@ -93,9 +93,9 @@ def _refuse_overwrite(path: Path, force: bool | None = None) -> bool:
 
 
 def _blank(args: argparse.Namespace) -> int:
-    from coprod_check.domain import store
+    from coprod_check.app import store
+    from coprod_check.app.summary import load_with_questionnaire
     from coprod_check.domain.combine import blank_copy
-    from coprod_check.summary import load_with_questionnaire
 
     assessment, q = load_with_questionnaire(args.file)
     if _refuse_overwrite(args.output):
@@ -107,8 +107,7 @@ def _blank(args: argparse.Namespace) -> int:
 
 
 def _combine(args: argparse.Namespace) -> int:
-    from coprod_check import catalogue
-    from coprod_check.domain import store
+    from coprod_check.app import catalogue, store
     from coprod_check.domain.assessment import MAX_PEOPLE
     from coprod_check.domain.combine import CombineError, combine, source
 
@@ -134,8 +133,8 @@ def _combine(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
+    from coprod_check.app.summary import load_with_questionnaire
     from coprod_check.domain.rounds import compare, snapshot
-    from coprod_check.summary import load_with_questionnaire
 
     if _same_file(args.old, args.new):
         print(f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
@@ -195,9 +194,9 @@ def _dated_after(first: str, second: str) -> bool:
 
 
 def _next_round(args: argparse.Namespace) -> int:
-    from coprod_check.domain import store
+    from coprod_check.app import store
+    from coprod_check.app.summary import load_with_questionnaire
     from coprod_check.domain.rounds import start_from
-    from coprod_check.summary import load_with_questionnaire
 
     previous, q = load_with_questionnaire(args.previous)
     if _refuse_overwrite(args.output):
@@ -213,7 +212,7 @@ def _num(value: float | None) -> str:
 
 
 def _delta(change: Any) -> str:
-    from coprod_check.wording import change_of, signed
+    from coprod_check.domain.wording import change_of, signed
 
     found = change_of(change)
     return "" if found is None else signed(found)

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.combine import CombineError, combine, source
 from tests.tiny import tiny

@@ -10,12 +10,11 @@ from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
+from coprod_check.app import session as s
 from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.example import make_example
 from coprod_check.gui import main_window, session_bar, widgets
-from coprod_check.gui import session as s
 from coprod_check.gui.review_page import details
 from tests.gui.keys import ctrl, focus, press, tab
 

@@ -8,12 +8,12 @@ import stat
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import session as s
+from coprod_check.app import store
+from coprod_check.app.recent import RecentFiles
+from coprod_check.app.restore import RestoreFile, offers
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
-from coprod_check.gui import session as s
-from coprod_check.gui.recent import RecentFiles
-from coprod_check.gui.restore import RestoreFile, offers
 from tests.tiny import tiny
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import session as s
+from coprod_check.app import store
+from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.combine import combine, source
 from coprod_check.domain.group import evaluate, group_view
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.rounds import start_from
-from coprod_check.gui import session as s
 from coprod_check.gui import voices
-from coprod_check.gui.restore import RestoreFile
 from tests.tiny import tiny
 
 ANSWERS = [  # (role, lived experience), q1, q2, q5

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
-from coprod_check.gui import session as s
 from coprod_check.gui.voices import people
 from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
 

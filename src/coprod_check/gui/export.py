@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.dialogs import ExportChoice
-    from coprod_check.gui.session import Session
 
 REPORT_MODULE = "coprod_check.report"
 

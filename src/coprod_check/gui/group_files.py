@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coprod_check.doctype import EXTENSION
-from coprod_check.domain import store
+from coprod_check.app import store
+from coprod_check.app.doctype import EXTENSION
+from coprod_check.app.session import problem_sentence
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui.session import problem_sentence
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -97,11 +97,11 @@ def _unique_names(paths: list[Path]) -> list[str]:
 
 def combine_responses(window: MainWindow) -> Path | None:
     """Choose response files, combine them keeping every answer, save the group and open it."""
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.combine import CombineError, combine
     from coprod_check.gui import dialogs
     from coprod_check.gui.export import file_name
-    from coprod_check.gui.restore import RestoreFile
 
     folder = window.session.path.parent if window.session and window.session.path else window.documents()
     paths = dialogs.ResponsesDialog.ask(window, folder)
@@ -168,9 +168,9 @@ def combine_responses(window: MainWindow) -> Path | None:
 
 def start_next_round(window: MainWindow) -> Path | None:
     """Start a new assessment from this one, with its plan to review, save it and open it."""
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.rounds import start_from
     from coprod_check.gui.export import file_name
-    from coprod_check.gui.restore import RestoreFile
 
     session = window.session
     if session is None or window.saver is None:

@@ -16,12 +16,12 @@ from PySide6.QtCore import QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_check import catalogue
-from coprod_check.doctype import EXTENSION
+from coprod_check.app import catalogue
+from coprod_check.app import pages as p
+from coprod_check.app.doctype import EXTENSION
+from coprod_check.app.recent import RecentFiles
+from coprod_check.app.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui import pages as p
-from coprod_check.gui.recent import RecentFiles
-from coprod_check.gui.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.gui.start_page import StartPage
 from coprod_check.gui.widgets import announce, plain_tooltip, set_tab_chain
 
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMenu
 
+    from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.questionnaire import Questionnaire
     from coprod_check.gui.autosave import AutoSaver
     from coprod_check.gui.navigator import Navigator
-    from coprod_check.gui.session import Session
     from coprod_check.gui.session_bar import SessionBar
 
 APP_TITLE = "coprod-check"
@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, home: Path | None = None):
-        from coprod_check.history import History
-        from coprod_check.paths import user_local_dir
+        from coprod_check.app.history import History
+        from coprod_check.app.paths import user_local_dir
 
         super().__init__()
         self.home = home or catalogue.user_data_dir()
@@ -244,8 +244,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def new_assessment(self, questionnaire: Questionnaire) -> None:
         """Start a new, untitled assessment; it is kept in a restore file until Save As."""
+        from coprod_check.app.session import Session
         from coprod_check.domain.assessment import Assessment
-        from coprod_check.gui.session import Session
 
         if not self._close_session():
             return
@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
+        from coprod_check.app.session import disk_identity, problem_sentence, read_assessment
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, problem_sentence, read_assessment
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
@@ -313,9 +313,9 @@ class MainWindow(QMainWindow):
     def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
               restore_file: RestoreFile, restoring: bool = False,
               on_disk: tuple[int, int] | None = None, going_back: bool = False) -> bool:
+        from coprod_check.app.session import Session
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import Session
 
         report = check_update(questionnaire, assessment)
         # Shown before anything changes; nothing is written unless the person agrees.
@@ -407,9 +407,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def save_as(self) -> None:
         """Save the assessment in a file the person chooses, and keep working there."""
+        from coprod_check.app.session import problem_sentence
         from coprod_check.gui import dialogs
         from coprod_check.gui.export import suggested_name
-        from coprod_check.gui.session import problem_sentence
 
         session = self.session
         if session is None:
@@ -435,9 +435,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def go_back_to_version(self) -> None:
         """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
-        from coprod_check.domain import store
+        from coprod_check.app import store
+        from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, problem_sentence
         from coprod_check.gui.start_page import when
 
         session, saver = self.session, self.saver
@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
     # -- state shown to the person -------------------------------------------------
 
     def _session_changed(self, kind: str) -> None:
-        from coprod_check.gui.session import CHOICE, REVIEW
+        from coprod_check.app.session import CHOICE, REVIEW
 
         if kind in (CHOICE, REVIEW, "opened") and self.session is not None and self.navigator and self.bar:
             self.navigator.refresh()

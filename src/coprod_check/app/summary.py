@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coprod_check.domain import store
+from coprod_check.app import store
+from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.group import who_took_part
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
-from coprod_check.qcache import load_questionnaire
-from coprod_check.wording import plural
+from coprod_check.domain.wording import plural
 
 
 def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
     """Read an assessment and find the questionnaire it answers."""
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
 
     assessment = store.load(path)
     if questionnaire_path is not None:
@@ -67,7 +67,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
 
     `a` is the assessment as saved: for a group, with its responses (not the group's view),
     so that who took part is counted with the group's small-number rule."""
-    from coprod_check import headline as h
+    from coprod_check.domain import headline as h
 
     who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
     out = [f"{q.title} {q.version}: {who}", ""]

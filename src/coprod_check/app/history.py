@@ -75,7 +75,7 @@ class History:
                 return None
             if existing and _same_bytes(existing[0].path, data):
                 return None  # nothing new to keep
-            from coprod_check.domain.store import write_atomic
+            from coprod_check.app.store import write_atomic
 
             folder = self._folder_for(file)
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -15,7 +15,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
-from coprod_check.wording import plural, whole
+from coprod_check.domain.wording import plural, whole
 
 AXIS_NAMES = {"care": "Care (support given to people)", "with": "With (work done with people, sharing power)"}
 NOT_KNOWN = "not known yet"

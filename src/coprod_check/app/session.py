@@ -18,7 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coprod_check.domain import store
+from coprod_check.app import store
+from coprod_check.app.pages import (  # noqa: F401 (re-exported for the pages)
+    ABOUT_PAGE,
+    PLAN_PAGE,
+    QUESTION_PREFIX,
+    RESULTS_PAGE,
+    REVIEW_PAGE,
+    page_question,
+    question_page,
+)
+from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.assessment import (
     MAX_OWN_ACTIONS,
     REVIEW_OUTCOMES,
@@ -39,19 +49,9 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain,
 from coprod_check.domain.scoring import Result, held_levels
 from coprod_check.domain.textcheck import savable_text
 from coprod_check.domain.update import UpdateReport, check_update
-from coprod_check.gui.pages import (  # noqa: F401 (re-exported for the pages)
-    ABOUT_PAGE,
-    PLAN_PAGE,
-    QUESTION_PREFIX,
-    RESULTS_PAGE,
-    REVIEW_PAGE,
-    page_question,
-    question_page,
-)
-from coprod_check.gui.restore import RestoreFile
 
 if TYPE_CHECKING:
-    from coprod_check.history import History
+    from coprod_check.app.history import History
 
 ABOUT, PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT = "about", "people", "choice", "text", "plan", "plan-text"
 REVIEW = "review"
@@ -695,7 +695,7 @@ class Session:
     def group_level_words(self, question_id: str) -> str:
         """Where the group's level for a question comes from, and what it is, in a phrase that
         never names a level fewer than min_group_size people gave: "agreed by the group: Asking"."""
-        from coprod_check.headline import group_level_words
+        from coprod_check.domain.headline import group_level_words
 
         return group_level_words(self.questionnaire, self.assessment, question_id)
 
@@ -703,7 +703,7 @@ class Session:
 
 def read_assessment(path: Path) -> tuple[Assessment, Questionnaire]:
     """Read a file and find its questionnaire; raise AssessmentError in plain words. Never writes."""
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
 
     assessment = store.load(path)
     questionnaire = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)

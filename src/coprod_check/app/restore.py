@@ -47,7 +47,7 @@ class RestoreFile:
 
     def write(self, assessment: Assessment, target: Path | None) -> None:
         """Write the assessment atomically; raise AssessmentError if it cannot be kept."""
-        from coprod_check.domain import store
+        from coprod_check.app import store
 
         make_private_folder(self.folder)
         info: dict[str, object] = {"pid": os.getpid(), "target": str(target) if target else None}
@@ -84,7 +84,7 @@ class RestoreOffer:
 def restore_bytes(assessment: Assessment) -> bytes:
     """The restore copy's bytes. Text that cannot be written as UTF-8 (which the store
     refuses) is repaired here, each bad character becoming U+FFFD, so the work is kept."""
-    from coprod_check.domain import store
+    from coprod_check.app import store
     from coprod_check.domain.textcheck import savable_text
 
     try:
@@ -125,7 +125,7 @@ def offers(folder: Path) -> list[RestoreOffer]:
 
 
 def _offer(file: RestoreFile) -> RestoreOffer | None:
-    from coprod_check.domain import store
+    from coprod_check.app import store
 
     info = _read_info(file.info_path)
     pid = info.get("pid")

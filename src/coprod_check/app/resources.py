@@ -12,7 +12,7 @@ from pathlib import Path
 
 # importlib.resources would cost ~20 ms of start-up on every command for no gain:
 # coprod-check is always installed as real files (reportlab needs real font paths).
-_PACKAGE_ROOT = Path(__file__).resolve().parent
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # this file is in coprod_check/app
 _CHECKOUT_ROOT = _PACKAGE_ROOT.parent.parent
 
 #: Set to a folder to make `data_dir` look there first (tests use it).

@@ -17,11 +17,11 @@ import os
 from pathlib import Path
 
 from coprod_check import __version__
+from coprod_check.app.paths import user_cache_dir
 from coprod_check.domain.digest import sha256
 from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionnaire_bytes
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
-from coprod_check.paths import user_cache_dir
 
 CACHE_FORMAT = 2  # 2: scales, bands, places, stage requirements, per-level cap reasons
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
@@ -55,7 +55,7 @@ def _with_source(questionnaire: Questionnaire, source: str) -> Questionnaire:
 
 
 def _write(entry: Path, data: dict) -> None:
-    from coprod_check.domain.store import write_atomic
+    from coprod_check.app.store import write_atomic
 
     with contextlib.suppress(Exception):  # a cache that cannot be written is no cache, not an error
         entry.parent.mkdir(parents=True, exist_ok=True)

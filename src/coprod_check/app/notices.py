@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import metadata
 
-from coprod_check import resources
+from coprod_check.app import resources
 
 PROJECT = "coprod-check"
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from coprod_check import resources
+from coprod_check.app import resources
+from coprod_check.app.paths import user_data_dir
+from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.errors import QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.paths import user_data_dir
-from coprod_check.qcache import load_questionnaire
 
 
 def user_questionnaire_dir() -> Path:

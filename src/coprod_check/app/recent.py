@@ -52,8 +52,8 @@ class RecentFiles:
         self._write([p for p in self.load() if p != file])
 
     def _write(self, files: list[Path]) -> None:
-        from coprod_check.domain import store
-        from coprod_check.gui.restore import make_private_folder
+        from coprod_check.app import store
+        from coprod_check.app.restore import make_private_folder
 
         try:
             make_private_folder(self.path.parent)
