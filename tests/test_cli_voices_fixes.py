@@ -5,8 +5,8 @@ import json
 import pytest
 
 from coprod_check.app import store
-from coprod_check.app.summary import render_summary
 from coprod_check.cli import main
+from coprod_check.cli.assessments import render_summary
 from coprod_check.domain.assessment import DEFAULT_MIN_GROUP, Answer, Participant
 from coprod_check.domain.combine import combine, source
 from coprod_check.domain.update import check_update
@@ -78,7 +78,7 @@ def test_combine_accepts_3_to_50_and_the_group_opens_again(blank, tmp_path, size
 
 
 def test_the_command_line_limits_are_the_domain_limits():
-    from coprod_check import cli_voices
+    from coprod_check.cli import voices as cli_voices
     from coprod_check.domain.combine import LARGEST_GROUP
 
     assert (cli_voices.SMALLEST_GROUP, cli_voices.LARGEST_GROUP) == (DEFAULT_MIN_GROUP, LARGEST_GROUP)

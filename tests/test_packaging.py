@@ -53,7 +53,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     (wheel,) = dist.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("coprod_check/questionnaires/coproduction-readiness.yaml",
-                   "coprod_check/schema/assessment.schema.json", "coprod_check/cli.py",
+                   "coprod_check/schema/assessment.schema.json", "coprod_check/cli/__init__.py",
                    "coprod_check/assets/icons/coprod-check-256.png", "coprod_check/assets/licences/LGPL-3.0.txt"):
         assert needed in names
     licence = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coprod_check.app.summary import render_summary
+from coprod_check.cli.assessments import render_summary
 from coprod_check.domain.assessment import Answer
 from coprod_check.domain.group import evaluate
 from coprod_check.domain.questionnaire import DONT_KNOW

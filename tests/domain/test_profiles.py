@@ -132,7 +132,7 @@ def profile_assessment(q: Questionnaire, name: str) -> Assessment:
 def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     """The window's words, `score` (text and JSON) and the printed board page name the same
     place, stage and views, with the same figures."""
-    from coprod_check.app.summary import render_summary
+    from coprod_check.cli.assessments import render_summary
     from coprod_check.domain.scoring import result_to_dict
     from coprod_check.domain.update import check_update
     from coprod_check.report import render_pdf

@@ -76,7 +76,7 @@ def test_report_as_a_process_and_other_commands_do_not_load_reportlab(tmp_path, 
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     probe = ("import sys; from coprod_check.cli import main; main(['score', sys.argv[1]]); "
-             "import coprod_check.domain.plan, coprod_check.app.summary; "
+             "import coprod_check.domain.plan, coprod_check.app.files; "
              "assert 'reportlab' not in sys.modules and 'coprod_check.report' not in sys.modules")
     done = subprocess.run([sys.executable, "-c", probe, str(assessment)], capture_output=True, text=True,
                           env=env, timeout=120)

@@ -1,4 +1,4 @@
-"""Command-line handlers for several voices and several rounds: blank, combine, compare, next-round."""
+"""Commands for several rounds: compare two rounds, and start the next round from the last."""
 
 from __future__ import annotations
 
@@ -8,35 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coprod_check.cli.common import refuse_overwrite
+
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
-
-# Groups of fewer than 3 people are never shown separately, so nobody can be identified.
-# The same numbers as DEFAULT_MIN_GROUP (domain/assessment.py) and LARGEST_GROUP (domain/combine.py),
-# written out so that building the parser needs no domain import.
-SMALLEST_GROUP, LARGEST_GROUP = 3, 50
 
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("blank", help="save a blank copy of an assessment for a colleague to answer")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
-
-    p = sub.add_parser(
-        "combine", help="combine colleagues' responses into a group assessment",
-        description="Combine colleagues' responses into a group assessment, keeping every answer, its "
-                    "evidence and its note. Notes marked private are left out of the group file: they stay "
-                    "only in their authors' own files.")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
-    p.add_argument("--update", action="store_true",
-                   help="map responses to older questionnaire versions onto this one (nothing is dropped)")
-    p.add_argument("--min-group-size", type=_group_size, default=SMALLEST_GROUP, metavar="N",
-                   help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
-                        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})")
-    p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
-
     p = sub.add_parser(
         "compare", help="compare an assessment with an earlier one",
         description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
@@ -51,14 +30,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="NEW")
 
 
-COMMANDS = ("blank", "combine", "compare", "next-round")
-
-
 def run(args: argparse.Namespace) -> int:
     """Run one of this module's subcommands."""
     from coprod_check.domain.errors import CoprodError
 
-    handler = {"blank": _blank, "combine": _combine, "compare": _compare, "next-round": _next_round}
+    handler = {"compare": _compare, "next-round": _next_round}
     try:
         return handler[args.command](args)
     except CoprodError as exc:
@@ -66,74 +42,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _group_size(text: str) -> int:
-    """--min-group-size: a whole number the product's small-number rule and the file format both allow."""
-    try:
-        size = int(text)
-    except ValueError:
-        size = None
-    if size is None or not SMALLEST_GROUP <= size <= LARGEST_GROUP:
-        raise argparse.ArgumentTypeError(
-            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
-            f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
-            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
-    return size
-
-
-def _refuse_overwrite(path: Path, force: bool | None = None) -> bool:
-    """True (with a message) when `path` exists and may not be replaced.
-
-    `force` is None for commands that never replace a file (it may be someone's answers).
-    """
-    if path.exists() and not force:
-        hint = " or use --force" if force is not None else ""
-        print(f"coprod-check: {path} exists; choose another name{hint}", file=sys.stderr)
-        return True
-    return False
-
-
-def _blank(args: argparse.Namespace) -> int:
-    from coprod_check.app import store
-    from coprod_check.app.summary import load_with_questionnaire
-    from coprod_check.domain.combine import blank_copy
-
-    assessment, q = load_with_questionnaire(args.file)
-    if _refuse_overwrite(args.output):
-        return 1
-    store.save(args.output, blank_copy(assessment, q))
-    print(f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
-          "their name and whether they have lived experience.")
-    return 0
-
-
-def _combine(args: argparse.Namespace) -> int:
-    from coprod_check.app import catalogue, store
-    from coprod_check.domain.assessment import MAX_PEOPLE
-    from coprod_check.domain.combine import CombineError, combine, source
-
-    if len(args.files) > MAX_PEOPLE:
-        raise CombineError(f"{len(args.files):,} files were given; a group assessment holds at most "
-                           f"{MAX_PEOPLE:,} responses")
-    sources = []
-    for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
-        data = store.read_bytes(path)
-        sources.append(source(str(path), data, store.loads(store.decode(data, str(path)), str(path))))
-    first = sources[0].assessment
-    q = catalogue.find(first.questionnaire_id)  # the newest installed version
-    if q is None:
-        raise CombineError(f"the questionnaire {first.questionnaire_id!r} is not installed")
-    if _refuse_overwrite(args.output, args.force):
-        return 1
-    group, notes = combine(q, sources, update=args.update, min_group_size=args.min_group_size)
-    store.save(args.output, group)
-    print(f"Combined {len(sources)} responses into {args.output}.")
-    for note in notes:
-        print(f"  {note}")
-    return 0
-
-
 def _compare(args: argparse.Namespace) -> int:
-    from coprod_check.app.summary import load_with_questionnaire
+    from coprod_check.app.files import load_with_questionnaire
     from coprod_check.domain.rounds import compare, snapshot
 
     if _same_file(args.old, args.new):
@@ -195,11 +105,11 @@ def _dated_after(first: str, second: str) -> bool:
 
 def _next_round(args: argparse.Namespace) -> int:
     from coprod_check.app import store
-    from coprod_check.app.summary import load_with_questionnaire
+    from coprod_check.app.files import load_with_questionnaire
     from coprod_check.domain.rounds import start_from
 
     previous, q = load_with_questionnaire(args.previous)
-    if _refuse_overwrite(args.output):
+    if refuse_overwrite(args.output):
         return 1
     new = start_from(q, previous, str(args.previous))
     store.save(args.output, new)

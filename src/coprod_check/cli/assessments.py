@@ -1,13 +1,14 @@
-"""Loading an assessment with its questionnaire, and the plain-text summary `score` prints."""
+"""Commands about one assessment: example, and score with the plain-text summary it prints."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from pathlib import Path
+from typing import Any
 
-from coprod_check.app import store
-from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.assessment import Assessment
-from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.group import who_took_part
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
@@ -15,23 +16,70 @@ from coprod_check.domain.update import UpdateReport
 from coprod_check.domain.wording import plural
 
 
-def load_with_questionnaire(path: Path, questionnaire_path: Path | None = None) -> tuple[Assessment, Questionnaire]:
-    """Read an assessment and find the questionnaire it answers."""
-    from coprod_check.app import catalogue
+def add_parsers(sub: Any) -> None:
+    """Add this module's subcommands to the main parser."""
+    p = sub.add_parser("example", help="write a realistic, partly answered example assessment")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--questionnaire", default="coproduction-readiness", metavar="ID")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    assessment = store.load(path)
-    if questionnaire_path is not None:
-        q = load_questionnaire(questionnaire_path)
+    p = sub.add_parser("score", help="score an assessment file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--questionnaire", type=Path, metavar="PATH",
+                   help="score against this questionnaire file instead of the installed one")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's subcommands."""
+    handler = {"example": _example, "score": _score}
+    return handler[args.command](args)
+
+
+def _example(args: argparse.Namespace) -> int:
+    from coprod_check.app import catalogue, store
+    from coprod_check.domain.errors import AssessmentError
+    from coprod_check.domain.example import make_example
+
+    q = catalogue.find(args.questionnaire)
+    if q is None:
+        print(f"coprod-check: no questionnaire with the id {args.questionnaire!r}", file=sys.stderr)
+        return 1
+    if args.output.exists() and not args.force:
+        print(f"coprod-check: {args.output} exists; use --force to replace it", file=sys.stderr)
+        return 1
+    try:
+        store.save(args.output, make_example(q))
+    except AssessmentError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote an example assessment to {args.output}")
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from coprod_check.app.files import load_with_questionnaire
+    from coprod_check.domain.errors import CoprodError
+    from coprod_check.domain.group import evaluate
+    from coprod_check.domain.scoring import result_to_dict
+    from coprod_check.domain.update import check_update
+
+    try:
+        assessment, q = load_with_questionnaire(args.file, args.questionnaire)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+    update = check_update(q, assessment)
+    result = evaluate(q, assessment)  # a group: its agreed or median levels, and both views
+    if args.json:
+        data = result_to_dict(result)
+        data["questionnaire"] = {"id": q.id, "version": q.version}
+        data["update"] = update.lines()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        found = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
-        if found is None:
-            raise AssessmentError(str(path), f"answers the questionnaire {assessment.questionnaire_id!r}, "
-                                  "which is not installed; add its file to your questionnaires folder "
-                                  "or pass --questionnaire")
-        q = found
-    if q.id != assessment.questionnaire_id:
-        raise AssessmentError(str(path), f"answers {assessment.questionnaire_id!r}, not {q.id!r}")
-    return assessment, q
+        # The file as saved, so the summary knows a group and hides its small numbers.
+        print(render_summary(q, assessment, result, update))
+    return 0
 
 
 def _bar(value: float | None, width: int = 20) -> str:
