@@ -95,7 +95,7 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     choice = choose_target(parent, session, session.path.parent if session.path else folder)
     if choice is None:
         return None
-    report = importlib.import_module(REPORT_MODULE)  # reportlab is loaded here, only when asked for
+    from coprod_check import report  # reportlab is loaded here, only when a PDF is asked for
 
     digest = None
     if session.path is not None and not session.unsaved and session.path.exists():
