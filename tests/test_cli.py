@@ -22,10 +22,6 @@ def run(*args: str, check: bool = False) -> subprocess.CompletedProcess:
                           env=env, check=check, timeout=120)
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
-
 
 def test_version():
     assert run("--version").stdout.startswith("coprod-check 0.")

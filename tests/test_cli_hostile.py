@@ -23,11 +23,6 @@ from tests.tiny import TINY_YAML
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-
 
 @pytest.fixture
 def good(tmp_path, capsys):

@@ -17,8 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def shown(monkeypatch, tmp_path):
     """Every dialog launch tries to show, as (title, text, problem)."""
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
     seen: list[tuple[str, str, bool]] = []
     monkeypatch.setattr(launch.Dialog, "ask", lambda title, text, problem=False: seen.append((title, text, problem)))
     return seen

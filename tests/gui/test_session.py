@@ -205,8 +205,7 @@ def test_blank_work_is_not_worth_restoring(session):
     assert not session.is_blank()
 
 
-def test_read_assessment_names_a_missing_questionnaire(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
+def test_read_assessment_names_a_missing_questionnaire(tmp_path):
     q = tiny()
     path = tmp_path / "a.json"
     store.save(path, Assessment.new(q))  # "tiny" is not installed

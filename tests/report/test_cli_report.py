@@ -13,12 +13,6 @@ from coprod_check.cli import main
 from tests.report.pdf import Pdf, example
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def assessment(tmp_path):
     path = tmp_path / "assessment.json"

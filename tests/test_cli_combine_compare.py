@@ -13,12 +13,6 @@ from coprod_check.domain.update import check_update
 from tests.tiny import TINY_YAML, tiny
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def blank(tmp_path, capsys):
     """A blank copy of the example, for colleagues to answer."""
