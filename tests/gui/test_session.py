@@ -10,9 +10,11 @@ import pytest
 
 from coprod_check.app import session as s
 from coprod_check.app import store
+from coprod_check.app.files import load_with_questionnaire
 from coprod_check.app.recent import RecentFiles
 from coprod_check.app.restore import RestoreFile, offers
 from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
 from tests.tiny import tiny
 
@@ -136,7 +138,7 @@ def test_saving_in_place_looks_at_the_file_once(tmp_path, monkeypatch):
     path, first, _ = _two_windows_on(tmp_path)
     looked = []
     real = s.disk_identity
-    monkeypatch.setattr(s, "disk_identity", lambda p: looked.append(p) or real(p))
+    monkeypatch.setattr("coprod_check.app.saving.disk_identity", lambda p: looked.append(p) or real(p))
     first.set_choice("q1", "l1")
     assert first.save().in_file
     assert looked == [path, path]  # once before writing, once to remember what was written
@@ -209,8 +211,8 @@ def test_read_assessment_names_a_missing_questionnaire(tmp_path):
     q = tiny()
     path = tmp_path / "a.json"
     store.save(path, Assessment.new(q))  # "tiny" is not installed
-    with pytest.raises(s.AssessmentError, match="not installed"):
-        s.read_assessment(path)
+    with pytest.raises(AssessmentError, match="not installed"):
+        load_with_questionnaire(path, for_window=True)
 
 
 def test_recent_files_most_recent_first_and_bounded(tmp_path):

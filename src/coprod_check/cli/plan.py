@@ -43,11 +43,13 @@ def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
     Making the plan again replaces the earlier PDF; anything else, such as
     somebody's answers, is never replaced without --force.
     """
+    from coprod_check.app.files import same_file
+
     if not output.exists():
         return None
     if output.is_dir():
         return f"{output} is a folder; give a file name for the PDF, such as {output / 'plan.pdf'}"
-    if output.resolve() == assessment.resolve():
+    if same_file(output, assessment):
         return f"{output} is the assessment itself; choose another name for the PDF"
     if force:
         return None

@@ -43,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from coprod_check.app.files import load_with_questionnaire
+    from coprod_check.app.files import load_with_questionnaire, same_file
     from coprod_check.domain.rounds import compare, snapshot
 
-    if _same_file(args.old, args.new):
+    if same_file(args.old, args.new):
         print(f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
               "an earlier round of it", file=sys.stderr)
         return 1
@@ -74,11 +74,6 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:  # a missing file is reported when it is read
-        return a.resolve() == b.resolve()
 
 
 def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:

@@ -78,16 +78,16 @@ def _blank(args: argparse.Namespace) -> int:
 
 def _combine(args: argparse.Namespace) -> int:
     from coprod_check.app import catalogue, store
+    from coprod_check.app.files import read_response
     from coprod_check.domain.assessment import MAX_PEOPLE
-    from coprod_check.domain.combine import CombineError, combine, source
+    from coprod_check.domain.combine import CombineError, combine
 
     if len(args.files) > MAX_PEOPLE:
         raise CombineError(f"{len(args.files):,} files were given; a group assessment holds at most "
                            f"{MAX_PEOPLE:,} responses")
     sources = []
     for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
-        data = store.read_bytes(path)
-        sources.append(source(str(path), data, store.loads(store.decode(data, str(path)), str(path))))
+        sources.append(read_response(path, str(path)))
     first = sources[0].assessment
     q = catalogue.find(first.questionnaire_id)  # the newest installed version
     if q is None:

@@ -53,14 +53,6 @@ def pdf_target(typed: Path, folder: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def same_file(a: Path, b: Path | None) -> bool:
-    """Whether two paths name one file (through links, "..", or a case-blind disk)."""
-    if b is None:
-        return False
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
 
 
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
@@ -68,6 +60,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
 
     The assessment's own files are never offered for replacing: the PDF would take the answers' place.
     """
+    from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
     suggested, previous = folder / suggested_name(session, " action plan.pdf"), None

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from coprod_check.app import store
 from coprod_check.app.doctype import EXTENSION
+from coprod_check.app.files import read_response, same_file
 from coprod_check.app.session import problem_sentence
 from coprod_check.domain.errors import AssessmentError
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
-    from coprod_check.domain.combine import Source
     from coprod_check.gui.main_window import MainWindow
 
 BLANK_COPY_DONE = (
@@ -28,19 +28,8 @@ BLANK_COPY_DONE = (
 )
 
 
-def read_response(path: Path, name: str) -> Source:
-    """One response file read for combining; AssessmentError in plain words if it cannot be."""
-    from coprod_check.domain.combine import source
-
-    data = store.read_bytes(path)
-    return source(name, data, store.loads(store.decode(data, str(path)), str(path)))
 
 
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str,
@@ -53,7 +42,7 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         return None
     if window.session is not None and window.session.path is not None:
         keep = [*keep, window.session.path]
-    clash = next((k for k in keep if _same(k, path)), None)
+    clash = next((k for k in keep if same_file(k, path)), None)
     if clash is not None:
         dialogs.Inform.ask(window, "Please choose another name",
                            f"Saving there would replace {clash.name}, which is still needed.",

@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
-        from coprod_check.app.session import disk_identity, problem_sentence, read_assessment
+        from coprod_check.app.files import load_with_questionnaire, same_file
+        from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
 
         if path is None:
@@ -264,13 +265,13 @@ class MainWindow(QMainWindow):
             path = dialogs.OpenDialog.ask(self, folder)
             if path is None:
                 return False
-        if self.session is not None and self.session.path is not None and self._same(self.session.path, path):
+        if self.session is not None and self.session.path is not None and same_file(self.session.path, path):
             return True
         # Taken before reading: a change made while the file is read, or while the update
         # question is open, then counts as another program's, and is never overwritten.
         on_disk = disk_identity(path)
         try:
-            assessment, questionnaire = read_assessment(path)
+            assessment, questionnaire = load_with_questionnaire(path, for_window=True)
         except AssessmentError as exc:
             dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
                                f"{problem_sentence(exc.message)}\n\nThe file has not been changed.", problem=True)
@@ -670,10 +671,3 @@ class MainWindow(QMainWindow):
 
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(location) if location else Path.home()
-
-    @staticmethod
-    def _same(a: Path, b: Path) -> bool:
-        try:
-            return a.resolve() == b.resolve()
-        except OSError:
-            return False
