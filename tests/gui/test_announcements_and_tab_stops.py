@@ -14,7 +14,7 @@ from coprod_check.app import catalogue, store
 from coprod_check.app import session as s
 from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.example import make_example
-from coprod_check.gui import main_window, session_bar, widgets
+from coprod_check.gui import file_commands, page_switching, session_bar, widgets
 from coprod_check.gui.review_page import details
 from tests.gui.keys import ctrl, focus, press, tab
 
@@ -39,7 +39,8 @@ def announced(monkeypatch):
     said: list[tuple[str, bool]] = []
     fake = lambda widget, text, urgent=False: said.append((text, urgent))  # noqa: E731
     monkeypatch.setattr(widgets, "announce", fake)
-    monkeypatch.setattr(main_window, "announce", fake)
+    for module in (file_commands, page_switching):  # the window's parts that announce
+        monkeypatch.setattr(module, "announce", fake)
     return said
 
 

@@ -25,7 +25,7 @@ from coprod_check.domain.assessment import (
     Response,
 )
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui import dialogs, main_window, widgets
+from coprod_check.gui import dialogs, file_commands, page_switching, widgets
 from tests.tiny import TINY_YAML
 
 MARK = "<b>MARK</b>"
@@ -37,7 +37,8 @@ def announced(monkeypatch):
     said: list[tuple[str, bool]] = []
     fake = lambda widget, text, urgent=False: said.append((text, urgent))  # noqa: E731
     monkeypatch.setattr(widgets, "announce", fake)
-    monkeypatch.setattr(main_window, "announce", fake)
+    for module in (file_commands, page_switching):  # the window's parts that announce
+        monkeypatch.setattr(module, "announce", fake)
     return said
 
 

@@ -201,6 +201,9 @@ class AboutPage(QWidget):
         return [self.organisation, self.team, self.date, *people,
                 *([] if self.session.is_group else [self.add_button])]
 
+    def enter(self, page: str) -> None:
+        """Nothing to work out: the page follows the session as it changes."""
+
     def focus_first(self) -> None:
         """Focus the first input."""
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)

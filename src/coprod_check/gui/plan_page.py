@@ -228,6 +228,10 @@ class PlanPage(QWidget):
                 self.owner, self.when, self.has_due, self.due, self.status, self.reset, self.delete,
                 *([self.export] if self.export else [])]
 
+    def enter(self, page: str) -> None:
+        """Work the plan out afresh."""
+        self.refresh()
+
     def focus_first(self) -> None:
         """Focus the list of actions."""
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

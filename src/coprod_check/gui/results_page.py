@@ -141,6 +141,10 @@ class ResultsPage(QWidget):
         sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
         return [*self.readable(), *sections, self.unknown_list, self.plan_button]
 
+    def enter(self, page: str) -> None:
+        """Work the results out afresh."""
+        self.refresh()
+
     def focus_first(self) -> None:
         """Focus the headline, where this puts you, so that it is the first thing a screen reader
         says; Tab then goes on through the result to where people disagree and the plan."""

@@ -98,6 +98,9 @@ class ReviewPage(QWidget):
         """The page's inputs in tab order."""
         return [w for row in self.rows for w in (row.outcome, row.note)]
 
+    def enter(self, page: str) -> None:
+        """Nothing to work out: the page follows the session as it changes."""
+
     def focus_first(self) -> None:
         """Focus the first action not reviewed yet (or the first action)."""
         if not self.rows:
