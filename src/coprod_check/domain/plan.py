@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import ActionEdit, Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Question, Questionnaire
+from coprod_check.domain.scoring import below
 
 FIND_OUT_OWNER = "Team lead"
 
@@ -81,7 +82,7 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
             if index < 0 or index >= top:
                 continue
             step = q.actions[levels[index].id]
-            critical = q.critical is not None and index < questionnaire.level_index(q.critical.below, q)
+            critical = below(questionnaire, q, levels[index].id)  # the rule the stage uses (scoring.py)
             action = PlannedAction(
                 id=f"gap:{q.id}", kind="gap", question_id=q.id, domain_id=q.domain_id,
                 title=step.title, why=step.why, how=step.how, owner=step.owner,
