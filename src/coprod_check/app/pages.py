@@ -6,9 +6,16 @@ anything else (start-up imports only what the first screen uses).
 
 from __future__ import annotations
 
-ABOUT_PAGE, RESULTS_PAGE, PLAN_PAGE = "about", "results", "plan"
-REVIEW_PAGE = "review"  # last time's plan, in a later round
-QUESTION_PREFIX = "question:"
+from typing import Final, Literal
+
+#: The kinds of page: one of each, except "question", a kind with a page key for every question.
+PageKind = Literal["about", "review", "question", "results", "plan"]
+
+ABOUT_PAGE: Final = "about"
+REVIEW_PAGE: Final = "review"  # last time's plan, in a later round
+RESULTS_PAGE: Final = "results"
+PLAN_PAGE: Final = "plan"
+QUESTION_PREFIX: Final = "question:"
 
 
 def question_page(question_id: str) -> str:
@@ -19,3 +26,13 @@ def question_page(question_id: str) -> str:
 def page_question(page: str) -> str | None:
     """The question id of a page key, or None for other pages."""
     return page[len(QUESTION_PREFIX):] if page.startswith(QUESTION_PREFIX) else None
+
+
+def page_kind(page: str) -> PageKind:
+    """The kind of page a page key names ("question" for every question's key); ValueError if none."""
+    if page.startswith(QUESTION_PREFIX):
+        return "question"
+    for kind in (ABOUT_PAGE, REVIEW_PAGE, RESULTS_PAGE, PLAN_PAGE):
+        if page == kind:
+            return kind
+    raise ValueError(f"{page!r} is not a page key")

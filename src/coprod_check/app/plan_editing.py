@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coprod_check.app.change import PLAN, PLAN_TEXT, Change
 from coprod_check.app.status import STATUS_WORDS, Status
 from coprod_check.domain.assessment import MAX_OWN_ACTIONS, ActionEdit, CustomAction, Suggestion
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from coprod_check.domain.group import QuestionSpread
     from coprod_check.domain.questionnaire import Questionnaire
 
-PLAN, PLAN_TEXT = "plan", "plan-text"
 STATUS_LABELS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
 TEXT_FIELDS = ("title", "why", "how", "owner")
 EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical")  # all but `suggested`
@@ -36,7 +36,7 @@ class PlanEditing:
 
     if TYPE_CHECKING:
 
-        def changed(self, kind: str) -> None: ...
+        def changed(self, kind: Change) -> None: ...
 
         def view(self) -> Assessment: ...
 
@@ -125,7 +125,7 @@ class PlanEditing:
         self._tidy(action_id)
         return True
 
-    def _set(self, action_id: str, field: str, value: object, kind: str) -> None:
+    def _set(self, action_id: str, field: str, value: object, kind: Change) -> None:
         if self._put(action_id, field, value):
             self.changed(kind)
 

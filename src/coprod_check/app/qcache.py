@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from coprod_check import __version__
 from coprod_check.app.paths import user_cache_dir
@@ -54,7 +55,7 @@ def _with_source(questionnaire: Questionnaire, source: str) -> Questionnaire:
     return questionnaire if questionnaire.source == source else questionnaire.with_source(source)
 
 
-def _write(entry: Path, data: dict) -> None:
+def _write(entry: Path, data: dict[str, Any]) -> None:
     from coprod_check.app.store import write_atomic
 
     with contextlib.suppress(Exception):  # a cache that cannot be written is no cache, not an error

@@ -2,8 +2,8 @@
 
 No Qt here, so tests can drive it directly. Every change goes through a
 method, which counts it (the autosave compares `revision` with
-`saved_revision`) and tells listeners what kind of thing changed: ABOUT,
-PEOPLE, CHOICE, TEXT, PLAN, PLAN_TEXT or REVIEW.
+`saved_revision`) and tells listeners what kind of thing changed (a `Change`,
+app/change.py).
 
 A group assessment (several people's responses combined) is scored, planned and
 counted as its group view: the level the group agreed for a question, or else
@@ -16,6 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_check.app.change import (  # noqa: F401 (re-exported for the pages)
+    ABOUT,
+    CHOICE,
+    OPENED,
+    PEOPLE,
+    PLAN,
+    PLAN_TEXT,
+    REVIEW,
+    TEXT,
+    Change,
+)
 from coprod_check.app.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
     PLAN_PAGE,
@@ -27,8 +38,6 @@ from coprod_check.app.pages import (  # noqa: F401 (re-exported for the pages)
 )
 from coprod_check.app.plan_editing import (  # noqa: F401 (re-exported for the pages)
     EDIT_FIELDS,
-    PLAN,
-    PLAN_TEXT,
     STATUS_LABELS,
     TEXT_FIELDS,
     PlanEditing,
@@ -67,8 +76,6 @@ from coprod_check.domain.update import UpdateReport, check_update
 if TYPE_CHECKING:
     from coprod_check.app.history import History
 
-ABOUT, PEOPLE, CHOICE, TEXT = "about", "people", "choice", "text"
-REVIEW = "review"
 
 LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": "Prefer not to say"}
 
@@ -114,22 +121,22 @@ class Session(PlanEditing, Saving):
         self.revision = 0
         self.saved_revision = 0
         self.last_save: SaveOutcome | None = None
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Callable[[Change], None]] = []
         self._cache: dict[str, object] = {}
         self._set_aside: dict[str, str] = {}  # reasons of agreements cleared, back if agreed again
 
     # -- change notification -------------------------------------------------
 
-    def subscribe(self, listener: Callable[[str], None]) -> None:
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
         """Call `listener(kind)` after every change."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
         """Stop calling `listener`."""
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def changed(self, kind: str) -> None:
+    def changed(self, kind: Change) -> None:
         """Record a change of this kind and tell the listeners."""
         self.revision += 1
         self._cache.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWi
 
 from coprod_check.app import catalogue
 from coprod_check.app import pages as p
+from coprod_check.app.change import Change
 from coprod_check.app.recent import RecentFiles
 from coprod_check.app.restore import RestoreFile, RestoreOffer, make_private_folder, offers
 from coprod_check.domain.errors import AssessmentError
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 
+    from coprod_check.app.pages import PageKind
     from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.questionnaire import Questionnaire
@@ -77,8 +79,8 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         self.navigator: Navigator | None = None
         self.bar: SessionBar | None = None
         self.page = ""
-        self.pages: dict[str, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
-        self.page_views: dict[str, Page] = {}  # the same pages, as the window drives them
+        self.pages: dict[PageKind, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
+        self.page_views: dict[PageKind, Page] = {}  # the same pages, as the window drives them
         self.can_export: bool = report_available()
         self._painted = False
 
@@ -281,7 +283,7 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
             self.recent.add(path)
         self._start_session(session, session.first_page())
         if report.version_changed or restoring or going_back:
-            session.changed("opened")  # write the update (or the version), and claim the restore file, at once
+            session.changed(Change.OPENED)  # write the update (or the version), and claim the restore file, at once
             assert self.saver is not None
             self.saver.save_now()
         return True
@@ -373,9 +375,8 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
     # -- state shown to the person -------------------------------------------------
 
     def _session_changed(self, kind: str) -> None:
-        from coprod_check.app.session import CHOICE, REVIEW
-
-        if kind in (CHOICE, REVIEW, "opened") and self.session is not None and self.navigator and self.bar:
+        progress = kind in (Change.CHOICE, Change.REVIEW, Change.OPENED)
+        if progress and self.session is not None and self.navigator and self.bar:
             self.navigator.refresh()
             self.bar.show_progress(*self.session.progress())
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class PageSwitching:
     """Which page is shown, and going to another."""
 
-    def _page(self: MainWindow, kind: str) -> Page:
+    def _page(self: MainWindow, kind: p.PageKind) -> Page:
         """The page of this kind ("question" for every question), made the first time it is shown."""
         if kind in self.page_views:
             return self.page_views[kind]
@@ -56,7 +56,7 @@ class PageSwitching:
         plan.export_requested.connect(self.export_pdf)
         return self._add_page(kind, plan, plan)
 
-    def _add_page(self: MainWindow, kind: str, widget: QWidget, page: Page) -> Page:
+    def _add_page(self: MainWindow, kind: p.PageKind, widget: QWidget, page: Page) -> Page:
         """Keep a new page (one object, seen as the widget the stack shows and as the Page the window drives)."""
         self.pages[kind] = widget
         self.page_views[kind] = page
@@ -68,7 +68,7 @@ class PageSwitching:
         """Show a page of the assessment and put the focus on its first input."""
         if self.session is None or self.navigator is None or self.bar is None or page not in self.session.pages():
             return
-        kind = "question" if p.page_question(page) else page
+        kind = p.page_kind(page)
         view = self._page(kind)
         view.enter(page)
         self.stack.setCurrentWidget(self.pages[kind])
