@@ -56,8 +56,9 @@ print(json.dumps({{"ms": median_ms(plan, int(sys.argv[3])), "sha256": hashlib.sh
 
 def measure(mode: str, case: str, repeat: int) -> dict[str, object]:
     code = CHILD.format(here=str(HERE), src=str(ROOT / "src"))
-    out = subprocess.run([sys.executable, "-c", code, mode, case, str(repeat)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, mode, case, str(repeat)], capture_output=True, text=True, check=True
+    ).stdout
     return dict(json.loads(out.splitlines()[-1]))
 
 
@@ -71,10 +72,14 @@ def bench_accel(repeat: int) -> None:
         same = "same PDF" if fast["sha256"] == slow["sha256"] else "DIFFERENT PDFs"
         ratio = float(slow["ms"]) / float(fast["ms"])  # type: ignore[arg-type]
         verdict = "within" if ratio >= TARGET else "UNDER"
-        print(f"  {name:<26} C {fast['ms']:7.1f} ms   pure Python {slow['ms']:7.1f} ms   "
-              f"speed-up {ratio:.2f}x ({verdict} target {TARGET}x); {same}")
-    print(f"  per call: sameFrag C {fast['frag_us']:.2f} us, Python {slow['frag_us']:.2f} us; "
-          f"TrueType stringWidth C {fast['width_us']:.2f} us, Python {slow['width_us']:.2f} us")
+        print(
+            f"  {name:<26} C {fast['ms']:7.1f} ms   pure Python {slow['ms']:7.1f} ms   "
+            f"speed-up {ratio:.2f}x ({verdict} target {TARGET}x); {same}"
+        )
+    print(
+        f"  per call: sameFrag C {fast['frag_us']:.2f} us, Python {slow['frag_us']:.2f} us; "
+        f"TrueType stringWidth C {fast['width_us']:.2f} us, Python {slow['width_us']:.2f} us"
+    )
 
 
 if __name__ == "__main__":

@@ -61,8 +61,9 @@ sys.exit(app.exec())
 def _one(code: str, env: dict[str, str]) -> tuple[float, int]:
     """(seconds to the first paint, peak memory in KiB) of one process."""
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     line = child.stdout.readline() if child.stdout else ""
     elapsed = time.perf_counter() - start
     _, status, usage = os.wait4(child.pid, 0)
@@ -80,11 +81,14 @@ def bench_gui(repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         # Compiled bytecode, as an installed package has, kept out of the source tree.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env = {**env, "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
-               "COPROD_CHECK_HOME": str(Path(tmp) / "home"),
-               "COPROD_CHECK_CACHE": str(Path(tmp) / "cache"),
-               "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+        env = {
+            **env,
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
+            "COPROD_CHECK_HOME": str(Path(tmp) / "home"),
+            "COPROD_CHECK_CACHE": str(Path(tmp) / "cache"),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])),
+        }
         _one(BARE, env)  # warm the OS file cache, the bytecode, the font cache and the parse cache
         _one(APP, env)
         bare_runs, app_runs = [], []
@@ -92,8 +96,7 @@ def bench_gui(repeat: int) -> None:
             bare_runs.append(_one(BARE, env))
             app_runs.append(_one(APP, env))
     platform = env["QT_QPA_PLATFORM"]
-    print(f"\nWindow start-up: process start to first painted main window (median of {repeat}, "
-          f"Qt platform {platform})")
+    print(f"\nWindow start-up: process start to first painted main window (median of {repeat}, Qt platform {platform})")
     bare_ms = statistics.median(t for t, _ in bare_runs) * 1000
     app_ms = statistics.median(t for t, _ in app_runs) * 1000
     bare_mib = statistics.median(m for _, m in bare_runs) / 1024

@@ -25,10 +25,36 @@ sys.path.insert(0, str(ROOT / "src"))  # run from a checkout without installing
 
 TARGET = 1.5
 TODAY = dt.date(2026, 11, 24)
-_WORDS = ["people", "with", "lived", "experience", "share", "the", "work", "and", "the", "decisions",
-          "about", "what", "changes", "next", "while", "the", "board", "hears", "directly", "from", "the",
-          "staff", "network", "about", "policies", "pay", "and", "rest"]
-
+_WORDS = [
+    "people",
+    "with",
+    "lived",
+    "experience",
+    "share",
+    "the",
+    "work",
+    "and",
+    "the",
+    "decisions",
+    "about",
+    "what",
+    "changes",
+    "next",
+    "while",
+    "the",
+    "board",
+    "hears",
+    "directly",
+    "from",
+    "the",
+    "staff",
+    "network",
+    "about",
+    "policies",
+    "pay",
+    "and",
+    "rest",
+]
 
 
 def peak_mib(fn: Callable[[], object]) -> float:
@@ -39,7 +65,6 @@ def peak_mib(fn: Callable[[], object]) -> float:
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
-
 
 
 def pages(pdf: bytes) -> int:
@@ -60,8 +85,7 @@ def all_answered_with_long_notes():  # type: ignore[no-untyped-def]
     q = load_questionnaire_file(resources.data_dir("questionnaires") / "coproduction-readiness.yaml")
     a = make_example(q, TODAY)
     for i, question in enumerate(q.questions()):
-        a.answers[question.id] = Answer(q.levels[i % len(q.levels)].id, note=words(220, i),
-                                        evidence=words(40, i + 1))
+        a.answers[question.id] = Answer(q.levels[i % len(q.levels)].id, note=words(220, i), evidence=words(40, i + 1))
     return q, a
 
 
@@ -84,10 +108,14 @@ def bare_document(rows: int) -> bytes:
     for start in range(0, rows, 12):
         data = [[Paragraph(h, bold) for h in ("Action", "Why", "Owner")]]
         for i in range(start, min(rows, start + 12)):
-            data.append([Paragraph(f"<b>{words(6, i)}</b> {words(40, i)}", style),
-                         Paragraph(words(25, i + 1), style), Paragraph("Service manager", style)])
-        story += [Paragraph(f"Part {start // 12 + 1}", bold), Table(data, colWidths=widths, repeatRows=1,
-                                                                    style=grid)]
+            data.append(
+                [
+                    Paragraph(f"<b>{words(6, i)}</b> {words(40, i)}", style),
+                    Paragraph(words(25, i + 1), style),
+                    Paragraph("Service manager", style),
+                ]
+            )
+        story += [Paragraph(f"Part {start // 12 + 1}", bold), Table(data, colWidths=widths, repeatRows=1, style=grid)]
     doc.build(story)
     return buffer.getvalue()
 
@@ -107,10 +135,10 @@ def bench_report(repeat: int) -> None:
     from coprod_check.report import render_pdf
 
     q, full = all_answered_with_long_notes()
-    cases = [("example assessment", make_example(q, TODAY)),
-             ("all answered, long notes", full)]
+    cases = [("example assessment", make_example(q, TODAY)), ("all answered, long notes", full)]
     print(f"\nReport: build the PDF plan (median of {repeat} runs; peak memory traced while building)")
     for name, assessment in cases:
+
         def plan(a=assessment) -> bytes:  # type: ignore[no-untyped-def]
             return render_pdf(q, a, today=TODAY, assessment_sha256="0" * 64)
 
@@ -128,8 +156,10 @@ def bench_report(repeat: int) -> None:
         plan_label = f"plan: {name}, {n} pages"
         print(f"  {bare_label:50s} {t_bare:7.1f} ms  {m_bare:5.1f} MiB peak")
         print(f"  {plan_label:50s} {t_plan:7.1f} ms  {m_plan:5.1f} MiB peak")
-        print(f"    time {time_ratio:4.2f}x bare  {verdict(time_ratio, TARGET)};  "
-              f"memory {memory_ratio:4.2f}x bare  {verdict(memory_ratio, TARGET)}")
+        print(
+            f"    time {time_ratio:4.2f}x bare  {verdict(time_ratio, TARGET)};  "
+            f"memory {memory_ratio:4.2f}x bare  {verdict(memory_ratio, TARGET)}"
+        )
 
 
 if __name__ == "__main__":

@@ -33,20 +33,21 @@ def run_process(cmd: list[str], env: dict[str, str]) -> Callable[[], object]:
     return go
 
 
-
 def bench_cli(repeat: int) -> None:
     """validate and score as whole processes, against `python -c "import yaml"`."""
     exe = shutil.which("coprod-check", path=str(Path(sys.executable).parent))
     base_cmd = [exe] if exe else [sys.executable, "-m", "coprod_check"]
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "COPROD_CHECK_CACHE": str(Path(tmp) / "cache"),
-               "COPROD_CHECK_HOME": str(Path(tmp) / "home")}
+        env = {
+            **os.environ,
+            "COPROD_CHECK_CACHE": str(Path(tmp) / "cache"),
+            "COPROD_CHECK_HOME": str(Path(tmp) / "home"),
+        }
         # An installed package has its bytecode compiled, as PyYAML's is; a checkout
         # run with PYTHONDONTWRITEBYTECODE would recompile ours on every start.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         example = Path(tmp) / "example.json"
-        subprocess.run([*base_cmd, "example", "-o", str(example)], check=True, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([*base_cmd, "example", "-o", str(example)], check=True, env=env, stdout=subprocess.DEVNULL)
         cold_env = {**env, "COPROD_CHECK_NO_CACHE": "1"}
         rows = [
             ("bare: python -c 'import yaml'", run_process([sys.executable, "-c", "import yaml"], env)),
@@ -74,7 +75,7 @@ def generated_questionnaire(questions: int) -> str:
     header = (resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text()
     header = header[: header.index("\ndomains:")] + "\ndomains:\n"
     # Its rules name the built-in domains and questions; here they name generated ones.
-    header = header[: header.index("\nchanges:")] + header[header.index("\nperspectives:"):]
+    header = header[: header.index("\nchanges:")] + header[header.index("\nperspectives:") :]
     header = header.replace("domain: sustainability", "domain: d7")
     levels = ["doing-to", "doing-for", "asking", "sharing", "doing-with"]
     parts = [header]
@@ -88,14 +89,19 @@ def generated_questionnaire(questions: int) -> str:
                 f"        why: Because generated questions need a reason too, written as a sentence.\n"
                 f"        orientation: {'care' if i % 2 else 'with'}\n        weight: {1 + i % 3}\n"
                 "        levels:\n"
-                + "".join(f"          {lv}: At this level the organisation does thing {j} for {qid}.\n"
-                          for j, lv in enumerate(levels))
+                + "".join(
+                    f"          {lv}: At this level the organisation does thing {j} for {qid}.\n"
+                    for j, lv in enumerate(levels)
+                )
                 + "        actions:\n"
-                + "".join(f"          {lv}:\n            title: Move {qid} up from {lv}\n"
-                          f"            why: It helps the people involved.\n"
-                          f"            how: Meet, agree the change, write it down and review it.\n"
-                          f"            owner: Service manager\n            timescale: now\n"
-                          for lv in levels[:-1]))
+                + "".join(
+                    f"          {lv}:\n            title: Move {qid} up from {lv}\n"
+                    f"            why: It helps the people involved.\n"
+                    f"            how: Meet, agree the change, write it down and review it.\n"
+                    f"            owner: Service manager\n            timescale: now\n"
+                    for lv in levels[:-1]
+                )
+            )
     return "".join(parts)
 
 
@@ -196,8 +202,14 @@ def bench_accel(repeat: int) -> None:
     accel_bench.bench_accel(max(3, repeat // 2))
 
 
-GROUPS = {"cli": bench_cli, "scale": bench_scale, "combine": bench_combine, "report": bench_report,
-          "gui": bench_gui, "accel": bench_accel}
+GROUPS = {
+    "cli": bench_cli,
+    "scale": bench_scale,
+    "combine": bench_combine,
+    "report": bench_report,
+    "gui": bench_gui,
+    "accel": bench_accel,
+}
 
 
 def main() -> int:

@@ -30,8 +30,9 @@ def bundle(tmp_path_factory) -> Path:
     """The bundle, built, then copied away from the repository, the build venv and its first folder."""
     built = tmp_path_factory.mktemp("built")
     env = {**os.environ, "BUNDLE_OUT": str(built)}
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build")], env=env, capture_output=True,
-                            text=True, timeout=1800)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build")], env=env, capture_output=True, text=True, timeout=1800
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "Size:" in result.stdout
     print(result.stdout.splitlines()[-1])
@@ -47,15 +48,19 @@ def bundle(tmp_path_factory) -> Path:
 @pytest.fixture()
 def run(bundle, tmp_path):
     """Run the bundle's executable in an empty folder, with no Python on the path and a clean home."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "COPROD_CHECK"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "COPROD_CHECK"))}
     system = os.path.join(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32") if WINDOWS else "/usr/bin:/bin"
-    env.update(PATH=system, COPROD_CHECK_HOME=str(tmp_path / "home"),
-               COPROD_CHECK_CACHE=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen")
+    env.update(
+        PATH=system,
+        COPROD_CHECK_HOME=str(tmp_path / "home"),
+        COPROD_CHECK_CACHE=str(tmp_path / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
 
     def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(bundle / CLI), *args], cwd=tmp_path, env={**env, **extra},
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [str(bundle / CLI), *args], cwd=tmp_path, env={**env, **extra}, capture_output=True, text=True, timeout=120
+        )
 
     return run
 

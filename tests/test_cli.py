@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def run(*args: str, check: bool = False) -> subprocess.CompletedProcess:
     env = {**os.environ, "COPROD_CHECK_HOME": os.environ.get("COPROD_CHECK_HOME", "/nonexistent-home")}
-    return subprocess.run([sys.executable, "-m", "coprod_check", *args], capture_output=True, text=True,
-                          env=env, check=check, timeout=120)
-
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_check", *args], capture_output=True, text=True, env=env, check=check, timeout=120
+    )
 
 
 def test_version():
@@ -37,8 +37,11 @@ def test_validate_reports_every_error_with_path_and_line(tmp_path, capsys):
     good = tmp_path / "good.yaml"
     good.write_text(TINY_YAML)
     bad = tmp_path / "bad.yaml"
-    bad.write_text(TINY_YAML.replace("orientation: care", "orientation: caring", 1)
-                   .replace("        why: It matters.", "        wyh: It matters.", 1))
+    bad.write_text(
+        TINY_YAML.replace("orientation: care", "orientation: caring", 1).replace(
+            "        why: It matters.", "        wyh: It matters.", 1
+        )
+    )
     assert main(["validate", str(good), str(bad)]) == 1
     captured = capsys.readouterr()
     assert f"{good}: valid" in captured.out
@@ -128,8 +131,10 @@ print("SLOW", sorted(m for m in ("hashlib", "shutil") if m in sys.modules))
 """
 
 
-@pytest.mark.parametrize("args", [["validate"], ["list"], ["score", "{example}"], ["score", "{example}", "--json"],
-                                  ["example", "-o", "{other}"]])
+@pytest.mark.parametrize(
+    "args",
+    [["validate"], ["list"], ["score", "{example}"], ["score", "{example}", "--json"], ["example", "-o", "{other}"]],
+)
 def test_command_line_paths_never_import_qt_or_reportlab(tmp_path, args):
     example = tmp_path / "e.json"
     run("example", "-o", str(example), check=True)
@@ -150,8 +155,9 @@ def test_blank_combine_score_compare_and_next_round(tmp_path, capsys):
     blank = store.load(tmp_path / "blank.json")
     assert blank.organisation and not blank.answers and not blank.participants
     files = []
-    for i, (lived, level) in enumerate([("yes", "doing-to"), ("yes", "doing-for"), ("no", "sharing"),
-                                         ("no", "doing-with")]):
+    for i, (lived, level) in enumerate(
+        [("yes", "doing-to"), ("yes", "doing-for"), ("no", "sharing"), ("no", "doing-with")]
+    ):
         a = store.load(tmp_path / "blank.json")
         a.participants = [Participant("staff", lived, f"Person {i}")]
         a.answers = {"power-agenda": Answer(level)}

@@ -31,9 +31,11 @@ def answer(blank, path, role, lived, level, note="", private=False):
 
 
 def three(blank, tmp_path):
-    return [answer(blank, tmp_path / "r1.json", "staff", "yes", "doing-to"),
-            answer(blank, tmp_path / "r2.json", "staff", "no", "sharing"),
-            answer(blank, tmp_path / "r3.json", "manager", "no", "doing-with")]
+    return [
+        answer(blank, tmp_path / "r1.json", "staff", "yes", "doing-to"),
+        answer(blank, tmp_path / "r2.json", "staff", "no", "sharing"),
+        answer(blank, tmp_path / "r3.json", "manager", "no", "doing-with"),
+    ]
 
 
 # 2: the same anonymous response saved again
@@ -82,10 +84,13 @@ def test_the_command_line_limits_are_the_domain_limits():
 
 
 def test_combine_leaves_private_notes_out_and_says_how_many(blank, tmp_path, capsys):
-    files = [answer(blank, tmp_path / "r1.json", "staff", "yes", "doing-to",
-                    note="SECRET-A1 I fear retaliation", private=True),
-             answer(blank, tmp_path / "r2.json", "staff", "no", "sharing", note="Said at the away day"),
-             answer(blank, tmp_path / "r3.json", "manager", "no", "doing-with", note="SECRET-A3", private=True)]
+    files = [
+        answer(
+            blank, tmp_path / "r1.json", "staff", "yes", "doing-to", note="SECRET-A1 I fear retaliation", private=True
+        ),
+        answer(blank, tmp_path / "r2.json", "staff", "no", "sharing", note="Said at the away day"),
+        answer(blank, tmp_path / "r3.json", "manager", "no", "doing-with", note="SECRET-A3", private=True),
+    ]
     group = tmp_path / "g.json"
     assert main(["combine", *files, "-o", str(group)]) == 0
     out = capsys.readouterr().out
@@ -93,7 +98,10 @@ def test_combine_leaves_private_notes_out_and_says_how_many(blank, tmp_path, cap
     assert "SECRET" not in group.read_text(encoding="utf-8")
     saved = store.load(group)
     assert [r.answers["power-agenda"] for r in saved.responses] == [
-        Answer("doing-to"), Answer("sharing", note="Said at the away day"), Answer("doing-with")]
+        Answer("doing-to"),
+        Answer("sharing", note="Said at the away day"),
+        Answer("doing-with"),
+    ]
     assert "SECRET-A1" in (tmp_path / "r1.json").read_text(encoding="utf-8")  # the author's file is untouched
 
 
@@ -153,16 +161,20 @@ def test_compare_refuses_two_questionnaires(blank, tmp_path, capsys):
     store.save(tmp_path / "tiny.json", a)
     assert main(["compare", old, str(tmp_path / "tiny.json")]) == 1
     err = capsys.readouterr().err
-    assert (f"{old} answers the questionnaire 'coproduction-readiness' and {tmp_path / 'tiny.json'} answers "
-            "'tiny': only rounds of the same questionnaire can be compared") in err
+    assert (
+        f"{old} answers the questionnaire 'coproduction-readiness' and {tmp_path / 'tiny.json'} answers "
+        "'tiny': only rounds of the same questionnaire can be compared"
+    ) in err
 
 
 def test_compare_swaps_old_dated_after_new_and_says_so(blank, tmp_path, capsys):
     old, new = rounds(blank, tmp_path)
     assert main(["compare", new, old, "--json"]) == 0
     captured = capsys.readouterr()
-    assert (f"{new} (2026-11-24) is dated after {old} (2025-11-24), so they are compared the other way "
-            f"round: from {old} to {new}") in captured.err
+    assert (
+        f"{new} (2026-11-24) is dated after {old} (2025-11-24), so they are compared the other way "
+        f"round: from {old} to {new}"
+    ) in captured.err
     comparison = json.loads(captured.out)  # the note leaves the JSON whole
     assert (comparison["before_date"], comparison["after_date"]) == ("2025-11-24", "2026-11-24")
     # Only power-agenda is answered: doing for (25) last year, sharing (75) now.
@@ -175,7 +187,8 @@ def test_compare_help_says_what_happens_when_old_is_dated_after_new(capsys):
     with pytest.raises(SystemExit):
         main(["compare", "--help"])
     assert "If OLD is dated after NEW, the two are swapped, with a note saying so" in " ".join(
-        capsys.readouterr().out.split())
+        capsys.readouterr().out.split()
+    )
 
 
 # 1: score keeps small groups hidden
@@ -215,7 +228,8 @@ def test_score_hides_a_group_of_two_with_lived_experience():
     assert summary_lines(q, g) == [
         "Taking part: 5 people, answering on their own; with lived experience: not shown.",
         "  Where fewer than 3 people are in a group, the number is not shown, and neither is the next "
-        "smallest, so nobody can be identified."]
+        "smallest, so nobody can be identified.",
+    ]
 
 
 def test_score_hides_a_group_of_two_people():
@@ -238,8 +252,10 @@ def test_score_of_a_team_answering_together_shows_every_count():
 
 
 def test_score_command_hides_a_group_of_two(blank, tmp_path, capsys):
-    files = [answer(blank, tmp_path / "r1.json", "staff", "yes", "doing-to"),
-             answer(blank, tmp_path / "r2.json", "staff", "no", "sharing")]
+    files = [
+        answer(blank, tmp_path / "r1.json", "staff", "yes", "doing-to"),
+        answer(blank, tmp_path / "r2.json", "staff", "no", "sharing"),
+    ]
     assert main(["combine", *files, "-o", str(tmp_path / "g.json")]) == 0
     capsys.readouterr()
     assert main(["score", str(tmp_path / "g.json")]) == 0

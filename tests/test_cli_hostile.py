@@ -23,7 +23,6 @@ from tests.tiny import TINY_YAML
 ROOT = Path(__file__).resolve().parents[1]
 
 
-
 @pytest.fixture
 def good(tmp_path, capsys):
     """A response to the built-in questionnaire, from one person."""
@@ -74,13 +73,17 @@ def hostile_files(good: Path, folder: Path) -> dict[str, Path]:
 
 
 def commands(bad: Path, good: Path, out: Path) -> list[list[str]]:
-    return [["score", str(bad)], ["score", "--json", str(bad)],
-            ["report", str(bad), "-o", str(out / "plan.pdf")],
-            ["blank", str(bad), "-o", str(out / "blank.json")],
-            ["next-round", str(bad), "-o", str(out / "next.json")],
-            ["compare", str(bad), str(good)], ["compare", str(good), str(bad)],
-            ["combine", str(good), str(bad), "-o", str(out / "group.json")],
-            ["combine", str(bad), str(good), "-o", str(out / "group2.json")]]
+    return [
+        ["score", str(bad)],
+        ["score", "--json", str(bad)],
+        ["report", str(bad), "-o", str(out / "plan.pdf")],
+        ["blank", str(bad), "-o", str(out / "blank.json")],
+        ["next-round", str(bad), "-o", str(out / "next.json")],
+        ["compare", str(bad), str(good)],
+        ["compare", str(good), str(bad)],
+        ["combine", str(good), str(bad), "-o", str(out / "group.json")],
+        ["combine", str(bad), str(good), "-o", str(out / "group2.json")],
+    ]
 
 
 def within(seconds: float, work):
@@ -115,10 +118,16 @@ def test_every_command_refuses_every_hostile_file_with_a_message(good, tmp_path,
 
 def test_the_messages_say_what_is_wrong(good, tmp_path, capsys):
     files = hostile_files(good, tmp_path / "bad")
-    expected = {"surrogate": "team: holds a character that cannot be stored as text",
-                "huge-int": "holds a number 5,000 digits long", "sparse": "is larger than 64 MiB",
-                "fifo": "is not an ordinary file", "zero": "is not an ordinary file",
-                "dangling": "which does not exist", "folder": "is a folder", "deep": "nested too deeply"}
+    expected = {
+        "surrogate": "team: holds a character that cannot be stored as text",
+        "huge-int": "holds a number 5,000 digits long",
+        "sparse": "is larger than 64 MiB",
+        "fifo": "is not an ordinary file",
+        "zero": "is not an ordinary file",
+        "dangling": "which does not exist",
+        "folder": "is a folder",
+        "deep": "nested too deeply",
+    }
     for name, words in expected.items():
         if name in files:
             assert main(["score", str(files[name])]) == 1
@@ -167,8 +176,12 @@ def test_a_questionnaire_with_a_huge_version_is_refused_everywhere(good, tmp_pat
     assert main(["validate", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "each part at most 6 digits" in err and len(err) < 1000
-    for argv in (["list"], ["example", "-o", str(tmp_path / "e.json")], ["score", str(good)],
-                 ["combine", str(good), "-o", str(tmp_path / "g.json")]):
+    for argv in (
+        ["list"],
+        ["example", "-o", str(tmp_path / "e.json")],
+        ["score", str(good)],
+        ["combine", str(good), "-o", str(tmp_path / "g.json")],
+    ):
         code = main(argv)
         captured = capsys.readouterr()
         assert "Traceback" not in captured.err and code in (0, 1), argv
@@ -192,17 +205,21 @@ def test_markup_in_every_field_is_kept_as_text(good, tmp_path, capsys):
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "COPROD_CHECK_HOME": str(home), "COPROD_CHECK_CACHE": str(home / "cache")}
-    return subprocess.run([sys.executable, "-m", "coprod_check", *args], capture_output=True, text=True,
-                          env=env, timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_check", *args], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
+    )
 
 
-@pytest.mark.parametrize("name,argv", [
-    ("surrogate", ["blank", "{bad}", "-o", "{out}"]),
-    ("surrogate", ["next-round", "{bad}", "-o", "{out}"]),
-    ("huge-int", ["combine", "{good}", "{bad}", "-o", "{out}"]),
-    ("zero", ["report", "{bad}", "-o", "{out}"]),
-    ("fifo", ["score", "{bad}"]),
-])
+@pytest.mark.parametrize(
+    "name,argv",
+    [
+        ("surrogate", ["blank", "{bad}", "-o", "{out}"]),
+        ("surrogate", ["next-round", "{bad}", "-o", "{out}"]),
+        ("huge-int", ["combine", "{good}", "{bad}", "-o", "{out}"]),
+        ("zero", ["report", "{bad}", "-o", "{out}"]),
+        ("fifo", ["score", "{bad}"]),
+    ],
+)
 def test_real_runs_end_with_a_message(good, tmp_path, name, argv):
     files = hostile_files(good, tmp_path / "bad")
     if name not in files:

@@ -75,14 +75,18 @@ def test_the_desktop_entry_opens_coprod_files_with_the_window():
 
 
 def test_the_desktop_entry_is_valid():
-    result = subprocess.run([tool("desktop-file-validate"), str(LINUX / "coprod-check.desktop")],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [tool("desktop-file-validate"), str(LINUX / "coprod-check.desktop")], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_no_packaging_file_ever_claims_json():
-    for path in [*LINUX.iterdir(), ROOT / "packaging" / "windows" / "coprod-check.wxs",
-                 ROOT / "packaging" / "coprod-check.spec"]:
+    for path in [
+        *LINUX.iterdir(),
+        ROOT / "packaging" / "windows" / "coprod-check.wxs",
+        ROOT / "packaging" / "coprod-check.spec",
+    ]:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"""\*\.json|Extension Id="json"|"json"\]|application/json;""", text), path
 
@@ -120,8 +124,9 @@ def test_installed_for_a_user_the_desktop_opens_coprod_with_us_and_json_as_befor
     entry = (data / "applications" / "coprod-check.desktop").read_text(encoding="utf-8")
     assert f'Exec="{app}" %f' in entry
     installed = data / "applications" / "coprod-check.desktop"
-    checked = subprocess.run([tool("desktop-file-validate"), str(installed)], capture_output=True, text=True,
-                             timeout=60)
+    checked = subprocess.run(
+        [tool("desktop-file-validate"), str(installed)], capture_output=True, text=True, timeout=60
+    )
     assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
     assert (data / "icons" / "hicolor" / "48x48" / "apps" / "coprod-check.png").is_file()
 
@@ -129,11 +134,17 @@ def test_installed_for_a_user_the_desktop_opens_coprod_with_us_and_json_as_befor
     gio = tool("gio")
     for name, expected in (("a.coprod", doctype.MIME_TYPE), ("b.json", "application/json")):
         (tmp_path / name).write_text("{}", encoding="utf-8")
-        shown = subprocess.run([gio, "info", "-a", "standard::content-type", str(tmp_path / name)], env=env,
-                               capture_output=True, text=True, timeout=60).stdout
+        shown = subprocess.run(
+            [gio, "info", "-a", "standard::content-type", str(tmp_path / name)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
         assert f"standard::content-type: {expected}" in shown
-    default = subprocess.run([gio, "mime", doctype.MIME_TYPE], env=env, capture_output=True, text=True,
-                             timeout=60).stdout
+    default = subprocess.run(
+        [gio, "mime", doctype.MIME_TYPE], env=env, capture_output=True, text=True, timeout=60
+    ).stdout
     assert "coprod-check.desktop" in default.splitlines()[0]
 
     subprocess.run([*install, "--uninstall"], env=env, check=True, capture_output=True, timeout=60)

@@ -43,18 +43,18 @@ def test_the_ico_and_icns_hold_exactly_the_committed_pngs():
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind, count) == (0, 1, len(module.ICO_SIZES))
     for i, size in enumerate(module.ICO_SIZES):
-        width, height, _, _, planes, bits, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i:22 + 16 * i])
+        width, height, _, _, planes, bits, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i : 22 + 16 * i])
         assert (width or 256, height or 256, planes, bits) == (size, size, 1, 32)
-        assert png_size(ico[offset:offset + length]) == (size, size)
+        assert png_size(ico[offset : offset + length]) == (size, size)
 
     icns = (ICONS / "coprod-check.icns").read_bytes()
     assert icns == module.icns(pngs)
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     kinds, at = [], 8
     while at < len(icns):
-        kind, length = icns[at:at + 4].decode(), struct.unpack(">I", icns[at + 4:at + 8])[0]
+        kind, length = icns[at : at + 4].decode(), struct.unpack(">I", icns[at + 4 : at + 8])[0]
         kinds.append(kind)
-        assert png_size(icns[at + 8:at + length])[0] == dict(module.ICNS_TYPES)[kind]
+        assert png_size(icns[at + 8 : at + length])[0] == dict(module.ICNS_TYPES)[kind]
         at += length
     assert at == len(icns) and {"ic07", "ic08", "ic09", "ic10"} <= set(kinds)
 
@@ -67,6 +67,10 @@ def test_the_pngs_are_drawn_from_the_svg_source(qapp, size):
     fresh = QImage.fromData(make_icons().render_pngs(ICONS / "coprod-check.svg")[size])
     committed = QImage(str(ICONS / f"coprod-check-{size}.png"))
     assert fresh.size() == committed.size()
-    worst = max(abs(a - b) for y in range(size) for x in range(size)
-                for a, b in zip(fresh.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb(), strict=True))
+    worst = max(
+        abs(a - b)
+        for y in range(size)
+        for x in range(size)
+        for a, b in zip(fresh.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb(), strict=True)
+    )
     assert worst <= 8

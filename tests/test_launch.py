@@ -62,8 +62,11 @@ def test_without_a_console_a_command_shows_its_output_in_a_dialog(shown, monkeyp
     monkeypatch.setattr(sys, "stderr", None)
     assert not launch.has_console()
     assert launch.bundle_main(["--version"]) == 0
-    assert shown[-1] == ("coprod-check", f"coprod-check {__version__}\n\n"
-                         "(For the command line, run coprod-check.com in a Command Prompt.)", False)
+    assert shown[-1] == (
+        "coprod-check",
+        f"coprod-check {__version__}\n\n(For the command line, run coprod-check.com in a Command Prompt.)",
+        False,
+    )
     assert launch.bundle_main(["validate", "no-such-questionnaire.yaml"]) == 1
     title, text, problem = shown[-1]
     assert problem and "no-such-questionnaire.yaml" in text
@@ -87,7 +90,9 @@ def test_the_bundle_and_the_launcher_open_files_in_the_window(monkeypatch):
 
 
 def test_licences_and_the_launch_module_do_not_import_qt():
-    code = ("import sys; from coprod_check import launch; from coprod_check.app import notices; notices.summary(); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')))")
+    code = (
+        "import sys; from coprod_check import launch; from coprod_check.app import notices; notices.summary(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr

@@ -13,8 +13,16 @@ def named() -> set[str]:
 
 def test_every_distribution_that_ships_has_a_notice():
     shipped = {notices.canonical(n) for n in notices.installed_distributions()} - {"coprod-check"}
-    assert {"pyside6-essentials", "shiboken6", "reportlab", "pyyaml", "python-bidi", "arabic-reshaper",
-            "pillow", "charset-normalizer"} <= shipped  # the closure really was walked
+    assert {
+        "pyside6-essentials",
+        "shiboken6",
+        "reportlab",
+        "pyyaml",
+        "python-bidi",
+        "arabic-reshaper",
+        "pillow",
+        "charset-normalizer",
+    } <= shipped  # the closure really was walked
     assert shipped <= named(), f"no notice for {sorted(shipped - named())}"
 
 

@@ -36,9 +36,15 @@ print("RESULT", codes, tried, network, file=sys.stderr)
 
 
 def test_commands_and_the_window_make_no_network_connection(tmp_path):
-    env = {**os.environ, "COPROD_CHECK_HOME": str(tmp_path / "home"), "COPROD_CHECK_CACHE": str(tmp_path / "cache"),
-           "QT_QPA_PLATFORM": "offscreen", "COPROD_CHECK_CLOSE_AFTER_START": "1"}
-    result = subprocess.run([sys.executable, "-c", NO_NETWORK, str(tmp_path)], capture_output=True, text=True,
-                            env=env, timeout=180)
+    env = {
+        **os.environ,
+        "COPROD_CHECK_HOME": str(tmp_path / "home"),
+        "COPROD_CHECK_CACHE": str(tmp_path / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPROD_CHECK_CLOSE_AFTER_START": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", NO_NETWORK, str(tmp_path)], capture_output=True, text=True, env=env, timeout=180
+    )
     assert "RESULT [0, 0, 0, 0, 0, 0] [] []" in result.stderr, result.stderr[-3000:]
     assert "the window opened: a.coprod" in result.stderr

@@ -18,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def allowed(requirements: list[str], package: str, version: str, python: str) -> bool:
     env = {**default_environment(), "python_version": python, "python_full_version": f"{python}.0"}
-    applicable = [r for r in map(Requirement, requirements)
-                  if r.name.lower() == package.lower() and (r.marker is None or r.marker.evaluate(env))]
+    applicable = [
+        r
+        for r in map(Requirement, requirements)
+        if r.name.lower() == package.lower() and (r.marker is None or r.marker.evaluate(env))
+    ]
     assert applicable, f"{package} is not required for Python {python}"
     return all(r.specifier.contains(Version(version)) for r in applicable)
 
@@ -28,8 +31,9 @@ def declared() -> list[str]:
     return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
 
 
-@pytest.mark.parametrize("requirements", [declared(), metadata.requires("coprod-check") or []],
-                         ids=["pyproject", "installed-metadata"])
+@pytest.mark.parametrize(
+    "requirements", [declared(), metadata.requires("coprod-check") or []], ids=["pyproject", "installed-metadata"]
+)
 def test_pyside6_6_12_0_cannot_install_on_python_below_3_12(requirements):
     requirements = [r for r in requirements if "extra ==" not in r]
     # PySide6 6.12.0 on Python < 3.12 corrupts the reference count of None.
@@ -48,13 +52,21 @@ def test_the_installed_qt_is_not_the_known_bad_combination():
 @pytest.mark.slow
 def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     (wheel,) = dist.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("coprod_check/questionnaires/coproduction-readiness.yaml",
-                   "coprod_check/schema/assessment.schema.json", "coprod_check/cli/__init__.py",
-                   "coprod_check/assets/icons/coprod-check-256.png", "coprod_check/assets/licences/LGPL-3.0.txt"):
+    for needed in (
+        "coprod_check/questionnaires/coproduction-readiness.yaml",
+        "coprod_check/schema/assessment.schema.json",
+        "coprod_check/cli/__init__.py",
+        "coprod_check/assets/icons/coprod-check-256.png",
+        "coprod_check/assets/licences/LGPL-3.0.txt",
+    ):
         assert needed in names
     licence = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
     assert licence and zipfile.ZipFile(wheel).read(licence[0]) == (ROOT / "LICENSE").read_bytes()
@@ -75,8 +87,9 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     work.mkdir()
 
     def run(*args):
-        return subprocess.run([str(bindir / "coprod-check"), *args], cwd=work, env=env, capture_output=True,
-                              text=True, timeout=120)
+        return subprocess.run(
+            [str(bindir / "coprod-check"), *args], cwd=work, env=env, capture_output=True, text=True, timeout=120
+        )
 
     validate = run("validate")
     assert validate.returncode == 0, validate.stderr

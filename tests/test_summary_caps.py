@@ -20,17 +20,21 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     a = example()
     a.answers["staff-risk-policies"].choice = DONT_KNOW
     text = summary(a)
-    assert ("  - Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
-            "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
-            "can rise no higher than \u201cListening\u201d.") in text.splitlines()
+    assert (
+        "  - Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
+        "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
+        "can rise no higher than \u201cListening\u201d."
+    ) in text.splitlines()
     assert "Don't know" not in text and "treated as a risk, so people cannot safely" not in text
     assert "1 \u201cdon\u2019t know\u201d" in text  # counted, never as a measured zero
 
 
 def test_a_groups_dont_know_cap_says_not_enough_people_knew():
-    people = [response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
-              response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
-              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing")]
+    people = [
+        response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
+        response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
+        response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing"),
+    ]
     text = summary(group_of(people))
     assert "Not enough people knew the answer to \u201cAt what point do people" in text
     assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
@@ -41,9 +45,11 @@ def test_a_level_that_caps_the_stage_keeps_its_reason():
     a = example()
     a.answers["staff-risk-policies"].choice = "doing-to"
     text = summary(a)
-    assert ("  - \u201cDo HR, occupational health and fitness-to-practise policies treat a mental health "
-            "history as a risk in itself?\u201d Answered \u201cDoing to\u201d, below \u201cSharing\u201d. "
-            "Sharing a mental health history leads by default to referrals and checks") in text
+    assert (
+        "  - \u201cDo HR, occupational health and fitness-to-practise policies treat a mental health "
+        "history as a risk in itself?\u201d Answered \u201cDoing to\u201d, below \u201cSharing\u201d. "
+        "Sharing a mental health history leads by default to referrals and checks"
+    ) in text
     assert "staff-risk-policies" not in text  # a question is named by its text, never its id
 
 
@@ -57,8 +63,9 @@ def test_the_reason_printed_fits_the_answer_given():
 
 def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_shown():
     people = [response(i, "manager", "no", {}, default="sharing") for i in range(3)]  # one in four
-    people.append(response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "doing-to"},
-                           default="sharing"))
+    people.append(
+        response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "doing-to"}, default="sharing")
+    )
     text = summary(group_of(people))
     assert "so their view cannot be shown apart without identifying them" in text
     assert "Someone who took part rated this below \u201cSharing\u201d" in text
@@ -78,7 +85,7 @@ def test_the_count_in_the_sentence_matches_the_list_that_follows():
     lead = next(i for i, line in enumerate(lines) if "alone would reach" in line)
     count = int(re.search(r"but (\d+) things? hold", lines[lead]).group(1))
     listed = 0
-    for line in lines[lead + 1:]:
+    for line in lines[lead + 1 :]:
         if not line.startswith("  - "):
             break
         listed += 1

@@ -11,14 +11,21 @@ def comparison(before, after, moved):
     return Comparison("2025-11-24", "2026-11-24", none, none, none, (), before, after, moved, ())
 
 
-@pytest.mark.parametrize(("before", "after", "moved", "sentence"), [
-    ("Listening", "Involving", 1, "The stage has gone up one stage, from Listening to Involving."),
-    ("Sharing power", "Listening", -2, "The stage has gone down two stages, from Sharing power to Listening."),
-    ("Listening", "Listening", 0, "The stage is the same as last time: Listening."),
-    (None, "Listening", 0, "The stage cannot be compared: last time it was not yet known, and now it is "
-                           "Listening."),
-    (None, None, 0, "The stage was not yet known last time, and is not yet known now."),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "moved", "sentence"),
+    [
+        ("Listening", "Involving", 1, "The stage has gone up one stage, from Listening to Involving."),
+        ("Sharing power", "Listening", -2, "The stage has gone down two stages, from Sharing power to Listening."),
+        ("Listening", "Listening", 0, "The stage is the same as last time: Listening."),
+        (
+            None,
+            "Listening",
+            0,
+            "The stage cannot be compared: last time it was not yet known, and now it is Listening.",
+        ),
+        (None, None, 0, "The stage was not yet known last time, and is not yet known now."),
+    ],
+)
 def test_stage_sentences(before, after, moved, sentence):
     assert stage_sentence(comparison(before, after, moved)) == sentence
 

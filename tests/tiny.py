@@ -53,12 +53,26 @@ domains:
   - id: d1
     title: Domain one
     description: The first domain.
-    questions:{_question("q1", "care")}{_question("q2", "with", 2, '''
+    questions:{_question("q1", "care")}{
+    _question(
+        "q2",
+        "with",
+        2,
+        '''
         critical:
           below: l2
           cap: s0
-          reason: Q2 is too low.''')}{_question("q3", "with", 1, '''
-        not_applicable: true''')}
+          reason: Q2 is too low.''',
+    )
+}{
+    _question(
+        "q3",
+        "with",
+        1,
+        '''
+        not_applicable: true''',
+    )
+}
   - id: d2
     title: Domain two
     description: The second domain.

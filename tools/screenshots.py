@@ -30,14 +30,22 @@ def dark_palette():
 
     palette = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#eeeeee",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#353535",
-        QPalette.ColorRole.Text: "#eeeeee", QPalette.ColorRole.Button: "#3a3a3a",
-        QPalette.ColorRole.ButtonText: "#eeeeee", QPalette.ColorRole.Highlight: "#4a90d9",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
-        QPalette.ColorRole.ToolTipText: "#eeeeee", QPalette.ColorRole.PlaceholderText: "#aaaaaa",
-        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#777777",
-        QPalette.ColorRole.Light: "#505050", QPalette.ColorRole.Dark: "#202020",
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#eeeeee",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#353535",
+        QPalette.ColorRole.Text: "#eeeeee",
+        QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#eeeeee",
+        QPalette.ColorRole.Highlight: "#4a90d9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#eeeeee",
+        QPalette.ColorRole.PlaceholderText: "#aaaaaa",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#777777",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Dark: "#202020",
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
@@ -54,8 +62,13 @@ def several_voices(tmp: Path, q, example):
     from coprod_check.domain.combine import blank_copy, combine, source
     from coprod_check.domain.rounds import start_from
 
-    people = [("manager", "no", 1), ("lived-experience-colleague", "yes", -2), ("staff", "no", 0),
-              ("lived-experience-colleague", "yes", -1), ("partner", "yes", 2)]
+    people = [
+        ("manager", "no", 1),
+        ("lived-experience-colleague", "yes", -2),
+        ("staff", "no", 0),
+        ("lived-experience-colleague", "yes", -1),
+        ("partner", "yes", 2),
+    ]
     sources = []
     for i, (role, lived, shift) in enumerate(people):
         a = blank_copy(example, q)
@@ -72,8 +85,11 @@ def several_voices(tmp: Path, q, example):
     store.save(group_path, group)
 
     new = start_from(q, example, "Northfield adult community services.json")
-    outcomes = [("done", "Done in March, with the staff network."),
-                ("partly", "Started: two meetings so far, the rest planned for spring."), ("not-done", "")]
+    outcomes = [
+        ("done", "Done in March, with the staff network."),
+        ("partly", "Started: two meetings so far, the rest planned for spring."),
+        ("not-done", ""),
+    ]
     for action, (outcome, note) in zip(new.previous.actions, outcomes, strict=False):
         new.reviews[action.id] = Review(outcome, note)
     next_path = tmp / "Northfield next round.json"

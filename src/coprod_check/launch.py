@@ -112,8 +112,11 @@ def _shown_in_dialog(command: Callable[[], int]) -> int:
         except SystemExit as exc:  # argparse's --help, --version and usage errors
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     text = out.getvalue().strip() or ("Done." if code == 0 else "That did not work.")
-    Dialog.ask("coprod-check", text + "\n\n(For the command line, run coprod-check.com in a Command Prompt.)",
-               problem=code != 0)
+    Dialog.ask(
+        "coprod-check",
+        text + "\n\n(For the command line, run coprod-check.com in a Command Prompt.)",
+        problem=code != 0,
+    )
     return code
 
 

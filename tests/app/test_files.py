@@ -28,9 +28,12 @@ def test_every_command_and_the_window_say_the_same_about_a_bad_file(tmp_path, ca
     with pytest.raises(AssessmentError) as window:
         load_with_questionnaire(bad, for_window=True)
     assert str(window.value) == str(caught.value)
-    for argv in (["score", str(bad)], ["combine", str(bad), str(bad), "-o", str(tmp_path / "group.json")],
-                 ["compare", str(bad), str(tmp_path / "missing.json")],
-                 ["next-round", str(bad), "-o", str(tmp_path / "next.json")]):
+    for argv in (
+        ["score", str(bad)],
+        ["combine", str(bad), str(bad), "-o", str(tmp_path / "group.json")],
+        ["compare", str(bad), str(tmp_path / "missing.json")],
+        ["next-round", str(bad), "-o", str(tmp_path / "next.json")],
+    ):
         assert main(argv) == 1
         assert capsys.readouterr().err.strip() == expected, argv
 

@@ -21,8 +21,7 @@ def test_every_page_key_has_a_kind_and_nothing_else_does():
 
 
 def test_change_kinds_include_opened_and_keep_their_values():
-    assert [c.value for c in Change] == ["about", "people", "choice", "text", "plan", "plan-text", "review",
-                                         "opened"]
+    assert [c.value for c in Change] == ["about", "people", "choice", "text", "plan", "plan-text", "review", "opened"]
     assert Change.OPENED == "opened"  # a str: listeners compare kinds with text
 
 

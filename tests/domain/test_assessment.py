@@ -55,16 +55,26 @@ def test_empty_answers_are_not_written():
     [
         ('{"format": "something-else", "format_version": 1, "questionnaire": {}}', "is not a coprod-check assessment"),
         ("[1, 2]", "should be an object"),
-        ('{"format": "coprod-check-assessment", "format_version": 9, "questionnaire": {"id": "x", "version": "1"}}',
-         "made by a newer coprod-check"),
+        (
+            '{"format": "coprod-check-assessment", "format_version": 9, "questionnaire": {"id": "x", "version": "1"}}',
+            "made by a newer coprod-check",
+        ),
         ('{"format": "coprod-check-assessment", "format_ver', "the JSON is broken at line 1"),
-        ('{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
-         ' "participants": [{"role": "manager", "lived_experience": "maybe"}]}',
-         "participants[0].lived_experience: should be one of yes, no, prefer-not-to-say"),
-        ('{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
-         ' "date": "24/11/2026"}', "date: should be a date such as 2026-11-24"),
-        ('{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
-         ' "answers": {"q1": {"anwser": "l1"}}}', "answers.q1: has an unknown field 'anwser'"),
+        (
+            '{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
+            ' "participants": [{"role": "manager", "lived_experience": "maybe"}]}',
+            "participants[0].lived_experience: should be one of yes, no, prefer-not-to-say",
+        ),
+        (
+            '{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
+            ' "date": "24/11/2026"}',
+            "date: should be a date such as 2026-11-24",
+        ),
+        (
+            '{"format": "coprod-check-assessment", "format_version": 1, "questionnaire": {"id": "x", "version": "1.0"},'
+            ' "answers": {"q1": {"anwser": "l1"}}}',
+            "answers.q1: has an unknown field 'anwser'",
+        ),
     ],
 )
 def test_bad_files_give_clear_errors(text, message):
@@ -88,8 +98,12 @@ def test_reading_never_changes_a_bad_file(tmp_path):
 def test_binary_empty_missing_and_folder(tmp_path):
     (tmp_path / "bin.json").write_bytes(b"\xff\xfe\x00garbage")
     (tmp_path / "empty.json").write_bytes(b"")
-    for name, message in [("bin.json", "not a text file"), ("empty.json", "is empty"),
-                          ("missing.json", "does not exist"), (".", "is a folder")]:
+    for name, message in [
+        ("bin.json", "not a text file"),
+        ("empty.json", "is empty"),
+        ("missing.json", "does not exist"),
+        (".", "is a folder"),
+    ]:
         with pytest.raises(AssessmentError, match=message):
             store.load(tmp_path / name)
 
@@ -150,7 +164,19 @@ def test_a_file_date_is_checked_as_the_calendar_has_it():
     while day < end:  # every real date is accepted...
         assert is_iso_date(day.isoformat())
         day += dt.timedelta(days=1)
-    for text in ("2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00",
-                 "2026-1-5", "20261124", "2026-11-24T10:00", " 2026-11-24", "2026-11-24\n", "２０２６-11-24"):
+    for text in (
+        "2026-02-29",
+        "2100-02-29",
+        "2026-04-31",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-01-00",
+        "2026-1-5",
+        "20261124",
+        "2026-11-24T10:00",
+        " 2026-11-24",
+        "2026-11-24\n",
+        "２０２６-11-24",
+    ):
         assert not is_iso_date(text), text  # ...and nothing else
     assert is_iso_date("2000-02-29") and is_iso_date("2024-02-29")

@@ -12,24 +12,62 @@ SHIPPED = resources.builtin_questionnaires()
 # Answers and plan edits are stored by these ids. Renaming one orphans people's
 # answers, so within version 1 the list may only grow.
 READINESS_V1_IDS = [
-    "power-agenda", "power-timing", "power-disagreement", "power-support",
-    "expertise-parity", "expertise-roles", "expertise-supervision", "expertise-language",
-    "expertise-own-experience", "staff-disclosure", "staff-risk-policies", "staff-adjustments",
-    "staff-disparities", "staff-support-design", "leadership-sponsor", "leadership-senior-roles",
-    "leadership-board", "leadership-openness", "leadership-development", "network-resources",
-    "network-rest", "network-challenges", "network-policy-writing", "network-agenda",
-    "payment-paid", "payment-practical", "payment-credit", "payment-budget", "payment-development",
-    "inclusion-reach", "inclusion-voices", "inclusion-outreach", "inclusion-access",
-    "inclusion-support", "sustainability-pace", "sustainability-say-no", "sustainability-few",
-    "sustainability-debrief", "sustainability-wellbeing", "learning-measures", "learning-feedback",
-    "learning-evaluation", "learning-support", "learning-accountability",
+    "power-agenda",
+    "power-timing",
+    "power-disagreement",
+    "power-support",
+    "expertise-parity",
+    "expertise-roles",
+    "expertise-supervision",
+    "expertise-language",
+    "expertise-own-experience",
+    "staff-disclosure",
+    "staff-risk-policies",
+    "staff-adjustments",
+    "staff-disparities",
+    "staff-support-design",
+    "leadership-sponsor",
+    "leadership-senior-roles",
+    "leadership-board",
+    "leadership-openness",
+    "leadership-development",
+    "network-resources",
+    "network-rest",
+    "network-challenges",
+    "network-policy-writing",
+    "network-agenda",
+    "payment-paid",
+    "payment-practical",
+    "payment-credit",
+    "payment-budget",
+    "payment-development",
+    "inclusion-reach",
+    "inclusion-voices",
+    "inclusion-outreach",
+    "inclusion-access",
+    "inclusion-support",
+    "sustainability-pace",
+    "sustainability-say-no",
+    "sustainability-few",
+    "sustainability-debrief",
+    "sustainability-wellbeing",
+    "learning-measures",
+    "learning-feedback",
+    "learning-evaluation",
+    "learning-support",
+    "learning-accountability",
 ]
 
 STIGMATISING = re.compile(
     r"\b(sufferers?|suffering from|the mentally ill|mental patients?|lunatics?|crazy|nutters?|psychos?|"
-    r"mad people|committed suicide|victims? of mental)\b", re.IGNORECASE)
-US_SPELLING = re.compile(r"\b(organiz\w*|behavior\w*|colors?\b|center\w*|programs?\b|recogniz\w*|"
-                         r"prioritiz\w*|labor\b|favor\w*|honor\w*|analyz\w*)", re.IGNORECASE)
+    r"mad people|committed suicide|victims? of mental)\b",
+    re.IGNORECASE,
+)
+US_SPELLING = re.compile(
+    r"\b(organiz\w*|behavior\w*|colors?\b|center\w*|programs?\b|recogniz\w*|"
+    r"prioritiz\w*|labor\b|favor\w*|honor\w*|analyz\w*)",
+    re.IGNORECASE,
+)
 
 
 def all_text(q):

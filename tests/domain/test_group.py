@@ -203,4 +203,3 @@ def test_a_find_out_where_some_gave_a_level_says_not_enough_knew():
     (alone,) = [a for a in build_plan(q, group_view(q, g)) if a.id == "find-out:q2"]
     assert alone.why.startswith("Nobody taking part knew the answer. ")
     assert partly_known(q, group_view(q, g)) == frozenset()  # only a group's own answers can tell
-

@@ -77,8 +77,7 @@ def test_too_few_people_answering_at_all_gives_no_dont_know_away():
 
 def test_everyone_not_knowing_or_not_applicable_is_shown_as_before():
     q = tiny()
-    g = group_of([{"q1": DONT_KNOW, "q3": NOT_APPLICABLE}] * 2 + [{"q1": DONT_KNOW, "q3": NOT_APPLICABLE,
-                                                                   "q4": "l1"}])
+    g = group_of([{"q1": DONT_KNOW, "q3": NOT_APPLICABLE}] * 2 + [{"q1": DONT_KNOW, "q3": NOT_APPLICABLE, "q4": "l1"}])
     s1, s3 = spread(q, g, "q1"), spread(q, g, "q3")
     assert not s1.suppressed and s1.counts == {DONT_KNOW: 3} and s1.group_choice == DONT_KNOW
     assert not s3.suppressed and s3.group_choice == NOT_APPLICABLE
@@ -86,12 +85,14 @@ def test_everyone_not_knowing_or_not_applicable_is_shown_as_before():
 
 def test_individual_dont_know_answers_are_counted_and_ranked_by_share():
     q = tiny()
-    g = group_of([
-        {"q1": DONT_KNOW, "q2": DONT_KNOW, "q4": "l1", "q5": DONT_KNOW},
-        {"q1": DONT_KNOW, "q2": "l1", "q4": "l2", "q5": "l2"},
-        {"q1": "l3", "q2": "l1", "q4": "l3", "q5": "l2"},
-        {"q1": "l3", "q2": "l1", "q4": DONT_KNOW, "q5": "l2"},
-    ])
+    g = group_of(
+        [
+            {"q1": DONT_KNOW, "q2": DONT_KNOW, "q4": "l1", "q5": DONT_KNOW},
+            {"q1": DONT_KNOW, "q2": "l1", "q4": "l2", "q5": "l2"},
+            {"q1": "l3", "q2": "l1", "q4": "l3", "q5": "l2"},
+            {"q1": "l3", "q2": "l1", "q4": DONT_KNOW, "q5": "l2"},
+        ]
+    )
     found = unknown_answers(q, g)
     # q1: 2 of 4 (half); q2, q4, q5: 1 of 4 each, in questionnaire order.
     assert (found.answers, found.questions) == (5, 4)

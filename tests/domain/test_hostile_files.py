@@ -161,14 +161,17 @@ def test_a_save_that_meets_unsavable_text_is_a_clear_error_not_a_crash(tmp_path)
 # -- questionnaires ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("change", [
-    ("weight: 1", f"weight: {'9' * 5000}"),
-    ("weight: 1", f"weight: -{'9' * 5000}"),
-    ("weight: 1", f"weight: 0x{'f' * 5000}"),
-    ('version: "1.0"', f'version: "1.{"9" * 5000}"'),
-    ('version: "1.0"', 'version: "1234567.0"'),
-    ('version: "1.0"', 'version: "1.0\\n"'),
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("weight: 1", f"weight: {'9' * 5000}"),
+        ("weight: 1", f"weight: -{'9' * 5000}"),
+        ("weight: 1", f"weight: 0x{'f' * 5000}"),
+        ('version: "1.0"', f'version: "1.{"9" * 5000}"'),
+        ('version: "1.0"', 'version: "1234567.0"'),
+        ('version: "1.0"', 'version: "1.0\\n"'),
+    ],
+)
 def test_questionnaire_numbers_are_bounded(change):
     old, new = change
     assert old in TINY_YAML
@@ -378,10 +381,15 @@ from hypothesis import strategies as st  # noqa: E402
 
 BIG = "__5000 digits__"  # put in after dumping: hypothesis cannot print a number over 4,300 digits
 hostile_text = st.text(alphabet=st.characters(codec=None, categories=None), max_size=12) | st.sampled_from(
-    ["\ud800", "x\udfff", MARKUP := '<img src="/etc/hosts"><h1>Call IT</h1>', "\x00", "\u202e", "\U0001f600"])
+    ["\ud800", "x\udfff", MARKUP := '<img src="/etc/hosts"><h1>Call IT</h1>', "\x00", "\u202e", "\U0001f600"]
+)
 hostile_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(10**40), max_value=10**40) | st.just(BIG)
-    | st.floats() | hostile_text,
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.just(BIG)
+    | st.floats()
+    | hostile_text,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
     max_leaves=12,
 )
@@ -404,8 +412,9 @@ def test_whatever_a_mutated_file_holds_is_refused_or_can_be_saved_again(data):
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None, database=None)
-@given(st.sampled_from(["weight: 1", "version: \"1.0\"", "label: Zero", "from: 25", "prompt: Question q1?"]),
-       hostile_values)
+@given(
+    st.sampled_from(["weight: 1", 'version: "1.0"', "label: Zero", "from: 25", "prompt: Question q1?"]), hostile_values
+)
 def test_whatever_a_questionnaire_holds_is_refused_or_usable(key_line, value):
     key = key_line.split(":")[0]
     rendered = json.dumps(value).replace(json.dumps(BIG), "9" * 5000)

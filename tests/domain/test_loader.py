@@ -43,9 +43,11 @@ def test_unknown_key_is_an_error_with_line_key_and_suggestion():
 
 
 def test_every_problem_is_reported_not_just_the_first():
-    text = (TINY_YAML.replace("orientation: care", "orientation: caring", 1)
-            .replace("weight: 2", "weight: heavy")
-            .replace("why: It matters.", "why: ''", 1))
+    text = (
+        TINY_YAML.replace("orientation: care", "orientation: caring", 1)
+        .replace("weight: 2", "weight: heavy")
+        .replace("why: It matters.", "why: ''", 1)
+    )
     errors = problems(text)
     assert len(errors) == 3, errors
     assert any("orientation: should be 'care' or 'with', not 'caring'" in e for e in errors)
@@ -86,8 +88,10 @@ def test_critical_must_name_real_levels_and_stages():
 
 
 def test_version_must_be_quoted_major_minor():
-    assert any('write the version in quotes, as "1.1"' in e
-               for e in problems(TINY_YAML.replace('version: "1.0"', "version: 1.1")))
+    assert any(
+        'write the version in quotes, as "1.1"' in e
+        for e in problems(TINY_YAML.replace('version: "1.0"', "version: 1.1"))
+    )
     assert any("should be MAJOR.MINOR" in e for e in problems(TINY_YAML.replace('version: "1.0"', 'version: "v1"')))
 
 
@@ -131,8 +135,9 @@ def test_the_parsers_own_nesting_limit_reads_the_same(monkeypatch):
 
     class Refusing(yaml.SafeLoader):
         def get_event(self):
-            raise yaml.MarkedYAMLError(problem="exceeded maximum nesting depth",
-                                       problem_mark=yaml.Mark("q.yaml", 0, 0, 0, None, None))
+            raise yaml.MarkedYAMLError(
+                problem="exceeded maximum nesting depth", problem_mark=yaml.Mark("q.yaml", 0, 0, 0, None, None)
+            )
 
     monkeypatch.setattr(yamlsource, "_Loader", Refusing)
     assert problems("[" * 5000 + "]" * 5000) == ["q.yaml:1: nested more than 40 levels deep"]
@@ -162,8 +167,30 @@ def test_mutated_valid_questionnaire_gives_a_questionnaire_or_our_error(data):
     for _ in range(data.draw(st.integers(1, 4))):
         i = data.draw(st.integers(0, len(text) - 1))
         j = data.draw(st.integers(i, min(len(text), i + 40)))
-        insert = data.draw(st.sampled_from(["", ":", "- ", "\n", "  ", "{", "[", "'", "&a", "*a", "null",
-                                            "1.5", "true", "~", "#", "\t", "é", "\x00"]))
+        insert = data.draw(
+            st.sampled_from(
+                [
+                    "",
+                    ":",
+                    "- ",
+                    "\n",
+                    "  ",
+                    "{",
+                    "[",
+                    "'",
+                    "&a",
+                    "*a",
+                    "null",
+                    "1.5",
+                    "true",
+                    "~",
+                    "#",
+                    "\t",
+                    "é",
+                    "\x00",
+                ]
+            )
+        )
         text = text[:i] + insert + text[j:]
     try:
         parse_questionnaire(text, "mut.yaml")

@@ -47,7 +47,12 @@ def test_edits_survive_a_change_of_answer_and_user_wording_wins():
     a.answers["q1"] = Answer("l2")  # the answer moves on; the action id stays
     (action,) = build_plan(q, a)
     assert (action.id, action.title, action.owner, action.due, action.status) == (
-        "gap:q1", "Our words", "Priya", "2027-03-01", "in-progress")
+        "gap:q1",
+        "Our words",
+        "Priya",
+        "2027-03-01",
+        "in-progress",
+    )
     assert action.how == "Do the thing for q1." and action.edited and not action.closed
 
 

@@ -44,9 +44,13 @@ def build(q: Questionnaire, profile: dict) -> Assessment:
         for part in profile["group"]:
             for _ in range(part.get("times", 1)):
                 n += 1
-                a.responses.append(Response(
-                    id=f"r{n}", participant=Participant("staff", part["lived_experience"]),
-                    answers=answers_for(q, part["answers"])))
+                a.responses.append(
+                    Response(
+                        id=f"r{n}",
+                        participant=Participant("staff", part["lived_experience"]),
+                        answers=answers_for(q, part["answers"]),
+                    )
+                )
     else:
         a.answers = answers_for(q, profile["answers"])
     return a
@@ -87,8 +91,13 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
         assert is_burn_out(q, r) is expect["burn_out"]
         assert headline.burn_out_warning(q, r)
     if "holds_requirement" in expect:
-        assert any(h.kind == "requirement" and h.requirement and h.requirement.axis == expect["holds_requirement"]
-                   and h.binding for h in r.holds), r.holds
+        assert any(
+            h.kind == "requirement"
+            and h.requirement
+            and h.requirement.axis == expect["holds_requirement"]
+            and h.binding
+            for h in r.holds
+        ), r.holds
     if expect.get("no_caps"):
         assert not r.caps and not any(h.binding for h in r.holds), (r.caps, r.holds)
     for qid, words in expect.get("caps_include", {}).items():
@@ -97,8 +106,9 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
     for qid in expect.get("caps_include_unknown", []):
         assert any(c.question_id == qid and c.unknown for c in r.caps), qid
     if expect.get("caps_from_lived_experience"):
-        assert any(c.source == "lived-experience" and c.reason.startswith("Colleagues with lived experience")
-                   for c in r.caps)
+        assert any(
+            c.source == "lived-experience" and c.reason.startswith("Colleagues with lived experience") for c in r.caps
+        )
     for did in expect.get("domains_not_known", []):
         d = next(x for x in r.domains if x.id == did)
         assert d.score is None and d.not_known_yet and headline.domain_score(d) == "not known yet"
@@ -144,14 +154,21 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     data = result_to_dict(r)
     board = flat(Pdf(render_pdf(q, a)).pages[1])
     lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 50, with 25)."
-    others = ("Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
-              "(care 75, with 75).")
+    others = (
+        "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
+        "(care 75, with 75)."
+    )
     for output in (text, board):
         assert lived in output and others in output
         assert f"Where this puts you: {headline.place_title(r)}" in output
     assert data["views"]["lived_experience"] == {
-        "shown": True, "n": 3, "care": 50.0, "with": 25.0,
-        "quadrant": {"id": "caring-for", "title": "Caring for"}, "stage": {"id": "starting", "title": "Starting out"}}
+        "shown": True,
+        "n": 3,
+        "care": 50.0,
+        "with": 25.0,
+        "quadrant": {"id": "caring-for", "title": "Caring for"},
+        "stage": {"id": "starting", "title": "Starting out"},
+    }
     assert data["views"]["others"]["stage"]["id"] == "sharing-power"
     assert data["quadrant"]["id"] == "caring-for" and data["group_quadrant"]["id"] == "working-with"
     assert data["stage"]["id"] == "starting"
@@ -166,7 +183,7 @@ def test_a_domain_nobody_knew_about_is_never_printed_as_a_measured_zero(q):
     pdf = Pdf(render_pdf(q, profile_assessment(q, "honest-dont-know")))
     results = pdf.section("Results by domain", "The action plan")
     assert results.count("Care: not known yet: mostly \u201cdon\u2019t know\u201d") == 3
-    staff = results[results.index("Staff with lived experience"):results.index("Visibility and leadership")]
+    staff = results[results.index("Staff with lived experience") : results.index("Visibility and leadership")]
     assert " 0 " not in staff and "not yet answered" not in staff
 
 

@@ -55,7 +55,8 @@ def test_comparison_by_hand():
     # after: d1 (75 + 75*2)/3 = 75, d2 100; care 75; with (75*2 + 100)/3 = 83.3 -> s3, no caps
     assert [(d.id, d.before, d.after, d.delta) for d in c.domains] == [
         ("d1", pytest.approx(25.0), pytest.approx(75.0), pytest.approx(50.0)),
-        ("d2", 50.0, 100.0, 50.0)]
+        ("d2", 50.0, 100.0, 50.0),
+    ]
     assert c.care.delta == pytest.approx(50.0) and c.with_.delta == pytest.approx(50.0)
     assert c.overall.before == pytest.approx(37.5) and c.overall.after == pytest.approx(87.5)
     assert (c.stage_before, c.stage_after, c.stage_change) == ("Stage zero", "Stage three", 3)

@@ -62,12 +62,15 @@ def test_the_plans_critical_actions_are_exactly_those_below_the_threshold(level,
     assert (actions["q2"].group == "critical") is critical
 
 
-@pytest.mark.parametrize(("levels", "disagree"), [
-    (["l2", "l2", "l2"], False),
-    (["l1", "l2", "l2"], False),  # one step apart: a difference, not a disagreement
-    (["l1", "l3", "l2"], True),  # two steps apart
-    (["l0", "l4", "l2"], True),
-])
+@pytest.mark.parametrize(
+    ("levels", "disagree"),
+    [
+        (["l2", "l2", "l2"], False),
+        (["l1", "l2", "l2"], False),  # one step apart: a difference, not a disagreement
+        (["l1", "l3", "l2"], True),  # two steps apart
+        (["l0", "l4", "l2"], True),
+    ],
+)
 def test_people_disagree_when_their_levels_are_two_or_more_steps_apart(levels, disagree):
     q = tiny()
     g = group_of(levels)

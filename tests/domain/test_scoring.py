@@ -31,9 +31,7 @@ def test_worked_example_with_every_kind_of_answer():
     assert r.quadrant.id == "caring-and-consulting"  # care from 50 is in place; with 50 is consulting
     assert r.stage_before_caps.id == "s2"  # with 50 reaches s2
     assert r.stage.id == "s0"  # capped by q2
-    assert [(c.question_id, c.stage.id, c.binding, c.reason) for c in r.caps] == [
-        ("q2", "s0", True, "Q2 is too low.")
-    ]
+    assert [(c.question_id, c.stage.id, c.binding, c.reason) for c in r.caps] == [("q2", "s0", True, "Q2 is too low.")]
     assert (r.total, r.known, r.unknown, r.not_applicable, r.not_answered) == (5, 3, 1, 1, 0)
     assert r.completeness == 1.0
     assert r.unknown_share == pytest.approx(0.25)  # 1 of the 4 answers with a level or "don't know"
@@ -91,9 +89,15 @@ def test_answers_to_unknown_questions_and_levels_are_ignored_by_scoring():
 
 def test_bands_start_at_their_level_and_consulting_is_not_partnership():
     # The default bands: care in place from 50; with consulting from 50, sharing decisions from 75.
-    expected = {("l2", "l2"): "caring-and-consulting", ("l1", "l1"): "excluding", ("l4", "l1"): "caring-for",
-                ("l3", "l3"): "working-with", ("l1", "l4"): "involving-without-support",
-                ("l1", "l2"): "consulting", ("l4", "l2"): "caring-and-consulting"}
+    expected = {
+        ("l2", "l2"): "caring-and-consulting",
+        ("l1", "l1"): "excluding",
+        ("l4", "l1"): "caring-for",
+        ("l3", "l3"): "working-with",
+        ("l1", "l4"): "involving-without-support",
+        ("l1", "l2"): "consulting",
+        ("l4", "l2"): "caring-and-consulting",
+    }
     for (care, with_), place in expected.items():
         q, a = assess(q1=care, q5=with_)
         assert score(q, a).quadrant.id == place, (care, with_)
@@ -106,15 +110,25 @@ def test_json_shape_has_the_promised_keys_and_rounds():
         assert key in data
     assert data["overall"] == 70.8
     assert data["domains"][0] == {
-        "id": "d1", "title": "Domain one", "score": 41.7, "care": 75.0, "with": 25.0,
-        "not_known_yet": False, "unknown_share": 0.0,
+        "id": "d1",
+        "title": "Domain one",
+        "score": 41.7,
+        "care": 75.0,
+        "with": 25.0,
+        "not_known_yet": False,
+        "unknown_share": 0.0,
         "counts": {"questions": 3, "known": 2, "dont_know": 0, "not_applicable": 1, "not_answered": 0},
     }
     assert data["counts"] == {"questions": 5, "known": 3, "dont_know": 1, "not_applicable": 1, "not_answered": 0}
     assert data["stage"] == {"id": "s0", "title": "Stage zero"}
     assert data["unknown"] == 0.25 and data["completeness"] == 1.0
-    assert data["axes"]["care"] == {"score": 75.0, "known": 1, "dont_know": 1, "unknown_share": 0.5,
-                                    "not_known_yet": False}
+    assert data["axes"]["care"] == {
+        "score": 75.0,
+        "known": 1,
+        "dont_know": 1,
+        "unknown_share": 0.5,
+        "not_known_yet": False,
+    }
     assert data["bands"]["with"] == {"id": "consulting", "title": "Consulting"}
     assert data["caps"][0]["prompt"] == "Question q2?" and data["views"] is None
 

@@ -101,8 +101,10 @@ def test_dont_know_is_not_a_zero_and_more_than_half_is_not_known(q):
 def test_counts_in_a_sentence_add_up(q):
     r = score(q, answered(q, c1="reliable", c2="dont-know", w1="not-applicable"))
     # w1 does not allow "not applicable": it is not answered
-    assert headline.counts_sentence(r) == ("Of 4 questions: 1 answered with a level, 1 \u201cdon\u2019t know\u201d, "
-                                           "0 not applicable and 2 not answered yet.")
+    assert headline.counts_sentence(r) == (
+        "Of 4 questions: 1 answered with a level, 1 \u201cdon\u2019t know\u201d, "
+        "0 not applicable and 2 not answered yet."
+    )
 
 
 def group(q: Questionnaire, lived: list[dict], others: list[dict], min_size: int = 3) -> Assessment:
@@ -141,7 +143,13 @@ def test_a_lived_experience_side_too_small_to_show_carries_no_figures(q):
     r = evaluate(q, group(q, [LOW] * 2, [HIGH] * 5))
     assert not r.views.lived_experience.shown and r.views.lived_experience.n is None
     assert result_to_dict(r)["views"]["lived_experience"] == {
-        "shown": False, "n": None, "care": None, "with": None, "quadrant": None, "stage": None}
+        "shown": False,
+        "n": None,
+        "care": None,
+        "with": None,
+        "quadrant": None,
+        "stage": None,
+    }
     # anyone below the threshold on a critical question holds it, naming no level and nobody
     anyone = [c for c in r.caps if c.source == "anyone"]
     assert [c.question_id for c in anyone] == ["w1"] and r.stage.id == "s1"
@@ -167,10 +175,13 @@ def test_people_who_preferred_not_to_say_are_in_neither_view(q):
     assert r.views.lived_experience.n == 3 and r.views.others.n == 3
 
 
-@pytest.mark.parametrize("yaml_text, message", [
-    ("bands:\n  care: []\n", "'bands' and 'places' go together"),
-    ("places: []\n", "'bands' and 'places' go together"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("bands:\n  care: []\n", "'bands' and 'places' go together"),
+        ("places: []\n", "'bands' and 'places' go together"),
+    ],
+)
 def test_bands_and_places_go_together(yaml_text, message):
     text = FIXTURE.read_text(encoding="utf-8")
     start, end = text.index("bands:\n"), text.index("domains:\n")
@@ -181,15 +192,17 @@ def test_bands_and_places_go_together(yaml_text, message):
 
 def test_every_pair_of_bands_needs_a_place():
     text = FIXTURE.read_text(encoding="utf-8").replace(
-        "  - {id: p-high-partner, title: Supported partners, care: high, with: partner, description: Good.}\n", "")
+        "  - {id: p-high-partner, title: Supported partners, care: high, with: partner, description: Good.}\n", ""
+    )
     with pytest.raises(QuestionnaireError) as found:
         parse_questionnaire(text)
     assert "no place is given for the care band 'high' with the with band 'partner'" in str(found.value)
 
 
 def test_per_level_reasons_must_name_the_levels_below_the_threshold():
-    text = FIXTURE.read_text(encoding="utf-8").replace("            asked: People are asked",
-                                                      "            led: People are asked")
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "            asked: People are asked", "            led: People are asked"
+    )
     with pytest.raises(QuestionnaireError) as found:
         parse_questionnaire(text)
     assert "unknown key 'led'" in str(found.value)
@@ -203,8 +216,9 @@ def test_a_requirement_names_a_real_domain():
 
 
 def test_a_question_names_a_real_scale():
-    text = FIXTURE.read_text(encoding="utf-8").replace("scale: support\n        levels: {none: No support.",
-                                                      "scale: supprt\n        levels: {none: No support.")
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "scale: support\n        levels: {none: No support.", "scale: supprt\n        levels: {none: No support."
+    )
     with pytest.raises(QuestionnaireError) as found:
         parse_questionnaire(text)
     assert "there is no scale 'supprt'" in str(found.value)
@@ -220,8 +234,10 @@ def test_the_parse_cache_keeps_every_new_rule(q):
 
 def test_changes_name_a_version_and_real_questions():
     text = FIXTURE.read_text(encoding="utf-8").replace(
-        "perspectives:\n", "changes:\n  - {version: \"1.1\", what: Reasons now fit answers., review: [w1, w9]}\n"
-                           "perspectives:\n", 1)
+        "perspectives:\n",
+        'changes:\n  - {version: "1.1", what: Reasons now fit answers., review: [w1, w9]}\nperspectives:\n',
+        1,
+    )
     with pytest.raises(QuestionnaireError) as found:
         parse_questionnaire(text)
     assert "changes[0].review[1]: there is no question 'w9'" in str(found.value)
@@ -233,10 +249,21 @@ def test_an_update_names_the_answers_to_review_by_their_text(q):
     from coprod_check.domain.questionnaire import Change
     from coprod_check.domain.update import check_update
 
-    newer = Questionnaire(id=q.id, title=q.title, version="1.1", language=q.language,
-                          description=q.description, levels=q.levels, perspectives=q.perspectives,
-                          stages=q.stages, domains=q.domains, scales=q.scales, bands=q.bands, places=q.places,
-                          changes=(Change("1.1", "Reasons now fit answers.", ("w1", "w2")),))
+    newer = Questionnaire(
+        id=q.id,
+        title=q.title,
+        version="1.1",
+        language=q.language,
+        description=q.description,
+        levels=q.levels,
+        perspectives=q.perspectives,
+        stages=q.stages,
+        domains=q.domains,
+        scales=q.scales,
+        bands=q.bands,
+        places=q.places,
+        changes=(Change("1.1", "Reasons now fit answers.", ("w1", "w2")),),
+    )
     a = answered(q, w1="told")  # version 1.0; w2 not answered, so not to review
     lines = check_update(newer, a).lines()
     assert "What changed in version 1.1: Reasons now fit answers." in lines
@@ -250,8 +277,10 @@ def test_a_critical_question_left_blank_holds_the_stage_until_it_is_answered(q):
     assert r.stage_before_caps.id == "s2" and r.stage.id == "s1"
     (cap,) = r.caps
     assert cap.question_id == "w1" and cap.unanswered and cap.unknown and cap.binding
-    assert headline.cap_sentence(cap) == ("\u201cWho decides?\u201d is not answered yet; until it is, the stage can "
-                                          "rise no higher than \u201cStage 1\u201d.")
+    assert headline.cap_sentence(cap) == (
+        "\u201cWho decides?\u201d is not answered yet; until it is, the stage can "
+        "rise no higher than \u201cStage 1\u201d."
+    )
     # "not applicable" where the question allows it never caps; where it does not, it is no answer
     r = score(q, answered(q, c1="reliable", c2="reliable", w1="led", w2="not-applicable"))
     assert not r.caps

@@ -9,9 +9,11 @@ from tests.tiny import TINY_YAML, tiny
 
 
 def newer():
-    text = (TINY_YAML.replace('version: "1.0"', 'version: "1.1"')
-            .replace("- id: q5", "- id: q6")
-            .replace("prompt: Question q1?", "prompt: Question one, reworded?"))
+    text = (
+        TINY_YAML.replace('version: "1.0"', 'version: "1.1"')
+        .replace("- id: q5", "- id: q6")
+        .replace("prompt: Question q1?", "prompt: Question one, reworded?")
+    )
     return parse_questionnaire(text, "tiny-1.1.yaml")
 
 

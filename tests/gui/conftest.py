@@ -46,9 +46,17 @@ def home(isolated_home: Path, tmp_path: Path) -> Path:
 def asked(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     """Replace every dialog's ask(); an unexpected dialog fails the test instead of blocking it."""
     recorder = Dialogs()
-    for cls in (dialogs.OpenDialog, dialogs.SaveAsDialog, dialogs.Confirm, dialogs.Inform,
-                dialogs.UpdateDialog, dialogs.ExportDialog, dialogs.ResponsesDialog, dialogs.UnsavedDialog,
-                dialogs.VersionDialog):
+    for cls in (
+        dialogs.OpenDialog,
+        dialogs.SaveAsDialog,
+        dialogs.Confirm,
+        dialogs.Inform,
+        dialogs.UpdateDialog,
+        dialogs.ExportDialog,
+        dialogs.ResponsesDialog,
+        dialogs.UnsavedDialog,
+        dialogs.VersionDialog,
+    ):
         monkeypatch.setattr(cls, "ask", recorder.handler(cls.__name__))
     monkeypatch.setattr(dialogs.Desktop, "open", recorder.handler("Desktop"))
     return recorder

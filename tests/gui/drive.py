@@ -113,8 +113,10 @@ def flows_mode(count: int) -> int:
         one_flow(window, target)
     gc.collect()
     after = {name: sys.getrefcount(value) for name, value in SINGLETONS.items()}
-    print(json.dumps({"flows": count, "before": before, "after": after,
-                      "seconds": round(time.monotonic() - start, 1)}), flush=True)
+    print(
+        json.dumps({"flows": count, "before": before, "after": after, "seconds": round(time.monotonic() - start, 1)}),
+        flush=True,
+    )
     window.close()
     app.processEvents()
     return 0

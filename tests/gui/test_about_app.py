@@ -12,8 +12,13 @@ from coprod_check.gui.about_app import AboutDialog
 def test_help_menu_opens_the_about_dialog(window, monkeypatch):
     opened = []
     monkeypatch.setattr(AboutDialog, "ask", classmethod(lambda cls, parent: opened.append(parent)))
-    (action,) = [a for m in window.menuBar().actions() if m.text() == "&Help"
-                 for a in m.menu().actions() if a.text() == "&About coprod-check"]
+    (action,) = [
+        a
+        for m in window.menuBar().actions()
+        if m.text() == "&Help"
+        for a in m.menu().actions()
+        if a.text() == "&About coprod-check"
+    ]
     action.trigger()
     assert opened == [window]
 

@@ -37,9 +37,14 @@ def accessible_name(widget: QWidget) -> str:
 
 
 def visible_inputs(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, INPUTS) and w.isVisibleTo(root) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-            and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INPUTS)
+        and w.isVisibleTo(root)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
+    ]
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -60,8 +65,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 def mnemonics(window: QWidget) -> list[str]:
-    letters = [re.search(r"&([^&])", a.text()).group(1).lower()
-               for a in window.menuBar().actions() if "&" in a.text()]
+    letters = [re.search(r"&([^&])", a.text()).group(1).lower() for a in window.menuBar().actions() if "&" in a.text()]
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
@@ -249,5 +253,6 @@ def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_read
         press(Qt.Key.Key_Tab)
     assert names[:2] == ["Where this puts you: Partnership without support", "Warning"]
     assert page.warning.label.accessibleDescription().startswith(
-        "Warning: People with lived experience are sharing much of the work without enough support.")
+        "Warning: People with lived experience are sharing much of the work without enough support."
+    )
     assert "Readiness stage: Listening" in names and "Care and working with" in names

@@ -122,8 +122,9 @@ def test_saving_is_mentioned_only_when_it_is_slow(window, qtbot, monkeypatch):
 # -- Tab stops ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", [s.ABOUT_PAGE, s.question_page("power-agenda"), s.RESULTS_PAGE, s.PLAN_PAGE,
-                                  s.REVIEW_PAGE, ""])
+@pytest.mark.parametrize(
+    "page", [s.ABOUT_PAGE, s.question_page("power-agenda"), s.RESULTS_PAGE, s.PLAN_PAGE, s.REVIEW_PAGE, ""]
+)
 def test_tab_never_stops_on_an_unnamed_widget(window, tmp_path, page):
     if page:
         open_example(window, tmp_path)

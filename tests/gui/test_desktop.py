@@ -42,8 +42,7 @@ def test_a_file_macos_hands_over_as_an_event_is_opened(qapp, qtbot, home, asked,
     assert seen["path"] == path
 
 
-def test_a_smoke_test_start_says_what_opened_and_ends_cleanly(qapp, qtbot, home, asked, tmp_path, monkeypatch,
-                                                               capsys):
+def test_a_smoke_test_start_says_what_opened_and_ends_cleanly(qapp, qtbot, home, asked, tmp_path, monkeypatch, capsys):
     path = tmp_path / "smoke.coprod"
     store.save(path, make_example(catalogue.find("coproduction-readiness")))
     monkeypatch.setenv(CLOSE_AFTER_START_ENV, "1")
@@ -63,5 +62,7 @@ def test_the_start_up_dialog_is_a_real_message_box(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(), box.icon())))
     launch.Dialog.ask("coprod-check could not start", "The window cannot start: no screen.", problem=True)
     launch.Dialog.ask("coprod-check", "coprod-check 0.1.0")
-    assert shown == [("coprod-check could not start", "The window cannot start: no screen.", QMessageBox.Icon.Warning),
-                     ("coprod-check", "coprod-check 0.1.0", QMessageBox.Icon.Information)]
+    assert shown == [
+        ("coprod-check could not start", "The window cannot start: no screen.", QMessageBox.Icon.Warning),
+        ("coprod-check", "coprod-check 0.1.0", QMessageBox.Icon.Information),
+    ]

@@ -61,10 +61,14 @@ def test_ctrl_e_creates_the_pdf_and_offers_to_open_it(fake_report, make_window, 
     press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked.names() == ["ExportDialog", "Confirm", "Desktop"]
     assert suggestions[0].parent == tmp_path and "/" not in suggestions[0].name and ":" not in suggestions[0].name
-    (assessment, written, options), = fake_report
+    ((assessment, written, options),) = fake_report
     assert written == output and output.exists()
-    assert options == {"paper": "letter", "include_private": False, "include_names": True,
-                       "assessment_sha256": "f" * 64}
+    assert options == {
+        "paper": "letter",
+        "include_private": False,
+        "include_names": True,
+        "assessment_sha256": "f" * 64,
+    }
     assert store.load(saved).answers["power-agenda"].note_private  # the hash is of the current file
     assert asked.shown[-1][1][1] == output
 

@@ -58,7 +58,7 @@ def test_a_typed_json_name_gets_pdf_added_in_the_assessments_folder(fake_report,
     asked.answers["ExportDialog"] = answers(Path("mine.json"))
     asked.answers["Confirm"] = False  # "Not now" (open it)
     window.export_pdf()
-    (_, written, _), = fake_report
+    ((_, written, _),) = fake_report
     assert written == tmp_path / "mine.json.pdf"
     assert assessment.read_bytes() == before
 

@@ -86,18 +86,21 @@ def test_opening_lands_on_the_first_unanswered_question(window, example_file):
     assert window.page == first and isinstance(focus().parent(), type(window.pages["question"].answer_box))
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"{\"format\": \"coprod-check-assessment\", \"format_ver", "JSON is broken"),
-    (b"{\"hello\": \"world\"}", "has no field \"format\""),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
-    (b"", "is empty"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b'{"format": "coprod-check-assessment", "format_ver', "JSON is broken"),
+        (b'{"hello": "world"}', 'has no field "format"'),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a text file"),
+        (b"", "is empty"),
+    ],
+)
 def test_a_corrupt_or_foreign_file_is_explained_and_never_changed(window, asked, tmp_path, content, expected):
     path = tmp_path / "odd.json"
     path.write_bytes(content)
     asked.answers["Inform"] = None
     assert not window.open_path(path)
-    (name, args), = asked.shown
+    ((name, args),) = asked.shown
     assert name == "Inform" and "odd.json cannot be opened" in args[2]
     assert expected in args[3] and "has not been changed" in args[3]
     assert path.read_bytes() == content and window.session is None
@@ -105,19 +108,19 @@ def test_a_corrupt_or_foreign_file_is_explained_and_never_changed(window, asked,
 
 
 def test_an_older_questionnaire_version_shows_the_update_before_changing_anything(
-        window, asked, example_file, questionnaire):
+    window, asked, example_file, questionnaire
+):
     data = json.loads(example_file.read_text())
     data["questionnaire"]["version"] = "0.9"
     data["questionnaire"]["fingerprints"]["power-agenda"] = "000000000000"  # reworded since
     del data["questionnaire"]["fingerprints"]["learning-accountability"]  # added since
-    data["answers"]["retired-question"] = {"answer": "asking", "note": "Keep me", "evidence": "",
-                                           "note_private": False}
+    data["answers"]["retired-question"] = {"answer": "asking", "note": "Keep me", "evidence": "", "note_private": False}
     example_file.write_text(json.dumps(data))
     original = example_file.read_bytes()
 
     asked.answers["UpdateDialog"] = False  # "Cancel: leave the file as it is"
     assert not window.open_path(example_file)
-    (name, (parent, lines, can_update)), = asked.shown
+    ((name, (parent, lines, can_update)),) = asked.shown
     assert can_update and any("version 0.9" in line for line in lines)
     # Questions are named by their text; one no longer asked has only its id left.
     agenda, accountability = (questionnaire.question(x).prompt for x in ("power-agenda", "learning-accountability"))
@@ -235,6 +238,6 @@ def test_recent_files_open_from_the_start_page(window, example_file, qtbot):
 def test_the_questionnaires_folder_is_created_and_opened(window, asked, home):
     asked.answers["Desktop"] = True
     window.start.folder_button.click()
-    (name, (parent, path)), = asked.shown
+    ((name, (parent, path)),) = asked.shown
     assert name == "Desktop" and path == catalogue.user_questionnaire_dir() and path.is_dir()
     assert str(path) in window.start.folder_note.text()

@@ -57,8 +57,17 @@ def example_file(folder: Path) -> Path:
 def markup_questionnaire(home: Path):
     """The tiny questionnaire with markup in its words, installed in the user's folder."""
     text = TINY_YAML.replace("id: tiny", "id: markup", 1)
-    for plain in ("Question q1?", "Question q2?", "It matters.", "Domain one", "Domain two",
-                  "Move q1 up from l0", "Move q2 up from l0", "Q2 is too low.", "Stage zero"):
+    for plain in (
+        "Question q1?",
+        "Question q2?",
+        "It matters.",
+        "Domain one",
+        "Domain two",
+        "Move q1 up from l0",
+        "Move q2 up from l0",
+        "Q2 is too low.",
+        "Stage zero",
+    ):
         text = text.replace(plain, json.dumps(f"{plain} {MARKUP}"))
     text = text.replace("label: Zero", f"label: {json.dumps('Zero ' + MARKUP)}")
     folder = home / "questionnaires"
@@ -72,10 +81,15 @@ def markup_questionnaire(home: Path):
 def markup_assessment(q, group: bool) -> Assessment:
     a = Assessment.new(q)
     a.organisation = a.team = MARKUP
-    people = [Participant("manager", "yes", MARKUP), Participant("manager", "no", MARKUP + "2"),
-              Participant("manager", "no", MARKUP + "3")]
-    answers = {qid: Answer(level, note=MARKUP, evidence=MARKUP)
-               for qid, level in (("q1", "l0"), ("q2", "l1"), ("q4", "dont-know"))}
+    people = [
+        Participant("manager", "yes", MARKUP),
+        Participant("manager", "no", MARKUP + "2"),
+        Participant("manager", "no", MARKUP + "3"),
+    ]
+    answers = {
+        qid: Answer(level, note=MARKUP, evidence=MARKUP)
+        for qid, level in (("q1", "l0"), ("q2", "l1"), ("q4", "dont-know"))
+    }
     if group:
         a.responses = [Response(f"r{i}", p, dict(answers), source=MARKUP) for i, p in enumerate(people)]
         a.participants = people
@@ -83,16 +97,22 @@ def markup_assessment(q, group: bool) -> Assessment:
         a.participants = people[:1]
         a.answers = answers
     a.plan.custom.append(CustomAction("own:1", MARKUP, why=MARKUP, how=MARKUP, owner=MARKUP))
-    a.previous = Previous("2025-01-01", q.version, overall=40, stage_id="s1", stage_title=MARKUP,
-                          caps=[("q2", MARKUP)], actions=[PreviousAction("x", MARKUP, owner=MARKUP)],
-                          source=MARKUP)
+    a.previous = Previous(
+        "2025-01-01",
+        q.version,
+        overall=40,
+        stage_id="s1",
+        stage_title=MARKUP,
+        caps=[("q2", MARKUP)],
+        actions=[PreviousAction("x", MARKUP, owner=MARKUP)],
+        source=MARKUP,
+    )
     return a
 
 
 def shown(text: str, text_format: Qt.TextFormat) -> str:
     """What a label or tooltip really shows: markup is interpreted unless it is plain text."""
-    rich = text_format == Qt.TextFormat.RichText or (
-        text_format == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+    rich = text_format == Qt.TextFormat.RichText or (text_format == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
     if not rich:
         return text
     document = QTextDocument()
@@ -163,11 +183,11 @@ def test_the_cannot_be_opened_message_is_plain(window, tmp_path, asked):
     bad.write_text(json.dumps({"format": MARKUP, "format_version": 1, "questionnaire": {}}), encoding="utf-8")
     asked.answers["Inform"] = None
     assert not window.open_path(bad)
-    (_, (_, title, text, details)), = [x for x in asked.shown if x[0] == "Inform"]
+    ((_, (_, title, text, details)),) = [x for x in asked.shown if x[0] == "Inform"]
     box = dialogs.message_box(QMessageBox.Icon.Warning, title, text, details)
     labels = [label for label in box.findChildren(QLabel) if label.text()]
     assert {shown(label.text(), label.textFormat()) for label in labels} == {text, details}
-    assert "<h1>Call IT on 0800 000 000<h1>" in text and "<img src=\"/etc/hosts\"><h1>Call IT" in details
+    assert "<h1>Call IT on 0800 000 000<h1>" in text and '<img src="/etc/hosts"><h1>Call IT' in details
     box.deleteLater()
 
 
@@ -208,8 +228,7 @@ def test_typed_lone_surrogates_are_saved_as_replacement_characters(window, tmp_p
     assert saved.team == "East \ufffd side" and saved.answers["power-agenda"].note == "half \ufffd pair"
 
 
-def test_any_failure_to_save_keeps_the_work_in_a_restore_copy_and_says_so(window, tmp_path, announced,
-                                                                          monkeypatch):
+def test_any_failure_to_save_keeps_the_work_in_a_restore_copy_and_says_so(window, tmp_path, announced, monkeypatch):
     path = example_file(tmp_path)
     assert window.open_path(path)
     session = window.session
@@ -265,9 +284,12 @@ def test_saving_through_a_link_updates_the_file_it_points_to(window, tmp_path):
 
 def _ways_to_close(window):
     questionnaire = catalogue.find("coproduction-readiness")
-    return {"close": window.close, "start page": window.show_start,
-            "new": lambda: window.new_assessment(questionnaire),
-            "open": lambda: window.open_path(None)}
+    return {
+        "close": window.close,
+        "start page": window.show_start,
+        "new": lambda: window.new_assessment(questionnaire),
+        "open": lambda: window.open_path(None),
+    }
 
 
 def _nothing_saves(target, data, backup=True):
@@ -367,7 +389,8 @@ def test_bad_restore_copies_are_set_aside_and_the_window_starts(home, tmp_path, 
     assert not [n for n in names if n.endswith(".json")]
     text = " ".join(label.text() for label in window.start.findChildren(QLabel))
     assert "set aside as huge.json.unreadable" in text or "set aside as huge.json.unreadable" in " ".join(
-        getattr(label, "plain_text", label.text)() for label in window.start.findChildren(QLabel))
+        getattr(label, "plain_text", label.text)() for label in window.start.findChildren(QLabel)
+    )
     assert offers(folder) == []  # told once, then left alone
 
 
@@ -416,8 +439,7 @@ def test_restore_files_for_a_new_assessment_work_with_versions(window, home):
     assert s.Session is type(window.session)
 
 
-def test_restore_copies_left_in_the_old_roaming_folder_move_to_the_local_one(qtbot, asked, tmp_path, monkeypatch,
-                                                                              home):
+def test_restore_copies_left_in_the_old_roaming_folder_move_to_the_local_one(qtbot, asked, tmp_path, monkeypatch, home):
     from coprod_check.app import paths
     from coprod_check.gui.main_window import MainWindow
 

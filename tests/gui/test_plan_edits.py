@@ -40,9 +40,15 @@ def test_an_action_whose_gap_closes_keeps_the_words_it_had(session):
     action = session.action("gap:q1")
     assert action.closed
     assert (action.title, action.why, action.how, action.owner, action.status) == (
-        "Move q1 up from l1", "Because l2 is better.", "Our way", "Priya", "in-progress")
+        "Move q1 up from l1",
+        "Because l2 is better.",
+        "Our way",
+        "Priya",
+        "in-progress",
+    )
     assert session.assessment.plan.edits["gap:q1"].suggested == Suggestion(
-        "Move q1 up from l1", "Because l2 is better.", "Do the thing for q1.", "Lead 1", "now")
+        "Move q1 up from l1", "Because l2 is better.", "Do the thing for q1.", "Lead 1", "now"
+    )
 
 
 def test_dont_know_hands_the_work_over_to_the_find_out_action(session):

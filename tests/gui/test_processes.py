@@ -27,19 +27,29 @@ FLOWS = 250
 
 
 def child_env(home: Path, tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = {**os.environ, "COPROD_CHECK_HOME": str(home), "COPROD_CHECK_CACHE": str(tmp_path / "cache"),
-           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **extra}
+    env = {
+        **os.environ,
+        "COPROD_CHECK_HOME": str(home),
+        "COPROD_CHECK_CACHE": str(tmp_path / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        **extra,
+    }
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[name] = str(tmp_path / name.lower())
     return env
 
 
 @pytest.mark.slow
-def test_killed_mid_assessment_loses_at_most_a_second_and_is_offered_next_start(
-        home, tmp_path, make_window, asked):
-    child = subprocess.Popen([sys.executable, "-m", "tests.gui.drive", "kill"], cwd=ROOT,
-                             env=child_env(home, tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+def test_killed_mid_assessment_loses_at_most_a_second_and_is_offered_next_start(home, tmp_path, make_window, asked):
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.drive", "kill"],
+        cwd=ROOT,
+        env=child_env(home, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     answered: list[tuple[str, float]] = []
     try:
         deadline = time.monotonic() + 60
@@ -84,9 +94,13 @@ def test_none_refcount_does_not_fall_over_hundreds_of_flows(tmp_path):
     (data / "assets").mkdir()
     (data / "questionnaires" / "tiny.yaml").write_text(TINY_YAML)
     result = subprocess.run(
-        [sys.executable, "-m", "tests.gui.drive", "flows", str(FLOWS)], cwd=ROOT, capture_output=True,
-        text=True, timeout=240,
-        env=child_env(tmp_path / "home", tmp_path, COPROD_CHECK_DATA_DIR=str(data)))
+        [sys.executable, "-m", "tests.gui.drive", "flows", str(FLOWS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=child_env(tmp_path / "home", tmp_path, COPROD_CHECK_DATA_DIR=str(data)),
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     counts = json.loads(result.stdout.strip().splitlines()[-1])
     assert counts["flows"] == FLOWS
@@ -114,9 +128,14 @@ def test_killed_while_saving_hostile_text_through_a_link_leaves_a_whole_file(tmp
     link.symlink_to(target)
     for round_number, saves_before_kill in enumerate((3, 11, 25)):
         home = tmp_path / f"home{round_number}"
-        child = subprocess.Popen([sys.executable, "-m", "tests.gui.drive", "hostile", str(link)], cwd=ROOT,
-                                 env=child_env(home, tmp_path), stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.gui.drive", "hostile", str(link)],
+            cwd=ROOT,
+            env=child_env(home, tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         reported = 0
         try:
             deadline = time.monotonic() + 60

@@ -21,8 +21,7 @@ def example_file(tmp_path, home):
     return save(tmp_path / "files" / "northfield.json", make_example(builtin()))
 
 
-def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window, asked, qtbot, tmp_path,
-                                                                       example_file):
+def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window, asked, qtbot, tmp_path, example_file):
     assert not menu_action(window, "Start the next round").isEnabled()  # nothing open yet
     window.open_path(example_file)
     old = window.session
@@ -59,7 +58,8 @@ def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window,
     assert focus() is page.rows[1].outcome
     press(Qt.Key.Key_Down, times=2)  # Partly done
     assert item.text(1) == f"2/{total}" and item.data(0, Qt.ItemDataRole.AccessibleTextRole) == (
-        f"Last time\u2019s plan: 2 of {total} reviewed")
+        f"Last time\u2019s plan: 2 of {total} reviewed"
+    )
     assert page.summary.text() == f"2 of {total} reviewed (done: 1, partly done: 1)."
     qtbot.waitUntil(lambda: not session.unsaved, timeout=2000)
     saved = store.load(target)
@@ -75,8 +75,9 @@ def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window,
     assert page.rows[0].note.toPlainText() == "Agenda set with the network & <partners>."
     outcomes = [page.rows[0].outcome.itemText(i) for i in range(page.rows[0].outcome.count())]
     assert outcomes == ["Not reviewed yet", "Done", "Partly done", "Not done", "Dropped"]
-    assert all(isinstance(w, QComboBox) and w.accessibleName().startswith("How did it go: ")
-               for w in page.tab_sequence()[::2])
+    assert all(
+        isinstance(w, QComboBox) and w.accessibleName().startswith("How did it go: ") for w in page.tab_sequence()[::2]
+    )
 
 
 def test_the_next_round_is_never_saved_over_the_open_file(window, asked, example_file):
@@ -97,20 +98,19 @@ def test_since_last_time_shows_every_change_and_reason(window, tmp_path, home):
     since = window.pages[s.RESULTS_PAGE].since
     assert since is not None and since.isVisible()
     table = since.table
-    rows = {table.item(r, 0).text(): tuple(table.item(r, c).text() for c in (1, 2, 3))
-            for r in range(table.rowCount())}
+    rows = {table.item(r, 0).text(): tuple(table.item(r, c).text() for c in (1, 2, 3)) for r in range(table.rowCount())}
     # By hand (tests/report/voices.py): overall 92 -> 97, power 25 -> 100, payment 100 -> 75.
     assert rows["Overall"] == ("92", "97", "+6")  # 97.2 - 91.7 = 5.6: worked out unrounded, rounded once
     assert rows["Power and decisions"] == ("25", "100", "+75")
     payment = builtin().domain("payment").title
     assert rows[payment] == ("100", "75", "\u221225")
     assert table.rowCount() == 3 + len(builtin().domains)
-    assert table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Overall: last time 92, now 97, change +6")
+    assert table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == ("Overall: last time 92, now 97, change +6")
     c = compare(session.questionnaire, session.assessment.previous, session.view())
     assert c.reasons and all(reason in since.reasons.plain_text() for reason in c.reasons)
     assert since.stage.text().startswith("The stage has gone up")
     assert not since.not_comparable.isVisible()
     assert since.reviewed.plain_text().startswith(
-        "Last time\u2019s plan: 3 of 4 reviewed (done: 1, partly done: 1, dropped: 1).")
+        "Last time\u2019s plan: 3 of 4 reviewed (done: 1, partly done: 1, dropped: 1)."
+    )
     check_page(window)

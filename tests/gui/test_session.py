@@ -42,7 +42,11 @@ def test_status_and_progress_count_as_scoring_counts(session):
     session.set_choice("q2", DONT_KNOW)
     session.set_choice("q3", NOT_APPLICABLE)
     assert [session.status(q) for q in ("q1", "q2", "q3", "q4")] == [
-        s.ANSWERED, s.UNKNOWN, s.NOT_APPLICABLE_STATUS, s.UNANSWERED]
+        s.ANSWERED,
+        s.UNKNOWN,
+        s.NOT_APPLICABLE_STATUS,
+        s.UNANSWERED,
+    ]
     assert session.progress() == (3, 5) == (session.result().reached, session.result().total)
     with pytest.raises(ValueError):
         session.set_choice("q1", NOT_APPLICABLE)  # q1 does not allow it

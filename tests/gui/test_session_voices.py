@@ -44,7 +44,12 @@ def test_a_group_is_scored_counted_and_planned_as_its_group_view(tmp_path):
     assert [a.id for a in session.plan()] == [a.id for a in build_plan(q, group_view(q, group))]
     # q1, q2 and q5 have a median; q3 and q4 nobody answered.
     assert [session.status(x) for x in ("q1", "q2", "q3", "q4", "q5")] == [
-        s.ANSWERED, s.ANSWERED, s.UNANSWERED, s.UNANSWERED, s.ANSWERED]
+        s.ANSWERED,
+        s.ANSWERED,
+        s.UNANSWERED,
+        s.UNANSWERED,
+        s.ANSWERED,
+    ]
     assert session.progress() == (3, 5)
 
 
@@ -82,8 +87,9 @@ def test_the_group_words_never_name_a_level_too_few_gave(tmp_path):
     assert voices.spread_lines(q, found, 5) == [voices.not_shown_answers(5)]
     assert "Two" not in voices.agreed_words(q, found, 5) and "not scored" in voices.agreed_words(q, found, 5)
     assert "median" not in voices.agreed_words(q, found, 5)  # no hidden median is ever scored
-    assert session.group_level_words("q1") == ("fewer than 5 people gave a level, so it is not shown or scored "
-                                               "until the group agrees a level")
+    assert session.group_level_words("q1") == (
+        "fewer than 5 people gave a level, so it is not shown or scored until the group agrees a level"
+    )
     assert session.group_level_words("q3") == "nobody has answered it yet"
     session.set_agreed("q1", "l3")  # the group's own decision is always shown
     assert session.group_level_words("q1") == "agreed by the group: Three"
@@ -91,20 +97,26 @@ def test_the_group_words_never_name_a_level_too_few_gave(tmp_path):
 
 def test_where_too_few_gave_a_level_the_group_does_not_know(tmp_path):
     """q2: one level and three "don't know"; q4: everyone said "don't know"."""
-    people = [(("manager", "no"), {"q2": "l2", "q4": DONT_KNOW}),
-              *[(("manager", "no"), {"q2": DONT_KNOW, "q4": DONT_KNOW}) for _ in range(3)]]
+    people = [
+        (("manager", "no"), {"q2": "l2", "q4": DONT_KNOW}),
+        *[(("manager", "no"), {"q2": DONT_KNOW, "q4": DONT_KNOW}) for _ in range(3)],
+    ]
     session = group_session(tmp_path, people)
     q = session.questionnaire
     found = session.spread("q2")
     assert found.suppressed and found.group_choice == DONT_KNOW and found.levels == 1
     words = voices.agreed_words(q, found, 3)
-    assert words == ("No level agreed yet. Fewer than 3 people gave a level, so until the group agrees one, "
-                     "the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out.")
+    assert words == (
+        "No level agreed yet. Fewer than 3 people gave a level, so until the group agrees one, "
+        "the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out."
+    )
     assert voices.spread_lines(q, found, 3) == [
         "Not shown: fewer than 3 people gave a level for this question, so nobody can be picked out. "
-        "Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."]
-    assert session.group_level_words("q2") == ("fewer than 3 people gave a level, so until the group agrees "
-                                               "one the answer is \u201cdon\u2019t know\u201d")
+        "Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."
+    ]
+    assert session.group_level_words("q2") == (
+        "fewer than 3 people gave a level, so until the group agrees one the answer is \u201cdon\u2019t know\u201d"
+    )
     why = {a.id: a.why for a in session.plan()}
     assert why["find-out:q2"].startswith("Not enough of the people taking part knew the answer.")
     assert why["find-out:q4"].startswith("Nobody taking part knew the answer.")
@@ -115,9 +127,16 @@ def test_the_spread_in_words_by_hand(tmp_path):
     session = group_session(tmp_path)
     q = session.questionnaire
     assert voices.spread_lines(q, session.spread("q2"), 3) == [
-        "4 people answered this question:", "Zero: 0 people", "One: 0 people", "Two: 3 people",
-        "Three: 0 people", "Four: 0 people", "Don't know: 1 person", "Median: Two.",
-        "Range: everyone who chose a level chose Two."]
+        "4 people answered this question:",
+        "Zero: 0 people",
+        "One: 0 people",
+        "Two: 3 people",
+        "Three: 0 people",
+        "Four: 0 people",
+        "Don't know: 1 person",
+        "Median: Two.",
+        "Range: everyone who chose a level chose Two.",
+    ]
     assert voices.spread_lines(q, session.spread("q5"), 3)[-1] == "Range: from Zero to Four (4 levels apart)."
     assert session.spread("q5").disagree and not session.spread("q2").disagree
 

@@ -156,14 +156,18 @@ def test_combine_notes_are_shown_before_saving(window, asked, tmp_path):
     assert window.session.is_group
 
 
-@pytest.mark.parametrize("spoil, expected", [
-    ("twice", "is the same response as"),
-    ("organisation", "combine responses from one organisation at a time"),
-    ("broken", "cannot be read"),
-    ("group", "is already a group assessment"),
-])
+@pytest.mark.parametrize(
+    "spoil, expected",
+    [
+        ("twice", "is the same response as"),
+        ("organisation", "combine responses from one organisation at a time"),
+        ("broken", "cannot be read"),
+        ("group", "is already a group assessment"),
+    ],
+)
 def test_responses_that_cannot_be_combined_are_explained_and_nothing_is_written(
-        window, asked, tmp_path, spoil, expected):
+    window, asked, tmp_path, spoil, expected
+):
     paths = response_files(tmp_path, [response(i, "manager", "no", {}) for i in range(3)])
     if spoil == "twice":
         paths.append(paths[0])
@@ -226,9 +230,16 @@ def test_a_group_question_shows_every_answer_and_records_the_agreed_level(window
     page = window.pages["question"]
     lines = page.spread_text.plain_text().splitlines()
     # Agenda: doing to (P1, P3), doing for (P5), asking (P6), sharing (P2), doing with (P0, P4).
-    assert lines == ["7 people answered this question:", "Doing to: 2 people", "Doing for: 1 person",
-                     "Asking: 1 person", "Sharing: 1 person", "Doing with / led by: 2 people",
-                     "Median: Asking.", "Range: from Doing to to Doing with / led by (4 levels apart)."]
+    assert lines == [
+        "7 people answered this question:",
+        "Doing to: 2 people",
+        "Doing for: 1 person",
+        "Asking: 1 person",
+        "Sharing: 1 person",
+        "Doing with / led by: 2 people",
+        "Median: Asking.",
+        "Range: from Doing to to Doing with / led by (4 levels apart).",
+    ]
     assert page.disagree.isVisible() and "People disagree here" in page.disagree.label.text()
     assert "two or more levels apart" in page.disagree.label.text()
     assert not page.dont_know.isVisible() and not page.not_applicable.isVisible()
@@ -260,8 +271,9 @@ def test_a_group_question_shows_every_answer_and_records_the_agreed_level(window
     page.focus_answer()
     alt("l")  # clear: back to the median, and the page says so
     assert "power-agenda" not in session.assessment.agreed
-    assert page.agreed_state.text().startswith("The agreed level is cleared. No level agreed yet, so scoring "
-                                               "uses the median of everyone's answers: Asking.")
+    assert page.agreed_state.text().startswith(
+        "The agreed level is cleared. No level agreed yet, so scoring uses the median of everyone's answers: Asking."
+    )
     assert not page.reason.isEnabled() and page.group.checkedId() < 0
     assert session.view().answer("power-agenda").choice == "asking"
     qtbot.waitUntil(lambda: not session.unsaved, timeout=2000)
@@ -284,12 +296,14 @@ def test_a_question_too_few_people_answered_shows_no_figures(window, group_file)
     page = window.pages["question"]
     assert page.spread_text.plain_text() == (
         "Not shown: fewer than 3 people gave a level for this question, so nobody can be picked out. "
-        "It is not scored until the group agrees a level.")
+        "It is not scored until the group agrees a level."
+    )
     assert session_view_choice(window, "power-support") is None  # P5's and P6's answers do not show through
     assert not page.disagree.isVisible()
     assert page.agreed_state.text().endswith(
         "No level agreed yet. Fewer than 3 people gave a level, so none is shown, and this question is not "
-        "scored until the group agrees one.")
+        "scored until the group agrees one."
+    )
     shown = every_text(window)
     assert "Median" not in shown and not re.search(r"(Doing for|Doing with / led by): \d", shown)
 
@@ -333,12 +347,15 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     # Widest first: agenda (4 levels), support (3), then timing and disagreement (2) in questionnaire order.
     assert [r.split("?")[0] for r in rows] == [
         builtin().question(x).prompt.split("?")[0]
-        for x in ("power-agenda", "power-support", "power-timing", "power-disagreement")]
+        for x in ("power-agenda", "power-support", "power-timing", "power-disagreement")
+    ]
     assert "(4 levels apart); median Asking. No level agreed yet." in rows[0]
     assert rows[2].endswith("Agreed by the group: Doing for.")
     gaps = section.gaps.plain_text().splitlines()
-    assert gaps[1] == ("Power and decisions: people with lived experience 30, people without 70. "
-                       "With lived experience: 40 points lower.")
+    assert gaps[1] == (
+        "Power and decisions: people with lived experience 30, people without 70. "
+        "With lived experience: 40 points lower."
+    )
     assert all(line.endswith("With lived experience: the same.") for line in gaps[2:])
     # Lived experience: yes 3, no 3, prefer not to say 1 (hidden, and so is the next smallest).
     people = results.people.plain_text()
@@ -376,7 +393,8 @@ def test_a_group_with_nobody_with_lived_experience_says_so(window, tmp_path, hom
     assert results.nobody_lived.isVisible()
     assert "Nobody who took part said they have lived experience" in results.nobody_lived.label.text()
     assert results.differences.gaps.plain_text() == (
-        "Nobody with lived experience took part, so there is nothing to compare.")
+        "Nobody with lived experience took part, so there is nothing to compare."
+    )
     assert "No question has answers two or more levels apart." in results.differences.questions_intro.text()
 
 
@@ -400,8 +418,10 @@ def small_group():
     people = [response(i, "manager", "no", {}) for i in range(3)]
     for person in people:
         del person.answers["power-support"]
-    people += [response(3, "lived-experience-colleague", "yes", power("doing-with")),
-               response(4, "partner", "yes", power("sharing"))]
+    people += [
+        response(3, "lived-experience-colleague", "yes", power("doing-with")),
+        response(4, "partner", "yes", power("sharing")),
+    ]
     return group_of(people)
 
 
@@ -412,13 +432,19 @@ def test_no_figure_of_a_small_group_is_shown_anywhere(window, tmp_path, home):
     assert session.spread("power-support").suppressed
     on_its_page = [  # counts per level, median and range of the two answers to power-support
         re.compile(r"(Doing to|Doing for|Asking|Sharing|Doing with / led by): \d"),
-        re.compile(r"Median: (Sharing|Doing with)"), re.compile(r"Range: from (Sharing|Doing with)"),
-        re.compile(r"\b2 people answered"), re.compile(r"median of everyone's answers: (Sharing|Doing with)"),
+        re.compile(r"Median: (Sharing|Doing with)"),
+        re.compile(r"Range: from (Sharing|Doing with)"),
+        re.compile(r"\b2 people answered"),
+        re.compile(r"median of everyone's answers: (Sharing|Doing with)"),
     ]
     forbidden = [
-        re.compile(r"people with lived experience \d"), re.compile(r"people without \d"),
-        re.compile(r"\b(8[78]|3[78]) points?"), re.compile(r"(lower|higher)\.$", re.M),  # their average, gap
-        re.compile(r"yes \(\d"), re.compile(r"no \(\d"), re.compile(r"\((1|2)\)"),
+        re.compile(r"people with lived experience \d"),
+        re.compile(r"people without \d"),
+        re.compile(r"\b(8[78]|3[78]) points?"),
+        re.compile(r"(lower|higher)\.$", re.M),  # their average, gap
+        re.compile(r"yes \(\d"),
+        re.compile(r"no \(\d"),
+        re.compile(r"\((1|2)\)"),
         re.compile(r"\b2 people took part|\b1 person took part"),
     ]
     seen = []
@@ -437,11 +463,10 @@ def test_no_figure_of_a_small_group_is_shown_anywhere(window, tmp_path, home):
     text = "\n".join(seen)
     for pattern in forbidden:
         found = pattern.search(text)
-        assert not found, (pattern.pattern, text[max(0, found.start() - 200):found.end() + 50])
+        assert not found, (pattern.pattern, text[max(0, found.start() - 200) : found.end() + 50])
     results = window.pages[s.RESULTS_PAGE]
     assert "yes (not shown), no (not shown)" in results.people.plain_text()
-    assert "Power and decisions: Not shown: fewer than 3 people in a group." in (
-        results.differences.gaps.plain_text())
+    assert "Power and decisions: Not shown: fewer than 3 people in a group." in (results.differences.gaps.plain_text())
 
 
 def test_group_pages_are_built_again_for_a_single_assessment(window, group_file, example_file):

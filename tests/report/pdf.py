@@ -45,7 +45,7 @@ class Pdf:
 
     def section(self, start: str, end: str) -> str:
         """The flattened text from the page of one heading to the page before another."""
-        return flat("\n".join(self.pages[self.page_of(start): self.page_of(end)]))
+        return flat("\n".join(self.pages[self.page_of(start) : self.page_of(end)]))
 
     def between(self, start: str, end: str | None = None) -> str:
         """The flattened body text from one heading to the next heading given (or to the end),
@@ -54,13 +54,13 @@ class Pdf:
         begin = re.search(rf"^{re.escape(start)}$", body, re.MULTILINE)
         assert begin, f"no heading {start!r}"
         stop = re.compile(rf"^{re.escape(end)}$", re.MULTILINE).search(body, begin.end()) if end else None
-        return flat(body[begin.start(): stop.start() if stop else len(body)])
+        return flat(body[begin.start() : stop.start() if stop else len(body)])
 
     def body(self, page: int) -> str:
         """One page's text without its running header and footer."""
         lines = self.pages[page].splitlines()
         footer = [i for i, line in enumerate(lines) if line.startswith("coprod-check ") and "\u00b7" in line]
-        return "\n".join(lines[footer[0] + 1:] if footer else lines)
+        return "\n".join(lines[footer[0] + 1 :] if footer else lines)
 
     def outline(self) -> list[tuple[str, int, int]]:
         """(title, level, 0-based page) for every bookmark, in order."""

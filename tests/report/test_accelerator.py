@@ -28,8 +28,13 @@ print(json.dumps({"sha256": hashlib.sha256(pdf).hexdigest(), "size": len(pdf), "
 
 def render(mode: str, tmp_path) -> dict:
     env_home = {"COPROD_CHECK_HOME": str(tmp_path / "home"), "COPROD_CHECK_CACHE": str(tmp_path / "cache")}
-    result = subprocess.run([sys.executable, "-c", RENDER, mode], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, **env_home})
+    result = subprocess.run(
+        [sys.executable, "-c", RENDER, mode],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **env_home},
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.splitlines()[-1])
 

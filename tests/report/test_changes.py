@@ -27,8 +27,13 @@ def test_reviews_in_plan_order_with_their_outcomes():
     rows = changes.review_rows(report)
     assert [r.outcome for r in rows] == ["Done", "Partly done", "Dropped", "Not reviewed yet"]
     assert [r.title for r in rows] == [a.title for a in report.source.previous.actions]
-    assert changes.review_counts(report) == [("Done", 1), ("Partly done", 1), ("Not done", 0),
-                                             ("Dropped", 1), ("Not reviewed yet", 1)]
+    assert changes.review_counts(report) == [
+        ("Done", 1),
+        ("Partly done", 1),
+        ("Not done", 0),
+        ("Dropped", 1),
+        ("Not reviewed yet", 1),
+    ]
 
 
 def test_review_sentences():
@@ -39,19 +44,28 @@ def test_review_sentences():
     assert changes.review_sentence(report) == "Of the 4 actions agreed last time: 4 not done."
     a.reviews.clear()
     assert changes.review_sentence(prepare(builtin(), a, today=TODAY)) == (
-        "Of the 4 actions agreed last time: none reviewed yet.")
+        "Of the 4 actions agreed last time: none reviewed yet."
+    )
     a.previous.actions.clear()
     assert changes.review_sentence(prepare(builtin(), a, today=TODAY)) == (
-        "Last time\u2019s plan had no actions to review.")
+        "Last time\u2019s plan had no actions to review."
+    )
 
 
 def test_a_report_carries_the_group_and_round_findings_only_when_there_are_some():
     group = prepare(builtin(), mixed_group(), today=TODAY)
-    assert [s.question_id for s in group.spreads] == ["power-agenda", "power-support", "power-timing",
-                                                      "power-disagreement"]
+    assert [s.question_id for s in group.spreads] == [
+        "power-agenda",
+        "power-support",
+        "power-timing",
+        "power-disagreement",
+    ]
     assert group.gaps[0].title == "Power and decisions" and group.comparison is None
     assert group.took_part["lived_experience"] == {
-        "no": None, "yes": 3, "prefer-not-to-say": None}  # "no" hidden too, against subtraction
+        "no": None,
+        "yes": 3,
+        "prefer-not-to-say": None,
+    }  # "no" hidden too, against subtraction
     single = prepare(builtin(), next_round(), today=TODAY)
     assert single.spreads == () and single.gaps == () and single.comparison is not None
 
@@ -60,4 +74,5 @@ def test_the_board_pointer_hides_small_counts():
     small = prepare(builtin(), small_lived_group(), today=TODAY)
     assert changes.voices_summary(small) == (
         "who took part (6 people; with lived experience: not shown); where we see it differently "
-        "(4 questions with answers two or more levels apart).")
+        "(4 questions with answers two or more levels apart)."
+    )

@@ -34,8 +34,21 @@ def test_report_writes_a_plan_tied_to_the_file(tmp_path, assessment, capsys):
 
 def test_report_options(tmp_path, assessment):
     out = tmp_path / "plan.pdf"
-    assert main(["report", str(assessment), "-o", str(out), "--paper", "letter",
-                 "--include-private-notes", "--include-names"]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(assessment),
+                "-o",
+                str(out),
+                "--paper",
+                "letter",
+                "--include-private-notes",
+                "--include-names",
+            ]
+        )
+        == 0
+    )
     pdf = Pdf(out.read_bytes())
     assert round(float(pdf.reader.pages[0].mediabox.width)) == 612
     assert "I think the network chair" in pdf.flat and "Sam Okafor" in pdf.flat
@@ -65,15 +78,23 @@ def test_report_bad_input_exits_1_with_a_message(tmp_path, assessment, capsys, p
 def test_report_as_a_process_and_other_commands_do_not_load_reportlab(tmp_path, assessment):
     env = {**os.environ, "COPROD_CHECK_HOME": str(tmp_path / "home")}
     out = tmp_path / "plan.pdf"
-    done = subprocess.run([sys.executable, "-m", "coprod_check", "report", str(assessment), "-o", str(out)],
-                          capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "coprod_check", "report", str(assessment), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF-")
-    probe = ("import sys; from coprod_check.cli import main; main(['score', sys.argv[1]]); "
-             "import coprod_check.domain.plan, coprod_check.app.files; "
-             "assert 'reportlab' not in sys.modules and 'coprod_check.report' not in sys.modules")
-    done = subprocess.run([sys.executable, "-c", probe, str(assessment)], capture_output=True, text=True,
-                          env=env, timeout=120)
+    probe = (
+        "import sys; from coprod_check.cli import main; main(['score', sys.argv[1]]); "
+        "import coprod_check.domain.plan, coprod_check.app.files; "
+        "assert 'reportlab' not in sys.modules and 'coprod_check.report' not in sys.modules"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(assessment)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
 
 

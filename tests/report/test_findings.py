@@ -75,13 +75,18 @@ def test_nothing_answered_asks_for_answers_not_scores():
 
 
 def test_counts_by_role_and_lived_experience_names_only_when_asked():
-    people = [Participant("manager", "no", "Sam"), Participant("lived-experience-colleague", "yes", "Gwen"),
-              Participant("lived-experience-colleague", "prefer-not-to-say")]
+    people = [
+        Participant("manager", "no", "Sam"),
+        Participant("lived-experience-colleague", "yes", "Gwen"),
+        Participant("lived-experience-colleague", "prefer-not-to-say"),
+    ]
     r = report_of({"q1": "l1"}, people)
     assert role_counts(r) == [("Manager", 1), ("Colleague with lived experience", 2)]
     assert lived_experience_counts(r) == [
-        ("with lived experience of mental health difficulties", 1), ("without lived experience", 1),
-        ("preferred not to say", 1)]
+        ("with lived experience of mental health difficulties", 1),
+        ("without lived experience", 1),
+        ("preferred not to say", 1),
+    ]
     assert names(r) == []
     named = report_of({"q1": "l1"}, people, include_names=True)
     assert names(named) == [("Sam", "Manager"), ("Gwen", "Colleague with lived experience")]

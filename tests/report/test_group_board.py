@@ -19,25 +19,31 @@ def board(pdf: Pdf) -> str:
 def test_individual_dont_knows_are_reported_on_the_board_even_when_the_group_has_a_level():
     # Six people answer "asking" everywhere; P0 and P1 did not know on the agenda, P2 on timing.
     # Four or five people still gave a level on each, so the group has a level on both.
-    people = [response(0, "manager", "no", {"power-agenda": DONT_KNOW}),
-              response(1, "manager", "no", {"power-agenda": DONT_KNOW}),
-              response(2, "staff", "no", {"power-timing": DONT_KNOW}),
-              *(response(i, "lived-experience-colleague", "yes", {}) for i in (3, 4, 5))]
+    people = [
+        response(0, "manager", "no", {"power-agenda": DONT_KNOW}),
+        response(1, "manager", "no", {"power-agenda": DONT_KNOW}),
+        response(2, "staff", "no", {"power-timing": DONT_KNOW}),
+        *(response(i, "lived-experience-colleague", "yes", {}) for i in (3, 4, 5)),
+    ]
     pdf = Pdf(render_pdf(builtin(), group_of(people), today=TODAY))
     text = board(pdf)
     assert "Nobody answered \u201cdon\u2019t know\u201d" not in text
     agenda = flat(builtin().question("power-agenda").prompt)[:40]
-    assert ("People gave 3 \u201cdon\u2019t know\u201d answers of their own, on 2 questions. The most "
-            f"\u201cdon\u2019t know\u201d answers were to: \u201c{agenda}") in text  # 2 of 6, then 1 of 6
+    assert (
+        "People gave 3 \u201cdon\u2019t know\u201d answers of their own, on 2 questions. The most "
+        f"\u201cdon\u2019t know\u201d answers were to: \u201c{agenda}"
+    ) in text  # 2 of 6, then 1 of 6
     assert "so none became a find-out action, but it is worth asking why some did not know" in text
 
 
 def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_out_action():
     # Three people: on the critical "timing" question one says "doing to", two do not know.
     # Everything else "sharing", so the with score alone would reach Sharing power.
-    people = [response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
-              response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
-              response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing")]
+    people = [
+        response(0, "manager", "no", {"power-timing": "doing-to"}, default="sharing"),
+        response(1, "manager", "no", {"power-timing": DONT_KNOW}, default="sharing"),
+        response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing"),
+    ]
     group = group_of(people)
     report = prepare(builtin(), group, today=TODAY)
     assert report.assessment.answer("power-timing").choice == DONT_KNOW  # not the one person's "doing to"
@@ -46,9 +52,11 @@ def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_o
     assert report.groups["critical"][0].id == "find-out:power-timing"
     text = board(Pdf(render_pdf(builtin(), group, today=TODAY)))
     assert "0 \u201cdon\u2019t know\u201d" not in text
-    assert ("People gave 2 \u201cdon\u2019t know\u201d answers of their own, on 1 question. 1 question has "
-            "\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than 3 people gave a level, "
-            "in Power and decisions, those most people did not know first: \u201cAt what point") in text
+    assert (
+        "People gave 2 \u201cdon\u2019t know\u201d answers of their own, on 1 question. 1 question has "
+        "\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than 3 people gave a level, "
+        "in Power and decisions, those most people did not know first: \u201cAt what point"
+    ) in text
     # The critical "don't know" is a question to answer, not a fact about the organisation.
     assert "Not enough people knew the answer to \u201cAt what point do people" in text
     assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
@@ -61,21 +69,29 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     a = example()
     a.answers["staff-risk-policies"].choice = DONT_KNOW
     text = board(Pdf(render_pdf(builtin(), a, today=TODAY)))
-    assert ("Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
-            "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
-            "can rise no higher than \u201cListening\u201d.") in text
+    assert (
+        "Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
+        "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
+        "can rise no higher than \u201cListening\u201d."
+    ) in text
     assert "treated as a risk, so people cannot safely" not in text
 
 
 def test_a_disagreement_counts_levels_apart_from_dont_know():
     # Agenda: doing to, doing to, sharing, doing with, doing with; P5 does not know.
     levels = ["doing-to", "doing-to", "sharing", "doing-with", "doing-with", DONT_KNOW]
-    people = [response(i, "manager" if i < 3 else "lived-experience-colleague", "no" if i < 3 else "yes",
-                       {"power-agenda": level}) for i, level in enumerate(levels)]
+    people = [
+        response(
+            i, "manager" if i < 3 else "lived-experience-colleague", "no" if i < 3 else "yes", {"power-agenda": level}
+        )
+        for i, level in enumerate(levels)
+    ]
     pdf = Pdf(render_pdf(builtin(), group_of(people), today=TODAY))
     section = pdf.between("Questions we answered differently", "The action plan")
-    assert ("5 people gave a level, from \u201cDoing to\u201d to \u201cDoing with / led by\u201d: four "
-            "levels apart; 1 did not know.") in section
+    assert (
+        "5 people gave a level, from \u201cDoing to\u201d to \u201cDoing with / led by\u201d: four "
+        "levels apart; 1 did not know."
+    ) in section
     assert "6 people gave a level" not in pdf.flat
 
 
@@ -95,21 +111,33 @@ def test_a_held_stage_is_not_told_to_keep_it_going():
     assert report.result.quadrant.id == "working-with" and report.result.stage.title == "Listening"
     text = board(Pdf(render_pdf(builtin(), group_of(people), today=TODAY)))
     assert "Keep it going" not in text
-    assert ("Where this puts you: Supported partnership. People with lived experience share decisions and "
-            "are supported to do it. But 1 thing holds the readiness stage at \u201cListening\u201d: start "
-            "there") in text
-    unheld = board(Pdf(render_pdf(builtin(), group_of(
-        [response(i, "manager", "no", {}, default="sharing") for i in range(3)]), today=TODAY)))
-    assert ("Supported partnership. People with lived experience share decisions and are supported to do it. "
-            "Keep it going") in unheld
+    assert (
+        "Where this puts you: Supported partnership. People with lived experience share decisions and "
+        "are supported to do it. But 1 thing holds the readiness stage at \u201cListening\u201d: start "
+        "there"
+    ) in text
+    unheld = board(
+        Pdf(
+            render_pdf(
+                builtin(),
+                group_of([response(i, "manager", "no", {}, default="sharing") for i in range(3)]),
+                today=TODAY,
+            )
+        )
+    )
+    assert (
+        "Supported partnership. People with lived experience share decisions and are supported to do it. Keep it going"
+    ) in unheld
 
 
 def test_the_board_gives_the_size_of_the_lived_experience_gap():
     # mixed_group: power 30 with lived experience, 70 without (worked in tests/report/voices.py).
     text = board(Pdf(render_pdf(builtin(), mixed_group(), today=TODAY)))
     assert "With and without lived experience. With lived experience (3 people): " in text
-    assert ("Scores are 40 points lower among people with lived experience in Power and decisions (30, "
-            "against 70 among people without).") in text
+    assert (
+        "Scores are 40 points lower among people with lived experience in Power and decisions (30, "
+        "against 70 among people without)."
+    ) in text
 
 
 def test_the_gap_size_stays_hidden_when_a_group_is_too_small():
@@ -122,9 +150,11 @@ def test_the_gap_size_stays_hidden_when_a_group_is_too_small():
 @pytest.fixture(scope="module")
 def wide() -> Pdf:
     # Three people, "doing to", "asking" and "doing with" everywhere: all 44 questions four levels apart.
-    people = [response(0, "manager", "no", {}, default="doing-to"),
-              response(1, "manager", "no", {}, default="asking"),
-              response(2, "lived-experience-colleague", "yes", {}, default="doing-with")]
+    people = [
+        response(0, "manager", "no", {}, default="doing-to"),
+        response(1, "manager", "no", {}, default="asking"),
+        response(2, "lived-experience-colleague", "yes", {}, default="doing-with"),
+    ]
     return Pdf(render_pdf(builtin(), group_of(people), today=TODAY))
 
 

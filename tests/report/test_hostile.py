@@ -11,8 +11,14 @@ from coprod_check.report import render_pdf
 from tests.report.pdf import TODAY, Pdf, example, readiness
 from tests.tiny import tiny
 
-HOSTILE = ["<b>unclosed", "a < b & c", "&amp;", '<img src="/etc/passwd"/>', "<font size=200>",
-           "Gwenllïan ŵ ŷ, Zofia Łukasik, Ağrı Işık: “curly” ‘quotes’ – en — em €5"]
+HOSTILE = [
+    "<b>unclosed",
+    "a < b & c",
+    "&amp;",
+    '<img src="/etc/passwd"/>',
+    "<font size=200>",
+    "Gwenllïan ŵ ŷ, Zofia Łukasik, Ağrı Işık: “curly” ‘quotes’ – en — em €5",
+]
 ORGANISATION = ("Ymddiriedolaeth Iechyd Meddwl Cymunedol ŵŷ & <i>Partners</i> " * 6)[:300]
 LONG_WORD = "x" * 20_000
 LONG_TEXT = "word " * 4_000
@@ -27,14 +33,21 @@ def hostile():
     questions = list(q.questions())
     for question, text in zip(questions, HOSTILE, strict=False):
         a.answers[question.id] = Answer("asking", note=text, evidence=text)
-    a.answers[questions[6].id] = Answer("asking", note="bell\x07 nul\x00 escape\x1b[31m red \x0c",
-                                        evidence="emoji 😀 👍🏽 and right to left: שלום עולם")
+    a.answers[questions[6].id] = Answer(
+        "asking", note="bell\x07 nul\x00 escape\x1b[31m red \x0c", evidence="emoji 😀 👍🏽 and right to left: שלום עולם"
+    )
     a.answers[questions[7].id] = Answer("asking", note=LONG_WORD)
     a.answers[questions[8].id] = Answer("asking", note=LONG_TEXT, evidence=LONG_TEXT)
     for i in range(ACTIONS):
-        a.plan.custom.append(CustomAction(
-            id=f"own:{i}", title=f"Own action {i} {HOSTILE[i % len(HOSTILE)]}", why=HOSTILE[(i + 1) % 6],
-            owner="Lead <x>", timescale=("now", "soon", "later")[i % 3]))
+        a.plan.custom.append(
+            CustomAction(
+                id=f"own:{i}",
+                title=f"Own action {i} {HOSTILE[i % len(HOSTILE)]}",
+                why=HOSTILE[(i + 1) % 6],
+                owner="Lead <x>",
+                timescale=("now", "soon", "later")[i % 3],
+            )
+        )
     a.plan.custom.append(CustomAction(id="own:huge", title="Huge " + LONG_WORD, why=LONG_TEXT, how=LONG_WORD))
     return Pdf(render_pdf(q, a, today=TODAY, assessment_sha256="0" * 64))
 
@@ -88,8 +101,9 @@ def test_nothing_answered_says_so_and_lists_what_to_find_out():
 def test_a_group_prints_its_agreed_or_median_levels_and_hides_small_counts():
     q = tiny()
     sources = []
-    for i, (role, lived, level) in enumerate([("manager", "no", "l1"), ("manager", "no", "l2"),
-                                              ("lived-experience-colleague", "yes", "l3")]):
+    for i, (role, lived, level) in enumerate(
+        [("manager", "no", "l1"), ("manager", "no", "l2"), ("lived-experience-colleague", "yes", "l3")]
+    ):
         a = Assessment.new(q, TODAY)
         a.organisation = "Trust"
         a.participants = [Participant(role, lived, f"Person {i}")]
@@ -134,8 +148,7 @@ def test_the_longest_text_a_file_may_hold_lays_out_in_seconds():
 
     a = example()
     a.answers["power-agenda"] = Answer("asking", note="y" * MAX_TEXT)
-    a.plan.custom.append(CustomAction(id="own:long", title="Long", why="why " * (MAX_TEXT // 4),
-                                      owner="W" * 2_000))
+    a.plan.custom.append(CustomAction(id="own:long", title="Long", why="why " * (MAX_TEXT // 4), owner="W" * 2_000))
     start = time.perf_counter()
     pdf = Pdf(render_pdf(readiness(), a, today=TODAY))
     # Laid out in one Paragraph, this took minutes: reportlab re-lays out the rest at every page.
@@ -156,8 +169,9 @@ def test_long_agreed_reasons_and_review_notes_run_over_pages_in_full():
     pdf = Pdf(render_pdf(builtin(), group, today=TODAY))
     differences = pdf.between("Questions we answered differently", "The action plan")
     assert "Why the group agreed this level: <b>xxx" in differences
-    assert sum(len(word.removeprefix("<b>")) for word in differences.split()
-               if set(word.removeprefix("<b>")) == {"x"}) == len(LONG_WORD)
+    assert sum(
+        len(word.removeprefix("<b>")) for word in differences.split() if set(word.removeprefix("<b>")) == {"x"}
+    ) == len(LONG_WORD)
     since = pdf.section("Since last time", "Results by domain")
     assert since.count("& <end>") == len(later.previous.actions)
 

@@ -9,8 +9,15 @@ from coprod_check.domain.plan import build_plan, group_plan
 from coprod_check.report import render_pdf, write_pdf
 from tests.report.pdf import TODAY, Pdf, example, flat, readiness
 
-SECTIONS = ["For the board", "Results by domain", "Who took part", "The action plan", "Detail by domain",
-            "How this was worked out", "Sign-off"]
+SECTIONS = [
+    "For the board",
+    "Results by domain",
+    "Who took part",
+    "The action plan",
+    "Detail by domain",
+    "How this was worked out",
+    "Sign-off",
+]
 PRIVATE = "I think the network chair is close to burnout"
 PUBLIC = "We invite people to the service improvement group, but the agenda is set before they see it."
 HASH = "ab" * 32
@@ -23,8 +30,9 @@ def plan():
 
 @pytest.fixture(scope="module")
 def letter():
-    return Pdf(render_pdf(readiness(), example(), paper="letter", include_private=True,
-                          include_names=True, today=TODAY))
+    return Pdf(
+        render_pdf(readiness(), example(), paper="letter", include_private=True, include_names=True, today=TODAY)
+    )
 
 
 def test_sections_come_in_the_issues_order_each_on_a_new_page(plan):
@@ -35,21 +43,28 @@ def test_sections_come_in_the_issues_order_each_on_a_new_page(plan):
 
 def test_cover_facts(plan):
     cover = flat(plan.pages[0])
-    for fact in ["Co-production action plan", "Northfield Community Mental Health Trust",
-                 "Adult community services, east locality", "24 November 2026",
-                 "Co-production readiness, version 1.1",
-                 "4 people, answering together",
-                 "Colleague with lived experience: 1; Manager or team lead: 1; Staff member: 1; "
-                 "Partner with lived experience: 1",
-                 "with lived experience of mental health difficulties: 2", "without lived experience: 1",
-                 "preferred not to say: 1",
-                 "Of 44 questions: 39 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
-                 "not answered yet", f"coprod-check {__version__}"]:
+    for fact in [
+        "Co-production action plan",
+        "Northfield Community Mental Health Trust",
+        "Adult community services, east locality",
+        "24 November 2026",
+        "Co-production readiness, version 1.1",
+        "4 people, answering together",
+        "Colleague with lived experience: 1; Manager or team lead: 1; Staff member: 1; "
+        "Partner with lived experience: 1",
+        "with lived experience of mental health difficulties: 2",
+        "without lived experience: 1",
+        "preferred not to say: 1",
+        "Of 44 questions: 39 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
+        "not answered yet",
+        f"coprod-check {__version__}",
+    ]:
         assert fact in cover, fact
     assert "by role in" not in cover  # the counts themselves, not a pointer to them
     who = plan.section("Who took part", "The action plan")
-    assert ("Colleague with lived experience 1 Manager or team lead 1 Staff member 1 "
-            "Partner with lived experience 1") in who
+    assert (
+        "Colleague with lived experience 1 Manager or team lead 1 Staff member 1 Partner with lived experience 1"
+    ) in who
     assert "Gwenllïan" not in plan.text and "Sam Okafor" not in plan.text  # names only when asked
 
 
@@ -57,17 +72,25 @@ def test_cover_facts(plan):
 def test_the_board_page_is_one_page_with_everything_the_board_needs(which, request):
     pdf = request.getfixturevalue(which)
     board = flat(pdf.pages[1])
-    expected = ["For the board", "Readiness stage", "Starting out", "Care: 65 of 100, support in place",
-                "With: 39 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
-                "Where this puts you: Caring for",
-                "What holds the stage back", "Priorities", "Decisions asked of the board",
-                "Agree this plan", "What “don’t know” answers revealed",
-                "Do HR, occupational health and fitness-to-practise policies treat a mental health "
-                "history as a risk in itself?"]
+    expected = [
+        "For the board",
+        "Readiness stage",
+        "Starting out",
+        "Care: 65 of 100, support in place",
+        "With: 39 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
+        "Where this puts you: Caring for",
+        "What holds the stage back",
+        "Priorities",
+        "Decisions asked of the board",
+        "Agree this plan",
+        "What “don’t know” answers revealed",
+        "Do HR, occupational health and fitness-to-practise policies treat a mental health "
+        "history as a risk in itself?",
+    ]
     positions = [board.index(x) for x in expected]
     assert positions[6:10] == sorted(positions[6:10])
     assert pdf.page_of("Results by domain") == 2  # so the board page did not run over
-    priorities = board[board.index("Priorities"):board.index("Decisions asked")]
+    priorities = board[board.index("Priorities") : board.index("Decisions asked")]
     assert 3 <= len(re.findall(r"\b\d\. ", priorities)) <= 5
 
 
@@ -118,12 +141,25 @@ def test_private_notes_and_names_when_asked(letter):
 
 def test_method_explains_scale_scores_caps_and_stages(plan):
     method = plan.section("How this was worked out", "Sign-off")
-    for phrase in ["Doing to 0", "Doing for 25", "Asking 50", "Sharing 75", "Doing with / led by 100",
-                   "weighted mean", "mean of the domain scores", "Care bands: Little support from 0; Support "
-                   "in place from 40", "Consulting from 50; Sharing decisions from 75", "Starting out 0",
-                   "Working with 90", "Needs a care score of at least 50", "is never scored as one",
-                   "holds the stage down", "Caring for", "not for ranking teams",
-                   f"SHA-256 fingerprint is {HASH}"]:
+    for phrase in [
+        "Doing to 0",
+        "Doing for 25",
+        "Asking 50",
+        "Sharing 75",
+        "Doing with / led by 100",
+        "weighted mean",
+        "mean of the domain scores",
+        "Care bands: Little support from 0; Support in place from 40",
+        "Consulting from 50; Sharing decisions from 75",
+        "Starting out 0",
+        "Working with 90",
+        "Needs a care score of at least 50",
+        "is never scored as one",
+        "holds the stage down",
+        "Caring for",
+        "not for ranking teams",
+        f"SHA-256 fingerprint is {HASH}",
+    ]:
         assert phrase in method, phrase
 
 

@@ -53,16 +53,16 @@ def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
 
 def test_how_last_times_plan_went_every_action_with_its_review(plan):
     section = plan.section("Since last time", "Results by domain")
-    plan_part = section[section.index("How last time’s plan went"):]
-    assert ("Of the 4 actions agreed last time: 1 done, 1 partly done and 1 dropped; 1 not reviewed "
-            "yet.") in plan_part
+    plan_part = section[section.index("How last time’s plan went") :]
+    assert ("Of the 4 actions agreed last time: 1 done, 1 partly done and 1 dropped; 1 not reviewed yet.") in plan_part
     assert "Done Partly done Not done Dropped Not reviewed yet 1 1 0 1 1" in plan_part
     actions = next_round().previous.actions
     positions = [plan_part.index(flat(a.title)) for a in actions]
     assert positions == sorted(positions)  # in last time's plan order
     outcomes = ["Done", "Partly done", "Dropped", "Not reviewed yet"]
-    for action, review, outcome, start, end in zip(actions, REVIEWS, outcomes, positions,
-                                                   [*positions[1:], len(plan_part)], strict=True):
+    for action, review, outcome, start, end in zip(
+        actions, REVIEWS, outcomes, positions, [*positions[1:], len(plan_part)], strict=True
+    ):
         row = plan_part[start:end]
         assert f"Owner: {flat(action.owner)}" in row and "last time: not started" in row
         assert outcome in row
@@ -72,10 +72,12 @@ def test_how_last_times_plan_went_every_action_with_its_review(plan):
 
 def test_the_board_page_sums_up_since_last_time(plan):
     board = flat(plan.pages[1])
-    assert ("Since the last assessment. Compared with the assessment of 24 November 2025: the stage has gone up "
-            "three stages, from Listening to Working with. With went from 91 to 97, care went from 95 "
-            "to 98 and the overall score went from 92 to 97. Of the 4 actions agreed last time: 1 done, "
-            "1 partly done and 1 dropped; 1 not reviewed yet.") in board
+    assert (
+        "Since the last assessment. Compared with the assessment of 24 November 2025: the stage has gone up "
+        "three stages, from Listening to Working with. With went from 91 to 97, care went from 95 "
+        "to 98 and the overall score went from 92 to 97. Of the 4 actions agreed last time: 1 done, "
+        "1 partly done and 1 dropped; 1 not reviewed yet."
+    ) in board
     assert "Compared with the assessment of 24 November 2025" in flat(plan.pages[0])  # the cover
 
 
@@ -90,9 +92,17 @@ def test_every_section_in_order_for_a_group_with_a_previous_round():
     group.previous = snapshot(q, previous_round())
     first = render_pdf(q, group, today=TODAY)
     pdf = Pdf(first)
-    order = ["For the board", "Since last time", "Results by domain", "Who took part",
-             "Where we see it differently", "The action plan", "Detail by domain",
-             "How this was worked out", "Sign-off"]
+    order = [
+        "For the board",
+        "Since last time",
+        "Results by domain",
+        "Who took part",
+        "Where we see it differently",
+        "The action plan",
+        "Detail by domain",
+        "How this was worked out",
+        "Sign-off",
+    ]
     pages = [pdf.page_of(title) for title in order]
     assert pages == sorted(pages) and pages[:2] == [1, 2]
     assert [t for t, level, _ in pdf.outline() if level == 0] == ["Cover", *order]

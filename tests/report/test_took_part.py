@@ -13,8 +13,12 @@ NAMES = ["Zoë Williams", "Aled Jones", "bethan Evans", "Carys Hughes"]
 @pytest.fixture(scope="module")
 def named_group():
     """Two managers without lived experience and two colleagues with it, each named."""
-    people = [response(0, "manager", "no", {}), response(1, "lived-experience-colleague", "yes", {}),
-              response(2, "manager", "no", {}), response(3, "lived-experience-colleague", "yes", {})]
+    people = [
+        response(0, "manager", "no", {}),
+        response(1, "lived-experience-colleague", "yes", {}),
+        response(2, "manager", "no", {}),
+        response(3, "lived-experience-colleague", "yes", {}),
+    ]
     for person, name in zip(people, NAMES, strict=True):
         person.participants[0].name = name
     return Pdf(render_pdf(builtin(), group_of(people), today=TODAY, include_names=True))
@@ -23,8 +27,10 @@ def named_group():
 def test_a_group_prints_names_alphabetically_without_roles(named_group):
     section = named_group.between("Who took part", "Where we see it differently")
     # Sorted ignoring case: Aled, bethan, Carys, Zoë; in the order given they would be Zoë, Aled, ...
-    assert ("Names (printed at the team’s request) Aled Jones; bethan Evans; Carys Hughes; Zoë Williams "
-            "In alphabetical order and without roles") in section
+    assert (
+        "Names (printed at the team’s request) Aled Jones; bethan Evans; Carys Hughes; Zoë Williams "
+        "In alphabetical order and without roles"
+    ) in section
     assert "Aled Jones (" not in named_group.flat and "(Colleague with lived experience)" not in named_group.flat
 
 
@@ -37,8 +43,10 @@ def test_a_team_answering_together_keeps_names_with_roles():
 def test_the_cover_of_a_team_answering_together_gives_every_count_by_role():
     cover = flat(Pdf(render_pdf(builtin(), example(), today=TODAY)).pages[0])
     # The example: one person in each of four roles, answering together.
-    assert ("Who took part 4 people, answering together By role Colleague with lived experience: 1; "
-            "Manager or team lead: 1; Staff member: 1; Partner with lived experience: 1 Lived experience") in cover
+    assert (
+        "Who took part 4 people, answering together By role Colleague with lived experience: 1; "
+        "Manager or team lead: 1; Staff member: 1; Partner with lived experience: 1 Lived experience"
+    ) in cover
     assert "by role in" not in cover and "Small numbers" not in cover
 
 
@@ -47,17 +55,23 @@ def test_the_cover_of_a_group_hides_small_role_counts_as_who_took_part_does():
     # 3 managers, 3 colleagues with lived experience, 1 partner: the partner is fewer than 3, so
     # hidden, and the smallest count shown (3 colleagues, first by name) hides too, or 7 - 3 - 3
     # would give the partner away.
-    assert ("Who took part 7 people, answering on their own, their answers combined By role Colleague with "
-            "lived experience: not shown; Manager or team lead: 3; Partner with lived experience: not shown "
-            "Lived experience") in cover
-    assert ("Small numbers Where fewer than 3 people are in a group, the number is not shown, and neither is "
-            "the next smallest, so nobody can be identified.") in cover
+    assert (
+        "Who took part 7 people, answering on their own, their answers combined By role Colleague with "
+        "lived experience: not shown; Manager or team lead: 3; Partner with lived experience: not shown "
+        "Lived experience"
+    ) in cover
+    assert (
+        "Small numbers Where fewer than 3 people are in a group, the number is not shown, and neither is "
+        "the next smallest, so nobody can be identified."
+    ) in cover
 
 
 def test_the_cover_of_a_group_of_four_shows_nothing_smaller_than_three(named_group):
     cover = flat(named_group.pages[0])
     # 2 managers and 2 colleagues: both fewer than 3.
-    assert ("4 people, answering on their own, their answers combined By role Colleague with lived "
-            "experience: not shown; Manager or team lead: not shown Lived experience with lived experience "
-            "of mental health difficulties: not shown; without lived experience: not shown") in cover
+    assert (
+        "4 people, answering on their own, their answers combined By role Colleague with lived "
+        "experience: not shown; Manager or team lead: not shown Lived experience with lived experience "
+        "of mental health difficulties: not shown; without lived experience: not shown"
+    ) in cover
     assert "Aled" not in cover

@@ -31,16 +31,30 @@ def small():
 
 
 def test_the_new_sections_come_after_results_and_before_the_plan_with_bookmarks(mixed):
-    order = ["For the board", "Results by domain", "Who took part", "Where we see it differently",
-             "The action plan", "Detail by domain"]
+    order = [
+        "For the board",
+        "Results by domain",
+        "Who took part",
+        "Where we see it differently",
+        "The action plan",
+        "Detail by domain",
+    ]
     pages = [mixed.page_of(title) for title in order]
     assert pages == sorted(pages)
     assert mixed.page_of("Who took part") > mixed.page_of("Results by domain")  # a page of its own
     outline = mixed.outline()
     top = [title for title, level, _ in outline if level == 0]
-    assert top == ["Cover", "For the board", "Results by domain", "Who took part",
-                   "Where we see it differently", "The action plan", "Detail by domain",
-                   "How this was worked out", "Sign-off"]
+    assert top == [
+        "Cover",
+        "For the board",
+        "Results by domain",
+        "Who took part",
+        "Where we see it differently",
+        "The action plan",
+        "Detail by domain",
+        "How this was worked out",
+        "Sign-off",
+    ]
     nested = [title for title, level, _ in outline if level == 1]
     assert "Questions we answered differently" in nested and "With and without lived experience" in nested
     marks = {title: page for title, level, page in outline}
@@ -53,45 +67,64 @@ def test_who_took_part_counts_by_role_and_lived_experience_small_counts_hidden(m
     assert "7 people answered the questionnaire on their own" in section
     # Roles in the questionnaire's order of perspectives. The one partner is hidden, and with it the
     # smallest count shown (3 colleagues, first by name), so neither can be worked out from the total.
-    assert ("Role People Colleague with lived experience not shown Manager or team lead 3 "
-            "Partner with lived experience not shown") in section
-    assert ("Lived experience People With lived experience of mental health difficulties 3 "
-            "Without lived experience not shown Preferred not to say not shown") in section
+    assert (
+        "Role People Colleague with lived experience not shown Manager or team lead 3 "
+        "Partner with lived experience not shown"
+    ) in section
+    assert (
+        "Lived experience People With lived experience of mental health difficulties 3 "
+        "Without lived experience not shown Preferred not to say not shown"
+    ) in section
     assert "the number is not shown, and neither is the next smallest, so that it cannot be worked out" in section
     assert WARNING not in mixed.flat
     cover = flat(mixed.pages[0])
-    assert ("7 people, answering on their own, their answers combined By role Colleague with lived experience: "
-            "not shown; Manager or team lead: 3; Partner with lived experience: not shown") in cover
-    assert "with lived experience of mental health difficulties: 3; without lived experience: not shown; " \
-           "preferred not to say: not shown" in cover
+    assert (
+        "7 people, answering on their own, their answers combined By role Colleague with lived experience: "
+        "not shown; Manager or team lead: 3; Partner with lived experience: not shown"
+    ) in cover
+    assert (
+        "with lived experience of mental health difficulties: 3; without lived experience: not shown; "
+        "preferred not to say: not shown" in cover
+    )
 
 
 def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mixed):
     section = mixed.between("Questions we answered differently", "The action plan")
     q = builtin()
-    prompts = [flat(q.question(qid).prompt) for qid in
-               ("power-agenda", "power-support", "power-timing", "power-disagreement")]
+    prompts = [
+        flat(q.question(qid).prompt) for qid in ("power-agenda", "power-support", "power-timing", "power-disagreement")
+    ]
     positions = [section.index(x) for x in prompts]
     assert positions == sorted(positions)  # spreads 4, 3, 2, 2; ties in questionnaire order
-    agenda, support, timing, disagreement = (section[a:b] for a, b in
-                                             zip(positions, [*positions[1:], len(section)], strict=True))
+    agenda, support, timing, disagreement = (
+        section[a:b] for a, b in zip(positions, [*positions[1:], len(section)], strict=True)
+    )
     # Agenda: doing to P1 P3, doing for P5, asking P6, sharing P2, doing with P0 P4;
     # the lower median of 0 0 1 2 3 4 4 is the fourth: asking.
-    assert ("7 people gave a level, from “Doing to” to “Doing with / led by”: four levels apart. "
-            "Doing to 2 people Doing for 1 person Asking 1 person median Sharing 1 person "
-            "Doing with / led by 2 people Median: Asking. Not agreed yet") in agenda
+    assert (
+        "7 people gave a level, from “Doing to” to “Doing with / led by”: four levels apart. "
+        "Doing to 2 people Doing for 1 person Asking 1 person median Sharing 1 person "
+        "Doing with / led by 2 people Median: Asking. Not agreed yet"
+    ) in agenda
     # Support: doing for P3 P4 P5, sharing P0 P1 P2, doing with P6: median 1 1 1 3 3 3 4 -> sharing.
-    assert ("from “Doing for” to “Doing with / led by”: three levels apart. Doing to 0 people "
-            "Doing for 3 people Asking 0 people Sharing 3 people median Doing with / led by 1 person "
-            "Median: Sharing.") in support
-    assert ("Doing for 3 people agreed Asking 1 person median Sharing 3 people" in timing
-            and "Median: Asking. Agreed by the group: Doing for." in timing)
+    assert (
+        "from “Doing for” to “Doing with / led by”: three levels apart. Doing to 0 people "
+        "Doing for 3 people Asking 0 people Sharing 3 people median Doing with / led by 1 person "
+        "Median: Sharing."
+    ) in support
+    assert (
+        "Doing for 3 people agreed Asking 1 person median Sharing 3 people" in timing
+        and "Median: Asking. Agreed by the group: Doing for." in timing
+    )
     assert f"Why the group agreed this level: {REASON}" in timing  # escaped, printed literally
-    assert f"Answer: Doing for. {flat(q.question('power-timing').levels['doing-for'])} Agreed by the group: " \
-           f"{REASON}" in mixed.between("Detail by domain", "How this was worked out")
+    assert (
+        f"Answer: Doing for. {flat(q.question('power-timing').levels['doing-for'])} Agreed by the group: "
+        f"{REASON}" in mixed.between("Detail by domain", "How this was worked out")
+    )
     assert "two levels apart" in disagreement and "Not agreed yet" in disagreement
-    others = [x for x in q.questions() if x.id not in ("power-agenda", "power-support", "power-timing",
-                                                        "power-disagreement")]
+    others = [
+        x for x in q.questions() if x.id not in ("power-agenda", "power-support", "power-timing", "power-disagreement")
+    ]
     assert not any(flat(x.prompt) in section for x in others)  # everyone agreed on the rest
 
 
@@ -109,8 +142,10 @@ def test_lived_experience_gaps_largest_first_by_hand(mixed):
 
 def test_the_board_page_points_to_the_new_sections_and_stays_one_page(mixed):
     board = flat(mixed.pages[1])
-    assert ("Also in this plan: who took part (7 people; with lived experience: 3); where we see it "
-            "differently (4 questions with answers two or more levels apart).") in board
+    assert (
+        "Also in this plan: who took part (7 people; with lived experience: 3); where we see it "
+        "differently (4 questions with answers two or more levels apart)."
+    ) in board
     # The gap is said once on the page, with its size.
     assert board.count("Power and decisions") == 1
     assert "40 points lower among people with lived experience in Power and decisions (30, against 70" in board
@@ -131,10 +166,14 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
     assert len(small.pages) < 37  # so no page number can be one of them
     assert not leaks.findall(small.text)
     section = small.between("Who took part", "Where we see it differently")
-    assert ("Colleague with lived experience not shown Manager or team lead 3 Staff member not shown "
-            "Partner with lived experience not shown") in section
-    assert ("With lived experience of mental health difficulties not shown Without lived experience 3 "
-            "Preferred not to say not shown") in section
+    assert (
+        "Colleague with lived experience not shown Manager or team lead 3 Staff member not shown "
+        "Partner with lived experience not shown"
+    ) in section
+    assert (
+        "With lived experience of mental health difficulties not shown Without lived experience 3 "
+        "Preferred not to say not shown"
+    ) in section
     # The only figures in "Who took part" are the total and the groups large enough to show.
     assert set(re.findall(r"\d+", section)) == {"6", "3"}
     gaps = small.between("With and without lived experience", "Questions we answered differently")
@@ -144,8 +183,11 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
     assert "6 people; with lived experience: not shown" in flat(small.pages[1])
     for count in ("1", "2"):  # the small groups' sizes, next to any group's name
         assert not re.search(rf"\b{count} (with|without) lived experience", small.flat)
-        assert not re.search(rf"(Colleague with lived experience|Partner with lived experience|Staff "
-                             rf"member|Preferred not to say):? {count}\b", small.flat)
+        assert not re.search(
+            rf"(Colleague with lived experience|Partner with lived experience|Staff "
+            rf"member|Preferred not to say):? {count}\b",
+            small.flat,
+        )
 
 
 def test_the_same_group_with_a_smaller_threshold_would_show_those_figures():
@@ -183,8 +225,10 @@ def test_a_single_assessment_has_who_took_part_but_no_differences():
     pdf = Pdf(render_pdf(builtin(), example(), today=TODAY))
     section = pdf.between("Who took part", "The action plan")
     assert "4 people answered the questionnaire together." in section
-    assert "Colleague with lived experience 1 Manager or team lead 1 Staff member 1 Partner with lived " \
-           "experience 1" in section
+    assert (
+        "Colleague with lived experience 1 Manager or team lead 1 Staff member 1 Partner with lived "
+        "experience 1" in section
+    )
     assert "not shown" not in pdf.flat  # answered together: nothing is hidden
     assert "Where we see it differently" not in pdf.text and "Since last time" not in pdf.text
 

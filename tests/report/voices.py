@@ -43,8 +43,9 @@ def response(i: int, role: str, lived: str, levels: dict[str, str], default: str
     a.organisation = ORGANISATION
     a.participants = [Participant(role, lived, f"Person {i}")]
     for question in q.questions():
-        a.answers[question.id] = Answer(levels.get(question.id, default),
-                                        note=f"individual note {i}: only I should see this")
+        a.answers[question.id] = Answer(
+            levels.get(question.id, default), note=f"individual note {i}: only I should see this"
+        )
     return a
 
 
@@ -115,8 +116,13 @@ def small_lived_group(min_group_size: int = 3) -> Assessment:
 
 def nobody_lived_group() -> Assessment:
     """Three people, none of whom said they have lived experience; they agree on everything."""
-    return group_of([response(0, "manager", "no", {}), response(1, "manager", "no", {}),
-                     response(2, "staff", "prefer-not-to-say", {})])
+    return group_of(
+        [
+            response(0, "manager", "no", {}),
+            response(1, "manager", "no", {}),
+            response(2, "staff", "prefer-not-to-say", {}),
+        ]
+    )
 
 
 def previous_round() -> Assessment:
@@ -135,10 +141,12 @@ def previous_round() -> Assessment:
     return a
 
 
-REVIEWS = [Review("done", "Agenda now set with the network & <b>partners</b>."),
-           Review("partly", "Started in March; two meetings so far."),
-           Review("dropped", "Replaced by the new terms of reference."),
-           Review()]
+REVIEWS = [
+    Review("done", "Agenda now set with the network & <b>partners</b>."),
+    Review("partly", "Started in March; two meetings so far."),
+    Review("dropped", "Replaced by the new terms of reference."),
+    Review(),
+]
 
 
 def next_round() -> Assessment:

@@ -62,14 +62,18 @@ def load_with_questionnaire(
 
 def _not_installed(assessment: Assessment, for_window: bool) -> str:
     if not for_window:
-        return (f"answers the questionnaire {assessment.questionnaire_id!r}, which is not installed; add its "
-                "file to your questionnaires folder or pass --questionnaire")
+        return (
+            f"answers the questionnaire {assessment.questionnaire_id!r}, which is not installed; add its "
+            "file to your questionnaires folder or pass --questionnaire"
+        )
     from coprod_check.app import catalogue
 
-    return (f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d (version "
-            f"{assessment.questionnaire_version}), which is not installed here. If someone sent you this "
-            "file, ask them for the questionnaire file too and put it in your questionnaires folder: "
-            f"{catalogue.user_questionnaire_dir()}")
+    return (
+        f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d (version "
+        f"{assessment.questionnaire_version}), which is not installed here. If someone sent you this "
+        "file, ask them for the questionnaire file too and put it in your questionnaires folder: "
+        f"{catalogue.user_questionnaire_dir()}"
+    )
 
 
 def same_file(a: Path, b: Path | None) -> bool:

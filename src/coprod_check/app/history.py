@@ -126,8 +126,11 @@ class History:
         with contextlib.suppress(OSError):
             for folder in os.scandir(self.folder):
                 with contextlib.suppress(OSError):
-                    total += sum(e.stat(follow_symlinks=False).st_size for e in os.scandir(folder.path)
-                                 if e.name.endswith(".json") and e.name != _INFO)
+                    total += sum(
+                        e.stat(follow_symlinks=False).st_size
+                        for e in os.scandir(folder.path)
+                        if e.name.endswith(".json") and e.name != _INFO
+                    )
         return total
 
 

@@ -31,16 +31,24 @@ class PageNavigation:
         """Every page in order: about, last time's plan (in a later round), each question, results, plan."""
         previous = self.assessment.previous
         review = [REVIEW_PAGE] if previous is not None and previous.actions else []
-        return [ABOUT_PAGE, *review, *(question_page(q.id) for q in self.questionnaire.questions()),
-                RESULTS_PAGE, PLAN_PAGE]
+        return [
+            ABOUT_PAGE,
+            *review,
+            *(question_page(q.id) for q in self.questionnaire.questions()),
+            RESULTS_PAGE,
+            PLAN_PAGE,
+        ]
 
     def first_page(self) -> str:
         """Where an opened assessment starts: last time's plan while it waits for review and nothing
         is answered yet; else the first unanswered question (the About page before the first)."""
         a = self.assessment
-        if a.previous is not None and a.previous.actions and not any(
-                self.status(q.id) != UNANSWERED for q in self.questionnaire.questions()) \
-                and any(not self.review(x.id).outcome for x in a.previous.actions):
+        if (
+            a.previous is not None
+            and a.previous.actions
+            and not any(self.status(q.id) != UNANSWERED for q in self.questionnaire.questions())
+            and any(not self.review(x.id).outcome for x in a.previous.actions)
+        ):
             return REVIEW_PAGE
         first = self.next_unanswered() or RESULTS_PAGE
         questions = list(self.questionnaire.questions())
@@ -70,4 +78,3 @@ class PageNavigation:
         domain = self.questionnaire.domain(question.domain_id)
         assert domain is not None
         return domain, [q.id for q in domain.questions].index(question_id) + 1
-

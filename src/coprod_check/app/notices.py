@@ -31,31 +31,64 @@ class Notice:
 
 
 NOTICES = (
-    Notice("PySide6-Essentials", "the window (Qt for Python, with the Qt 6 libraries it brings)",
-           "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
-           "https://code.qt.io/cgit/pyside/pyside-setup.git/ and https://code.qt.io/",
-           ("LGPL-3.0.txt", "GPL-3.0.txt")),
-    Notice("shiboken6", "the bindings' runtime, part of Qt for Python",
-           "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
-           "https://code.qt.io/cgit/pyside/pyside-setup.git/", ("LGPL-3.0.txt", "GPL-3.0.txt")),
+    Notice(
+        "PySide6-Essentials",
+        "the window (Qt for Python, with the Qt 6 libraries it brings)",
+        "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
+        "https://code.qt.io/cgit/pyside/pyside-setup.git/ and https://code.qt.io/",
+        ("LGPL-3.0.txt", "GPL-3.0.txt"),
+    ),
+    Notice(
+        "shiboken6",
+        "the bindings' runtime, part of Qt for Python",
+        "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
+        "https://code.qt.io/cgit/pyside/pyside-setup.git/",
+        ("LGPL-3.0.txt", "GPL-3.0.txt"),
+    ),
     Notice("reportlab", "the PDF action plan", "BSD-3-Clause", "https://www.reportlab.com/"),
-    Notice("rl_accel", "reportlab's C accelerator (the 'accel' extra)", "BSD-3-Clause",
-           "https://pypi.org/project/rl-accel/", optional=True),
-    Notice("pillow", "images, which reportlab loads as it starts", "MIT-CMU (the HPND licence)",
-           "https://python-pillow.github.io/"),
-    Notice("charset-normalizer", "text encodings, used by reportlab", "MIT",
-           "https://github.com/jawah/charset_normalizer"),
+    Notice(
+        "rl_accel",
+        "reportlab's C accelerator (the 'accel' extra)",
+        "BSD-3-Clause",
+        "https://pypi.org/project/rl-accel/",
+        optional=True,
+    ),
+    Notice(
+        "pillow",
+        "images, which reportlab loads as it starts",
+        "MIT-CMU (the HPND licence)",
+        "https://python-pillow.github.io/",
+    ),
+    Notice(
+        "charset-normalizer", "text encodings, used by reportlab", "MIT", "https://github.com/jawah/charset_normalizer"
+    ),
     Notice("PyYAML", "reading questionnaires", "MIT", "https://pyyaml.org/"),
-    Notice("python-bidi", "right-to-left text in the printed plan", "LGPL-3.0-or-later",
-           "https://github.com/MeirKriheli/python-bidi"),
-    Notice("arabic-reshaper", "joined Arabic letters in the printed plan", "MIT",
-           "https://github.com/mpcabd/python-arabic-reshaper"),
-    Notice("DejaVu fonts", "the typeface of the printed plan (embedded in each PDF)",
-           "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",
-           "https://dejavu-fonts.github.io/", ("../fonts/LICENSE-DejaVu.txt",)),
-    Notice("Python", "the language the app is written in; the bundle includes its interpreter",
-           "PSF-2.0 (Python Software Foundation License)", "https://www.python.org/",
-           ("Python-PSF-LICENSE.txt",)),
+    Notice(
+        "python-bidi",
+        "right-to-left text in the printed plan",
+        "LGPL-3.0-or-later",
+        "https://github.com/MeirKriheli/python-bidi",
+    ),
+    Notice(
+        "arabic-reshaper",
+        "joined Arabic letters in the printed plan",
+        "MIT",
+        "https://github.com/mpcabd/python-arabic-reshaper",
+    ),
+    Notice(
+        "DejaVu fonts",
+        "the typeface of the printed plan (embedded in each PDF)",
+        "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",
+        "https://dejavu-fonts.github.io/",
+        ("../fonts/LICENSE-DejaVu.txt",),
+    ),
+    Notice(
+        "Python",
+        "the language the app is written in; the bundle includes its interpreter",
+        "PSF-2.0 (Python Software Foundation License)",
+        "https://www.python.org/",
+        ("Python-PSF-LICENSE.txt",),
+    ),
 )
 
 # Requirement names as the metadata spells them, compared case- and punctuation-blind.
@@ -134,8 +167,10 @@ def own_licence() -> str:
 
 def third_party() -> str:
     """One paragraph per notice: what it is, its version where installed, its licence and source."""
-    lines = ["coprod-check includes the following software, each under its own licence. Qt's libraries "
-             "are separate files in the app's folder, so you may replace them with versions of your own."]
+    lines = [
+        "coprod-check includes the following software, each under its own licence. Qt's libraries "
+        "are separate files in the app's folder, so you may replace them with versions of your own."
+    ]
     for notice in shipped():
         version = version_of(notice.name)
         named = f"{notice.name} {version}" if version else notice.name

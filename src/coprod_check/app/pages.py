@@ -25,7 +25,7 @@ def question_page(question_id: str) -> str:
 
 def page_question(page: str) -> str | None:
     """The question id of a page key, or None for other pages."""
-    return page[len(QUESTION_PREFIX):] if page.startswith(QUESTION_PREFIX) else None
+    return page[len(QUESTION_PREFIX) :] if page.startswith(QUESTION_PREFIX) else None
 
 
 def page_kind(page: str) -> PageKind:

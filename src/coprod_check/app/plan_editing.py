@@ -56,16 +56,20 @@ class PlanEditing:
     def plan(self) -> list[PlannedAction]:
         """Every action, in the user's order, with their edits (dropped ones included)."""
         if "plan" not in self._cache:
-            self._cache["plan"] = build_plan(self.questionnaire, self.view(), self._partly_known(),
-                                             held_levels(self.result()))
+            self._cache["plan"] = build_plan(
+                self.questionnaire, self.view(), self._partly_known(), held_levels(self.result())
+            )
         return self._cache["plan"]  # type: ignore[return-value]
 
     def _partly_known(self) -> frozenset[str]:
         """A group's "don't know" questions on which someone did give a level (see plan.py)."""
         if not self.is_group:
             return frozenset()
-        return frozenset(q.id for q in self.questionnaire.questions()
-                         if (found := self.spread(q.id)).group_choice == DONT_KNOW and found.levels)
+        return frozenset(
+            q.id
+            for q in self.questionnaire.questions()
+            if (found := self.spread(q.id)).group_choice == DONT_KNOW and found.levels
+        )
 
     def action(self, action_id: str) -> PlannedAction | None:
         """The action with this id as the user sees it."""
@@ -75,8 +79,12 @@ class PlanEditing:
         """The derived action before the user's edits (None for own actions, and for those the
         answers no longer call for: closed, or waiting for a "don't know" to be found out)."""
         if "derived" not in self._cache:
-            self._cache["derived"] = {a.id: a for a in derive_actions(
-                self.questionnaire, self.view(), self._partly_known(), held_levels(self.result()))}
+            self._cache["derived"] = {
+                a.id: a
+                for a in derive_actions(
+                    self.questionnaire, self.view(), self._partly_known(), held_levels(self.result())
+                )
+            }
         return self._cache["derived"].get(action_id)  # type: ignore[attr-defined,no-any-return]
 
     def _custom(self, action_id: str) -> CustomAction | None:
@@ -181,9 +189,19 @@ class PlanEditing:
         while f"own:{number}" in used:
             number += 1
         action_id = f"own:{number}"
-        self.assessment.plan.custom.append(CustomAction(
-            id=action_id, title=title, why="", how="", owner="", due=None,
-            status="not-started", timescale="now", accepted=True))
+        self.assessment.plan.custom.append(
+            CustomAction(
+                id=action_id,
+                title=title,
+                why="",
+                how="",
+                owner="",
+                due=None,
+                status="not-started",
+                timescale="now",
+                accepted=True,
+            )
+        )
         self.changed(PLAN)
         return action_id
 

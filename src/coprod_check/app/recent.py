@@ -57,7 +57,6 @@ class RecentFiles:
 
         try:
             make_private_folder(self.path.parent)
-            store.write_atomic(self.path, json.dumps([str(p) for p in files[:LIMIT]], indent=1).encode(),
-                               backup=False)
+            store.write_atomic(self.path, json.dumps([str(p) for p in files[:LIMIT]], indent=1).encode(), backup=False)
         except AssessmentError:
             pass  # a list of recent files is a convenience; failing to keep it loses no work

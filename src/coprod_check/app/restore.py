@@ -72,8 +72,9 @@ class RestoreFile:
 class RestoreOffer:
     """A restore file found at start-up, with what it holds or why it cannot be read."""
 
-    def __init__(self, file: RestoreFile, target: Path | None, assessment: Assessment | None,
-                 error: str | None, modified: float):
+    def __init__(
+        self, file: RestoreFile, target: Path | None, assessment: Assessment | None, error: str | None, modified: float
+    ):
         self.file = file
         self.target = target
         self.assessment = assessment

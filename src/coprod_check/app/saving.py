@@ -31,6 +31,7 @@ class SaveOutcome:
         self.message = message  # a whole sentence (or two) saying what went wrong, or ""
         self.conflict = conflict  # the file was changed, moved or deleted elsewhere, so it was left alone
 
+
 def disk_identity(path: Path) -> DiskIdentity | None:
     """The file's modification time and size, or None when it is missing or cannot be looked at."""
     try:
@@ -39,23 +40,33 @@ def disk_identity(path: Path) -> DiskIdentity | None:
         return None
     return found.st_mtime_ns, found.st_size
 
+
 def conflict_words(name: str) -> str:
     """What the window says when another window or program changed the file after it was opened."""
-    return (f"{name} was changed by another window or program after you opened it here. Nothing has "
-            "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
-            "as a file of its own.")
+    return (
+        f"{name} was changed by another window or program after you opened it here. Nothing has "
+        "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
+        "as a file of its own."
+    )
+
 
 def missing_words(name: str) -> str:
     """What the window says when the file was moved, renamed or deleted after it was opened."""
-    return (f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
-            "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again.")
+    return (
+        f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
+        "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again."
+    )
+
 
 def file_problem_words(name: str, problem: str) -> str:
     """The file could not be written, but the restore copy was: `problem` is an AssessmentError's message."""
     prefix = "cannot be saved: "
-    reason = problem[len(prefix):] if problem.startswith(prefix) else problem
-    return (f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
-            "use Save As to save it somewhere else.")
+    reason = problem[len(prefix) :] if problem.startswith(prefix) else problem
+    return (
+        f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
+        "use Save As to save it somewhere else."
+    )
+
 
 def problem_sentence(message: str) -> str:
     """An AssessmentError's message as a sentence about the file: "It is empty", or, when the
@@ -65,10 +76,13 @@ def problem_sentence(message: str) -> str:
         return f"Its field \u201c{where}\u201d {rest}"
     return f"It {message}"
 
+
 def nowhere_words(problem: str) -> str:
     """Nothing could be written at all: `problem` says why."""
-    return (f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
-            "Trying again every few seconds. Please keep this window open.")
+    return (
+        f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
+        "Trying again every few seconds. Please keep this window open."
+    )
 
 
 class Saving:

@@ -81,28 +81,19 @@ if TYPE_CHECKING:
 LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": "Prefer not to say"}
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 class Session(PageNavigation, PlanEditing, Saving):
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
-    def __init__(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-                 restore_file: RestoreFile, update: UpdateReport | None = None,
-                 on_disk: DiskIdentity | None = None, history: History | None = None):
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        assessment: Assessment,
+        path: Path | None,
+        restore_file: RestoreFile,
+        update: UpdateReport | None = None,
+        on_disk: DiskIdentity | None = None,
+        history: History | None = None,
+    ):
         """`on_disk` is the file's identity when it was read (see `disk_identity`); without it,
         the file as it is now is taken to be the one the assessment came from. `history`
         keeps earlier versions of the file (none are kept without it)."""
@@ -151,16 +142,19 @@ class Session(PageNavigation, PlanEditing, Saving):
 
     # -- saving ----------------------------------------------------------------
 
-
-
-
-
     def is_blank(self) -> bool:
         """True when nothing has been entered that would be worth restoring."""
         a = self.assessment
-        return not (a.organisation or a.team or a.participants or a.plan.edits or a.plan.custom
-                    or a.responses or a.previous
-                    or any(not ans.is_empty() for ans in a.answers.values()))
+        return not (
+            a.organisation
+            or a.team
+            or a.participants
+            or a.plan.edits
+            or a.plan.custom
+            or a.responses
+            or a.previous
+            or any(not ans.is_empty() for ans in a.answers.values())
+        )
 
     @property
     def is_group(self) -> bool:
@@ -349,8 +343,7 @@ class Session(PageNavigation, PlanEditing, Saving):
             raise ValueError(f"{action_id!r} is not an action from last time")
         review = self.review(action_id)
         note = None if note is None else savable_text(note)
-        new = Review(review.outcome if outcome is None else outcome or None,
-                     review.note if note is None else note)
+        new = Review(review.outcome if outcome is None else outcome or None, review.note if note is None else note)
         if new.outcome is not None and new.outcome not in REVIEW_OUTCOMES:
             raise ValueError(new.outcome)
         if new != review:
@@ -366,27 +359,3 @@ class Session(PageNavigation, PlanEditing, Saving):
         return self._cache["result"]  # type: ignore[return-value]
 
     # -- the action plan ---------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

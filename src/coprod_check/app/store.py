@@ -67,8 +67,10 @@ def encode(assessment: Assessment, source: str = "<assessment>") -> bytes:
     try:
         return dumps(assessment).encode("utf-8")
     except UnicodeEncodeError:
-        raise AssessmentError(source, "cannot be saved: some text in it holds a character that cannot be "
-                              "written as UTF-8 (a lone surrogate)") from None
+        raise AssessmentError(
+            source,
+            "cannot be saved: some text in it holds a character that cannot be written as UTF-8 (a lone surrogate)",
+        ) from None
     except (ValueError, TypeError, RecursionError) as exc:
         raise AssessmentError(source, f"cannot be saved: {exc}") from None
 
@@ -78,14 +80,20 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     try:
         data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise AssessmentError(source, f"is not a readable assessment: the JSON is broken at line "
-                              f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
-                              f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
-                              "that holds the previous save.") from None
+        raise AssessmentError(
+            source,
+            f"is not a readable assessment: the JSON is broken at line "
+            f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
+            f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
+            "that holds the previous save.",
+        ) from None
     except _LongNumber as exc:
-        raise AssessmentError(source, f"holds a number {exc.digits:,} digits long; no number in an "
-                              f"assessment has more than {MAX_DIGITS} digits, so the file is damaged "
-                              "or is not an assessment") from None
+        raise AssessmentError(
+            source,
+            f"holds a number {exc.digits:,} digits long; no number in an "
+            f"assessment has more than {MAX_DIGITS} digits, so the file is damaged "
+            "or is not an assessment",
+        ) from None
     except RecursionError:
         raise AssessmentError(source, "is nested too deeply to be an assessment") from None
     except ValueError as exc:  # anything else json refuses, said in its words
@@ -132,11 +140,15 @@ def save_target(path: Path) -> Path:
         return path
     target = Path(os.path.realpath(path))
     if not target.exists():
-        raise AssessmentError(str(path), f"cannot be saved: it is a link to {os.readlink(path)}, which does "
-                              "not exist. Nothing was written; use Save As to choose a file")
+        raise AssessmentError(
+            str(path),
+            f"cannot be saved: it is a link to {os.readlink(path)}, which does "
+            "not exist. Nothing was written; use Save As to choose a file",
+        )
     if not target.is_file():
-        raise AssessmentError(str(path), f"cannot be saved: it is a link to {target}, which is not an "
-                              "ordinary file. Nothing was written")
+        raise AssessmentError(
+            str(path), f"cannot be saved: it is a link to {target}, which is not an ordinary file. Nothing was written"
+        )
     return target
 
 

@@ -15,8 +15,18 @@ from coprod_check import __version__
 
 # Each group of commands has a module here (questionnaires, assessments, plan, voices, rounds,
 # licences) with `add_parsers(sub)` and `run(args)`.
-SUBCOMMANDS = ("validate", "list", "example", "score", "report", "blank", "combine", "compare", "next-round",
-               "licences")
+SUBCOMMANDS = (
+    "validate",
+    "list",
+    "example",
+    "score",
+    "report",
+    "blank",
+    "combine",
+    "compare",
+    "next-round",
+    "licences",
+)
 
 
 class _Discard:
@@ -30,8 +40,7 @@ class _Formatter(argparse.HelpFormatter):
     """argparse's help layout, sized without importing shutil (and with it zlib, bz2 and lzma),
     which argparse does for every argument added, help or not: ~2.5 ms of every start."""
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
         super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
 
 
@@ -67,8 +76,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         prog="coprod-check",
         formatter_class=_Formatter,
         description="Check whether an organisation gives care to people with lived experience "
-                    "of mental health difficulties, or does work with them. Run with no command "
-                    "(or with an assessment file) to open the window.",
+        "of mental health difficulties, or does work with them. Run with no command "
+        "(or with an assessment file) to open the window.",
     )
     parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
     sub: Any = _OnlyOne(parser.add_subparsers(dest="command", metavar="COMMAND"), command)

@@ -26,8 +26,12 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("score", help="score an assessment file")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--questionnaire", type=Path, metavar="PATH",
-                   help="score against this questionnaire file instead of the installed one")
+    p.add_argument(
+        "--questionnaire",
+        type=Path,
+        metavar="PATH",
+        help="score against this questionnaire file instead of the installed one",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,14 +102,20 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
     lived = counts["lived_experience"].get("yes", 0)
     if not a.is_group:
         if not total:
-            return ["Taking part: nobody is recorded yet (add who took part, and whether they have lived "
-                    "experience, so readers can see whose views these are)."]
+            return [
+                "Taking part: nobody is recorded yet (add who took part, and whether they have lived "
+                "experience, so readers can see whose views these are)."
+            ]
         return [f"Taking part: {everyone}, {lived} with lived experience."]
-    out = [f"Taking part: {everyone}, answering on their own; with lived experience: "
-           f"{'not shown' if lived is None else lived}."]
+    out = [
+        f"Taking part: {everyone}, answering on their own; with lived experience: "
+        f"{'not shown' if lived is None else lived}."
+    ]
     if any(n is None for part in ("roles", "lived_experience") for n in counts[part].values()):
-        out.append(f"  Where fewer than {a.min_group_size} people are in a group, the number is not shown, "
-                   "and neither is the next smallest, so nobody can be identified.")
+        out.append(
+            f"  Where fewer than {a.min_group_size} people are in a group, the number is not shown, "
+            "and neither is the next smallest, so nobody can be identified."
+        )
     return out
 
 
@@ -142,8 +152,11 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     others = [x for x in items if not x.binding]
     out.extend(f"  - {x.text}" for x in binding)  # exactly as many as the sentence above counts
     if others:
-        out.append("  These would also hold the stage back if the rest improved:" if binding else
-                   "  These set a ceiling: until they change, the stage can rise no higher than shown.")
+        out.append(
+            "  These would also hold the stage back if the rest improved:"
+            if binding
+            else "  These set a ceiling: until they change, the stage can rise no higher than shown."
+        )
         out.extend(f"  - {x.text}" for x in others)
     for axis in ("care", "with"):
         out.append(h.axis_sentence(r, axis))
@@ -153,8 +166,10 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     width = max(len(d.title) for d in r.domains) if r.domains else 0
     for d in r.domains:
         score = f"{h.domain_score(d):>4}" if d.score is not None else "  --"
-        out.append(f"  {d.title:<{width}}  {score}  {_bar(d.score)}  {h.domain_counts(d)}"
-                   + ("; not known yet: more than half “don’t know”" if d.not_known_yet else ""))
+        out.append(
+            f"  {d.title:<{width}}  {score}  {_bar(d.score)}  {h.domain_counts(d)}"
+            + ("; not known yet: more than half “don’t know”" if d.not_known_yet else "")
+        )
     if r.unknown_questions:
         out.append("")
         out.append(f"Still unknown ({len(r.unknown_questions)}; each becomes a 'find out' action):")

@@ -13,16 +13,21 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("report", help="print the action plan for the board to a PDF file")
     p.add_argument("file", type=Path, metavar="ASSESSMENT")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4",
-                   help="paper size (default: a4)")
-    p.add_argument("--include-private-notes", action="store_true",
-                   help="print notes marked private (left out by default)")
-    p.add_argument("--include-names", action="store_true",
-                   help="print the names of the people who took part (left out by default)")
-    p.add_argument("--questionnaire", type=Path, metavar="PATH",
-                   help="use this questionnaire file instead of the installed one")
-    p.add_argument("--force", action="store_true",
-                   help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument(
+        "--include-private-notes", action="store_true", help="print notes marked private (left out by default)"
+    )
+    p.add_argument(
+        "--include-names", action="store_true", help="print the names of the people who took part (left out by default)"
+    )
+    p.add_argument(
+        "--questionnaire", type=Path, metavar="PATH", help="use this questionnaire file instead of the installed one"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,9 +86,15 @@ def _report(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
     try:  # write_pdf reports a failed write as a CoprodError, naming the file
-        write_pdf(q, assessment, args.output, paper=args.paper,
-                  include_private=args.include_private_notes, include_names=args.include_names,
-                  assessment_sha256=sha256)
+        write_pdf(
+            q,
+            assessment,
+            args.output,
+            paper=args.paper,
+            include_private=args.include_private_notes,
+            include_names=args.include_names,
+            assessment_sha256=sha256,
+        )
     except CoprodError as exc:
         return _fail(str(exc))
     print(f"Wrote the action plan to {args.output}")

@@ -57,7 +57,9 @@ def _list(args: argparse.Namespace) -> int:
             count = sum(len(d.questions) for d in q.domains)
             print(f"{q.id} {q.version}  {q.title}  ({count} questions; {where}: {entry.path})")
         else:
-            print(f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
-                  "problem(s); run 'coprod-check validate' on it")
+            print(
+                f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
+                "problem(s); run 'coprod-check validate' on it"
+            )
     print(f"Add your own questionnaires to: {catalogue.user_questionnaire_dir()}")
     return 0

@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
     p = sub.add_parser(
-        "compare", help="compare an assessment with an earlier one",
+        "compare",
+        help="compare an assessment with an earlier one",
         description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
-                    "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
-                    "comparison always runs from the earlier round to the later one.")
+        "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
+        "comparison always runs from the earlier round to the later one.",
+    )
     p.add_argument("old", type=Path, metavar="OLD", help="the earlier round")
     p.add_argument("new", type=Path, metavar="NEW", help="the later round")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
@@ -47,8 +49,11 @@ def _compare(args: argparse.Namespace) -> int:
     from coprod_check.domain.rounds import compare, snapshot
 
     if same_file(args.old, args.new):
-        print(f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
-              "an earlier round of it", file=sys.stderr)
+        print(
+            f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
+            "an earlier round of it",
+            file=sys.stderr,
+        )
         return 1
     old, q_old = load_with_questionnaire(args.old)
     new, q = load_with_questionnaire(args.new)
@@ -57,8 +62,11 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"coprod-check: {problem}", file=sys.stderr)
         return 1
     if _dated_after(old.date, new.date):
-        print(f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
-              f"compared the other way round: from {args.new} to {args.old}", file=sys.stderr)
+        print(
+            f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
+            f"compared the other way round: from {args.new} to {args.old}",
+            file=sys.stderr,
+        )
         old, q_old, new, q = new, q, old, q_old
         args.old, args.new = args.new, args.old
     comparison = compare(q, snapshot(q_old, old, str(args.old)), new)
@@ -74,17 +82,19 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:
     """Why two assessments cannot be compared as two rounds, or None when they can."""
     if old.questionnaire_id != new.questionnaire_id:
-        return (f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
-                f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared")
+        return (
+            f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
+            f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared"
+        )
     if " ".join(old.organisation.casefold().split()) != " ".join(new.organisation.casefold().split()):
-        return (f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
-                f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
-                "organisation's assessment can be compared")
+        return (
+            f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
+            f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
+            "organisation's assessment can be compared"
+        )
     return None
 
 
@@ -133,8 +143,11 @@ def _comparison_dict(c: Any) -> dict[str, Any]:
         return {"id": x.id, "title": x.title, "before": r(x.before), "after": r(x.after), "change": r(x.delta)}
 
     return {
-        "before_date": c.before_date, "after_date": c.after_date,
-        "overall": change(c.overall), "care": change(c.care), "with": change(c.with_),
+        "before_date": c.before_date,
+        "after_date": c.after_date,
+        "overall": change(c.overall),
+        "care": change(c.care),
+        "with": change(c.with_),
         "domains": [change(d) for d in c.domains],
         "stage": {"before": c.stage_before, "after": c.stage_after, "change": c.stage_change},
         "reasons": list(c.reasons),

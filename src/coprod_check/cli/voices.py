@@ -22,17 +22,27 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
 
     p = sub.add_parser(
-        "combine", help="combine colleagues' responses into a group assessment",
+        "combine",
+        help="combine colleagues' responses into a group assessment",
         description="Combine colleagues' responses into a group assessment, keeping every answer, its "
-                    "evidence and its note. Notes marked private are left out of the group file: they stay "
-                    "only in their authors' own files.")
+        "evidence and its note. Notes marked private are left out of the group file: they stay "
+        "only in their authors' own files.",
+    )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
-    p.add_argument("--update", action="store_true",
-                   help="map responses to older questionnaire versions onto this one (nothing is dropped)")
-    p.add_argument("--min-group-size", type=_group_size, default=SMALLEST_GROUP, metavar="N",
-                   help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
-                        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="map responses to older questionnaire versions onto this one (nothing is dropped)",
+    )
+    p.add_argument(
+        "--min-group-size",
+        type=_group_size,
+        default=SMALLEST_GROUP,
+        metavar="N",
+        help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
+        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})",
+    )
     p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
 
 
@@ -58,7 +68,8 @@ def _group_size(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
             f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
-            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified")
+            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified"
+        )
     return size
 
 
@@ -71,8 +82,10 @@ def _blank(args: argparse.Namespace) -> int:
     if refuse_overwrite(args.output):
         return 1
     store.save(args.output, blank_copy(assessment, q))
-    print(f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
-          "their name and whether they have lived experience.")
+    print(
+        f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
+        "their name and whether they have lived experience."
+    )
     return 0
 
 
@@ -83,8 +96,9 @@ def _combine(args: argparse.Namespace) -> int:
     from coprod_check.domain.combine import CombineError, combine
 
     if len(args.files) > MAX_PEOPLE:
-        raise CombineError(f"{len(args.files):,} files were given; a group assessment holds at most "
-                           f"{MAX_PEOPLE:,} responses")
+        raise CombineError(
+            f"{len(args.files):,} files were given; a group assessment holds at most {MAX_PEOPLE:,} responses"
+        )
     sources = []
     for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
         sources.append(read_response(path, str(path)))

@@ -38,8 +38,7 @@ class _Record:
     __slots__: tuple[str, ...] = ()
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and all(
-            getattr(self, name) == getattr(other, name) for name in self.__slots__)
+        return type(self) is type(other) and all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
@@ -66,8 +65,7 @@ class Answer(_Record):
 
     __slots__ = ("choice", "note", "evidence", "note_private")
 
-    def __init__(self, choice: str | None = None, note: str = "", evidence: str = "",
-                 note_private: bool = False):
+    def __init__(self, choice: str | None = None, note: str = "", evidence: str = "", note_private: bool = False):
         self.choice = choice
         self.note = note
         self.evidence = evidence
@@ -99,13 +97,21 @@ class ActionEdit(_Record):
     `suggested` is the derived wording when it was last edited (None in older files).
     """
 
-    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status", "timescale", "critical",
-                 "suggested")
+    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status", "timescale", "critical", "suggested")
 
-    def __init__(self, accepted: bool = True, title: str | None = None, why: str | None = None,
-                 how: str | None = None, owner: str | None = None, due: str | None = None,
-                 status: str = "not-started", timescale: str | None = None, critical: bool | None = None,
-                 suggested: Suggestion | None = None):
+    def __init__(
+        self,
+        accepted: bool = True,
+        title: str | None = None,
+        why: str | None = None,
+        how: str | None = None,
+        owner: str | None = None,
+        due: str | None = None,
+        status: str = "not-started",
+        timescale: str | None = None,
+        critical: bool | None = None,
+        suggested: Suggestion | None = None,
+    ):
         self.accepted = accepted
         self.title = title
         self.why = why
@@ -123,9 +129,19 @@ class CustomAction(_Record):
 
     __slots__ = ("id", "title", "why", "how", "owner", "due", "status", "timescale", "accepted", "critical")
 
-    def __init__(self, id: str, title: str, why: str = "", how: str = "", owner: str = "",
-                 due: str | None = None, status: str = "not-started", timescale: str = "now",
-                 accepted: bool = True, critical: bool = False):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        why: str = "",
+        how: str = "",
+        owner: str = "",
+        due: str | None = None,
+        status: str = "not-started",
+        timescale: str = "now",
+        accepted: bool = True,
+        critical: bool = False,
+    ):
         self.id = id
         self.title = title
         self.why = why
@@ -143,8 +159,12 @@ class Plan(_Record):
 
     __slots__ = ("edits", "custom", "order")
 
-    def __init__(self, edits: dict[str, ActionEdit] | None = None,
-                 custom: list[CustomAction] | None = None, order: list[str] | None = None):
+    def __init__(
+        self,
+        edits: dict[str, ActionEdit] | None = None,
+        custom: list[CustomAction] | None = None,
+        order: list[str] | None = None,
+    ):
         self.edits = {} if edits is None else edits
         self.custom = [] if custom is None else custom
         self.order = [] if order is None else order
@@ -155,8 +175,15 @@ class Response(_Record):
 
     __slots__ = ("id", "participant", "answers", "source", "sha256", "date")
 
-    def __init__(self, id: str, participant: Participant, answers: dict[str, Answer] | None = None,
-                 source: str = "", sha256: str = "", date: str = ""):
+    def __init__(
+        self,
+        id: str,
+        participant: Participant,
+        answers: dict[str, Answer] | None = None,
+        source: str = "",
+        sha256: str = "",
+        date: str = "",
+    ):
         self.id = id
         self.participant = participant
         self.answers = {} if answers is None else answers
@@ -190,8 +217,15 @@ class PreviousAction(_Record):
 
     __slots__ = ("id", "title", "owner", "due", "status", "group")
 
-    def __init__(self, id: str, title: str, owner: str = "", due: str | None = None,
-                 status: str = "not-started", group: str = "now"):
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        owner: str = "",
+        due: str | None = None,
+        status: str = "not-started",
+        group: str = "now",
+    ):
         self.id = id
         self.title = title
         self.owner = owner
@@ -203,14 +237,34 @@ class PreviousAction(_Record):
 class Previous(_Record):
     """What the previous round found and planned, kept so the next round can compare."""
 
-    __slots__ = ("date", "questionnaire_version", "overall", "care", "with_", "stage_id", "stage_title",
-                 "domains", "caps", "actions", "source")
+    __slots__ = (
+        "date",
+        "questionnaire_version",
+        "overall",
+        "care",
+        "with_",
+        "stage_id",
+        "stage_title",
+        "domains",
+        "caps",
+        "actions",
+        "source",
+    )
 
-    def __init__(self, date: str, questionnaire_version: str, overall: float | None = None,
-                 care: float | None = None, with_: float | None = None, stage_id: str | None = None,
-                 stage_title: str | None = None, domains: dict[str, float | None] | None = None,
-                 caps: list[tuple[str, str]] | None = None, actions: list[PreviousAction] | None = None,
-                 source: str = ""):
+    def __init__(
+        self,
+        date: str,
+        questionnaire_version: str,
+        overall: float | None = None,
+        care: float | None = None,
+        with_: float | None = None,
+        stage_id: str | None = None,
+        stage_title: str | None = None,
+        domains: dict[str, float | None] | None = None,
+        caps: list[tuple[str, str]] | None = None,
+        actions: list[PreviousAction] | None = None,
+        source: str = "",
+    ):
         self.date = date
         self.questionnaire_version = questionnaire_version
         self.overall = overall
@@ -232,16 +286,40 @@ class Assessment(_Record):
     A later round holds the `previous` round's findings and `reviews` of its actions.
     """
 
-    __slots__ = ("questionnaire_id", "questionnaire_version", "organisation", "team", "date",
-                 "participants", "answers", "plan", "fingerprints", "responses", "agreed",
-                 "min_group_size", "previous", "reviews")
+    __slots__ = (
+        "questionnaire_id",
+        "questionnaire_version",
+        "organisation",
+        "team",
+        "date",
+        "participants",
+        "answers",
+        "plan",
+        "fingerprints",
+        "responses",
+        "agreed",
+        "min_group_size",
+        "previous",
+        "reviews",
+    )
 
-    def __init__(self, questionnaire_id: str, questionnaire_version: str, organisation: str = "",
-                 team: str = "", date: str = "", participants: list[Participant] | None = None,
-                 answers: dict[str, Answer] | None = None, plan: Plan | None = None,
-                 fingerprints: dict[str, str] | None = None, responses: list[Response] | None = None,
-                 agreed: dict[str, Agreement] | None = None, min_group_size: int = DEFAULT_MIN_GROUP,
-                 previous: Previous | None = None, reviews: dict[str, Review] | None = None):
+    def __init__(
+        self,
+        questionnaire_id: str,
+        questionnaire_version: str,
+        organisation: str = "",
+        team: str = "",
+        date: str = "",
+        participants: list[Participant] | None = None,
+        answers: dict[str, Answer] | None = None,
+        plan: Plan | None = None,
+        fingerprints: dict[str, str] | None = None,
+        responses: list[Response] | None = None,
+        agreed: dict[str, Agreement] | None = None,
+        min_group_size: int = DEFAULT_MIN_GROUP,
+        previous: Previous | None = None,
+        reviews: dict[str, Review] | None = None,
+    ):
         self.questionnaire_id = questionnaire_id
         self.questionnaire_version = questionnaire_version
         self.organisation = organisation

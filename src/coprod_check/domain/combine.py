@@ -53,36 +53,60 @@ def blank_copy(assessment: Assessment, questionnaire: Questionnaire) -> Assessme
     """A copy for a colleague to answer on their own: questionnaire, organisation and team
     filled in; no answers, no people, no plan."""
     return Assessment(
-        questionnaire_id=questionnaire.id, questionnaire_version=questionnaire.version,
-        organisation=assessment.organisation, team=assessment.team, date=assessment.date,
-        fingerprints=questionnaire.fingerprints(), min_group_size=assessment.min_group_size)
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+        organisation=assessment.organisation,
+        team=assessment.team,
+        date=assessment.date,
+        fingerprints=questionnaire.fingerprints(),
+        min_group_size=assessment.min_group_size,
+    )
 
 
-def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool = False,
-            min_group_size: int = DEFAULT_MIN_GROUP, today: dt.date | None = None) -> tuple[Assessment, list[str]]:
+def combine(
+    questionnaire: Questionnaire,
+    sources: list[Source],
+    *,
+    update: bool = False,
+    min_group_size: int = DEFAULT_MIN_GROUP,
+    today: dt.date | None = None,
+) -> tuple[Assessment, list[str]]:
     """A group assessment keeping every individual answer, and notes for the person combining."""
     if not sources:
         raise CombineError("there are no responses to combine")
     if not SMALLEST_GROUP_IN_FILE <= min_group_size <= LARGEST_GROUP:
         # A file with any other size could not be opened again.
-        raise CombineError(f"the smallest group shown should be a whole number from {SMALLEST_GROUP_IN_FILE} "
-                           f"to {LARGEST_GROUP}, not {min_group_size}")
+        raise CombineError(
+            f"the smallest group shown should be a whole number from {SMALLEST_GROUP_IN_FILE} "
+            f"to {LARGEST_GROUP}, not {min_group_size}"
+        )
     notes: list[str] = []
     _check_same(questionnaire, sources, update, notes)
     group = Assessment(
-        questionnaire_id=questionnaire.id, questionnaire_version=questionnaire.version,
-        organisation=sources[0].assessment.organisation.strip(), team=sources[0].assessment.team.strip(),
-        date=(today or dt.date.today()).isoformat(), fingerprints=questionnaire.fingerprints(),
-        min_group_size=min_group_size)
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+        organisation=sources[0].assessment.organisation.strip(),
+        team=sources[0].assessment.team.strip(),
+        date=(today or dt.date.today()).isoformat(),
+        fingerprints=questionnaire.fingerprints(),
+        min_group_size=min_group_size,
+    )
     left_out = 0
     for i, src in enumerate(sources, 1):
         a = src.assessment
         person = a.participants[0]
         answers, private = _without_private_notes(a.answers)
         left_out += private
-        group.responses.append(Response(
-            id=f"r{i}", participant=Participant(person.role, person.lived_experience, person.name),
-            answers=answers, source=src.name, sha256=src.sha256, date=a.date))
+        group.responses.append(
+            Response(
+                id=f"r{i}",
+                participant=Participant(person.role, person.lived_experience, person.name),
+                answers=answers,
+                source=src.name,
+                sha256=src.sha256,
+                date=a.date,
+            )
+        )
         group.participants.append(person)
     if left_out:
         notes.append(_left_out(left_out))
@@ -92,11 +116,15 @@ def combine(questionnaire: Questionnaire, sources: list[Source], *, update: bool
         notes.append(f"The responses come from {len(teams)} teams: {', '.join(teams)}.")
     lived = sum(1 for r in group.responses if r.participant.lived_experience == "yes")
     if not lived:
-        notes.append("Nobody who said they have lived experience took part. An assessment of "
-                      "co-production without them is itself a finding.")
+        notes.append(
+            "Nobody who said they have lived experience took part. An assessment of "
+            "co-production without them is itself a finding."
+        )
     if len(sources) < min_group_size:
-        notes.append(f"Fewer than {min_group_size} people responded, so their answers are not shown or "
-                     "scored, to keep them private. Record the levels you agree together to score them.")
+        notes.append(
+            f"Fewer than {min_group_size} people responded, so their answers are not shown or "
+            "scored, to keep them private. Record the levels you agree together to score them."
+        )
     return group, notes
 
 
@@ -106,29 +134,39 @@ def _check_same(questionnaire: Questionnaire, sources: list[Source], update: boo
     for src in sources:
         a = src.assessment
         if a.is_group:
-            raise CombineError(f"{src.name} is already a group assessment: combine the individual "
-                               "responses it came from instead")
+            raise CombineError(
+                f"{src.name} is already a group assessment: combine the individual responses it came from instead"
+            )
         if a.questionnaire_id != questionnaire.id:
-            raise CombineError(f"{src.name} answers the questionnaire {a.questionnaire_id!r}, not "
-                               f"{questionnaire.id!r}: only responses to the same questionnaire can be combined")
+            raise CombineError(
+                f"{src.name} answers the questionnaire {a.questionnaire_id!r}, not "
+                f"{questionnaire.id!r}: only responses to the same questionnaire can be combined"
+            )
         if _norm(a.organisation) != org:
             first = sources[0].assessment.organisation or "(no organisation)"
-            raise CombineError(f"{src.name} is for {a.organisation or '(no organisation)'!r}, but "
-                               f"{sources[0].name} is for {first!r}: "
-                               "combine responses from one organisation at a time")
+            raise CombineError(
+                f"{src.name} is for {a.organisation or '(no organisation)'!r}, but "
+                f"{sources[0].name} is for {first!r}: "
+                "combine responses from one organisation at a time"
+            )
         if len(a.participants) != 1:
-            raise CombineError(f"{src.name} records {len(a.participants)} people: each response should say "
-                               "who answered it (one person, with their role)")
+            raise CombineError(
+                f"{src.name} records {len(a.participants)} people: each response should say "
+                "who answered it (one person, with their role)"
+            )
         if src.sha256 in seen:
-            raise CombineError(f"{src.name} is the same response as {seen[src.sha256]}: "
-                               "each person's response can be combined only once")
+            raise CombineError(
+                f"{src.name} is the same response as {seen[src.sha256]}: "
+                "each person's response can be combined only once"
+            )
         seen[src.sha256] = src.name
         if a.questionnaire_version != questionnaire.version:
             if not update:
                 raise CombineError(
                     f"{src.name} answers version {a.questionnaire_version} of the questionnaire, and this is "
                     f"version {questionnaire.version}. Combine with the update option to map every answer "
-                    "onto this version by question id (nothing is dropped), or combine like with like")
+                    "onto this version by question id (nothing is dropped), or combine like with like"
+                )
             notes.extend(f"{src.name}: {line}" for line in check_update(questionnaire, a).lines())
     _check_no_copies(sources)
 
@@ -150,14 +188,20 @@ def _check_no_copies(sources: list[Source]) -> None:
                 f"{src.name} holds {who} as {other.name} (same role, lived experience, date, and every "
                 "answer, note and evidence), so it looks like the same response saved twice. Each "
                 "person's response can be combined only once, so leave one of them out. If two people "
-                "really did answer exactly alike, ask them to add their names to their responses")
+                "really did answer exactly alike, ask them to add their names to their responses"
+            )
         earlier.setdefault(key, []).append(src)
 
 
 def _content(a: Assessment) -> tuple[object, ...]:
     person = a.participants[0]
-    answers = tuple(sorted((qid, x.choice or "", x.note.strip(), x.evidence.strip())
-                           for qid, x in a.answers.items() if not x.is_empty()))
+    answers = tuple(
+        sorted(
+            (qid, x.choice or "", x.note.strip(), x.evidence.strip())
+            for qid, x in a.answers.items()
+            if not x.is_empty()
+        )
+    )
     return person.role, person.lived_experience, a.date.strip(), answers
 
 
@@ -177,10 +221,14 @@ def _without_private_notes(answers: dict[str, Answer]) -> tuple[dict[str, Answer
 
 def _left_out(count: int) -> str:
     if count == 1:
-        return ("1 private note was left out: it stays only in its author's own response file. "
-                "Every answer, its evidence and the notes that are not private are kept.")
-    return (f"{count} private notes were left out: they stay only in their authors' own response "
-            "files. Every answer, its evidence and the notes that are not private are kept.")
+        return (
+            "1 private note was left out: it stays only in its author's own response file. "
+            "Every answer, its evidence and the notes that are not private are kept."
+        )
+    return (
+        f"{count} private notes were left out: they stay only in their authors' own response "
+        "files. Every answer, its evidence and the notes that are not private are kept."
+    )
 
 
 def _norm(text: str) -> str:

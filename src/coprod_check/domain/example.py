@@ -14,26 +14,38 @@ from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 
 _NOTES = {
-    "power": ("We invite people to the service improvement group, but the agenda is set "
-              "before they see it.", "Minutes of the improvement group, March to October."),
-    "expertise": ("Peer support workers are on a lower band than colleagues doing similar "
-                  "work, and their supervision is mostly about caseload.", "Job descriptions; "
-                  "supervision records."),
-    "staff": ("Two colleagues said they would not disclose again after how occupational health "
-              "handled it.", "Staff survey free text, 2026."),
-    "leadership": ("Our director spoke about her own experience at the staff conference. It "
-                   "mattered a lot to people.", "Conference recording."),
-    "network": ("The network raised the sickness absence policy in May. We have not had an "
-                "answer.", "Network log, item 14."),
-    "payment": ("Partners get vouchers, not pay. Two people told us vouchers affect their "
-                "benefits.", "Finance policy F-12."),
+    "power": (
+        "We invite people to the service improvement group, but the agenda is set before they see it.",
+        "Minutes of the improvement group, March to October.",
+    ),
+    "expertise": (
+        "Peer support workers are on a lower band than colleagues doing similar "
+        "work, and their supervision is mostly about caseload.",
+        "Job descriptions; supervision records.",
+    ),
+    "staff": (
+        "Two colleagues said they would not disclose again after how occupational health handled it.",
+        "Staff survey free text, 2026.",
+    ),
+    "leadership": (
+        "Our director spoke about her own experience at the staff conference. It mattered a lot to people.",
+        "Conference recording.",
+    ),
+    "network": (
+        "The network raised the sickness absence policy in May. We have not had an answer.",
+        "Network log, item 14.",
+    ),
+    "payment": (
+        "Partners get vouchers, not pay. Two people told us vouchers affect their benefits.",
+        "Finance policy F-12.",
+    ),
     "inclusion": ("The same four people come to most meetings.", "Attendance lists."),
-    "sustainability": ("People often stay late after difficult meetings with nobody to talk "
-                       "to.", ""),
+    "sustainability": ("People often stay late after difficult meetings with nobody to talk to.", ""),
     "learning": ("We collect feedback but rarely say what we did with it.", "Feedback log."),
 }
-_PRIVATE_NOTE = ("Private: I think the network chair is close to burnout. Talk to her "
-                 "about protected time before the next meeting.")
+_PRIVATE_NOTE = (
+    "Private: I think the network chair is close to burnout. Talk to her about protected time before the next meeting."
+)
 
 
 def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
@@ -43,8 +55,9 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
     a.team = "Adult community services, east locality"
     a.participants = [
         Participant(role=_role(questionnaire, "manager"), lived_experience="no", name="Sam Okafor"),
-        Participant(role=_role(questionnaire, "lived-experience-colleague"), lived_experience="yes",
-                    name="Gwenllïan Price"),
+        Participant(
+            role=_role(questionnaire, "lived-experience-colleague"), lived_experience="yes", name="Gwenllïan Price"
+        ),
         Participant(role=_role(questionnaire, "staff"), lived_experience="prefer-not-to-say"),
         Participant(role=_role(questionnaire, "partner"), lived_experience="yes", name="Zofia Łukasik"),
     ]

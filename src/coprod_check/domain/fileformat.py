@@ -47,9 +47,11 @@ from coprod_check.domain.textcheck import savable, savable_text
 _TIMESCALE_IDS = tuple(TIMESCALES)
 
 
-_UNSAVABLE = ("holds a character that cannot be stored as text (a lone surrogate such as \\ud800, half "
-              "of a pair). The file may have been damaged or made by another program: remove or replace "
-              "that character, then open it again")
+_UNSAVABLE = (
+    "holds a character that cannot be stored as text (a lone surrogate such as \\ud800, half "
+    "of a pair). The file may have been damaged or made by another program: remove or replace "
+    "that character, then open it again"
+)
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -82,8 +84,14 @@ def to_dict(a: Assessment) -> dict[str, Any]:
     }
     if a.responses:
         data["responses"] = [
-            {"id": r.id, "participant": r.participant.as_dict(), "source": r.source, "sha256": r.sha256,
-             "date": r.date, "answers": _answers_out(r.answers)}
+            {
+                "id": r.id,
+                "participant": r.participant.as_dict(),
+                "source": r.source,
+                "sha256": r.sha256,
+                "date": r.date,
+                "answers": _answers_out(r.answers),
+            }
             for r in a.responses
         ]
     if a.agreed:
@@ -123,26 +131,47 @@ def _custom_out(custom: CustomAction) -> dict[str, Any]:
 def _answers_out(answers: dict[str, Answer]) -> dict[str, Any]:
     return {
         qid: {"answer": ans.choice, "note": ans.note, "evidence": ans.evidence, "note_private": ans.note_private}
-        for qid, ans in answers.items() if not ans.is_empty()
+        for qid, ans in answers.items()
+        if not ans.is_empty()
     }
 
 
 def from_dict(data: Any, source: str) -> Assessment:
     """Check and read assessment data; raise AssessmentError naming the problem."""
     r = _Reader(source)
-    top = r.obj(data, "the file", required=("format", "format_version", "questionnaire"),
-                optional=("app_version", "organisation", "team", "date", "participants", "answers", "plan",
-                          "responses", "agreed", "min_group_size", "previous", "reviews"))
+    top = r.obj(
+        data,
+        "the file",
+        required=("format", "format_version", "questionnaire"),
+        optional=(
+            "app_version",
+            "organisation",
+            "team",
+            "date",
+            "participants",
+            "answers",
+            "plan",
+            "responses",
+            "agreed",
+            "min_group_size",
+            "previous",
+            "reviews",
+        ),
+    )
     if top.get("format") != FORMAT:
-        raise AssessmentError(source, "is not a coprod-check assessment (its \"format\" is "
-                              f"{_short(top.get('format'))}, not \"{FORMAT}\")")
+        raise AssessmentError(
+            source, f'is not a coprod-check assessment (its "format" is {_short(top.get("format"))}, not "{FORMAT}")'
+        )
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise AssessmentError(source, f"has an invalid format_version {_short(version)}")
     if version > FORMAT_VERSION:
-        raise AssessmentError(source, f"was made by a newer coprod-check (file format {version}; "
-                              f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
-                              "the file has not been changed.")
+        raise AssessmentError(
+            source,
+            f"was made by a newer coprod-check (file format {version}; "
+            f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
+            "the file has not been changed.",
+        )
     q = r.obj(top["questionnaire"], "questionnaire", required=("id", "version"), optional=("fingerprints",))
     fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
     a = Assessment(
@@ -152,8 +181,10 @@ def from_dict(data: Any, source: str) -> Assessment:
         team=r.text(top.get("team", ""), "team"),
         date=r.date(top.get("date", ""), "date"),
         fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
-        participants=[r.participant(p, f"participants[{i}]")
-                      for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))],
+        participants=[
+            r.participant(p, f"participants[{i}]")
+            for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))
+        ],
         answers=r.answers(top.get("answers", {}), "answers"),
     )
     _read_plan(r, top.get("plan", {}), a)
@@ -166,8 +197,22 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
     plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
     for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
         where = f"plan.edits.{aid}"
-        e = r.obj(item, where, optional=("accepted", "title", "why", "how", "owner", "due", "status",
-                                         "timescale", "critical", "suggested"))
+        e = r.obj(
+            item,
+            where,
+            optional=(
+                "accepted",
+                "title",
+                "why",
+                "how",
+                "owner",
+                "due",
+                "status",
+                "timescale",
+                "critical",
+                "suggested",
+            ),
+        )
         timescale, critical = e.get("timescale"), e.get("critical")
         a.plan.edits[aid] = ActionEdit(
             accepted=r.boolean(e.get("accepted", True), f"{where}.accepted"),
@@ -179,25 +224,35 @@ def _read_plan(r: _Reader, value: Any, a: Assessment) -> None:
             status=r.choice(e.get("status", "not-started"), STATUSES, f"{where}.status"),
             timescale=None if timescale is None else r.choice(timescale, _TIMESCALE_IDS, f"{where}.timescale"),
             critical=None if critical is None else r.boolean(critical, f"{where}.critical"),
-            suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None)
+            suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None,
+        )
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
         where = f"plan.custom[{i}]"
-        c = r.obj(item, where, required=("id", "title"),
-                  optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"))
+        c = r.obj(
+            item,
+            where,
+            required=("id", "title"),
+            optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"),
+        )
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
             raise r.fail(f"{where}.id", f"repeats the action id {_short(cid)}, which another action already has")
         custom_ids.add(cid)
-        a.plan.custom.append(CustomAction(
-            id=cid, title=r.text(c["title"], f"{where}.title"),
-            why=r.text(c.get("why", ""), f"{where}.why"), how=r.text(c.get("how", ""), f"{where}.how"),
-            owner=r.text(c.get("owner", ""), f"{where}.owner"),
-            due=r.optional_date(c.get("due"), f"{where}.due"),
-            status=r.choice(c.get("status", "not-started"), STATUSES, f"{where}.status"),
-            timescale=r.choice(c.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"),
-            accepted=r.boolean(c.get("accepted", True), f"{where}.accepted"),
-            critical=r.boolean(c.get("critical", False), f"{where}.critical")))
+        a.plan.custom.append(
+            CustomAction(
+                id=cid,
+                title=r.text(c["title"], f"{where}.title"),
+                why=r.text(c.get("why", ""), f"{where}.why"),
+                how=r.text(c.get("how", ""), f"{where}.how"),
+                owner=r.text(c.get("owner", ""), f"{where}.owner"),
+                due=r.optional_date(c.get("due"), f"{where}.due"),
+                status=r.choice(c.get("status", "not-started"), STATUSES, f"{where}.status"),
+                timescale=r.choice(c.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"),
+                accepted=r.boolean(c.get("accepted", True), f"{where}.accepted"),
+                critical=r.boolean(c.get("critical", False), f"{where}.critical"),
+            )
+        )
     a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
 
 
@@ -210,16 +265,22 @@ def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
         if rid in ids:
             raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
         ids.add(rid)
-        a.responses.append(Response(
-            id=rid, participant=r.participant(x["participant"], f"{where}.participant"),
-            answers=r.answers(x.get("answers", {}), f"{where}.answers"),
-            source=r.text(x.get("source", ""), f"{where}.source"),
-            sha256=r.text(x.get("sha256", ""), f"{where}.sha256"),
-            date=r.date(x.get("date", ""), f"{where}.date")))
+        a.responses.append(
+            Response(
+                id=rid,
+                participant=r.participant(x["participant"], f"{where}.participant"),
+                answers=r.answers(x.get("answers", {}), f"{where}.answers"),
+                source=r.text(x.get("source", ""), f"{where}.source"),
+                sha256=r.text(x.get("sha256", ""), f"{where}.sha256"),
+                date=r.date(x.get("date", ""), f"{where}.date"),
+            )
+        )
     for qid, item in r.obj(top.get("agreed", {}), "agreed").items():
         g = r.obj(item, f"agreed.{qid}", required=("level",), optional=("reason",))
-        a.agreed[qid] = Agreement(level=r.text(g["level"], f"agreed.{qid}.level", empty=False),
-                                  reason=r.text(g.get("reason", ""), f"agreed.{qid}.reason"))
+        a.agreed[qid] = Agreement(
+            level=r.text(g["level"], f"agreed.{qid}.level", empty=False),
+            reason=r.text(g.get("reason", ""), f"agreed.{qid}.reason"),
+        )
     size = top.get("min_group_size", DEFAULT_MIN_GROUP)
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
         raise r.fail("min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
@@ -228,9 +289,12 @@ def _read_group(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
 
 def _read_rounds(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
     if "previous" in top:
-        p = r.obj(top["previous"], "previous", required=("date", "questionnaire_version"),
-                  optional=("overall", "care", "with", "stage_id", "stage_title", "domains", "caps",
-                            "actions", "source"))
+        p = r.obj(
+            top["previous"],
+            "previous",
+            required=("date", "questionnaire_version"),
+            optional=("overall", "care", "with", "stage_id", "stage_title", "domains", "caps", "actions", "source"),
+        )
         a.previous = Previous(
             date=r.date(p["date"], "previous.date"),
             questionnaire_version=r.version(p["questionnaire_version"], "previous.questionnaire_version"),
@@ -239,18 +303,24 @@ def _read_rounds(r: _Reader, top: dict[str, Any], a: Assessment) -> None:
             with_=r.score(p.get("with"), "previous.with"),
             stage_id=r.optional_text(p.get("stage_id"), "previous.stage_id"),
             stage_title=r.optional_text(p.get("stage_title"), "previous.stage_title"),
-            domains={k: r.score(v, f"previous.domains.{k}")
-                     for k, v in r.obj(p.get("domains", {}), "previous.domains").items()},
+            domains={
+                k: r.score(v, f"previous.domains.{k}")
+                for k, v in r.obj(p.get("domains", {}), "previous.domains").items()
+            },
             caps=[r.pair(c, f"previous.caps[{i}]") for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))],
-            actions=[r.previous_action(x, f"previous.actions[{i}]")
-                     for i, x in enumerate(r.array(p.get("actions", []), "previous.actions"))],
-            source=r.text(p.get("source", ""), "previous.source"))
+            actions=[
+                r.previous_action(x, f"previous.actions[{i}]")
+                for i, x in enumerate(r.array(p.get("actions", []), "previous.actions"))
+            ],
+            source=r.text(p.get("source", ""), "previous.source"),
+        )
     for aid, item in r.obj(top.get("reviews", {}), "reviews").items():
         v = r.obj(item, f"reviews.{aid}", optional=("outcome", "note"))
         outcome = v.get("outcome")
         a.reviews[aid] = Review(
             outcome=None if outcome is None else r.choice(outcome, REVIEW_OUTCOMES, f"reviews.{aid}.outcome"),
-            note=r.text(v.get("note", ""), f"reviews.{aid}.note"))
+            note=r.text(v.get("note", ""), f"reviews.{aid}.note"),
+        )
 
 
 class _Reader:
@@ -264,8 +334,9 @@ class _Reader:
             return AssessmentError(self.source, message)
         return AssessmentError(self.source, f"{where}: {message}")
 
-    def obj(self, value: Any, where: str, required: tuple[str, ...] = (),
-            optional: tuple[str, ...] | None = None) -> dict[str, Any]:
+    def obj(
+        self, value: Any, where: str, required: tuple[str, ...] = (), optional: tuple[str, ...] | None = None
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(where, f"should be an object, not {_short(value)}")
         if len(value) > MAX_ENTRIES:
@@ -275,7 +346,7 @@ class _Reader:
                 raise self.fail(where, f"has a field name that {_UNSAVABLE}")
         for key in required:
             if key not in value:
-                raise self.fail(where, f"has no field \"{key}\"")
+                raise self.fail(where, f'has no field "{key}"')
         if optional is not None:
             unknown = [k for k in value if k not in required + optional]
             if unknown:
@@ -306,8 +377,9 @@ class _Reader:
         # digits cannot even be compared, and "1.999..." would fill every message it is in.
         text = self.text(value, where, empty)
         if text and not VERSION_PATTERN.fullmatch(text):
-            raise self.fail(where, f"should be a questionnaire version such as 1.0 (each part at most 6 "
-                            f"digits), not {_short(text)}")
+            raise self.fail(
+                where, f"should be a questionnaire version such as 1.0 (each part at most 6 digits), not {_short(text)}"
+            )
         return text
 
     def optional_text(self, value: Any, where: str) -> str | None:
@@ -349,9 +421,11 @@ class _Reader:
         p = self.obj(value, where, required=("role",), optional=("name", "lived_experience"))
         return Participant(
             role=self.text(p["role"], f"{where}.role", empty=False),
-            lived_experience=self.choice(p.get("lived_experience", "prefer-not-to-say"), LIVED_EXPERIENCE,
-                                         f"{where}.lived_experience"),
-            name=self.text(p.get("name", ""), f"{where}.name"))
+            lived_experience=self.choice(
+                p.get("lived_experience", "prefer-not-to-say"), LIVED_EXPERIENCE, f"{where}.lived_experience"
+            ),
+            name=self.text(p.get("name", ""), f"{where}.name"),
+        )
 
     def answers(self, value: Any, where: str) -> dict[str, Answer]:
         out = {}
@@ -363,24 +437,30 @@ class _Reader:
                 choice=None if choice is None else self.text(choice, f"{here}.answer", empty=False),
                 note=self.text(ans.get("note", ""), f"{here}.note"),
                 evidence=self.text(ans.get("evidence", ""), f"{here}.evidence"),
-                note_private=self.boolean(ans.get("note_private", False), f"{here}.note_private"))
+                note_private=self.boolean(ans.get("note_private", False), f"{here}.note_private"),
+            )
         return out
 
     def suggestion(self, value: Any, where: str) -> Suggestion:
         x = self.obj(value, where, required=("title",), optional=("why", "how", "owner", "timescale"))
         return Suggestion(
-            title=self.text(x["title"], f"{where}.title"), why=self.text(x.get("why", ""), f"{where}.why"),
-            how=self.text(x.get("how", ""), f"{where}.how"), owner=self.text(x.get("owner", ""), f"{where}.owner"),
-            timescale=self.choice(x.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"))
+            title=self.text(x["title"], f"{where}.title"),
+            why=self.text(x.get("why", ""), f"{where}.why"),
+            how=self.text(x.get("how", ""), f"{where}.how"),
+            owner=self.text(x.get("owner", ""), f"{where}.owner"),
+            timescale=self.choice(x.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"),
+        )
 
     def previous_action(self, value: Any, where: str) -> PreviousAction:
         x = self.obj(value, where, required=("id", "title"), optional=("owner", "due", "status", "group"))
         return PreviousAction(
-            id=self.text(x["id"], f"{where}.id", empty=False), title=self.text(x["title"], f"{where}.title"),
+            id=self.text(x["id"], f"{where}.id", empty=False),
+            title=self.text(x["title"], f"{where}.title"),
             owner=self.text(x.get("owner", ""), f"{where}.owner"),
             due=self.optional_date(x.get("due"), f"{where}.due"),
             status=self.choice(x.get("status", "not-started"), STATUSES, f"{where}.status"),
-            group=self.choice(x.get("group", "now"), ("critical", "now", "soon", "later"), f"{where}.group"))
+            group=self.choice(x.get("group", "now"), ("critical", "now", "soon", "later"), f"{where}.group"),
+        )
 
 
 def _short(value: Any) -> str:

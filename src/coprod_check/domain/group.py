@@ -87,8 +87,11 @@ def lower_median(values: list[int]) -> int:
 def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpread:
     """Distribution, median, range and disagreement for one question."""
     question = q.question(question_id)
-    choices = [r.answers[question_id].choice for r in group.responses
-               if question_id in r.answers and r.answers[question_id].choice]
+    choices = [
+        r.answers[question_id].choice
+        for r in group.responses
+        if question_id in r.answers and r.answers[question_id].choice
+    ]
     given: list[str] = [c for c in choices if c is not None]
     indices = level_indices(q, given, question_id)
     agreed = group.agreed.get(question_id)
@@ -120,9 +123,14 @@ def spread(q: Questionnaire, group: Assessment, question_id: str) -> QuestionSpr
         high=None if too_few or not indices else levels[indices[-1]].id,
         spread=0 if too_few else width,
         disagree=not too_few and width >= DISAGREEMENT_RANGE,
-        agreed=agreed_level, reason=agreed.reason if agreed else "",
-        group_choice=group_choice, responses=len(given), suppressed=too_few,
-        levels=len(indices), dont_know=given.count(DONT_KNOW))
+        agreed=agreed_level,
+        reason=agreed.reason if agreed else "",
+        group_choice=group_choice,
+        responses=len(given),
+        suppressed=too_few,
+        levels=len(indices),
+        dont_know=given.count(DONT_KNOW),
+    )
 
 
 class GroupUnknowns(NamedTuple):
@@ -156,10 +164,15 @@ def unknown_answers(q: Questionnaire, group: Assessment) -> GroupUnknowns:
     """
     spreads = [spread(q, group, x.id) for x in q.questions()]
     order = {x.id: i for i, x in enumerate(q.questions())}
-    ranked = sorted((s for s in spreads if s.dont_know and s.responses >= group.min_group_size),
-                    key=lambda s: (-s.dont_know / s.responses, -s.dont_know, order[s.question_id]))
-    return GroupUnknowns(sum(s.dont_know for s in spreads), sum(1 for s in spreads if s.dont_know),
-                         tuple((s.question_id, s.dont_know, s.responses) for s in ranked))
+    ranked = sorted(
+        (s for s in spreads if s.dont_know and s.responses >= group.min_group_size),
+        key=lambda s: (-s.dont_know / s.responses, -s.dont_know, order[s.question_id]),
+    )
+    return GroupUnknowns(
+        sum(s.dont_know for s in spreads),
+        sum(1 for s in spreads if s.dont_know),
+        tuple((s.question_id, s.dont_know, s.responses) for s in ranked),
+    )
 
 
 def group_view(q: Questionnaire, group: Assessment) -> Assessment:
@@ -168,10 +181,18 @@ def group_view(q: Questionnaire, group: Assessment) -> Assessment:
     if not group.is_group:
         return group
     view = Assessment(
-        questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
-        organisation=group.organisation, team=group.team, date=group.date,
-        participants=group.participants, plan=group.plan, fingerprints=group.fingerprints,
-        previous=group.previous, reviews=group.reviews, min_group_size=group.min_group_size)
+        questionnaire_id=group.questionnaire_id,
+        questionnaire_version=group.questionnaire_version,
+        organisation=group.organisation,
+        team=group.team,
+        date=group.date,
+        participants=group.participants,
+        plan=group.plan,
+        fingerprints=group.fingerprints,
+        previous=group.previous,
+        reviews=group.reviews,
+        min_group_size=group.min_group_size,
+    )
     for question in q.questions():
         choice = spread(q, group, question.id).group_choice
         own = group.answers.get(question.id) or Answer()
@@ -186,8 +207,9 @@ def partly_known(q: Questionnaire, group: Assessment) -> frozenset[str]:
     knew, rather than that nobody did. Empty for an assessment that is not a group's."""
     if not group.is_group:
         return frozenset()
-    return frozenset(x.id for x in q.questions()
-                     if (found := spread(q, group, x.id)).group_choice == DONT_KNOW and found.levels)
+    return frozenset(
+        x.id for x in q.questions() if (found := spread(q, group, x.id)).group_choice == DONT_KNOW and found.levels
+    )
 
 
 def disagreements(q: Questionnaire, group: Assessment) -> list[QuestionSpread]:
@@ -217,8 +239,18 @@ def lived_experience_gaps(q: Questionnaire, group: Assessment) -> list[DomainGap
         too_few = min(len(lived), len(not_lived)) < group.min_group_size
         a = None if too_few else sum(lived) / len(lived)
         b = None if too_few else sum(not_lived) / len(not_lived)
-        gaps.append(DomainGap(domain.id, domain.title, a, b, None if a is None or b is None else a - b,
-                              len(lived), len(not_lived), too_few))
+        gaps.append(
+            DomainGap(
+                domain.id,
+                domain.title,
+                a,
+                b,
+                None if a is None or b is None else a - b,
+                len(lived),
+                len(not_lived),
+                too_few,
+            )
+        )
     return sorted(gaps, key=lambda g: (g.gap is None, -abs(g.gap or 0)))
 
 
@@ -247,8 +279,11 @@ def who_took_part(q: Questionnaire, group: Assessment) -> dict[str, dict[str, in
 
 
 def _as_assessment(group: Assessment, response: Response) -> Assessment:
-    return Assessment(questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
-                      answers=response.answers)
+    return Assessment(
+        questionnaire_id=group.questionnaire_id,
+        questionnaire_version=group.questionnaire_version,
+        answers=response.answers,
+    )
 
 
 def evaluate(q: Questionnaire, assessment: Assessment) -> Result:
@@ -262,9 +297,11 @@ def side(group: Assessment, lived_experience: str) -> Assessment:
     lived experience ("yes"), or that they have not ("no"). Without the levels the whole
     group agreed: those are the group's decision, not either side's answer."""
     return Assessment(
-        questionnaire_id=group.questionnaire_id, questionnaire_version=group.questionnaire_version,
+        questionnaire_id=group.questionnaire_id,
+        questionnaire_version=group.questionnaire_version,
         responses=[r for r in group.responses if r.participant.lived_experience == lived_experience],
-        min_group_size=group.min_group_size)
+        min_group_size=group.min_group_size,
+    )
 
 
 def score_group(q: Questionnaire, group: Assessment) -> Result:
@@ -289,8 +326,7 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
     for key in (LIVED, NOT_LIVED):
         members = side(group, key)
         shown = len(members.responses) >= group.min_group_size
-        sides[key] = (View(len(members.responses), score(q, group_view(q, members))) if shown
-                      else View(None, None))
+        sides[key] = View(len(members.responses), score(q, group_view(q, members))) if shown else View(None, None)
     views = Views(sides[LIVED], sides[NOT_LIVED], group.min_group_size)
     more: list[Triggered] = []
     ceiling = None
@@ -305,9 +341,11 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
                 more.append(Triggered(question, choice, "lived-experience", reason))
         if lived.result.stage is not None:
             seen = lived.result.stage.title
-            ceiling = (lived.result.stage,
-                       f"The result follows colleagues with lived experience, who see the organisation "
-                       f"at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see.")
+            ceiling = (
+                lived.result.stage,
+                f"The result follows colleagues with lived experience, who see the organisation "
+                f"at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see.",
+            )
     elif len(group.responses) >= group.min_group_size:
         if sides[NOT_LIVED].result is not None:  # its number would give the small side's away
             views = views._replace(others=View(None, sides[NOT_LIVED].result))
@@ -328,8 +366,10 @@ def lived_experience_reason(q: Questionnaire, question: Question, choice: str) -
     assert question.critical is not None
     threshold = q.level(question.critical.below, question)
     label = threshold.label if threshold else question.critical.below
-    return (f"Colleagues with lived experience rated this below \u201c{label}\u201d, although the group "
-            f"as a whole did not. {question.critical.reason_for(choice)}").strip()
+    return (
+        f"Colleagues with lived experience rated this below \u201c{label}\u201d, although the group "
+        f"as a whole did not. {question.critical.reason_for(choice)}"
+    ).strip()
 
 
 def anyone_reason(q: Questionnaire, question: Question) -> str:
@@ -338,6 +378,8 @@ def anyone_reason(q: Questionnaire, question: Question) -> str:
     assert question.critical is not None
     threshold = q.level(question.critical.below, question)
     label = threshold.label if threshold else question.critical.below
-    return (f"Someone who took part rated this below \u201c{label}\u201d. Too few colleagues with lived "
-            "experience took part to show their view apart, so any one person\u2019s concern on a "
-            "critical question holds the stage back.")
+    return (
+        f"Someone who took part rated this below \u201c{label}\u201d. Too few colleagues with lived "
+        "experience took part to show their view apart, so any one person\u2019s concern on a "
+        "critical question holds the stage back."
+    )

@@ -28,16 +28,18 @@ def figure(value: float | None) -> str:
 
 
 def out_of_100(value: float | None) -> str:
-    """"62 of 100", or "not known yet"."""
+    """ "62 of 100", or "not known yet"."""
     n = whole(value)
     return NOT_KNOWN if n is None else f"{n} of 100"
 
 
 def counts_sentence(r: Result) -> str:
     """The four counts, which always add up to the number of questions."""
-    return (f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
-            f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable and "
-            f"{r.not_answered} not answered yet.")
+    return (
+        f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
+        f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable and "
+        f"{r.not_answered} not answered yet."
+    )
 
 
 def axis_sentence(r: Result, axis: str) -> str:
@@ -48,8 +50,10 @@ def axis_sentence(r: Result, axis: str) -> str:
     band = r.bands.get(axis)
     if a is None or score is None:
         if a is not None and a.unknown:
-            return (f"{name}: not known yet ({a.unknown} of {a.known + a.unknown} answers are "
-                    "\u201cdon\u2019t know\u201d, more than half).")
+            return (
+                f"{name}: not known yet ({a.unknown} of {a.known + a.unknown} answers are "
+                "\u201cdon\u2019t know\u201d, more than half)."
+            )
         return f"{name}: not known yet (no answer with a level)."
     tail = f"; {a.unknown} of {a.known + a.unknown} answers \u201cdon\u2019t know\u201d" if a.unknown else ""
     return f"{name}: {out_of_100(score)}, {band.title if band else ''}{tail}.".replace(", .", ".")
@@ -105,8 +109,10 @@ def stage_missing(r: Result) -> str:
     """Why there is no stage (only when there is none)."""
     a = r.axes.get("with")
     if a is not None and a.unknown and r.with_ is None:
-        return ("The stage comes from the \u201cwith\u201d questions, and more than half of their answers are "
-                "\u201cdon\u2019t know\u201d: find out first.")
+        return (
+            "The stage comes from the \u201cwith\u201d questions, and more than half of their answers are "
+            "\u201cdon\u2019t know\u201d: find out first."
+        )
     return "The stage comes from the \u201cwith\u201d questions, and none has an answer with a level yet."
 
 
@@ -119,37 +125,47 @@ def place_sentence(q: Questionnaire, r: Result) -> str:
     """What the place means for this result. Never says all is well while something holds the
     stage back: then it says what does, and to start there."""
     if r.quadrant is None:
-        return ("Where this puts you is not known yet: it needs a score on both the care and the with "
-                "questions, from answers with a level.")
+        return (
+            "Where this puts you is not known yet: it needs a score on both the care and the with "
+            "questions, from answers with a level."
+        )
     if r.unheld_place is not None:
-        return (f"{r.quadrant.description} This is where colleagues with lived experience put the "
-                f"organisation. The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, but a "
-                "group\u2019s place is never set above the place they see.")
+        return (
+            f"{r.quadrant.description} This is where colleagues with lived experience put the "
+            f"organisation. The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, but a "
+            "group\u2019s place is never set above the place they see."
+        )
     held = r.binding_count
     if not held or r.stage is None:
         return r.quadrant.description
     things = plural(held, "thing")
     verb = "holds" if held == 1 else "hold"
-    return (f"{r.quadrant.description.split(' Keep it going')[0]} But {things} {verb} the readiness stage at "
-            f"\u201c{r.stage.title}\u201d: start there (see \u201cWhat holds the stage back\u201d).")
+    return (
+        f"{r.quadrant.description.split(' Keep it going')[0]} But {things} {verb} the readiness stage at "
+        f"\u201c{r.stage.title}\u201d: start there (see \u201cWhat holds the stage back\u201d)."
+    )
 
 
 def burn_out_warning(q: Questionnaire, r: Result) -> str:
     """A warning when people share the work without support; empty otherwise."""
     if not is_burn_out(q, r):
         return ""
-    return ("People with lived experience are sharing much of the work without enough support. That wears "
-            "people out: the stage cannot rise to where support is needed until care improves.")
+    return (
+        "People with lived experience are sharing much of the work without enough support. That wears "
+        "people out: the stage cannot rise to where support is needed until care improves."
+    )
 
 
 def held_back_sentence(r: Result, group: bool = False) -> str:
-    """"The with answers alone would reach X, but N things hold it at Y:" or empty."""
+    """ "The with answers alone would reach X, but N things hold it at Y:" or empty."""
     if r.stage is None or r.stage_before_caps is None or r.stage_before_caps.id == r.stage.id:
         return ""
     held = r.binding_count
     verb = "holds" if held == 1 else "hold"
-    return (f"The \u201cwith\u201d answers alone would reach \u201c{r.stage_before_caps.title}\u201d, but "
-            f"{plural(held, 'thing')} {verb} the stage at \u201c{r.stage.title}\u201d:")
+    return (
+        f"The \u201cwith\u201d answers alone would reach \u201c{r.stage_before_caps.title}\u201d, but "
+        f"{plural(held, 'thing')} {verb} the stage at \u201c{r.stage.title}\u201d:"
+    )
 
 
 def _limit(stage: str, binding: bool) -> str:
@@ -164,11 +180,15 @@ def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
     answer, never a fact to hold against anyone."""
     prompt = prompt or cap.prompt
     if cap.unanswered:
-        return (f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "
-                f"than \u201c{cap.stage.title}\u201d.")
+        return (
+            f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "
+            f"than \u201c{cap.stage.title}\u201d."
+        )
     who = "Not enough people knew" if group else "Nobody knew"
-    return (f"{who} the answer to \u201c{prompt}\u201d; until someone finds out, the stage can rise no "
-            f"higher than \u201c{cap.stage.title}\u201d.")
+    return (
+        f"{who} the answer to \u201c{prompt}\u201d; until someone finds out, the stage can rise no "
+        f"higher than \u201c{cap.stage.title}\u201d."
+    )
 
 
 def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
@@ -201,8 +221,10 @@ def hold_sentence(h: Hold) -> str:
     else:
         what = f"\u201c{h.what}\u201d"
     found = f"{what} is not known yet" if h.value is None else f"{what} is {whole(h.value)}"
-    return (f"\u201c{h.above.title}\u201d needs a score of at least {need} for {what}, and {found}. "
-            f"{h.reason} {_limit(h.stage.title, h.binding)}")
+    return (
+        f"\u201c{h.above.title}\u201d needs a score of at least {need} for {what}, and {found}. "
+        f"{h.reason} {_limit(h.stage.title, h.binding)}"
+    )
 
 
 class HeldItem(NamedTuple):
@@ -243,8 +265,9 @@ def view_sentence(label: str, view: View) -> str:
     r = view.result
     assert r is not None
     who = f"{label} ({plural(view.n, 'person', 'people')})" if view.n is not None else label
-    return (f"{who}: {place_title(r)}, stage \u201c{stage_title(r)}\u201d "
-            f"(care {figure(r.care)}, with {figure(r.with_)}).")
+    return (
+        f"{who}: {place_title(r)}, stage \u201c{stage_title(r)}\u201d (care {figure(r.care)}, with {figure(r.with_)})."
+    )
 
 
 def views_lines(r: Result) -> list[str]:
@@ -257,15 +280,19 @@ def views_lines(r: Result) -> list[str]:
     if v.lived_experience.shown:
         out.append(view_sentence("With lived experience", v.lived_experience))
     else:
-        out.append(f"Fewer than {v.min_group_size} people who took part said they have lived experience, "
-                   "so their view cannot be shown apart without identifying them. It may differ from "
-                   "the group\u2019s: so any one person\u2019s answer below the threshold of a critical "
-                   "question holds the stage back.")
+        out.append(
+            f"Fewer than {v.min_group_size} people who took part said they have lived experience, "
+            "so their view cannot be shown apart without identifying them. It may differ from "
+            "the group\u2019s: so any one person\u2019s answer below the threshold of a critical "
+            "question holds the stage back."
+        )
     if v.others.shown:
         out.append(view_sentence("Without lived experience", v.others))
     elif v.lived_experience.shown:
-        out.append(f"Fewer than {v.min_group_size} people said they have no lived experience, so their "
-                   "view is not shown apart.")
+        out.append(
+            f"Fewer than {v.min_group_size} people said they have no lived experience, so their "
+            "view is not shown apart."
+        )
     lived, others = v.lived_experience.result, v.others.result
     if lived and others and lived.stage and others.stage and lived.stage.id != others.stage.id:
         out.append("The two views differ, and that difference is a finding, not noise.")
@@ -308,11 +335,15 @@ def group_level_words(q: Questionnaire, group: Assessment, question_id: str) -> 
     if found.suppressed and not found.responses:
         return "nobody has answered it yet"
     if found.suppressed and found.group_choice == DONT_KNOW:
-        return (f"fewer than {group.min_group_size} people gave a level, so until the group agrees one "
-                "the answer is \u201cdon\u2019t know\u201d")
+        return (
+            f"fewer than {group.min_group_size} people gave a level, so until the group agrees one "
+            "the answer is \u201cdon\u2019t know\u201d"
+        )
     if found.suppressed:
-        return (f"fewer than {group.min_group_size} people gave a level, so it is not shown or scored "
-                "until the group agrees a level")
+        return (
+            f"fewer than {group.min_group_size} people gave a level, so it is not shown or scored "
+            "until the group agrees a level"
+        )
     if level is not None:
         return f"the median of everyone's answers: {level.label}"
     if found.group_choice == DONT_KNOW:

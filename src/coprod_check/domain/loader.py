@@ -142,8 +142,11 @@ class _Checker:
     def ident(self, m: dict[str, Any], key: str, path: Path) -> str:
         value = self.text(m, key, path)
         if value and not ID_PATTERN.match(value):
-            self.error((*path, key), f"{value!r} is not a valid id: use lower case letters, "
-                       "digits and single hyphens, starting with a letter")
+            self.error(
+                (*path, key),
+                f"{value!r} is not a valid id: use lower case letters, "
+                "digits and single hyphens, starting with a letter",
+            )
             return ""
         return value
 
@@ -162,7 +165,8 @@ class _Checker:
         if data is None:
             return None
         top = self.mapping(
-            data, (),
+            data,
+            (),
             ("id", "title", "version", "language", "description", "perspectives", "stages", "domains"),
             ("levels", "scales", "bands", "places", "changes"),
         )
@@ -173,11 +177,13 @@ class _Checker:
         version = top.get("version")
         if "version" in top:
             if isinstance(version, float):
-                self.error(("version",), f"write the version in quotes, as \"{version}\", "
-                           "so that 1.10 stays 1.10")
+                self.error(("version",), f'write the version in quotes, as "{version}", so that 1.10 stays 1.10')
             elif not isinstance(version, str) or not VERSION_PATTERN.fullmatch(version):
-                self.error(("version",), "should be MAJOR.MINOR in quotes, such as \"1.0\", each part "
-                           f"at most 6 digits; got {_short(version)}")
+                self.error(
+                    ("version",),
+                    'should be MAJOR.MINOR in quotes, such as "1.0", each part '
+                    f"at most 6 digits; got {_short(version)}",
+                )
         language = self.text(top, "language", ())
         if language and not LANGUAGE_PATTERN.match(language):
             self.error(("language",), f"{language!r} is not a language tag such as en-GB or cy")
@@ -186,24 +192,30 @@ class _Checker:
             self.error((), "the key 'levels' is missing (or give 'scales')")
         levels = self.levels(top.get("levels"), ("levels",)) if "levels" in top else ()
         scales = self.scales(top.get("scales"), ("scales",)) if "scales" in top else {}
-        perspectives = (
-            self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
-        )
+        perspectives = self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
         stages = self.stages(top.get("stages"), ("stages",)) if "stages" in top else ()
         all_scales = {"": levels, **scales} if levels else dict(scales)
-        domains = (
-            self.domains(top.get("domains"), ("domains",), all_scales, stages) if "domains" in top else ()
-        )
+        domains = self.domains(top.get("domains"), ("domains",), all_scales, stages) if "domains" in top else ()
         stages = self.requirements(top.get("stages"), stages, domains)
         bands, places = self.bands_and_places(top)
         changes = self.changes(top["changes"], domains) if "changes" in top else ()
         if self.problems:
             return None
         return Questionnaire(
-            id=qid, title=title, version=str(version), language=language,
-            description=description, levels=levels, perspectives=perspectives,
-            stages=stages, domains=domains, source=self.source, scales=scales,
-            bands=bands, places=places, changes=changes,
+            id=qid,
+            title=title,
+            version=str(version),
+            language=language,
+            description=description,
+            levels=levels,
+            perspectives=perspectives,
+            stages=stages,
+            domains=domains,
+            source=self.source,
+            scales=scales,
+            bands=bands,
+            places=places,
+            changes=changes,
         )
 
     def changes(self, value: Any, domains: tuple[Domain, ...]) -> tuple[Change, ...]:
@@ -216,7 +228,7 @@ class _Checker:
                 continue
             version = m.get("version")
             if not isinstance(version, str) or not VERSION_PATTERN.match(version):
-                self.error((*p, "version"), f"should be MAJOR.MINOR in quotes, such as \"1.1\"; got {version!r}")
+                self.error((*p, "version"), f'should be MAJOR.MINOR in quotes, such as "1.1"; got {version!r}')
                 version = ""
             review: list[str] = []
             for j, qid in enumerate(self.items(m.get("review", []), (*p, "review"), "question ids", minimum=0)):
@@ -238,8 +250,11 @@ class _Checker:
         for sid, item in m.items():
             p = (*path, sid)
             if not isinstance(sid, str) or not ID_PATTERN.match(sid):
-                self.error(p, f"{sid!r} is not a valid scale id: use lower case letters, digits and "
-                           "single hyphens, starting with a letter")
+                self.error(
+                    p,
+                    f"{sid!r} is not a valid scale id: use lower case letters, digits and "
+                    "single hyphens, starting with a letter",
+                )
                 continue
             sm = self.mapping(item, p, ("levels",))
             if sm is not None and "levels" in sm:
@@ -298,9 +313,7 @@ class _Checker:
             out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
         return tuple(out)
 
-    def requirements(
-        self, value: Any, stages: tuple[Stage, ...], domains: tuple[Domain, ...]
-    ) -> tuple[Stage, ...]:
+    def requirements(self, value: Any, stages: tuple[Stage, ...], domains: tuple[Domain, ...]) -> tuple[Stage, ...]:
         """Read each stage's `requires` (after the domains, which they may name) into `stages`."""
         if not isinstance(value, list) or len(value) != len(stages):
             return stages
@@ -328,8 +341,12 @@ class _Checker:
                     self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
                 if domain and domain not in domain_ids:
                     self.error((*rp, "domain"), f"there is no domain {domain!r}")
-                elif domain and axis and axis in AXES and not any(
-                        q.orientation == axis for d in domains if d.id == domain for q in d.questions):
+                elif (
+                    domain
+                    and axis
+                    and axis in AXES
+                    and not any(q.orientation == axis for d in domains if d.id == domain for q in d.questions)
+                ):
                     self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
                 start: Any = m.get("from")
                 if not _is_number(start) or not 0 < start <= 100:
@@ -383,16 +400,22 @@ class _Checker:
                 if band and axis in bands and band not in {b.id for b in bands[axis]}:
                     self.error((*p, axis), f"there is no {axis} band {band!r}")
             if (care, with_) in pairs:
-                self.error(p, f"the bands {care!r} and {with_!r} already have a place "
-                           f"(line {self.lines.get(pairs[(care, with_)])})")
+                self.error(
+                    p,
+                    f"the bands {care!r} and {with_!r} already have a place "
+                    f"(line {self.lines.get(pairs[(care, with_)])})",
+                )
             pairs[(care, with_)] = p
             places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
         if len(bands) == 2:
             for cb in bands["care"]:
                 for wb in bands["with"]:
                     if (cb.id, wb.id) not in pairs:
-                        self.error(("places",), f"no place is given for the care band {cb.id!r} "
-                                   f"with the with band {wb.id!r}: every pair needs one")
+                        self.error(
+                            ("places",),
+                            f"no place is given for the care band {cb.id!r} "
+                            f"with the with band {wb.id!r}: every pair needs one",
+                        )
         return bands, tuple(places)
 
     def _start(self, m: dict[str, Any], p: Path, i: int, previous: float) -> float:
@@ -431,11 +454,17 @@ class _Checker:
         return tuple(out)
 
     def question(
-        self, value: Any, path: Path, domain_id: str, scales: dict[str, tuple[Level, ...]],
-        stages: tuple[Stage, ...], seen: dict[str, Path],
+        self,
+        value: Any,
+        path: Path,
+        domain_id: str,
+        scales: dict[str, tuple[Level, ...]],
+        stages: tuple[Stage, ...],
+        seen: dict[str, Path],
     ) -> Question | None:
         m = self.mapping(
-            value, path,
+            value,
+            path,
             ("id", "prompt", "why", "orientation", "levels", "actions"),
             ("weight", "not_applicable", "critical", "find_out", "scale"),
         )
@@ -462,18 +491,29 @@ class _Checker:
             if len(scales) == 1:
                 scale = next(iter(scales))
             elif scales:
-                self.error(path, "say which scale this question is answered on ('scale:'), "
-                           "because the questionnaire has no top-level 'levels'")
+                self.error(
+                    path,
+                    "say which scale this question is answered on ('scale:'), "
+                    "because the questionnaire has no top-level 'levels'",
+                )
         levels = scales.get(scale, ())
         level_ids = [lv.id for lv in levels]
         sentences = self.per_level(m, "levels", path, level_ids, self._sentence)
         actions = self.per_level(m, "actions", path, level_ids[:-1], self.action)
         critical = self.critical(m["critical"], (*path, "critical"), level_ids, stages) if "critical" in m else None
         return Question(
-            id=qid, domain_id=domain_id, prompt=self.text(m, "prompt", path),
-            why=self.text(m, "why", path), orientation=str(orientation), weight=float(weight),
-            not_applicable=not_applicable, critical=critical, levels=sentences, actions=actions,
-            find_out=self.text(m, "find_out", path, required=False) or None, scale=scale,
+            id=qid,
+            domain_id=domain_id,
+            prompt=self.text(m, "prompt", path),
+            why=self.text(m, "why", path),
+            orientation=str(orientation),
+            weight=float(weight),
+            not_applicable=not_applicable,
+            critical=critical,
+            levels=sentences,
+            actions=actions,
+            find_out=self.text(m, "find_out", path, required=False) or None,
+            scale=scale,
         )
 
     def per_level(self, m: dict[str, Any], key: str, path: Path, expected: list[str], read: Any) -> dict[str, Any]:
@@ -507,19 +547,23 @@ class _Checker:
             return None
         below = self.text(m, "below", path)
         if below and below not in level_ids[1:]:
-            self.error((*path, "below"), f"should be one of the levels above the lowest "
-                       f"({', '.join(level_ids[1:])}), not {below!r}")
+            self.error(
+                (*path, "below"),
+                f"should be one of the levels above the lowest ({', '.join(level_ids[1:])}), not {below!r}",
+            )
         cap = self.text(m, "cap", path)
         stage_ids = [s.id for s in stages]
         if cap and cap not in stage_ids[:-1]:
-            self.error((*path, "cap"),
-                       f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}")
+            self.error(
+                (*path, "cap"), f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}"
+            )
         if isinstance(m.get("reason"), dict):
             # One reason for each level below the threshold, so the reason printed fits the answer.
             under = level_ids[: level_ids.index(below)] if below in level_ids else []
             given = self.mapping(m["reason"], (*path, "reason"), tuple(under))
-            reasons = {lid: self._sentence(given[lid], (*path, "reason", lid))
-                       for lid in under if given and lid in given}
+            reasons = {
+                lid: self._sentence(given[lid], (*path, "reason", lid)) for lid in under if given and lid in given
+            }
             return Critical(below, cap, "", reasons)
         return Critical(below, cap, self.text(m, "reason", path))
 
@@ -538,5 +582,6 @@ def _short(value: Any) -> str:
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false",
-            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

@@ -52,8 +52,12 @@ class PlannedAction(NamedTuple):
 GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
 
 
-def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
-                   partly_known: Collection[str] = (), held: Mapping[str, str] | None = None) -> list[PlannedAction]:
+def derive_actions(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    partly_known: Collection[str] = (),
+    held: Mapping[str, str] | None = None,
+) -> list[PlannedAction]:
     """The actions the answers call for, most important first, before any edits.
 
     `partly_known` names the questions a group answers "don't know" although one or two
@@ -84,17 +88,29 @@ def derive_actions(questionnaire: Questionnaire, assessment: Assessment,
             step = q.actions[levels[index].id]
             critical = below(questionnaire, q, levels[index].id)  # the rule the stage uses (scoring.py)
             action = PlannedAction(
-                id=f"gap:{q.id}", kind="gap", question_id=q.id, domain_id=q.domain_id,
-                title=step.title, why=step.why, how=step.how, owner=step.owner,
-                timescale=step.timescale, critical=critical)
+                id=f"gap:{q.id}",
+                kind="gap",
+                question_id=q.id,
+                domain_id=q.domain_id,
+                title=step.title,
+                why=step.why,
+                how=step.how,
+                owner=step.owner,
+                timescale=step.timescale,
+                critical=critical,
+            )
             gap = top - index
         ranked.append(((0 if action.critical else 1, -q.weight * gap, order), action))
     ranked.sort(key=lambda pair: pair[0])
     return [action for _, action in ranked]
 
 
-def build_plan(questionnaire: Questionnaire, assessment: Assessment,
-               partly_known: Collection[str] = (), held: Mapping[str, str] | None = None) -> list[PlannedAction]:
+def build_plan(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    partly_known: Collection[str] = (),
+    held: Mapping[str, str] | None = None,
+) -> list[PlannedAction]:
     """The plan as the user sees it: derived actions with edits, their own actions, their order.
 
     Actions in the user's saved order come first, in that order; any others
@@ -118,9 +134,21 @@ def build_plan(questionnaire: Questionnaire, assessment: Assessment,
             by_id[action.id] = _edited(action, carried)
     for own in plan.custom:
         by_id[own.id] = PlannedAction(
-            id=own.id, kind="own", question_id=None, domain_id=None, title=own.title, why=own.why,
-            how=own.how, owner=own.owner, timescale=own.timescale, critical=own.critical, due=own.due,
-            status=own.status, accepted=own.accepted, edited=True)
+            id=own.id,
+            kind="own",
+            question_id=None,
+            domain_id=None,
+            title=own.title,
+            why=own.why,
+            how=own.how,
+            owner=own.owner,
+            timescale=own.timescale,
+            critical=own.critical,
+            due=own.due,
+            status=own.status,
+            accepted=own.accepted,
+            edited=True,
+        )
     ordered = [by_id.pop(aid) for aid in plan.order if aid in by_id]
     ordered += [by_id.pop(a.id) for a in derived if a.id in by_id]
     ordered += list(by_id.values())  # closed and own actions not yet placed in an order
@@ -148,24 +176,40 @@ def _edited(base: PlannedAction, edit: ActionEdit) -> PlannedAction:
         owner=base.owner if edit.owner is None else edit.owner,
         timescale=base.timescale if edit.timescale is None else edit.timescale,
         critical=base.critical if edit.critical is None else edit.critical,
-        due=edit.due, status=edit.status, accepted=edit.accepted, edited=True)
+        due=edit.due,
+        status=edit.status,
+        accepted=edit.accepted,
+        edited=True,
+    )
 
 
 def _find_out(q: Question, partly_known: bool = False) -> PlannedAction:
     how = q.find_out or (
         "Ask the people who would know, including colleagues with lived experience, "
-        "and look for evidence rather than assumptions. Then answer this question again.")
+        "and look for evidence rather than assumptions. Then answer this question again."
+    )
     who = "Not enough of the people taking part knew" if partly_known else "Nobody taking part knew"
     return PlannedAction(
-        id=f"find-out:{q.id}", kind="find-out", question_id=q.id, domain_id=q.domain_id,
+        id=f"find-out:{q.id}",
+        kind="find-out",
+        question_id=q.id,
+        domain_id=q.domain_id,
         title=f"Find out: {q.prompt}",
-        why=f"{who} the answer. Not knowing is a finding in itself: "
-            "it shows where nobody is looking.",
-        how=how, owner=FIND_OUT_OWNER, timescale="now", critical=q.critical is not None)
+        why=f"{who} the answer. Not knowing is a finding in itself: it shows where nobody is looking.",
+        how=how,
+        owner=FIND_OUT_OWNER,
+        timescale="now",
+        critical=q.critical is not None,
+    )
 
 
-def _kept_action(questionnaire: Questionnaire, assessment: Assessment, action_id: str,
-                 edit: ActionEdit, partly_known: Collection[str] = ()) -> PlannedAction | None:
+def _kept_action(
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    action_id: str,
+    edit: ActionEdit,
+    partly_known: Collection[str] = (),
+) -> PlannedAction | None:
     """An edited action the answers no longer call for: kept, marked, in the words it had
     when last edited (files from before those were kept give the question's wording)."""
     kind, _, qid = action_id.partition(":")
@@ -176,14 +220,32 @@ def _kept_action(questionnaire: Questionnaire, assessment: Assessment, action_id
     was = edit.suggested
     if was is not None:
         base = PlannedAction(
-            id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id, title=was.title, why=was.why,
-            how=was.how, owner=was.owner, timescale=was.timescale, critical=False)
+            id=action_id,
+            kind=kind,
+            question_id=qid,
+            domain_id=q.domain_id,
+            title=was.title,
+            why=was.why,
+            how=was.how,
+            owner=was.owner,
+            timescale=was.timescale,
+            critical=False,
+        )
     elif kind == "find-out":
         base = _find_out(q, qid in partly_known)
     else:
         base = PlannedAction(
-            id=action_id, kind=kind, question_id=qid, domain_id=q.domain_id,
-            title=q.prompt, why="", how="", owner="", timescale="now", critical=False)
+            id=action_id,
+            kind=kind,
+            question_id=qid,
+            domain_id=q.domain_id,
+            title=q.prompt,
+            why="",
+            how="",
+            owner="",
+            timescale="now",
+            critical=False,
+        )
     return base._replace(critical=False, closed=not unknown, unknown=unknown)
 
 

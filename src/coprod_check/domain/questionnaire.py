@@ -169,16 +169,44 @@ class Questionnaire:
     default one under "". `bands` maps "care" and "with" to their bands, lowest first, and
     `places` names every pair of bands (see scoring.py)."""
 
-    __slots__ = ("id", "title", "version", "language", "description", "levels", "perspectives",
-                 "stages", "domains", "source", "scales", "bands", "places", "changes", "_index",
-                 "_level_pos", "_place")
+    __slots__ = (
+        "id",
+        "title",
+        "version",
+        "language",
+        "description",
+        "levels",
+        "perspectives",
+        "stages",
+        "domains",
+        "source",
+        "scales",
+        "bands",
+        "places",
+        "changes",
+        "_index",
+        "_level_pos",
+        "_place",
+    )
 
-    def __init__(self, *, id: str, title: str, version: str, language: str, description: str,
-                 levels: tuple[Level, ...], perspectives: tuple[Perspective, ...],
-                 stages: tuple[Stage, ...], domains: tuple[Domain, ...], source: str = "",
-                 scales: dict[str, tuple[Level, ...]] | None = None,
-                 bands: dict[str, tuple[Band, ...]] | None = None,
-                 places: tuple[Place, ...] | None = None, changes: tuple[Change, ...] = ()):
+    def __init__(
+        self,
+        *,
+        id: str,
+        title: str,
+        version: str,
+        language: str,
+        description: str,
+        levels: tuple[Level, ...],
+        perspectives: tuple[Perspective, ...],
+        stages: tuple[Stage, ...],
+        domains: tuple[Domain, ...],
+        source: str = "",
+        scales: dict[str, tuple[Level, ...]] | None = None,
+        bands: dict[str, tuple[Band, ...]] | None = None,
+        places: tuple[Place, ...] | None = None,
+        changes: tuple[Change, ...] = (),
+    ):
         from coprod_check.domain.defaults import DEFAULT_BANDS, DEFAULT_PLACES
 
         self.id = id
@@ -206,10 +234,21 @@ class Questionnaire:
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""
         return Questionnaire(
-            id=self.id, title=self.title, version=self.version, language=self.language,
-            description=self.description, levels=self.levels, perspectives=self.perspectives,
-            stages=self.stages, domains=self.domains, source=source, scales=self.scales,
-            bands=self.bands, places=self.places, changes=self.changes)
+            id=self.id,
+            title=self.title,
+            version=self.version,
+            language=self.language,
+            description=self.description,
+            levels=self.levels,
+            perspectives=self.perspectives,
+            stages=self.stages,
+            domains=self.domains,
+            source=source,
+            scales=self.scales,
+            bands=self.bands,
+            places=self.places,
+            changes=self.changes,
+        )
 
     def questions(self) -> Iterator[Question]:
         """Every question, in order."""
@@ -280,22 +319,40 @@ class Questionnaire:
     def to_plain(self) -> dict[str, Any]:
         """The questionnaire as JSON-ready data (for the parse cache)."""
         return {
-            "id": self.id, "title": self.title, "version": self.version, "language": self.language,
-            "description": self.description, "source": self.source,
+            "id": self.id,
+            "title": self.title,
+            "version": self.version,
+            "language": self.language,
+            "description": self.description,
+            "source": self.source,
             "scales": {k: [[x.id, x.label, x.meaning] for x in v] for k, v in self.scales.items()},
             "perspectives": [[x.id, x.label, x.description] for x in self.perspectives],
-            "stages": [[x.id, x.title, x.start, x.description, [list(r) for r in x.requires]]
-                       for x in self.stages],
+            "stages": [[x.id, x.title, x.start, x.description, [list(r) for r in x.requires]] for x in self.stages],
             "bands": {k: [list(b) for b in v] for k, v in self.bands.items()},
             "places": [list(x) for x in self.places],
             "changes": [[c.version, c.what, list(c.review)] for c in self.changes],
             "domains": [
-                [d.id, d.title, d.description, [
-                    [q.id, q.prompt, q.why, q.orientation, q.weight, q.not_applicable,
-                     [*q.critical[:3], q.critical.reasons] if q.critical else None,
-                     q.levels, {k: [a.title, a.why, a.how, a.owner, a.timescale] for k, a in q.actions.items()},
-                     q.find_out, q.scale]
-                    for q in d.questions]]
+                [
+                    d.id,
+                    d.title,
+                    d.description,
+                    [
+                        [
+                            q.id,
+                            q.prompt,
+                            q.why,
+                            q.orientation,
+                            q.weight,
+                            q.not_applicable,
+                            [*q.critical[:3], q.critical.reasons] if q.critical else None,
+                            q.levels,
+                            {k: [a.title, a.why, a.how, a.owner, a.timescale] for k, a in q.actions.items()},
+                            q.find_out,
+                            q.scale,
+                        ]
+                        for q in d.questions
+                    ],
+                ]
                 for d in self.domains
             ],
         }
@@ -305,21 +362,42 @@ class Questionnaire:
         """Rebuild from `to_plain` output. Trusts its input: only for data this code wrote."""
         scales = {k: tuple(Level(*x) for x in v) for k, v in data["scales"].items()}
         return cls(
-            id=data["id"], title=data["title"], version=data["version"], language=data["language"],
-            description=data["description"], source=data["source"],
-            levels=scales.pop(""), scales=scales,
+            id=data["id"],
+            title=data["title"],
+            version=data["version"],
+            language=data["language"],
+            description=data["description"],
+            source=data["source"],
+            levels=scales.pop(""),
+            scales=scales,
             perspectives=tuple(Perspective(*x) for x in data["perspectives"]),
-            stages=tuple(Stage(x[0], x[1], x[2], x[3], tuple(Requirement(*r) for r in x[4]))
-                         for x in data["stages"]),
+            stages=tuple(Stage(x[0], x[1], x[2], x[3], tuple(Requirement(*r) for r in x[4])) for x in data["stages"]),
             bands={k: tuple(Band(*b) for b in v) for k, v in data["bands"].items()},
             places=tuple(Place(*x) for x in data["places"]),
             changes=tuple(Change(v, w, tuple(r)) for v, w, r in data["changes"]),
             domains=tuple(
-                Domain(did, title, description, tuple(
-                    Question(id=q[0], domain_id=did, prompt=q[1], why=q[2], orientation=q[3], weight=q[4],
-                             not_applicable=q[5], critical=Critical(*q[6]) if q[6] else None, levels=q[7],
-                             actions={k: Action(*a) for k, a in q[8].items()}, find_out=q[9], scale=q[10])
-                    for q in questions))
+                Domain(
+                    did,
+                    title,
+                    description,
+                    tuple(
+                        Question(
+                            id=q[0],
+                            domain_id=did,
+                            prompt=q[1],
+                            why=q[2],
+                            orientation=q[3],
+                            weight=q[4],
+                            not_applicable=q[5],
+                            critical=Critical(*q[6]) if q[6] else None,
+                            levels=q[7],
+                            actions={k: Action(*a) for k, a in q[8].items()},
+                            find_out=q[9],
+                            scale=q[10],
+                        )
+                        for q in questions
+                    ),
+                )
                 for did, title, description, questions in data["domains"]
             ),
         )

@@ -26,8 +26,7 @@ INFO_LIMIT = 64 * 1024
 # 374-383 and 386-398 (authentication failed, insufficient resources, network unavailable,
 # unsuccessful, in use, pinned, request aborted, access denied...), 404 provider terminated,
 # 426 request timeout.
-CLOUD_ERRORS = frozenset({362, 363, 364, 365, 366, *range(374, 384), *range(386, 390), *range(391, 399),
-                          404, 426})
+CLOUD_ERRORS = frozenset({362, 363, 364, 365, 366, *range(374, 384), *range(386, 390), *range(391, 399), 404, 426})
 
 
 class ReadRefused(Exception):
@@ -69,11 +68,15 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
         if stat.S_ISDIR(found.st_mode):
             raise ReadRefused(f"is a folder, not {what}")
         if not stat.S_ISREG(found.st_mode):
-            raise ReadRefused(f"is not an ordinary file (it is a device, a pipe or a socket), so it cannot be "
-                              f"{what}; nothing was read from it")
+            raise ReadRefused(
+                f"is not an ordinary file (it is a device, a pipe or a socket), so it cannot be "
+                f"{what}; nothing was read from it"
+            )
         if found.st_size > limit:
-            raise ReadRefused(f"is larger than {size_words(limit)} ({found.st_size:,} bytes), too large to be "
-                              f"{what}; nothing was read from it")
+            raise ReadRefused(
+                f"is larger than {size_words(limit)} ({found.st_size:,} bytes), too large to be "
+                f"{what}; nothing was read from it"
+            )
         chunks = []
         remaining = limit + 1
         while remaining > 0:
@@ -87,8 +90,7 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
             remaining -= len(chunk)
         data = b"".join(chunks)
         if len(data) > limit:
-            raise ReadRefused(f"grew larger than {size_words(limit)} while it was being read, too large to be "
-                              f"{what}")
+            raise ReadRefused(f"grew larger than {size_words(limit)} while it was being read, too large to be {what}")
         return data
     except OSError as exc:
         raise ReadRefused(f"cannot be read: {os_reason(exc)}") from None
@@ -105,7 +107,9 @@ def _missing(path: Path) -> str:
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in words, including OneDrive's "online only" files."""
     if getattr(exc, "winerror", None) in CLOUD_ERRORS:
-        return ("it is kept online only by OneDrive or SharePoint, and could not be fetched now. "
-                "Check that OneDrive is running and signed in, or choose \u201cAlways keep on this device\u201d "
-                "for the folder")
+        return (
+            "it is kept online only by OneDrive or SharePoint, and could not be fetched now. "
+            "Check that OneDrive is running and signed in, or choose \u201cAlways keep on this device\u201d "
+            "for the folder"
+        )
     return str(exc.strerror or exc)

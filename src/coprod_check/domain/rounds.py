@@ -33,20 +33,27 @@ def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str =
     view = group_view(questionnaire, assessment)
     result = evaluate(questionnaire, assessment)
     return Previous(
-        date=assessment.date, questionnaire_version=assessment.questionnaire_version,
-        overall=result.overall, care=result.care, with_=result.with_,
+        date=assessment.date,
+        questionnaire_version=assessment.questionnaire_version,
+        overall=result.overall,
+        care=result.care,
+        with_=result.with_,
         stage_id=result.stage.id if result.stage else None,
         stage_title=result.stage.title if result.stage else None,
         domains={d.id: d.score for d in result.domains},
         caps=[(c.question_id, c.reason) for c in result.caps if c.binding],
-        actions=[PreviousAction(id=a.id, title=a.title, owner=a.owner, due=a.due, status=a.status, group=a.group)
-                 for a in build_plan(questionnaire, view, held=held_levels(result))
-                 if a.accepted and (not a.closed or a.status != "not-started")],
-        source=source)
+        actions=[
+            PreviousAction(id=a.id, title=a.title, owner=a.owner, due=a.due, status=a.status, group=a.group)
+            for a in build_plan(questionnaire, view, held=held_levels(result))
+            if a.accepted and (not a.closed or a.status != "not-started")
+        ],
+        source=source,
+    )
 
 
-def start_from(questionnaire: Questionnaire, previous: Assessment, source: str = "",
-               today: dt.date | None = None) -> Assessment:
+def start_from(
+    questionnaire: Questionnaire, previous: Assessment, source: str = "", today: dt.date | None = None
+) -> Assessment:
     """A new round: same organisation and team (and people, for a team that answered together);
     no answers; last time's plan to review."""
     new = Assessment.new(questionnaire, today)
@@ -95,22 +102,25 @@ def compare(questionnaire: Questionnaire, before: Previous, after_assessment: As
     from coprod_check.domain.group import evaluate
 
     result = evaluate(questionnaire, after_assessment)
-    return _compare(questionnaire, before, after_assessment.date, result,
-                    after_assessment.questionnaire_version)
+    return _compare(questionnaire, before, after_assessment.date, result, after_assessment.questionnaire_version)
 
 
-def _compare(questionnaire: Questionnaire, before: Previous, after_date: str, after: Result,
-             after_version: str = "") -> Comparison:
+def _compare(
+    questionnaire: Questionnaire, before: Previous, after_date: str, after: Result, after_version: str = ""
+) -> Comparison:
     domains = tuple(Change(d.id, d.title, before.domains.get(d.id), d.score) for d in after.domains)
     reasons: list[str] = []
     if before.questionnaire_version and after_version and before.questionnaire_version != after_version:
-        reasons.append(f"Last time\u2019s figures were worked out with version {before.questionnaire_version} "
-                       f"of the questionnaire, and these with version {after_version}, whose scoring rules "
-                       "differ (see the changelog): read the changes with care.")
+        reasons.append(
+            f"Last time\u2019s figures were worked out with version {before.questionnaire_version} "
+            f"of the questionnaire, and these with version {after_version}, whose scoring rules "
+            "differ (see the changelog): read the changes with care."
+        )
     stage_after = after.stage.title if after.stage else None
     if before.stage_title != stage_after:
-        reasons.append(f"The stage was {before.stage_title or 'not yet known'} and is now "
-                       f"{stage_after or 'not yet known'}.")
+        reasons.append(
+            f"The stage was {before.stage_title or 'not yet known'} and is now {stage_after or 'not yet known'}."
+        )
     if before.with_ is not None and after.with_ is not None:
         reasons.append(f"The with score went from {before.with_:.0f} to {after.with_:.0f}.")
     before_caps = {qid for qid, _ in before.caps}
@@ -122,14 +132,19 @@ def _compare(questionnaire: Questionnaire, before: Previous, after_date: str, af
         lead = "Still holding the stage back" if qid in before_caps else "Now holding the stage back"
         reasons.append(f"{lead}: {cap.reason}")
     ids = [s.id for s in questionnaire.stages]
-    moved = (ids.index(after.stage.id) - ids.index(before.stage_id)
-             if after.stage and before.stage_id in ids else 0)
+    moved = ids.index(after.stage.id) - ids.index(before.stage_id) if after.stage and before.stage_id in ids else 0
     return Comparison(
-        before_date=before.date, after_date=after_date, stage_change=moved,
+        before_date=before.date,
+        after_date=after_date,
+        stage_change=moved,
         overall=Change("overall", "Overall", before.overall, after.overall),
         care=Change("care", "Care", before.care, after.care),
         with_=Change("with", "With", before.with_, after.with_),
-        domains=domains, stage_before=before.stage_title, stage_after=stage_after, reasons=tuple(reasons))
+        domains=domains,
+        stage_before=before.stage_title,
+        stage_after=stage_after,
+        reasons=tuple(reasons),
+    )
 
 
 def review_summary(assessment: Assessment) -> dict[str, int]:

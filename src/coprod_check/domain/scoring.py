@@ -65,7 +65,7 @@ class AxisScore(NamedTuple):
 
     @property
     def unknown_share(self) -> float:
-        """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
+        """ "Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
         asked = self.known + self.unknown
         return self.unknown / asked if asked else 0.0
 
@@ -88,7 +88,7 @@ class DomainScore(NamedTuple):
 
     @property
     def unknown_share(self) -> float:
-        """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
+        """ "Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
         asked = self.known + self.unknown
         return self.unknown / asked if asked else 0.0
 
@@ -197,7 +197,7 @@ class Result(NamedTuple):
 
     @property
     def unknown_share(self) -> float:
-        """"Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
+        """ "Don't know" as a share of the answers with a level or "don't know", 0 to 1."""
         asked = self.known + self.unknown
         return self.unknown / asked if asked else 0.0
 
@@ -243,8 +243,12 @@ class Triggered(NamedTuple):
 
 
 def score(
-    questionnaire: Questionnaire, assessment: Assessment, *,
-    more: tuple[Triggered, ...] = (), ceiling: tuple[Stage, str] | None = None, views: Views | None = None,
+    questionnaire: Questionnaire,
+    assessment: Assessment,
+    *,
+    more: tuple[Triggered, ...] = (),
+    ceiling: tuple[Stage, str] | None = None,
+    views: Views | None = None,
     lowest: dict[str, Band | None] | None = None,
 ) -> Result:
     """Score an assessment against its questionnaire.
@@ -283,12 +287,21 @@ def score(
                 s.add(value, q.weight)
             if q.critical and below(questionnaire, q, choice):
                 triggered.append(Triggered(q, choice))
-        domains.append(DomainScore(
-            id=domain.id, title=domain.title, score=total.mean(),
-            care=per_axis["care"].mean(), with_=per_axis["with"].mean(), total=len(domain.questions),
-            known=total.known, unknown=total.unknown, not_applicable=na,
-            not_answered=len(domain.questions) - total.known - total.unknown - na,
-            axes={axis: AxisScore(s.mean(), s.known, s.unknown) for axis, s in per_axis.items()}))
+        domains.append(
+            DomainScore(
+                id=domain.id,
+                title=domain.title,
+                score=total.mean(),
+                care=per_axis["care"].mean(),
+                with_=per_axis["with"].mean(),
+                total=len(domain.questions),
+                known=total.known,
+                unknown=total.unknown,
+                not_applicable=na,
+                not_answered=len(domain.questions) - total.known - total.unknown - na,
+                axes={axis: AxisScore(s.mean(), s.known, s.unknown) for axis, s in per_axis.items()},
+            )
+        )
 
     scored = [d.score for d in domains if d.score is not None]
     overall = sum(scored) / len(scored) if scored else None
@@ -320,13 +333,27 @@ def score(
             stage = view_stage
     stage, cap_list = _apply_caps(questionnaire, before, stage, [*triggered, *more])
     return Result(
-        overall=overall, care=care, with_=with_, quadrant=place, stage=stage,
-        stage_before_caps=before, caps=cap_list, domains=tuple(domains),
-        total=sum(d.total for d in domains), known=sum(d.known for d in domains),
-        unknown=sum(d.unknown for d in domains), not_applicable=sum(d.not_applicable for d in domains),
+        overall=overall,
+        care=care,
+        with_=with_,
+        quadrant=place,
+        stage=stage,
+        stage_before_caps=before,
+        caps=cap_list,
+        domains=tuple(domains),
+        total=sum(d.total for d in domains),
+        known=sum(d.known for d in domains),
+        unknown=sum(d.unknown for d in domains),
+        not_applicable=sum(d.not_applicable for d in domains),
         not_answered=sum(d.not_answered for d in domains),
-        unknown_questions=tuple(unknown_ids), unanswered_questions=tuple(unanswered_ids),
-        axes=axis_scores, bands=bands, holds=tuple(holds), views=views, unheld_place=unheld)
+        unknown_questions=tuple(unknown_ids),
+        unanswered_questions=tuple(unanswered_ids),
+        axes=axis_scores,
+        bands=bands,
+        holds=tuple(holds),
+        views=views,
+        unheld_place=unheld,
+    )
 
 
 def held_levels(result: Result) -> dict[str, str]:
@@ -373,7 +400,9 @@ def _stage_for(questionnaire: Questionnaire, with_: float | None) -> Stage | Non
 
 
 def _requirements(
-    questionnaire: Questionnaire, before: Stage | None, axes: dict[str, AxisScore],
+    questionnaire: Questionnaire,
+    before: Stage | None,
+    axes: dict[str, AxisScore],
     domains: list[DomainScore],
 ) -> tuple[Stage | None, list[Hold]]:
     """The stage after each stage's requirements, and every requirement not met on the way up
@@ -404,8 +433,7 @@ def _requirements(
                 continue
             if binding:
                 stage = questionnaire.stages[i - 1]
-            holds.append(Hold("requirement", questionnaire.stages[i - 1], above, req, value, what,
-                              req.reason, binding))
+            holds.append(Hold("requirement", questionnaire.stages[i - 1], above, req, value, what, req.reason, binding))
     return stage, holds
 
 
@@ -425,13 +453,21 @@ def _apply_caps(
             lowest = min(lowest, cap_index)
         level = questionnaire.level(choice, q)
         threshold = questionnaire.level(q.critical.below, q)
-        caps.append(Cap(
-            question_id=q.id, prompt=q.prompt,
-            answer=level.label if level else ("Don't know" if choice == DONT_KNOW else "Not answered"),
-            stage=questionnaire.stages[cap_index], reason=t.reason or q.critical.reason_for(choice),
-            binding=binding, unknown=level is None, source=t.source,
-            below=threshold.label if threshold else q.critical.below,
-            unanswered=choice == NOT_ANSWERED, level=level.id if level else ""))
+        caps.append(
+            Cap(
+                question_id=q.id,
+                prompt=q.prompt,
+                answer=level.label if level else ("Don't know" if choice == DONT_KNOW else "Not answered"),
+                stage=questionnaire.stages[cap_index],
+                reason=t.reason or q.critical.reason_for(choice),
+                binding=binding,
+                unknown=level is None,
+                source=t.source,
+                below=threshold.label if threshold else q.critical.below,
+                unanswered=choice == NOT_ANSWERED,
+                level=level.id if level else "",
+            )
+        )
     final = questionnaire.stages[lowest] if lowest is not None else None
     return final, tuple(caps)
 
@@ -440,16 +476,33 @@ def result_to_dict(result: Result) -> dict[str, Any]:
     """The result as JSON-ready data, scores rounded to one decimal place."""
     data = _core(result)
     data["domains"] = [
-        {"id": d.id, "title": d.title, "score": _r(d.score), "care": _r(d.care), "with": _r(d.with_),
-         "not_known_yet": d.not_known_yet, "unknown_share": round(d.unknown_share, 3),
-         "counts": {"questions": d.total, "known": d.known, "dont_know": d.unknown,
-                    "not_applicable": d.not_applicable, "not_answered": d.not_answered}}
+        {
+            "id": d.id,
+            "title": d.title,
+            "score": _r(d.score),
+            "care": _r(d.care),
+            "with": _r(d.with_),
+            "not_known_yet": d.not_known_yet,
+            "unknown_share": round(d.unknown_share, 3),
+            "counts": {
+                "questions": d.total,
+                "known": d.known,
+                "dont_know": d.unknown,
+                "not_applicable": d.not_applicable,
+                "not_answered": d.not_answered,
+            },
+        }
         for d in result.domains
     ]
     data["completeness"] = round(result.completeness, 3)
     data["unknown"] = round(result.unknown_share, 3)
-    data["counts"] = {"questions": result.total, "known": result.known, "dont_know": result.unknown,
-                      "not_applicable": result.not_applicable, "not_answered": result.not_answered}
+    data["counts"] = {
+        "questions": result.total,
+        "known": result.known,
+        "dont_know": result.unknown,
+        "not_applicable": result.not_applicable,
+        "not_answered": result.not_answered,
+    }
     data["unknown_questions"] = list(result.unknown_questions)
     if result.views is not None:
         data["views"] = {
@@ -477,25 +530,51 @@ def _core(result: Result) -> dict[str, Any]:
         "stage_before_caps": _stage(result.stage_before_caps),
         "care": _r(result.care),
         "with": _r(result.with_),
-        "axes": {axis: {"score": _r(a.score), "known": a.known, "dont_know": a.unknown,
-                        "unknown_share": round(a.unknown_share, 3), "not_known_yet": a.score is None and a.unknown > 0}
-                 for axis, a in result.axes.items()},
+        "axes": {
+            axis: {
+                "score": _r(a.score),
+                "known": a.known,
+                "dont_know": a.unknown,
+                "unknown_share": round(a.unknown_share, 3),
+                "not_known_yet": a.score is None and a.unknown > 0,
+            }
+            for axis, a in result.axes.items()
+        },
         "bands": {axis: None if b is None else {"id": b.id, "title": b.title} for axis, b in result.bands.items()},
-        "quadrant": None if result.quadrant is None else
-        {"id": result.quadrant.id, "title": result.quadrant.title},
-        "group_quadrant": None if result.unheld_place is None else
-        {"id": result.unheld_place.id, "title": result.unheld_place.title},
+        "quadrant": None if result.quadrant is None else {"id": result.quadrant.id, "title": result.quadrant.title},
+        "group_quadrant": None
+        if result.unheld_place is None
+        else {"id": result.unheld_place.id, "title": result.unheld_place.title},
         "caps": [
-            {"question": c.question_id, "prompt": c.prompt, "answer": c.answer, "below": c.below,
-             "cap": c.stage.id, "cap_title": c.stage.title, "reason": c.reason, "binding": c.binding,
-             "unknown": c.unknown, "unanswered": c.unanswered, "source": c.source or "answer"}
+            {
+                "question": c.question_id,
+                "prompt": c.prompt,
+                "answer": c.answer,
+                "below": c.below,
+                "cap": c.stage.id,
+                "cap_title": c.stage.title,
+                "reason": c.reason,
+                "binding": c.binding,
+                "unknown": c.unknown,
+                "unanswered": c.unanswered,
+                "source": c.source or "answer",
+            }
             for c in result.caps
         ],
         "holds": [
-            {"kind": h.kind, "stage": h.stage.id, "stage_title": h.stage.title, "above": h.above.id,
-             "above_title": h.above.title, "what": h.what, "score": _r(h.value),
-             "needs": None if h.requirement is None else h.requirement.start,
-             "reason": h.reason, "binding": h.binding, "unknown": h.unknown}
+            {
+                "kind": h.kind,
+                "stage": h.stage.id,
+                "stage_title": h.stage.title,
+                "above": h.above.id,
+                "above_title": h.above.title,
+                "what": h.what,
+                "score": _r(h.value),
+                "needs": None if h.requirement is None else h.requirement.start,
+                "reason": h.reason,
+                "binding": h.binding,
+                "unknown": h.unknown,
+            }
             for h in result.holds
         ],
     }
@@ -505,6 +584,11 @@ def _view(view: View) -> dict[str, Any]:
     if view.result is None:
         return {"shown": False, "n": None, "care": None, "with": None, "quadrant": None, "stage": None}
     r = view.result
-    return {"shown": True, "n": view.n, "care": _r(r.care), "with": _r(r.with_),
-            "quadrant": None if r.quadrant is None else {"id": r.quadrant.id, "title": r.quadrant.title},
-            "stage": _stage(r.stage)}
+    return {
+        "shown": True,
+        "n": view.n,
+        "care": _r(r.care),
+        "with": _r(r.with_),
+        "quadrant": None if r.quadrant is None else {"id": r.quadrant.id, "title": r.quadrant.title},
+        "stage": _stage(r.stage),
+    }

@@ -14,7 +14,7 @@ from coprod_check.domain.questionnaire import Questionnaire
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """"1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
+    """ "1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 
@@ -45,23 +45,30 @@ class UpdateReport(NamedTuple):
     @property
     def anything(self) -> bool:
         """True when there is something a person should be told."""
-        return bool(self.version_changed or self.added or self.removed or self.reworded
-                    or self.orphaned_answers or self.invalid_answers or self.changes)
+        return bool(
+            self.version_changed
+            or self.added
+            or self.removed
+            or self.reworded
+            or self.orphaned_answers
+            or self.invalid_answers
+            or self.changes
+        )
 
     def _named(self, ids: tuple[str, ...]) -> str:
         """Questions by their text (a question no longer asked has only its id left)."""
-        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)"
-                         for x in ids)
+        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)" for x in ids)
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
         out = []
         if self.version_changed:
-            out.append(f"This assessment was made with version {self.answered_version} of the "
-                       f"questionnaire; this is version {self.current_version}.")
+            out.append(
+                f"This assessment was made with version {self.answered_version} of the "
+                f"questionnaire; this is version {self.current_version}."
+            )
         if self.incompatible:
-            out.append("The questionnaire has changed a lot since then: check the answers "
-                       "before you compare scores.")
+            out.append("The questionnaire has changed a lot since then: check the answers before you compare scores.")
         for version, what, review in self.changes:
             out.append(f"What changed in version {version}: {what}")
             if review:
@@ -71,16 +78,22 @@ class UpdateReport(NamedTuple):
         if self.removed:
             out.append(f"{plural(len(self.removed), 'question')} no longer asked: {', '.join(self.removed)}.")
         if self.reworded:
-            out.append(f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
-                       f"reworded; please check your answers still fit: {self._named(self.reworded)}.")
+            out.append(
+                f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
+                f"reworded; please check your answers still fit: {self._named(self.reworded)}."
+            )
         if self.orphaned_answers:
-            out.append(f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
-                       f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
-                       f"scored: {', '.join(self.orphaned_answers)}.")
+            out.append(
+                f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
+                f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
+                f"scored: {', '.join(self.orphaned_answers)}."
+            )
         if self.invalid_answers:
-            out.append(f"{plural(len(self.invalid_answers), 'answer')} "
-                       f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
-                       f"have; kept but not scored: {self._named(self.invalid_answers)}.")
+            out.append(
+                f"{plural(len(self.invalid_answers), 'answer')} "
+                f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
+                f"have; kept but not scored: {self._named(self.invalid_answers)}."
+            )
         return out
 
 
@@ -91,8 +104,10 @@ def check_update(questionnaire: Questionnaire, assessment: Assessment) -> Update
     answered = {qid for qid, a in assessment.answers.items() if not a.is_empty()}
     orphaned = sorted(qid for qid in answered if qid not in current)
     invalid = sorted(
-        qid for qid in answered
-        if qid in current and not is_answer_choice(assessment.answers[qid].choice, questionnaire, qid))
+        qid
+        for qid in answered
+        if qid in current and not is_answer_choice(assessment.answers[qid].choice, questionnaire, qid)
+    )
     return UpdateReport(
         answered_version=assessment.questionnaire_version,
         current_version=questionnaire.version,
@@ -101,16 +116,18 @@ def check_update(questionnaire: Questionnaire, assessment: Assessment) -> Update
         reworded=tuple(q for q in current if q in known and q in answered and known[q] != current[q]),
         orphaned_answers=tuple(orphaned),
         invalid_answers=tuple(invalid),
-        changes=tuple((c.version, c.what, tuple(x for x in c.review if x in answered))
-                      for c in questionnaire.changes
-                      if _later(c.version, assessment.questionnaire_version)
-                      and not _later(c.version, questionnaire.version)),
+        changes=tuple(
+            (c.version, c.what, tuple(x for x in c.review if x in answered))
+            for c in questionnaire.changes
+            if _later(c.version, assessment.questionnaire_version) and not _later(c.version, questionnaire.version)
+        ),
         names={q.id: q.prompt for q in questionnaire.questions()},
     )
 
 
 def _later(version: str, than: str) -> bool:
     """True when `version` is later than `than` (MAJOR.MINOR; an unreadable one counts as older)."""
+
     def key(v: str) -> tuple[int, int]:
         try:
             major, minor = v.split(".")

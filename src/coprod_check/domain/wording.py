@@ -12,12 +12,34 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: the start page imports this on the way to its first paint
     from coprod_check.domain.rounds import Change, Comparison
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MINUS = "\u2212"
 DASH = "\u2013"
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                9: "nine", 10: "ten"}
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+}
 
 
 def words(n: int) -> str:
@@ -76,13 +98,16 @@ def stage_sentence(c: Comparison) -> str:
     if before is None and after is None:
         return "The stage was not yet known last time, and is not yet known now."
     if before is None or after is None:
-        return (f"The stage cannot be compared: last time it was {before or 'not yet known'}, and now "
-                f"it is {after or 'not yet known'}.")
+        return (
+            f"The stage cannot be compared: last time it was {before or 'not yet known'}, and now "
+            f"it is {after or 'not yet known'}."
+        )
     if c.stage_change:
         moved = abs(c.stage_change)
         way = "up" if c.stage_change > 0 else "down"
-        return (f"The stage has gone {way} {words(moved)} {'stage' if moved == 1 else 'stages'}, "
-                f"from {before} to {after}.")
+        return (
+            f"The stage has gone {way} {words(moved)} {'stage' if moved == 1 else 'stages'}, from {before} to {after}."
+        )
     if before != after:
         return f"The stage was {before} and is now {after}."
     return f"The stage is the same as last time: {after}."

@@ -36,8 +36,7 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     """
     if len(text) > MAX_BYTES:
         raise QuestionnaireError(
-            [Problem(source, None, f"the file is too large ({len(text):,} characters; "
-                     f"the limit is {MAX_BYTES:,})")]
+            [Problem(source, None, f"the file is too large ({len(text):,} characters; the limit is {MAX_BYTES:,})")]
         )
     lines: dict[Path, int] = {(): 1}
     loader = _Loader(text)
@@ -130,20 +129,25 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
         elif isinstance(event, yaml.ScalarEvent):
             value = _scalar(loader, event, source, line)
             if isinstance(value, str) and not savable(value):
-                raise QuestionnaireError([Problem(source, line, "holds a character that cannot be stored as "
-                                                  "text (a lone surrogate such as \\ud800, half of a pair)")])
+                raise QuestionnaireError(
+                    [
+                        Problem(
+                            source,
+                            line,
+                            "holds a character that cannot be stored as "
+                            "text (a lone surrogate such as \\ud800, half of a pair)",
+                        )
+                    ]
+                )
             place(value, line)
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                raise QuestionnaireError([Problem(source, line, f"not valid YAML: the tag {event.tag} "
-                                                  "is not supported")])
-            if len(stack) >= MAX_DEPTH:
                 raise QuestionnaireError(
-                    [Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")]
+                    [Problem(source, line, f"not valid YAML: the tag {event.tag} is not supported")]
                 )
-            container: dict[str, Any] | list[Any] = (
-                {} if isinstance(event, yaml.MappingStartEvent) else []
-            )
+            if len(stack) >= MAX_DEPTH:
+                raise QuestionnaireError([Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")])
+            container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
             path = place(container, line)
             if path is None:
                 raise QuestionnaireError([Problem(source, line, "a key cannot be a list or a mapping")])
@@ -166,8 +170,16 @@ def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent, source: str, line:
     if tag == _STR:  # most of a questionnaire: skip building a node for it
         return event.value
     if tag == _INT and len(event.value) > MAX_DIGITS:
-        raise QuestionnaireError([Problem(source, line, f"a number {len(event.value):,} characters long; "
-                                          f"numbers in a questionnaire have at most {MAX_DIGITS} digits")])
+        raise QuestionnaireError(
+            [
+                Problem(
+                    source,
+                    line,
+                    f"a number {len(event.value):,} characters long; "
+                    f"numbers in a questionnaire have at most {MAX_DIGITS} digits",
+                )
+            ]
+        )
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]
     return loader.construct_object(node)
 
@@ -178,4 +190,3 @@ def dotted(path: Path) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "(top level)"
-

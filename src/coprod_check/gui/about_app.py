@@ -21,16 +21,19 @@ from coprod_check import __version__
 from coprod_check.app import notices
 from coprod_check.gui.widgets import heading, set_tab_chain, text_label
 
-ABOUT = ("An offline check of whether an organisation gives care to people with lived experience of "
-         "mental health difficulties, or does work with them. Your answers stay on this computer: "
-         "coprod-check never connects to a network.")
+ABOUT = (
+    "An offline check of whether an organisation gives care to people with lived experience of "
+    "mental health difficulties, or does work with them. Your answers stay on this computer: "
+    "coprod-check never connects to a network."
+)
 
 
 def _reader(text: str, name: str, monospace: bool = False) -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setReadOnly(True)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     box.setTabChangesFocus(True)
     box.setAccessibleName(name)
     if monospace:  # licence texts are laid out in fixed-width columns

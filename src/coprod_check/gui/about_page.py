@@ -75,10 +75,10 @@ class PersonRow(QGroupBox):
         row.addStretch(1)
         form.addRow(row)
         self.name.textEdited.connect(lambda text: session.set_participant(index, "name", text))
-        self.role.currentIndexChanged.connect(
-            lambda _: session.set_participant(index, "role", self.role.currentData()))
+        self.role.currentIndexChanged.connect(lambda _: session.set_participant(index, "role", self.role.currentData()))
         self.lived.currentIndexChanged.connect(
-            lambda _: session.set_participant(index, "lived_experience", self.lived.currentData()))
+            lambda _: session.set_participant(index, "lived_experience", self.lived.currentData())
+        )
         self.remove.clicked.connect(lambda: self.removed.emit(index))
 
     def inputs(self) -> list[QWidget]:
@@ -96,8 +96,9 @@ class AboutPage(QWidget):
         self.session = session
         _, layout = scrolled_column(self)
         layout.addWidget(heading("About this assessment", 1))
-        layout.addWidget(text_label(
-            "Who is this assessment about, and who is answering? You can change any of this later."))
+        layout.addWidget(
+            text_label("Who is this assessment about, and who is answering? You can change any of this later.")
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.organisation = QLineEdit(session.assessment.organisation)
@@ -117,16 +118,22 @@ class AboutPage(QWidget):
         layout.addWidget(heading("Who took part" if group else "Who is taking part", 2))
         if group:
             # Each person in a group answered alone: listing them would show who said what about themselves.
-            layout.addWidget(text_label(
-                f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
-                "each given on their own. Each person's answers and notes are kept in the file as they "
-                "gave them. The Results page shows how many took part in each role and with lived "
-                f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
-                "nobody can be picked out."))
+            layout.addWidget(
+                text_label(
+                    f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
+                    "each given on their own. Each person's answers and notes are kept in the file as they "
+                    "gave them. The Results page shows how many took part in each role and with lived "
+                    f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
+                    "nobody can be picked out."
+                )
+            )
         else:
-            layout.addWidget(text_label(
-                "List everyone answering together. Names are optional, and the PDF leaves them out "
-                "unless you choose otherwise. Roles help you see whose view is missing."))
+            layout.addWidget(
+                text_label(
+                    "List everyone answering together. Names are optional, and the PDF leaves them out "
+                    "unless you choose otherwise. Roles help you see whose view is missing."
+                )
+            )
         self.people = QVBoxLayout()
         layout.addLayout(self.people)
         self.add_button = QPushButton("&Add a person")
@@ -198,8 +205,7 @@ class AboutPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
-        return [self.organisation, self.team, self.date, *people,
-                *([] if self.session.is_group else [self.add_button])]
+        return [self.organisation, self.team, self.date, *people, *([] if self.session.is_group else [self.add_button])]
 
     def enter(self, page: str) -> None:
         """Nothing to work out: the page follows the session as it changes."""
@@ -207,5 +213,3 @@ class AboutPage(QWidget):
     def focus_first(self) -> None:
         """Focus the first input."""
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
-
-

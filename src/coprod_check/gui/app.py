@@ -29,8 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        argv if argv is not None else sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("coprod-check")
     app.setDesktopFileName("coprod-check")
     app.setWindowIcon(app_icon())

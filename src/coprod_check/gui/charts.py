@@ -39,8 +39,9 @@ class DomainChart(QWidget):
     def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
         """Show these domain scores."""
         self.domains = domains
-        self.setAccessibleDescription("; ".join(
-            f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains))
+        self.setAccessibleDescription(
+            "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
+        )
         self.updateGeometry()
         self.update()
 
@@ -73,12 +74,17 @@ class DomainChart(QWidget):
             top = i * row_h
             painter.setPen(text)
             painter.setFont(self.font())
-            painter.drawText(QRectF(0, top, label_w, row_h - metrics.lineSpacing() - 4),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
-                             d.title)
+            painter.drawText(
+                QRectF(0, top, label_w, row_h - metrics.lineSpacing() - 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
+                d.title,
+            )
             painter.setFont(small)
-            painter.drawText(QRectF(0, top + row_h - metrics.lineSpacing() - 4, label_w, metrics.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft, domain_counts(d))
+            painter.drawText(
+                QRectF(0, top + row_h - metrics.lineSpacing() - 4, label_w, metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft,
+                domain_counts(d),
+            )
             track = QRectF(left, top + row_h / 2 - metrics.lineSpacing() / 2, width, metrics.lineSpacing())
             painter.setPen(QPen(mid, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -93,8 +99,11 @@ class DomainChart(QWidget):
             painter.setBrush(fill)
             painter.drawRect(bar)
             painter.setPen(text)
-            painter.drawText(QRectF(right + 4, track.top(), number_w, track.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, score_text(d.score))
+            painter.drawText(
+                QRectF(right + 4, track.top(), number_w, track.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                score_text(d.score),
+            )
         # The scale, so a bar's length can be read against it.
         base = len(self.domains) * row_h
         painter.setFont(small)
@@ -137,11 +146,11 @@ class QuadrantChart(QWidget):
         if result.quadrant is None:
             self.setAccessibleDescription("Not placed yet: care and with both need a score.")
         else:
-            text = (f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: "
-                    f"{place_title(result)}.")
+            text = (
+                f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}."
+            )
             if self.lived is not None:
-                text += (f" With lived experience: care {score_text(self.lived[0])}, "
-                         f"with {score_text(self.lived[1])}.")
+                text += f" With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}."
             self.setAccessibleDescription(text)
         self.update()
 
@@ -172,8 +181,12 @@ class QuadrantChart(QWidget):
             return
         plot = QRectF(line * 2 + 4, 4, side, side)
         for c0, c1, w0, w1, pid, title in self.cells:
-            cell = QRectF(plot.left() + side * c0 / 100, plot.bottom() - side * w1 / 100,
-                          side * (c1 - c0) / 100, side * (w1 - w0) / 100)
+            cell = QRectF(
+                plot.left() + side * c0 / 100,
+                plot.bottom() - side * w1 / 100,
+                side * (c1 - c0) / 100,
+                side * (w1 - w0) / 100,
+            )
             here = pid == self.current
             if here:
                 hatch = QColor(highlight)
@@ -181,9 +194,11 @@ class QuadrantChart(QWidget):
                 painter.fillRect(cell, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.setFont(scaled_font(self.font(), 0.85, bold=here))
             painter.setPen(text)
-            painter.drawText(cell.adjusted(4, 3, -4, -3),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             title + ((" (you are here)" if self.who == "You" else " (the result)") if here else ""))
+            painter.drawText(
+                cell.adjusted(4, 3, -4, -3),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                title + ((" (you are here)" if self.who == "You" else " (the result)") if here else ""),
+            )
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
@@ -193,22 +208,30 @@ class QuadrantChart(QWidget):
         # Axes, named in words.
         painter.setFont(self.font())
         painter.setPen(text)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, side, line + 4),
-                         Qt.AlignmentFlag.AlignHCenter, "Care: support given \u2192")
-        painter.drawText(QRectF(plot.left() - 2, plot.bottom() + 2, line * 2, line + 4),
-                         Qt.AlignmentFlag.AlignLeft, "0")
-        painter.drawText(QRectF(plot.right() - line * 2, plot.bottom() + 2, line * 2, line + 4),
-                         Qt.AlignmentFlag.AlignRight, "100")
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 2, side, line + 4),
+            Qt.AlignmentFlag.AlignHCenter,
+            "Care: support given \u2192",
+        )
+        painter.drawText(
+            QRectF(plot.left() - 2, plot.bottom() + 2, line * 2, line + 4), Qt.AlignmentFlag.AlignLeft, "0"
+        )
+        painter.drawText(
+            QRectF(plot.right() - line * 2, plot.bottom() + 2, line * 2, line + 4), Qt.AlignmentFlag.AlignRight, "100"
+        )
         painter.save()
         painter.translate(plot.left() - line - 4, plot.bottom())
         painter.rotate(-90)
-        painter.drawText(QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter,
-                         "With: working with people \u2192")
+        painter.drawText(
+            QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter, "With: working with people \u2192"
+        )
         painter.restore()
         if self.care is None or self.with_ is None:
-            painter.drawText(plot.adjusted(line, line * 3, -line, -line * 3),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Not placed yet: care and with both need a score.")
+            painter.drawText(
+                plot.adjusted(line, line * 3, -line, -line * 3),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                "Not placed yet: care and with both need a score.",
+            )
             return
         if self.lived is not None:  # a hollow square, so it is told apart by shape, not colour
             mark = QPointF(plot.left() + side * self.lived[0] / 100, plot.bottom() - side * self.lived[1] / 100)
@@ -216,8 +239,13 @@ class QuadrantChart(QWidget):
             painter.setPen(QPen(text, 2))
             painter.setBrush(palette.color(QPalette.ColorRole.Base))
             painter.drawRect(QRectF(mark.x() - size, mark.y() - size, size * 2, size * 2))
-            self._label(painter, plot, mark, size, "With lived experience: care "
-                        f"{score_text(self.lived[0])}, with {score_text(self.lived[1])}")
+            self._label(
+                painter,
+                plot,
+                mark,
+                size,
+                f"With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}",
+            )
         point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
         radius = max(6.0, line * 0.45)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 4))
@@ -227,8 +255,9 @@ class QuadrantChart(QWidget):
         painter.drawEllipse(point, radius, radius)
         painter.drawLine(point - QPointF(radius * 1.8, 0), point + QPointF(radius * 1.8, 0))
         painter.drawLine(point - QPointF(0, radius * 1.8), point + QPointF(0, radius * 1.8))
-        self._label(painter, plot, point, radius,
-                    f"{self.who}: care {score_text(self.care)}, with {score_text(self.with_)}")
+        self._label(
+            painter, plot, point, radius, f"{self.who}: care {score_text(self.care)}, with {score_text(self.with_)}"
+        )
 
     def _label(self, painter: QPainter, plot: QRectF, point: QPointF, radius: float, label: str) -> None:
         palette, metrics = self.palette(), self.fontMetrics()

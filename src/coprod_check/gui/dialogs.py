@@ -57,13 +57,19 @@ class ResponsesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Choose the responses to combine (select them all)", str(folder), FILE_FILTER)
+            parent, "Choose the responses to combine (select them all)", str(folder), FILE_FILTER
+        )
         return [Path(name) for name in names] or None
 
 
-def message_box(icon: QMessageBox.Icon, title: str, text: str, details: str = "",
-                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
-                parent: QWidget | None = None) -> QMessageBox:
+def message_box(
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    details: str = "",
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+    parent: QWidget | None = None,
+) -> QMessageBox:
     """A message box that shows `text` and `details` exactly as given, never as markup.
 
     Qt guesses whether a message is rich text; a file name or a message quoting a file can
@@ -80,8 +86,7 @@ class Confirm:
     """A question with two kind, specific answers (never a bare OK / Cancel)."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str,
-            details: str = "") -> bool:
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str, no: str, details: str = "") -> bool:
         box = message_box(QMessageBox.Icon.Question, title, text, details, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -95,8 +100,7 @@ class Inform:
     """A message to read, with one button to close it."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "",
-            problem: bool = False) -> None:
+    def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "", problem: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
         message_box(icon, title, text, details, QMessageBox.StandardButton.Ok, parent).exec()
 
@@ -109,9 +113,13 @@ class UnsavedDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, problem: str) -> str:
         box = message_box(
-            QMessageBox.Icon.Warning, "Your latest changes are not saved anywhere",
+            QMessageBox.Icon.Warning,
+            "Your latest changes are not saved anywhere",
             "coprod-check could not save your latest changes, not even to a restore copy. If the window "
-            "closes now, they are lost.", problem, parent=parent)
+            "closes now, they are lost.",
+            problem,
+            parent=parent,
+        )
         save_as = box.addButton("Save &as\u2026", QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton("&Stay here", QMessageBox.ButtonRole.RejectRole)
         lose = box.addButton("Close and &lose them", QMessageBox.ButtonRole.DestructiveRole)
@@ -131,8 +139,10 @@ class VersionDialog:
 
         dialog = QInputDialog(parent)
         dialog.setWindowTitle("Go back to an earlier version")
-        dialog.setLabelText(f"Earlier versions of {name}, newest first. What the file holds now is kept "
-                            "as a version too, so you can come back to it.")
+        dialog.setLabelText(
+            f"Earlier versions of {name}, newest first. What the file holds now is kept "
+            "as a version too, so you can come back to it."
+        )
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
         dialog.setComboBoxItems(choices)
         dialog.setOkButtonText("&Go back to this version")
@@ -154,10 +164,14 @@ class UpdateDialog:
             Inform.ask(parent, "About this assessment", "Some answers in this file are not scored.", text)
             return True
         return Confirm.ask(
-            parent, "The questionnaire has been updated",
+            parent,
+            "The questionnaire has been updated",
             "This assessment was made with another version of the questionnaire. Here is what "
             "updating it does. Every answer is kept, including answers that are no longer scored.",
-            "&Update and open", "&Cancel: leave the file as it is", text)
+            "&Update and open",
+            "&Cancel: leave the file as it is",
+            text,
+        )
 
 
 class ExportChoice:
@@ -177,9 +191,12 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Create PDF action plan")
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label(
-            "The PDF lists the actions you kept, most important first, with the results. Private "
-            "notes and people's names are left out unless you choose to include them."))
+        layout.addWidget(
+            text_label(
+                "The PDF lists the actions you kept, most important first, with the results. Private "
+                "notes and people's names are left out unless you choose to include them."
+            )
+        )
         form = QFormLayout()
         self.path_edit = QLineEdit(str(suggested))
         browse = QPushButton("C&hoose\u2026")
@@ -217,19 +234,27 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # Replacing a file is asked about once, after this dialog, for typed names too.
-        name, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path_edit.text(), "PDF (*.pdf)",
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the PDF as",
+            self.path_edit.text(),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     def choice(self) -> ExportChoice:
         """What the dialog holds now."""
-        return ExportChoice(Path(self.path_edit.text().strip()), self.paper.currentData(),
-                            self.private.isChecked(), self.names.isChecked())
+        return ExportChoice(
+            Path(self.path_edit.text().strip()),
+            self.paper.currentData(),
+            self.private.isChecked(),
+            self.names.isChecked(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path,
-            previous: ExportChoice | None = None) -> ExportChoice | None:
+    def ask(cls, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None) -> ExportChoice | None:
         dialog = cls(parent, suggested, previous)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
             return None
@@ -246,6 +271,11 @@ class Desktop:
 
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
-        Inform.ask(parent, "Cannot open it here", f"Nothing on this computer could open {path.name}.",
-                   f"You can find it in {path.parent}.", problem=True)
+        Inform.ask(
+            parent,
+            "Cannot open it here",
+            f"Nothing on this computer could open {path.name}.",
+            f"You can find it in {path.parent}.",
+            problem=True,
+        )
         return False

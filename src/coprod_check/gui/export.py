@@ -53,8 +53,6 @@ def pdf_target(typed: Path, folder: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-
-
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
     """Ask where the PDF goes until it is a new file, or one the person agreed to replace (None: cancelled).
 
@@ -71,13 +69,21 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
         choice.path = pdf_target(choice.path, folder)
         suggested, previous = choice.path, choice
         if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
-            Inform.ask(parent, "Choose another name", f"{choice.path.name} is the file that holds this assessment.",
-                       "Creating the PDF there would replace your answers. Please choose another name for "
-                       "the PDF.", problem=True)
+            Inform.ask(
+                parent,
+                "Choose another name",
+                f"{choice.path.name} is the file that holds this assessment.",
+                "Creating the PDF there would replace your answers. Please choose another name for the PDF.",
+                problem=True,
+            )
         elif not choice.path.exists() or Confirm.ask(
-                parent, "Replace the file?", f"There is already a file called {choice.path.name}.",
-                "&Replace it", "C&hoose another name",
-                f"It is in {choice.path.parent}. Replacing it deletes what is in it now."):
+            parent,
+            "Replace the file?",
+            f"There is already a file called {choice.path.name}.",
+            "&Replace it",
+            "C&hoose another name",
+            f"It is in {choice.path.parent}. Replacing it deletes what is in it now.",
+        ):
             return choice
 
 
@@ -94,15 +100,31 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     if session.path is not None and not session.unsaved and session.path.exists():
         digest = report.file_sha256(session.path)
     try:
-        report.write_pdf(session.questionnaire, session.assessment, choice.path, paper=choice.paper,
-                         include_private=choice.include_private, include_names=choice.include_names,
-                         assessment_sha256=digest)
+        report.write_pdf(
+            session.questionnaire,
+            session.assessment,
+            choice.path,
+            paper=choice.paper,
+            include_private=choice.include_private,
+            include_names=choice.include_names,
+            assessment_sha256=digest,
+        )
     except Exception as exc:  # noqa: BLE001 (any failure is told to the person, and nothing else changes)
-        Inform.ask(parent, "The PDF could not be created",
-                   f"The PDF could not be created in {choice.path}.",
-                   f"{exc}\n\nYour assessment is safe and has not been changed.", problem=True)
+        Inform.ask(
+            parent,
+            "The PDF could not be created",
+            f"The PDF could not be created in {choice.path}.",
+            f"{exc}\n\nYour assessment is safe and has not been changed.",
+            problem=True,
+        )
         return None
-    if Confirm.ask(parent, "PDF created", f"The action plan is saved as {choice.path.name}.",
-                   "&Open it now", "&Not now", str(choice.path.parent)):
+    if Confirm.ask(
+        parent,
+        "PDF created",
+        f"The action plan is saved as {choice.path.name}.",
+        "&Open it now",
+        "&Not now",
+        str(choice.path.parent),
+    ):
         Desktop.open(parent, choice.path)
     return choice.path

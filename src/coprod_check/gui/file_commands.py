@@ -39,11 +39,18 @@ class FileCommands:
             session.save_as(path)
         except AssessmentError as exc:
             nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
-            after = ("Your latest changes are still not saved anywhere: please choose another place."
-                     if nowhere else "Your work is still safe where it was.")
-            dialogs.Inform.ask(self, "The assessment could not be saved there",
-                               f"It could not be saved as {path.name}.",
-                               f"{problem_sentence(exc.message)}\n\n{after}", problem=True)
+            after = (
+                "Your latest changes are still not saved anywhere: please choose another place."
+                if nowhere
+                else "Your work is still safe where it was."
+            )
+            dialogs.Inform.ask(
+                self,
+                "The assessment could not be saved there",
+                f"It could not be saved as {path.name}.",
+                f"{problem_sentence(exc.message)}\n\n{after}",
+                problem=True,
+            )
             return
         self.recent.add(path)
         self.statusBar().showMessage(f"Saved as {path}", 8000)
@@ -61,16 +68,22 @@ class FileCommands:
         if session is None or saver is None:
             return
         if session.path is None:
-            dialogs.Inform.ask(self, "No earlier versions yet",
-                               "Earlier versions are kept of assessments saved as a file.",
-                               "Use Save As to choose where this one goes; versions are kept from then on.")
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                "Earlier versions are kept of assessments saved as a file.",
+                "Use Save As to choose where this one goes; versions are kept from then on.",
+            )
             return
         saver.save_now()
         versions = session.history.versions(session.path) if session.history else []
         if not versions:
-            dialogs.Inform.ask(self, "No earlier versions yet", f"No earlier version of {session.path.name} "
-                               "has been kept on this computer yet.",
-                               "A version is kept when you open a file and then every ten minutes while you work.")
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                f"No earlier version of {session.path.name} has been kept on this computer yet.",
+                "A version is kept when you open a file and then every ten minutes while you work.",
+            )
             return
         choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
         index = dialogs.VersionDialog.ask(self, session.path.name, choices)
@@ -80,8 +93,13 @@ class FileCommands:
         try:
             earlier = store.load(chosen.path)
         except AssessmentError as exc:
-            dialogs.Inform.ask(self, "This version cannot be opened", "This version cannot be opened.",
-                               problem_sentence(exc.message), problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                "This version cannot be opened.",
+                problem_sentence(exc.message),
+                problem=True,
+            )
             return
         path = session.path
         if session.history is not None:  # what the file holds now, to come back to
@@ -89,12 +107,16 @@ class FileCommands:
                 session.history.keep(path, store.read_bytes(path), force=True)
         questionnaire = catalogue.find(earlier.questionnaire_id, earlier.questionnaire_version)
         if questionnaire is None:
-            dialogs.Inform.ask(self, "This version cannot be opened",
-                               f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is "
-                               "not installed.", problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is not installed.",
+                problem=True,
+            )
             return
-        if not self._open(questionnaire, earlier, path, RestoreFile(self.restore_folder),
-                          on_disk=disk_identity(path), going_back=True):
+        if not self._open(
+            questionnaire, earlier, path, RestoreFile(self.restore_folder), on_disk=disk_identity(path), going_back=True
+        ):
             return
         message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
         self.statusBar().showMessage(message, 8000)

@@ -28,12 +28,7 @@ BLANK_COPY_DONE = (
 )
 
 
-
-
-
-
-def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str,
-              keep: list[Path]) -> Path | None:
+def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str, keep: list[Path]) -> Path | None:
     """Ask where, and write `assessment` there; None if the person cancels or it cannot be written."""
     from coprod_check.gui import dialogs
 
@@ -44,15 +39,24 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         keep = [*keep, window.session.path]
     clash = next((k for k in keep if same_file(k, path)), None)
     if clash is not None:
-        dialogs.Inform.ask(window, "Please choose another name",
-                           f"Saving there would replace {clash.name}, which is still needed.",
-                           "Nothing has been written. Try again with a new file name.", problem=True)
+        dialogs.Inform.ask(
+            window,
+            "Please choose another name",
+            f"Saving there would replace {clash.name}, which is still needed.",
+            "Nothing has been written. Try again with a new file name.",
+            problem=True,
+        )
         return None
     try:
         store.save(path, assessment)
     except AssessmentError as exc:
-        dialogs.Inform.ask(window, "The file could not be saved there", f"It could not be saved as {path.name}.",
-                           f"{problem_sentence(exc.message)}\n\nNothing else has changed.", problem=True)
+        dialogs.Inform.ask(
+            window,
+            "The file could not be saved there",
+            f"It could not be saved as {path.name}.",
+            f"{problem_sentence(exc.message)}\n\nNothing else has changed.",
+            problem=True,
+        )
         return None
     return path
 
@@ -69,8 +73,9 @@ def save_blank_copy(window: MainWindow) -> Path | None:
     window.saver.save_now()
     copy = blank_copy(session.assessment, session.questionnaire)
     folder = session.path.parent if session.path else window.documents()
-    path = _save_new(window, copy, folder / file_name(copy, f" blank copy{EXTENSION}"),
-                     "Save a blank copy for colleagues as", [])
+    path = _save_new(
+        window, copy, folder / file_name(copy, f" blank copy{EXTENSION}"), "Save a blank copy for colleagues as", []
+    )
     if path is None:
         return None
     dialogs.Inform.ask(window, "Blank copy saved", f"A blank copy is saved as {path.name}.", BLANK_COPY_DONE)
@@ -100,54 +105,79 @@ def combine_responses(window: MainWindow) -> Path | None:
     from coprod_check.domain.assessment import MAX_PEOPLE
 
     if len(paths) > MAX_PEOPLE:
-        dialogs.Inform.ask(window, problem, f"{len(paths):,} files were chosen.",
-                           f"A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.",
-                           problem=True)
+        dialogs.Inform.ask(
+            window,
+            problem,
+            f"{len(paths):,} files were chosen.",
+            f"A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.",
+            problem=True,
+        )
         return None
     try:
         sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
     except AssessmentError as exc:
-        dialogs.Inform.ask(window, problem, f"{Path(exc.source).name} cannot be read.",
-                           f"{problem_sentence(exc.message)}\n\nNothing has been written.", problem=True)
+        dialogs.Inform.ask(
+            window,
+            problem,
+            f"{Path(exc.source).name} cannot be read.",
+            f"{problem_sentence(exc.message)}\n\nNothing has been written.",
+            problem=True,
+        )
         return None
     first = sources[0].assessment
     questionnaire = catalogue.find(first.questionnaire_id)  # the newest installed version
     if questionnaire is None:
-        dialogs.Inform.ask(window, problem,
-                           f"They answer the questionnaire \u201c{first.questionnaire_id}\u201d, which is not "
-                           "installed here.",
-                           "Ask whoever made it for the questionnaire file, and put it in your questionnaires "
-                           f"folder: {catalogue.user_questionnaire_dir()}\n\nNothing has been written.",
-                           problem=True)
+        dialogs.Inform.ask(
+            window,
+            problem,
+            f"They answer the questionnaire \u201c{first.questionnaire_id}\u201d, which is not installed here.",
+            "Ask whoever made it for the questionnaire file, and put it in your questionnaires "
+            f"folder: {catalogue.user_questionnaire_dir()}\n\nNothing has been written.",
+            problem=True,
+        )
         return None
-    others = [s for s in sources if s.assessment.questionnaire_id == questionnaire.id
-              and s.assessment.questionnaire_version != questionnaire.version]
+    others = [
+        s
+        for s in sources
+        if s.assessment.questionnaire_id == questionnaire.id
+        and s.assessment.questionnaire_version != questionnaire.version
+    ]
     update = False
     if others:
         version = questionnaire.version
         listed = "\n".join(f"{s.name}: version {s.assessment.questionnaire_version}" for s in others)
         if not dialogs.Confirm.ask(
-                window, "Responses to another version of the questionnaire",
-                f"Some responses answer another version of the questionnaire than this one (version {version}). "
-                f"They can be mapped onto version {version}: every answer is kept by question, and answers "
-                "to questions that no longer exist stay in the file without being scored.",
-                f"&Map them onto version {version}", "&Cancel: combine nothing", listed):
+            window,
+            "Responses to another version of the questionnaire",
+            f"Some responses answer another version of the questionnaire than this one (version {version}). "
+            f"They can be mapped onto version {version}: every answer is kept by question, and answers "
+            "to questions that no longer exist stay in the file without being scored.",
+            f"&Map them onto version {version}",
+            "&Cancel: combine nothing",
+            listed,
+        ):
             return None
         update = True
     try:
         group, notes = combine(questionnaire, sources, update=update)
     except CombineError as exc:
         message = str(exc)
-        dialogs.Inform.ask(window, problem, f"{message[:1].upper()}{message[1:]}.",
-                           "Nothing has been written.", problem=True)
+        dialogs.Inform.ask(
+            window, problem, f"{message[:1].upper()}{message[1:]}.", "Nothing has been written.", problem=True
+        )
         return None
     count = len(sources)
     if notes:
-        dialogs.Inform.ask(window, "Responses combined",
-                           f"{count} responses are combined, and every answer is kept. Please read these "
-                           "notes, then choose where to save the group assessment.", "\n\n".join(notes))
-    path = _save_new(window, group, paths[0].parent / file_name(group, f" group{EXTENSION}"),
-                     "Save the group assessment as", paths)
+        dialogs.Inform.ask(
+            window,
+            "Responses combined",
+            f"{count} responses are combined, and every answer is kept. Please read these "
+            "notes, then choose where to save the group assessment.",
+            "\n\n".join(notes),
+        )
+    path = _save_new(
+        window, group, paths[0].parent / file_name(group, f" group{EXTENSION}"), "Save the group assessment as", paths
+    )
     if path is None:
         return None
     if window.open_assessment(questionnaire, group, path, RestoreFile(window.restore_folder)):

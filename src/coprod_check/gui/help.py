@@ -23,8 +23,12 @@ SHORTCUTS = [
 
 def show_shortcuts(parent: QWidget) -> None:
     """List the keyboard shortcuts."""
-    dialogs.Inform.ask(parent, "Keyboard shortcuts", "Everything can be done with the keyboard.",
-                       "\n".join(f"{keys}: {what}" for keys, what in SHORTCUTS))
+    dialogs.Inform.ask(
+        parent,
+        "Keyboard shortcuts",
+        "Everything can be done with the keyboard.",
+        "\n".join(f"{keys}: {what}" for keys, what in SHORTCUTS),
+    )
 
 
 def show_about(parent: QWidget) -> None:

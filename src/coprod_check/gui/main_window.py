@@ -28,7 +28,6 @@ from coprod_check.gui.start_page import StartPage
 from coprod_check.gui.widgets import set_tab_chain
 
 if TYPE_CHECKING:
-
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 
     from coprod_check.app.pages import PageKind
@@ -105,8 +104,10 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         metrics = self.fontMetrics()
         # An explicit minimum keeps layouts from resizing the window as pages change.
         self.setMinimumSize(QSize(max(640, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 26)))
-        self.resize(max(self.minimumWidth(), metrics.averageCharWidth() * 150),
-                    max(self.minimumHeight(), metrics.lineSpacing() * 44))
+        self.resize(
+            max(self.minimumWidth(), metrics.averageCharWidth() * 150),
+            max(self.minimumHeight(), metrics.lineSpacing() * 44),
+        )
         self.show_start()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
@@ -123,9 +124,6 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         focus_ring.install(QApplication.instance())  # type: ignore[arg-type]
 
     # -- menus and shortcuts ---------------------------------------------------
-
-
-
 
     def _session_widgets(self) -> tuple[Navigator, SessionBar]:
         """The navigator and the bar below, built the first time an assessment opens."""
@@ -152,8 +150,9 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         """Close the assessment (it is saved) and show the start page."""
         if not self._close_session():
             return
-        self.start.show_choices(catalogue.discover(), self.recent.load(), self._offers(),
-                                catalogue.user_questionnaire_dir())
+        self.start.show_choices(
+            catalogue.discover(), self.recent.load(), self._offers(), catalogue.user_questionnaire_dir()
+        )
         self.stack.setCurrentWidget(self.start)
         self.page = ""
         for widget in (self.navigator, self.bar):
@@ -200,8 +199,9 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
 
         if not self._close_session():
             return
-        session = Session(questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder),
-                          history=self.history)
+        session = Session(
+            questionnaire, Assessment.new(questionnaire), None, RestoreFile(self.restore_folder), history=self.history
+        )
         self._start_session(session, p.ABOUT_PAGE)
 
     @Slot(object)
@@ -224,8 +224,13 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         try:
             assessment, questionnaire = load_with_questionnaire(path, for_window=True)
         except AssessmentError as exc:
-            dialogs.Inform.ask(self, "This file cannot be opened", f"{path.name} cannot be opened.",
-                               f"{problem_sentence(exc.message)}\n\nThe file has not been changed.", problem=True)
+            dialogs.Inform.ask(
+                self,
+                "This file cannot be opened",
+                f"{path.name} cannot be opened.",
+                f"{problem_sentence(exc.message)}\n\nThe file has not been changed.",
+                problem=True,
+            )
             return False
         return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
 
@@ -240,9 +245,12 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         questionnaire = catalogue.find(assessment.questionnaire_id, assessment.questionnaire_version)
         if questionnaire is None:
             dialogs.Inform.ask(
-                self, "This work cannot be restored yet",
+                self,
+                "This work cannot be restored yet",
                 f"It answers the questionnaire \u201c{assessment.questionnaire_id}\u201d, which is not installed.",
-                f"The restore file is kept in {offer.file.path.parent}.", problem=True)
+                f"The restore file is kept in {offer.file.path.parent}.",
+                problem=True,
+            )
             return False
         return self._open(questionnaire, assessment, offer.target, offer.file, restoring=True)
 
@@ -251,20 +259,32 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         """Delete a restore file, after asking."""
         from coprod_check.gui import dialogs
 
-        if dialogs.Confirm.ask(self, "Discard this work?",
-                               "This work has not been saved as a file. If you discard it, it is deleted.",
-                               "&Discard it", "&Keep it"):
+        if dialogs.Confirm.ask(
+            self,
+            "Discard this work?",
+            "This work has not been saved as a file. If you discard it, it is deleted.",
+            "&Discard it",
+            "&Keep it",
+        ):
             offer.file.discard()
             self.show_start()
 
-    def open_assessment(self, questionnaire: Questionnaire, assessment: Assessment, path: Path,
-                        restore_file: RestoreFile) -> bool:
+    def open_assessment(
+        self, questionnaire: Questionnaire, assessment: Assessment, path: Path, restore_file: RestoreFile
+    ) -> bool:
         """Open an assessment just made (a group, a next round) from the file it was saved in."""
         return self._open(questionnaire, assessment, path, restore_file)
 
-    def _open(self, questionnaire: Questionnaire, assessment: Assessment, path: Path | None,
-              restore_file: RestoreFile, restoring: bool = False,
-              on_disk: tuple[int, int] | None = None, going_back: bool = False) -> bool:
+    def _open(
+        self,
+        questionnaire: Questionnaire,
+        assessment: Assessment,
+        path: Path | None,
+        restore_file: RestoreFile,
+        restoring: bool = False,
+        on_disk: tuple[int, int] | None = None,
+        going_back: bool = False,
+    ) -> bool:
         from coprod_check.app.session import Session
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
@@ -277,8 +297,9 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk,
-                          history=self.history)
+        session = Session(
+            questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
+        )
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())
@@ -357,20 +378,7 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         else:
             event.ignore()
 
-
-
-
-
-
-
     # -- pages -------------------------------------------------------------------
-
-
-
-
-
-
-
 
     # -- state shown to the person -------------------------------------------------
 

@@ -40,8 +40,9 @@ class Menus:
         file.addSeparator()
         self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
         self._action(file, "Co&mbine responses\u2026", self.combine_responses)
-        self.next_round_action = self._action(file, "Start the ne&xt round from this assessment\u2026",
-                                              self.start_next_round)
+        self.next_round_action = self._action(
+            file, "Start the ne&xt round from this assessment\u2026", self.start_next_round
+        )
         file.addSeparator()
         self.export_action = None
         if self.can_export:
@@ -49,8 +50,9 @@ class Menus:
         file.addSeparator()
         self._action(file, "Open your &questionnaires folder", self.open_questionnaire_folder)
         file.addSeparator()
-        self.close_action = self._action(file, "&Close assessment (go to the start page)", self.show_start,
-                                         "Ctrl+W", "Ctrl+F4")
+        self.close_action = self._action(
+            file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
+        )
         self._action(file, "&Quit", self.close, "Ctrl+Q")
         go = bar.addMenu("&Go")
         self.back_action = self._action(go, "&Back", lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
@@ -64,12 +66,21 @@ class Menus:
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._action(help_menu, "&About coprod-check", self.show_about)
-        self.session_actions = [self.save_as_action, self.versions_action, self.blank_copy_action,
-                                self.next_round_action,
-                                self.close_action, self.back_action, self.next_action,
-                                self.unanswered_action, self.navigator_action, self.about_action,
-                                self.results_action, self.plan_action,
-                                *([self.export_action] if self.export_action else [])]
+        self.session_actions = [
+            self.save_as_action,
+            self.versions_action,
+            self.blank_copy_action,
+            self.next_round_action,
+            self.close_action,
+            self.back_action,
+            self.next_action,
+            self.unanswered_action,
+            self.navigator_action,
+            self.about_action,
+            self.results_action,
+            self.plan_action,
+            *([self.export_action] if self.export_action else []),
+        ]
 
     @Slot()
     def _fill_recent(self: MainWindow) -> None:

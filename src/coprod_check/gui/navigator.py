@@ -42,8 +42,7 @@ class Navigator(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setAccessibleDescription(
-            "Every part of the assessment. Press Enter to go to the one selected.")
+        self.tree.setAccessibleDescription("Every part of the assessment. Press Enter to go to the one selected.")
         label = form_label("Contents (F6)", self.tree)
         label.setAccessibleName("Contents")
         self.unanswered_only = WrappingCheckBox("Only &questions not answered yet")
@@ -115,8 +114,7 @@ class Navigator(QWidget):
         for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
             item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                         f"{domain.title}: {done} of {total} answered")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
             item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} answered")
             item.setToolTip(1, f"{done} of {total} answered")
             if hide_answered:
@@ -125,8 +123,7 @@ class Navigator(QWidget):
                 child = self._items[s.question_page(question.id)]
                 status = session.status(question.id)
                 child.setText(0, f"{MARKS[status]} {question.prompt}")
-                child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                              f"{s.STATUS_WORDS[status]}: {question.prompt}")
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{s.STATUS_WORDS[status]}: {question.prompt}")
                 child.setHidden(hide_answered and status != s.UNANSWERED)
 
     def set_current(self, page: str) -> None:
@@ -149,7 +146,7 @@ class Navigator(QWidget):
             page = next(first for domain_item, first in self._domain_items if domain_item is item)
             if self.session is not None:
                 # Land on the first unanswered question of the domain, if there is one.
-                domain = self.session.questionnaire.domain(item.data(0, PAGE_ROLE)[len("domain:"):])
+                domain = self.session.questionnaire.domain(item.data(0, PAGE_ROLE)[len("domain:") :])
                 if domain is not None:
                     for question in domain.questions:
                         if self.session.status(question.id) == s.UNANSWERED:

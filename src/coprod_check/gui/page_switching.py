@@ -80,8 +80,7 @@ class PageSwitching:
         self.back_action.setEnabled(previous is not None)
         self.next_action.setEnabled(following is not None)
         self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
-        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)")
-                                 if previous else "")
+        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)") if previous else "")
         self._fix_tab_order()
         view.focus_first()
 
@@ -90,9 +89,12 @@ class PageSwitching:
         if question_id and self.session is not None:
             domain, number = self.session.position(question_id)
             return f"{domain.title}, question {number}"
-        return {p.ABOUT_PAGE: "About this assessment", p.REVIEW_PAGE: "Last time\u2019s plan",
-                p.RESULTS_PAGE: "Results",
-                p.PLAN_PAGE: "Action plan"}.get(page or "", "")
+        return {
+            p.ABOUT_PAGE: "About this assessment",
+            p.REVIEW_PAGE: "Last time\u2019s plan",
+            p.RESULTS_PAGE: "Results",
+            p.PLAN_PAGE: "Action plan",
+        }.get(page or "", "")
 
     @Slot()
     def _fix_tab_order(self: MainWindow) -> None:

@@ -139,8 +139,9 @@ class PlanPage(QWidget):
         self.origin = text_label()
         self.closed = NoteBox(CLOSED)
         self.accepted = QCheckBox("&Include this action in the plan")
-        self.accepted.setAccessibleDescription("Untick to drop it. A dropped action stays in this list, "
-                                               "so you can bring it back.")
+        self.accepted.setAccessibleDescription(
+            "Untick to drop it. A dropped action stays in this list, so you can bring it back."
+        )
         self.title = QLineEdit()
         self.why = plain_text_edit(lines=4)
         self.how = plain_text_edit(lines=6)
@@ -209,24 +210,41 @@ class PlanPage(QWidget):
         self.delete.clicked.connect(self._delete)
         self.accepted.toggled.connect(lambda on: self._edit(lambda a: session.set_accepted(a, on)))
         for field, widget in (("title", self.title), ("owner", self.owner)):
-            widget.textEdited.connect(
-                lambda text, f=field: self._edit(lambda a: session.set_action_text(a, f, text)))
+            widget.textEdited.connect(lambda text, f=field: self._edit(lambda a: session.set_action_text(a, f, text)))
         for field, edit in (("why", self.why), ("how", self.how)):
             edit.textChanged.connect(
-                lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText())))
+                lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText()))
+            )
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(self._due_changed)
         self.status.currentIndexChanged.connect(
-            lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData())))
+            lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData()))
+        )
         self.when.currentIndexChanged.connect(
-            lambda _: self._edit(lambda a: session.set_when(a, self.when.currentData())))
+            lambda _: self._edit(lambda a: session.set_when(a, self.when.currentData()))
+        )
         self.list.installEventFilter(self)
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
-        return [self.list, self.up, self.down, self.add, self.accepted, self.title, self.why, self.how,
-                self.owner, self.when, self.has_due, self.due, self.status, self.reset, self.delete,
-                *([self.export] if self.export else [])]
+        return [
+            self.list,
+            self.up,
+            self.down,
+            self.add,
+            self.accepted,
+            self.title,
+            self.why,
+            self.how,
+            self.owner,
+            self.when,
+            self.has_due,
+            self.due,
+            self.status,
+            self.reset,
+            self.delete,
+            *([self.export] if self.export else []),
+        ]
 
     def enter(self, page: str) -> None:
         """Work the plan out afresh."""
@@ -238,9 +256,13 @@ class PlanPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Ctrl+Up and Ctrl+Down in the list move the selected action."""
-        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return False
@@ -378,8 +400,9 @@ class PlanPage(QWidget):
         action = self.session.action(self.action_id)
         if action is None or action.kind != "own":
             return
-        if Confirm.ask(self, "Delete this action?", f"Delete \u201c{action.title}\u201d from the plan?",
-                       "&Delete it", "&Keep it"):
+        if Confirm.ask(
+            self, "Delete this action?", f"Delete \u201c{action.title}\u201d from the plan?", "&Delete it", "&Keep it"
+        ):
             row = self.list.currentRow()
             self.session.delete_own_action(action.id)
             actions = self.session.plan()

@@ -105,7 +105,8 @@ class QuestionPage(QWidget):
 
         self.answer_box = QGroupBox("The level the group agreed" if self.is_group else "Your answer")
         self.answer_box.setAccessibleDescription(
-            "Use the arrow keys to move between the answers and Space to choose one.")
+            "Use the arrow keys to move between the answers and Space to choose one."
+        )
         self.answer_box.setToolTip("Arrow keys move between the answers; Space chooses one.")
         grid = QGridLayout(self.answer_box)
         grid.setColumnStretch(1, 1)
@@ -126,21 +127,30 @@ class QuestionPage(QWidget):
         grid.addWidget(line, row, 0, 1, 2)
         self.dont_know, dont_know_text = self._option(grid, row + 1, "&Don't know", DONT_KNOW_ID, DONT_KNOW_TEXT)
         self.not_applicable, self.not_applicable_text = self._option(
-            grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT)
+            grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
+        )
         if self.is_group:
             # A group agrees a level; "don't know" comes from everyone's answers, not from the lead.
-            hidden: list[QWidget] = [line, self.dont_know, dont_know_text, self.not_applicable,
-                                     self.not_applicable_text]
+            hidden: list[QWidget] = [
+                line,
+                self.dont_know,
+                dont_know_text,
+                self.not_applicable,
+                self.not_applicable_text,
+            ]
             for unused in hidden:
                 unused.setVisible(False)
             self.answer_box.setAccessibleDescription(
                 "Use the arrow keys to move between the levels and Space to choose the one the group "
-                "agreed. Clearing it goes back to the median of everyone's answers.")
+                "agreed. Clearing it goes back to the median of everyone's answers."
+            )
         self.clear = QPushButton("C&lear the agreed level" if self.is_group else "C&lear answer")
         self.clear.setAutoDefault(True)
         self.clear.setAccessibleDescription(
             "Take the agreed level back, so scoring uses the median of everyone's answers again."
-            if self.is_group else "Take this answer back, so the question is not answered yet.")
+            if self.is_group
+            else "Take this answer back, so the question is not answered yet."
+        )
         clear_row = QHBoxLayout()
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear)
@@ -150,7 +160,8 @@ class QuestionPage(QWidget):
         self.agreed_state.setVisible(self.is_group)
         self.reason = plain_text_edit(lines=3)
         self.reason.setAccessibleDescription(
-            "The group's reason for the level it agreed. Choose the agreed level first.")
+            "The group's reason for the level it agreed. Choose the agreed level first."
+        )
         self.reason_label = form_label("Why the group ag&reed this level:", self.reason)
         grid.addWidget(self.reason_label, row + 5, 0, 1, 2)
         grid.addWidget(self.reason, row + 6, 0, 1, 2)
@@ -160,8 +171,7 @@ class QuestionPage(QWidget):
 
         self.note = plain_text_edit(lines=5)
         if self.is_group:
-            self.note.setAccessibleDescription(
-                "The group's own note. Each person's notes stay with their own answers.")
+            self.note.setAccessibleDescription("The group's own note. Each person's notes stay with their own answers.")
             layout.addWidget(form_label("No&te: what the group sees, in its own words", self.note))
         else:
             self.note.setAccessibleDescription("What you see, in your own words.")
@@ -169,33 +179,52 @@ class QuestionPage(QWidget):
         layout.addWidget(self.note)
         self.private = QCheckBox("Keep this note &private")
         self.private.setAccessibleDescription(
-            "A private note stays in the assessment file but is left out of the PDF action plan.")
+            "A private note stays in the assessment file but is left out of the PDF action plan."
+        )
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
         self.evidence.setAccessibleDescription("For example a document, a meeting, or a survey.")
-        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)",
-                                    self.evidence))
+        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)", self.evidence))
         layout.addWidget(self.evidence)
         layout.addStretch(1)
 
         self.group.idToggled.connect(self._chosen)
         self.clear.clicked.connect(self._clear)
         self.note.textChanged.connect(
-            lambda: self.session.set_answer_text(self.question_id, "note", self.note.toPlainText()))
+            lambda: self.session.set_answer_text(self.question_id, "note", self.note.toPlainText())
+        )
         self.evidence.textChanged.connect(
-            lambda: self.session.set_answer_text(self.question_id, "evidence", self.evidence.toPlainText()))
+            lambda: self.session.set_answer_text(self.question_id, "evidence", self.evidence.toPlainText())
+        )
         self.private.toggled.connect(lambda on: self.session.set_note_private(self.question_id, on))
         self.reason.textChanged.connect(
-            lambda: self.session.set_agreed_reason(self.question_id, self.reason.toPlainText()))
+            lambda: self.session.set_agreed_reason(self.question_id, self.reason.toPlainText())
+        )
         if self.is_group:
-            self._inputs = [self.why_button, *self.level_buttons, self.clear, self.reason, self.note,
-                            self.private, self.evidence]
+            self._inputs = [
+                self.why_button,
+                *self.level_buttons,
+                self.clear,
+                self.reason,
+                self.note,
+                self.private,
+                self.evidence,
+            ]
         else:
-            self._inputs = [self.why_button, *self.level_buttons, self.dont_know, self.not_applicable,
-                            self.clear, self.note, self.private, self.evidence]
+            self._inputs = [
+                self.why_button,
+                *self.level_buttons,
+                self.dont_know,
+                self.not_applicable,
+                self.clear,
+                self.note,
+                self.private,
+                self.evidence,
+            ]
 
-    def _option(self, grid: QGridLayout, row: int, title: str, button_id: int,
-                text: str = "") -> tuple[QRadioButton, QLabel]:
+    def _option(
+        self, grid: QGridLayout, row: int, title: str, button_id: int, text: str = ""
+    ) -> tuple[QRadioButton, QLabel]:
         button = QRadioButton(title)
         font = button.font()
         font.setBold(True)
@@ -239,13 +268,17 @@ class QuestionPage(QWidget):
         about = ABOUT.get(question.orientation, ORIENTATIONS.get(question.orientation, ""))
         if question.critical is not None:
             below = q.level(question.critical.below, question)
-            about += (f" An answer below \u201c{below.label if below else question.critical.below}\u201d, "
-                      "or \u201cdon't know\u201d, holds back the readiness stage.")
+            about += (
+                f" An answer below \u201c{below.label if below else question.critical.below}\u201d, "
+                "or \u201cdon't know\u201d, holds back the readiness stage."
+            )
         self.about.setText(about)
         self.why.setText(question.why)
         self.answer_box.setAccessibleName(
-            f"The level the group agreed for: {question.prompt}" if self.is_group
-            else f"Your answer to: {question.prompt}")
+            f"The level the group agreed for: {question.prompt}"
+            if self.is_group
+            else f"Your answer to: {question.prompt}"
+        )
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -267,8 +300,7 @@ class QuestionPage(QWidget):
             self._check(answer.choice, question.not_applicable)
         notes = []
         if question_id in self.session.reworded:
-            notes.append("This question was reworded after you answered it. Please check that your "
-                         "answer still fits.")
+            notes.append("This question was reworded after you answered it. Please check that your answer still fits.")
         if answer.choice and self.group.checkedId() < 0:
             notes.append(self._lost_choice(answer.choice))
         self.reworded.set_text("\n\n".join(notes))
@@ -287,8 +319,11 @@ class QuestionPage(QWidget):
         """Why an earlier answer is not shown as chosen, naming it as people saw it (never by its id)."""
         level = self.session.questionnaire.level(choice, self.question_id)
         title = "Not applicable" if choice == NOT_APPLICABLE else level.label if level else None
-        what = (f"Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question"
-                if title else "Your earlier answer is an answer this version of the questionnaire no longer has")
+        what = (
+            f"Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question"
+            if title
+            else "Your earlier answer is an answer this version of the questionnaire no longer has"
+        )
         return f"{what}. It is kept in the file until you choose another answer."
 
     def _show_group(self, question_id: str, lead: str = "") -> None:
@@ -304,7 +339,8 @@ class QuestionPage(QWidget):
         summary = " ".join(lines) + (" " + voices.DISAGREE if found.disagree else "")
         self.answer_box.setAccessibleDescription(
             f"{summary} Use the arrow keys to move between the levels and Space to choose the one the group "
-            "agreed. Clearing it goes back to the median of everyone's answers.")
+            "agreed. Clearing it goes back to the median of everyone's answers."
+        )
         self.reason.blockSignals(True)
         reason = self.session.agreed_reason(question_id)
         if self.reason.toPlainText() != reason:

@@ -33,14 +33,15 @@ from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip
 
 
 def out_of_100(value: float | None) -> str:
-    """"62 of 100", or "not known yet" (the words every output uses)."""
+    """ "62 of 100", or "not known yet" (the words every output uses)."""
     return h.out_of_100(value)
 
 
 def readable(label: QLabel) -> None:
     """Make a paragraph a Tab stop whose text can be read, and selected, from the keyboard."""
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
@@ -133,8 +134,19 @@ class ResultsPage(QWidget):
     def readable(self) -> list[QWidget]:
         """The result's paragraphs, in reading order: each a Tab stop that a screen reader speaks
         with its heading (its accessible name) and its text (its description)."""
-        return [w for w in (self.quadrant, self.warning.label, self.views, self.completeness, self.stage,
-                            self.axes, self.quadrant_chart) if w.isVisibleTo(self)]
+        return [
+            w
+            for w in (
+                self.quadrant,
+                self.warning.label,
+                self.views,
+                self.completeness,
+                self.stage,
+                self.axes,
+                self.quadrant_chart,
+            )
+            if w.isVisibleTo(self)
+        ]
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order: the result first, then what to act on."""
@@ -158,14 +170,16 @@ class ResultsPage(QWidget):
         r = session.result()
         text = h.counts_sentence(r) + " Scores count only the answers with a level."
         if session.is_group:
-            text += (" For each question the group's level is the one it agreed, or else the median "
-                     "of everyone's answers.")
+            text += (
+                " For each question the group's level is the one it agreed, or else the median of everyone's answers."
+            )
         self.completeness.setText(text)
         missing = r.not_answered
         self.partial.setVisible(missing > 0)
         self.partial.set_text(
             f"{plural(missing, 'question is', 'questions are')} not answered yet, so these results may "
-            "change. They are listed under \u201cWhat is still unknown\u201d.")
+            "change. They are listed under \u201cWhat is still unknown\u201d."
+        )
         self._show_stage(r)
         views = h.views_lines(r)
         self.views_heading.setVisible(bool(views))
@@ -178,8 +192,10 @@ class ResultsPage(QWidget):
         warning = h.burn_out_warning(q, r)
         self.warning.setVisible(bool(warning))
         self.warning.set_text(f"Warning: {warning}")
-        self.overall.setText(f"Overall: {h.out_of_100(r.overall)}, the average of the domains that have a "
-                             "score. Each bar shows a domain's score and how its questions were answered.")
+        self.overall.setText(
+            f"Overall: {h.out_of_100(r.overall)}, the average of the domains that have a "
+            "score. Each bar shows a domain's score and how its questions were answered."
+        )
         self.domain_chart.set_domains(r.domains)
         for section in (self.since, self.differences):
             if section is not None:
@@ -235,8 +251,10 @@ class ResultsPage(QWidget):
     def _show_unknown(self, r: Result) -> None:
         q = self.session.questionnaire
         self.unknown_list.clear()
-        for qid, status in [*((x, s.UNKNOWN) for x in r.unknown_questions),
-                            *((x, s.UNANSWERED) for x in r.unanswered_questions)]:
+        for qid, status in [
+            *((x, s.UNKNOWN) for x in r.unknown_questions),
+            *((x, s.UNANSWERED) for x in r.unanswered_questions),
+        ]:
             question = q.question(qid)
             if question is None:
                 continue
@@ -249,7 +267,8 @@ class ResultsPage(QWidget):
             self.unknown.setText(
                 f"{plural(len(r.unknown_questions), 'answer is', 'answers are')} \u201cdon't know\u201d "
                 f"and {plural(len(r.unanswered_questions), 'question is', 'questions are')} not answered "
-                "yet. Not knowing is a finding: each \u201cdon't know\u201d becomes an action to find out.")
+                "yet. Not knowing is a finding: each \u201cdon't know\u201d becomes an action to find out."
+            )
             self.unknown_list.setCurrentRow(0)
             rows = min(count, 8)
             self.unknown_list.setFixedHeight(self.unknown_list.sizeHintForRow(0) * rows + 8)
@@ -274,9 +293,12 @@ class ResultsPage(QWidget):
             perspective = self.session.questionnaire.perspective(p.role)
             label = perspective.label if perspective else p.role
             roles[label] = roles.get(label, 0) + 1
-        text = (f"{plural(len(people), 'person', 'people')} took part, {lived} with lived experience of "
-                f"mental health difficulties. Roles: "
-                + ", ".join(f"{label} ({count})" for label, count in roles.items()) + ".")
+        text = (
+            f"{plural(len(people), 'person', 'people')} took part, {lived} with lived experience of "
+            f"mental health difficulties. Roles: "
+            + ", ".join(f"{label} ({count})" for label, count in roles.items())
+            + "."
+        )
         self.people.setText(text)
 
     @Slot(QListWidgetItem)

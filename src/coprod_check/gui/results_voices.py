@@ -47,14 +47,21 @@ def took_part_text(session: s.Session) -> tuple[str, bool]:
     for role, count in roles.items():
         perspective = session.questionnaire.perspective(role)
         role_words.append(f"{perspective.label if perspective else role} ({voices.count_words(count)})")
-    text = (f"{voices.people(total)} took part, each answering on their own. Lived experience of mental "
-            "health difficulties: "
-            + ", ".join(f"{words.get(key, key).lower()} ({voices.count_words(lived[key])})"
-                        for key in words if key in lived)
-            + ". Roles: " + ", ".join(role_words) + ".")
+    text = (
+        f"{voices.people(total)} took part, each answering on their own. Lived experience of mental "
+        "health difficulties: "
+        + ", ".join(
+            f"{words.get(key, key).lower()} ({voices.count_words(lived[key])})" for key in words if key in lived
+        )
+        + ". Roles: "
+        + ", ".join(role_words)
+        + "."
+    )
     if any(v is None for v in (*lived.values(), *roles.values())):
-        text += (f" A count is not shown where fewer than {session.min_group_size} people are in a group "
-                 "(and neither is the next smallest, so it cannot be worked out from the total).")
+        text += (
+            f" A count is not shown where fewer than {session.min_group_size} people are in a group "
+            "(and neither is the next smallest, so it cannot be worked out from the total)."
+        )
     return text, bool(total) and "yes" not in lived
 
 
@@ -69,9 +76,12 @@ class DifferencesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Where we see it differently", 2))
-        layout.addWidget(text_label(
-            "People who do the same work often see it differently, and people with lived experience "
-            "often see it differently again. That difference is a finding, not a mistake to hide."))
+        layout.addWidget(
+            text_label(
+                "People who do the same work often see it differently, and people with lived experience "
+                "often see it differently again. That difference is a finding, not a mistake to hide."
+            )
+        )
         self.too_few = text_label()
         layout.addWidget(self.too_few)
         self.questions_intro = text_label()
@@ -93,8 +103,10 @@ class DifferencesSection(QWidget):
         q, group, size = session.questionnaire, session.assessment, session.min_group_size
         few = len(group.responses) < size
         self.too_few.setVisible(few)
-        self.too_few.setText(f"Fewer than {size} people took part, so how their answers differ is not shown, "
-                             "to keep each person's answers private.")
+        self.too_few.setText(
+            f"Fewer than {size} people took part, so how their answers differ is not shown, "
+            "to keep each person's answers private."
+        )
         flagged = [] if few else disagreements(q, group)
         self.questions.clear()
         for found in flagged:
@@ -104,8 +116,10 @@ class DifferencesSection(QWidget):
         apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
         self.questions_intro.setVisible(not few)
         self.questions_intro.setText(
-            f"{len(flagged)} {'question has' if len(flagged) == 1 else 'questions have'} answers {apart}, "
-            "widest first." if flagged else f"No question has answers {apart}.")
+            f"{len(flagged)} {'question has' if len(flagged) == 1 else 'questions have'} answers {apart}, widest first."
+            if flagged
+            else f"No question has answers {apart}."
+        )
         for widget in (self.questions_label, self.questions):
             widget.setVisible(bool(flagged))
         if flagged:
@@ -122,8 +136,10 @@ class DifferencesSection(QWidget):
             return "Nobody with lived experience took part, so there is nothing to compare."
         gaps = lived_experience_gaps(session.questionnaire, session.assessment)
         lines = [voices.gap_line(g, size) for g in gaps]
-        return ("The average domain score of people with lived experience, and of people without, largest "
-                "gap first. People who preferred not to say are in neither group.\n" + "\n".join(lines))
+        return (
+            "The average domain score of people with lived experience, and of people without, largest "
+            "gap first. People who preferred not to say are in neither group.\n" + "\n".join(lines)
+        )
 
     def tab_sequence(self) -> list[QWidget]:
         """The section's inputs in tab order."""
@@ -175,19 +191,26 @@ class SinceSection(QWidget):
             return
         c = compare(session.questionnaire, previous, session.assessment)
         when = f"the assessment of {long_date(c.before_date, '')}" if c.before_date else "last time"
-        self.lead.setText(f"Compared with {when}. Changes are worked out from the unrounded scores, then "
-                          "rounded, so one may differ by 1 from the whole numbers shown.")
+        self.lead.setText(
+            f"Compared with {when}. Changes are worked out from the unrounded scores, then "
+            "rounded, so one may differ by 1 from the whole numbers shown."
+        )
         self.stage.setText(stage_sentence(c))
-        self.reasons.setText("\n".join(f"\u2022 {reason}" for reason in c.reasons) if c.reasons
-                             else "Nothing holds the stage back now, and nothing did last time.")
+        self.reasons.setText(
+            "\n".join(f"\u2022 {reason}" for reason in c.reasons)
+            if c.reasons
+            else "Nothing holds the stage back now, and nothing did last time."
+        )
         rows = [voices.change_row(x) for x in (c.overall, c.care, c.with_, *c.domains)]
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             title, before, after, change = values
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{title}: last time {before}, now {after}, change {change}" if column == 0 else value)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{title}: last time {before}, now {after}, change {change}" if column == 0 else value,
+                )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         height = sum(self.table.rowHeight(r) for r in range(len(rows)))
@@ -195,13 +218,16 @@ class SinceSection(QWidget):
         self.table.setCurrentCell(0, 0)
         self.reviewed.setText(
             f"Last time\u2019s plan: {voices.reviewed_words(session.assessment)} "
-            "The reviews are on the page \u201cLast time\u2019s plan\u201d." if previous.actions
-            else "Last time\u2019s plan had no actions to review.")
+            "The reviews are on the page \u201cLast time\u2019s plan\u201d."
+            if previous.actions
+            else "Last time\u2019s plan had no actions to review."
+        )
         version = previous.questionnaire_version
         self.not_comparable.setVisible(version != session.questionnaire.version)
         self.not_comparable.set_text(
             f"Last time used version {version} of the questionnaire, and this time uses version "
-            f"{session.questionnaire.version}. Questions that changed may account for some of the difference.")
+            f"{session.questionnaire.version}. Questions that changed may account for some of the difference."
+        )
 
     def tab_sequence(self) -> list[QWidget]:
         """The section's inputs in tab order."""

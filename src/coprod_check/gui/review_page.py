@@ -23,11 +23,16 @@ NOT_REVIEWED = "Not reviewed yet"
 
 def details(action: PreviousAction) -> str:
     """Owner, due date, status last time and timescale, in words."""
-    when = ("Priority: do these first" if action.group == "critical"
-            else f"When: {GROUP_TITLES.get(action.group, action.group)}")
-    return (f"Owner: {action.owner or 'none named'}. "
-            f"Due: {long_date(action.due, 'no date set')}. "
-            f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. {when}.")
+    when = (
+        "Priority: do these first"
+        if action.group == "critical"
+        else f"When: {GROUP_TITLES.get(action.group, action.group)}"
+    )
+    return (
+        f"Owner: {action.owner or 'none named'}. "
+        f"Due: {long_date(action.due, 'no date set')}. "
+        f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. {when}."
+    )
 
 
 class ReviewRow(QFrame):
@@ -57,7 +62,8 @@ class ReviewRow(QFrame):
         grid.addWidget(self.note, 3, 1)
         grid.setColumnStretch(1, 1)
         self.outcome.currentIndexChanged.connect(
-            lambda _: session.set_review(self.action_id, outcome=self.outcome.currentData()))
+            lambda _: session.set_review(self.action_id, outcome=self.outcome.currentData())
+        )
         self.note.textChanged.connect(lambda: session.set_review(self.action_id, note=self.note.toPlainText()))
 
 
@@ -72,11 +78,15 @@ class ReviewPage(QWidget):
         previous = session.assessment.previous
         actions = previous.actions if previous is not None else []
         when = long_date(previous.date, "") if previous is not None else ""
-        layout.addWidget(text_label(
-            f"These are the actions agreed last time{f' ({when})' if when else ''}. For each one, say how it "
-            "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
-            "with this assessment and printed in the PDF." if actions else
-            "Last time\u2019s plan had no actions to review."))
+        layout.addWidget(
+            text_label(
+                f"These are the actions agreed last time{f' ({when})' if when else ''}. For each one, say how it "
+                "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
+                "with this assessment and printed in the PDF."
+                if actions
+                else "Last time\u2019s plan had no actions to review."
+            )
+        )
         self.summary = text_label()
         layout.addWidget(self.summary)
         self.rows = [ReviewRow(session, action) for action in actions]

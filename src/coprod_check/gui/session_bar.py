@@ -75,8 +75,11 @@ class SessionBar(QWidget):
         else:
             text = SAVED
         self.state.setText(text)
-        self.state.setToolTip(widgets.plain_tooltip(f"Saved in {session.path}" if session.path else
-                                                    f"Kept safe in {session.restore_file.path}"))
+        self.state.setToolTip(
+            widgets.plain_tooltip(
+                f"Saved in {session.path}" if session.path else f"Kept safe in {session.restore_file.path}"
+            )
+        )
         self._announce_problem(work_at_risk(session), text)
 
     def _announce_problem(self, at_risk: bool, text: str) -> None:

@@ -74,8 +74,7 @@ class StartPage(QWidget):
         row = QHBoxLayout()
         self.new_button = QPushButton("Start a &new assessment")
         self.folder_button = QPushButton("Open your questionnaires fol&der")
-        self.folder_button.setAccessibleDescription(
-            "Opens the folder where you can add your own questionnaire files.")
+        self.folder_button.setAccessibleDescription("Opens the folder where you can add your own questionnaire files.")
         for button in (self.new_button, self.folder_button):
             button.setAutoDefault(True)
             row.addWidget(button)
@@ -107,8 +106,7 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(lambda: self.open_requested.emit(None))
         self.recent.itemActivated.connect(self._open_recent)
 
-    def show_choices(self, entries: list[Entry], recent: list[Path], offers: list[RestoreOffer],
-                     folder: Path) -> None:
+    def show_choices(self, entries: list[Entry], recent: list[Path], offers: list[RestoreOffer], folder: Path) -> None:
         """Fill the page with the questionnaires, recent files and restore offers."""
         self._entries = [e for e in entries if e.questionnaire is not None]
         self.questionnaire.clear()
@@ -121,13 +119,17 @@ class StartPage(QWidget):
         broken = [e for e in entries if e.questionnaire is None]
         self.unusable.setVisible(bool(broken))
         if broken:
-            lines = [f"{e.path.name}: {e.error.problems[0].message if e.error and e.error.problems else 'unreadable'}"
-                     for e in broken]
-            self.unusable.set_text("These files in your questionnaires folder cannot be used yet. "
-                                   "Run \u201ccoprod-check validate\u201d on them to see every problem.\n"
-                                   + "\n".join(lines))
-        self.folder_note.setText(f"Your own questionnaires go in {folder}. Add a file there, then "
-                                 "come back to this page to use it.")
+            lines = [
+                f"{e.path.name}: {e.error.problems[0].message if e.error and e.error.problems else 'unreadable'}"
+                for e in broken
+            ]
+            self.unusable.set_text(
+                "These files in your questionnaires folder cannot be used yet. "
+                "Run \u201ccoprod-check validate\u201d on them to see every problem.\n" + "\n".join(lines)
+            )
+        self.folder_note.setText(
+            f"Your own questionnaires go in {folder}. Add a file there, then come back to this page to use it."
+        )
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
@@ -184,22 +186,35 @@ class StartPage(QWidget):
     def _describe_offer(self, offer: RestoreOffer) -> str:
         a = offer.assessment
         if a is None:
-            return (f"A restore copy could not be read: it {offer.error}. It has been set aside as "
-                    f"{offer.file.path.name} in {offer.file.path.parent}, in case it can be rescued, and "
-                    "will not be offered again.")
+            return (
+                f"A restore copy could not be read: it {offer.error}. It has been set aside as "
+                f"{offer.file.path.name} in {offer.file.path.parent}, in case it can be rescued, and "
+                "will not be offered again."
+            )
         answered = sum(1 for ans in a.answers.values() if ans.choice)
         head = self._offer_name(offer)
         head = head[0].upper() + head[1:]
-        what = (f"It was meant to be saved in {offer.target}, which could not be written."
-                if offer.target else "It has not been saved as a file yet.")
-        return (f"{head}: {answered} question{'s' if answered != 1 else ''} answered, last changed "
-                f"{when(offer.modified)}. {what} Nothing was lost: carry on with it, then use "
-                "Save As to keep it where you want.")
+        what = (
+            f"It was meant to be saved in {offer.target}, which could not be written."
+            if offer.target
+            else "It has not been saved as a file yet."
+        )
+        return (
+            f"{head}: {answered} question{'s' if answered != 1 else ''} answered, last changed "
+            f"{when(offer.modified)}. {what} Nothing was lost: carry on with it, then use "
+            "Save As to keep it where you want."
+        )
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
-        return [*self.restore_buttons, self.questionnaire, self.new_button,
-                self.folder_button, self.open_button, self.recent]
+        return [
+            *self.restore_buttons,
+            self.questionnaire,
+            self.new_button,
+            self.folder_button,
+            self.open_button,
+            self.recent,
+        ]
 
     def focus_first(self) -> None:
         """Put the focus where most people start."""
@@ -229,8 +244,10 @@ class StartPage(QWidget):
             q = self._entries[index].questionnaire
             assert q is not None
             count = sum(len(d.questions) for d in q.domains)
-            self.description.setText(f"{q.description}\n\n{count} questions in {len(q.domains)} "
-                                     "sections. You can answer them in one go or over several sittings.")
+            self.description.setText(
+                f"{q.description}\n\n{count} questions in {len(q.domains)} "
+                "sections. You can answer them in one go or over several sittings."
+            )
         else:
             self.description.setText("No questionnaire is available.")
 

@@ -13,8 +13,10 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questio
 from coprod_check.domain.rounds import REVIEW_TITLES, Change, review_summary
 from coprod_check.domain.wording import change_of, not_shown_group, signed, whole, words
 
-DISAGREE = (f"People disagree here: answers are {words(DISAGREEMENT_RANGE)} or more levels apart. "
-            "This is worth talking through together.")
+DISAGREE = (
+    f"People disagree here: answers are {words(DISAGREEMENT_RANGE)} or more levels apart. "
+    "This is worth talking through together."
+)
 
 
 def people(count: int) -> str:
@@ -37,10 +39,14 @@ def _label(q: Questionnaire, question_id: str, level_id: str | None) -> str:
 def not_shown_answers(min_size: int, dont_know: bool = False) -> str:
     """What a question on which too few people gave a level says instead of its figures;
     `dont_know` when the group's answer is "don't know" for that reason."""
-    then = ("Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."
-            if dont_know else "It is not scored until the group agrees a level.")
-    return (f"Not shown: fewer than {min_size} people gave a level for this question, so nobody can be "
-            f"picked out. {then}")
+    then = (
+        "Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."
+        if dont_know
+        else "It is not scored until the group agrees a level."
+    )
+    return (
+        f"Not shown: fewer than {min_size} people gave a level for this question, so nobody can be picked out. {then}"
+    )
 
 
 def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list[str]:
@@ -60,8 +66,7 @@ def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list
             lines.append(f"Range: everyone who chose a level chose {_label(q, found.question_id, found.low)}.")
         else:
             low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
-            lines.append(f"Range: from {low} to {high} "
-                         f"({levels_apart(found.spread)}).")
+            lines.append(f"Range: from {low} to {high} ({levels_apart(found.spread)}).")
     return lines
 
 
@@ -75,14 +80,20 @@ def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
     if found.suppressed and not found.responses:
         return "No level agreed yet, and nobody has answered this question, so it is not scored yet."
     if found.suppressed and found.group_choice == DONT_KNOW:
-        return (f"No level agreed yet. Fewer than {min_size} people gave a level, so until the group "
-                "agrees one, the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out.")
+        return (
+            f"No level agreed yet. Fewer than {min_size} people gave a level, so until the group "
+            "agrees one, the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out."
+        )
     if found.suppressed:
-        return (f"No level agreed yet. Fewer than {min_size} people gave a level, so none is shown, and "
-                "this question is not scored until the group agrees one.")
+        return (
+            f"No level agreed yet. Fewer than {min_size} people gave a level, so none is shown, and "
+            "this question is not scored until the group agrees one."
+        )
     if found.median:
-        return (f"No level agreed yet, so scoring uses the median of everyone's answers: "
-                f"{_label(q, found.question_id, found.median)}. Choose a level above to record what the group agreed.")
+        return (
+            f"No level agreed yet, so scoring uses the median of everyone's answers: "
+            f"{_label(q, found.question_id, found.median)}. Choose a level above to record what the group agreed."
+        )
     if found.group_choice == DONT_KNOW:
         return "No level agreed yet. Nobody chose a level, so the group's answer is \u201cdon't know\u201d."
     if found.group_choice == NOT_APPLICABLE:
@@ -94,11 +105,16 @@ def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
     """One question people disagree on, for the results page."""
     question = q.question(found.question_id)
     prompt = question.prompt if question else found.question_id
-    agreed = (f" Agreed by the group: {_label(q, found.question_id, found.agreed)}." if found.agreed
-              else " No level agreed yet.")
+    agreed = (
+        f" Agreed by the group: {_label(q, found.question_id, found.agreed)}."
+        if found.agreed
+        else " No level agreed yet."
+    )
     low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
-    return (f"{prompt} Answers from {low} to {high} "
-            f"({levels_apart(found.spread)}); median {_label(q, found.question_id, found.median)}.{agreed}")
+    return (
+        f"{prompt} Answers from {low} to {high} "
+        f"({levels_apart(found.spread)}); median {_label(q, found.question_id, found.median)}.{agreed}"
+    )
 
 
 def gap_line(gap: DomainGap, min_size: int) -> str:
@@ -108,8 +124,10 @@ def gap_line(gap: DomainGap, min_size: int) -> str:
         return f"{gap.title}: {not_shown_group(min_size)}."
     from coprod_check.domain.headline import gap_words
 
-    return (f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "
-            f"With lived experience: {gap_words(gap)}.")
+    return (
+        f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "
+        f"With lived experience: {gap_words(gap)}."
+    )
 
 
 def count_words(count: int | None) -> str:
@@ -120,8 +138,12 @@ def count_words(count: int | None) -> str:
 def change_row(change: Change) -> tuple[str, str, str, str]:
     """(title, last time, now, change) as shown; the change is worked out from the shown whole numbers."""
     before, after = whole(change.before), whole(change.after)
-    return (change.title, "not scored" if before is None else str(before),
-            "not scored yet" if after is None else str(after), signed(change_of(change)))
+    return (
+        change.title,
+        "not scored" if before is None else str(before),
+        "not scored yet" if after is None else str(after),
+        signed(change_of(change)),
+    )
 
 
 def reviewed_words(assessment: Assessment) -> str:

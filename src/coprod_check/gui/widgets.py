@@ -75,8 +75,7 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None, selectable
     return label
 
 
-def text_label(text: str = "", parent: QWidget | None = None, rich: bool = False,
-               selectable: bool = True) -> QLabel:
+def text_label(text: str = "", parent: QWidget | None = None, rich: bool = False, selectable: bool = True) -> QLabel:
     """A wrapping paragraph. Plain text is shown as given; `rich` text is trusted markup."""
     if not rich:
         return PlainLabel(text, parent, selectable)

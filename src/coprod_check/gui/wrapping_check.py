@@ -43,8 +43,9 @@ class WrappingCheckBox(QCheckBox):
         self.words.setWordWrap(True)
         self.words.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         style = self.style()
-        indent = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
-                  + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self))
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self
+        )
         self._box = QtCore.QSize(indent, style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self))
         self._words_layout = QVBoxLayout(self)
         self._words_layout.setContentsMargins(indent, 0, 0, 0)

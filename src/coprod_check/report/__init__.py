@@ -40,8 +40,14 @@ def render_pdf(
     from coprod_check.report.render import render
 
     page_size(paper)  # fail on a bad paper size before any work is done
-    report = prepare(questionnaire, assessment, include_private=include_private,
-                     include_names=include_names, assessment_sha256=assessment_sha256, today=today)
+    report = prepare(
+        questionnaire,
+        assessment,
+        include_private=include_private,
+        include_names=include_names,
+        assessment_sha256=assessment_sha256,
+        today=today,
+    )
     return render(report, paper.lower())
 
 
@@ -62,8 +68,15 @@ def write_pdf(
     """
     from coprod_check.app.store import write_atomic
 
-    data = render_pdf(questionnaire, assessment, paper=paper, include_private=include_private,
-                      include_names=include_names, assessment_sha256=assessment_sha256, today=today)
+    data = render_pdf(
+        questionnaire,
+        assessment,
+        paper=paper,
+        include_private=include_private,
+        include_names=include_names,
+        assessment_sha256=assessment_sha256,
+        today=today,
+    )
     write_atomic(Path(output), data, backup=False)
 
 

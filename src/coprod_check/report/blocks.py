@@ -27,8 +27,14 @@ PIECE = 160.0
 MOST = 480.0
 
 
-def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: Styles, *,
-         header: bool = True, extra: Sequence[tuple] = ()) -> Table:
+def grid(
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    header: bool = True,
+    extra: Sequence[tuple] = (),
+) -> Table:
     """A ruled table of (already escaped) markup, its header repeated on every page.
 
     Very long cells continue in rows below, so the table can break between
@@ -55,9 +61,17 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: Styles,
     ]
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 1, INK)]
-    return Table(data, colWidths=list(widths), repeatRows=1 if header else 0, splitByRow=1,
-                 splitInRow=0, style=TableStyle([*commands, *extra]), hAlign="LEFT",
-                 spaceBefore=2, spaceAfter=8)
+    return Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        splitByRow=1,
+        splitInRow=0,
+        style=TableStyle([*commands, *extra]),
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=8,
+    )
 
 
 def pieces(markup: str, style: ParagraphStyle, width: float) -> list[Paragraph]:
@@ -82,24 +96,35 @@ def pieces(markup: str, style: ParagraphStyle, width: float) -> list[Paragraph]:
 
 def facts(rows: Sequence[tuple[str, str]], width: float, styles: Styles) -> Table:
     """A two-column table of label and (already escaped) value, without a header."""
-    return grid([[f"<b>{label}</b>", value] for label, value in rows], [width * 0.28, width * 0.72],
-                styles, header=False)
+    return grid(
+        [[f"<b>{label}</b>", value] for label, value in rows], [width * 0.28, width * 0.72], styles, header=False
+    )
 
 
 def numbered(items: Sequence[str], style_name: str, styles: Styles) -> ListFlowable:
     """A numbered list of (already escaped) markup."""
     style = getattr(styles, style_name)
-    return ListFlowable([ListItem(Para(m, style), value=i + 1) for i, m in enumerate(items)],
-                        bulletType="1", bulletFontName=style.fontName, bulletFontSize=style.fontSize,
-                        leftIndent=16, bulletFormat="%s.")
+    return ListFlowable(
+        [ListItem(Para(m, style), value=i + 1) for i, m in enumerate(items)],
+        bulletType="1",
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+        leftIndent=16,
+        bulletFormat="%s.",
+    )
 
 
 def bulleted(items: Sequence[str], styles: Styles, style_name: str = "bullet") -> ListFlowable:
     """A bulleted list of (already escaped) markup."""
     style = getattr(styles, style_name)
-    return ListFlowable([ListItem(Para(m, style)) for m in items], bulletType="bullet",
-                        start="\u2022", leftIndent=14, bulletFontName=style.fontName,
-                        bulletFontSize=style.fontSize)
+    return ListFlowable(
+        [ListItem(Para(m, style)) for m in items],
+        bulletType="bullet",
+        start="\u2022",
+        leftIndent=14,
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+    )
 
 
 def score_text(value: float | None) -> str:

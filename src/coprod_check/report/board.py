@@ -70,14 +70,19 @@ def _height(flowables: list[Flowable], canvas: object, width: float, height: flo
     return total
 
 
-def _story(report: Report, styles: Styles, width: float, limits: Limits,
-           pointers: bool = True) -> list[Flowable]:
+def _story(report: Report, styles: Styles, width: float, limits: Limits, pointers: bool = True) -> list[Flowable]:
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE)]
     if report.nothing_answered:
-        out.append(p("<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
-                     "to report. The action plan lists every question as something to find out: "
-                     "answering them together, with people who have lived experience, is the first "
-                     "step.", "tight", styles))
+        out.append(
+            p(
+                "<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
+                "to report. The action plan lists every question as something to find out: "
+                "answering them together, with people who have lived experience, is the first "
+                "step.",
+                "tight",
+                styles,
+            )
+        )
     out.append(_position(report, styles, width))
     out += _views(report, styles)
     if pointers and report.comparison is not None:
@@ -100,18 +105,26 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
     right.append(p(t(one_line(h.stage_title(r), 80)), "stage", styles))
     right.append(p(t(one_line(r.stage.description, 300) if r.stage else h.stage_missing(r)), "tight", styles))
     right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in ("care", "with")), "tight", styles))
-    right.append(p(f"Where this puts you: <b>{t(h.place_title(r))}</b>. {t(h.place_sentence(q, r))}",
-                   "tight", styles))
+    right.append(p(f"Where this puts you: <b>{t(h.place_title(r))}</b>. {t(h.place_sentence(q, r))}", "tight", styles))
     if warning := h.burn_out_warning(q, r):
         right.append(p(f"<b>{t(warning)}</b>", "tight", styles))
     side = r.views.lived_experience.result if r.views is not None else None
     lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
     chart = quadrant_chart(q, r.care, r.with_, r.quadrant.id if r.quadrant else None, side=120, lived=lived)
-    return Table([[chart, right]], colWidths=[chart.width + 12, width - chart.width - 12],
-                 style=TableStyle([*CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (0, 0), 6)]), hAlign="LEFT")
+    return Table(
+        [[chart, right]],
+        colWidths=[chart.width + 12, width - chart.width - 12],
+        style=TableStyle(
+            [
+                *CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), 6),
+            ]
+        ),
+        hAlign="LEFT",
+    )
 
 
 def _views(report: Report, styles: Styles) -> list[Flowable]:
@@ -128,9 +141,12 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     out: list[Flowable] = [p("What holds the stage back", "tight_h2", styles)]
     items = h.held_items(report.questionnaire, report.source, r)
     if not items:
-        text = ("Nothing yet: no critical question has been answered." if report.nothing_answered
-                else "Nothing: no critical question has an answer below its threshold, and every stage "
-                     "reached has what it needs.")
+        text = (
+            "Nothing yet: no critical question has been answered."
+            if report.nothing_answered
+            else "Nothing: no critical question has an answer below its threshold, and every stage "
+            "reached has what it needs."
+        )
         out.append(p(text, "tight", styles))
         return out
     binding = [x for x in items if x.binding]
@@ -144,18 +160,34 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
         texts = [t(one_line(x.short, limits.reason + 120)) for x in binding[: max(limits.caps, 1)]]
         if len(binding) > len(texts):
             more = len(binding) - len(texts)
-            texts.append(t(f"And {more} more that {'holds' if more == 1 else 'hold'} it there: see the "
-                           "detail by domain."))
+            texts.append(
+                t(f"And {more} more that {'holds' if more == 1 else 'hold'} it there: see the detail by domain.")
+            )
         out.append(bulleted(texts, styles, "tight"))
     if others:
         shown = others[:room] if binding else others[: max(limits.caps, 1)]
         if not shown:
-            out.append(p(t(f"{plural(len(others), 'more thing')} would also hold it back if the rest "
-                           "improved: see the detail by domain."), "tight", styles))
+            out.append(
+                p(
+                    t(
+                        f"{plural(len(others), 'more thing')} would also hold it back if the rest "
+                        "improved: see the detail by domain."
+                    ),
+                    "tight",
+                    styles,
+                )
+            )
             return out
-        out.append(p("These would also hold it back if the rest improved:" if binding else
-                     "These set a ceiling: until they change, the stage can rise no higher than shown, "
-                     "whatever else improves.", "tight", styles))
+        out.append(
+            p(
+                "These would also hold it back if the rest improved:"
+                if binding
+                else "These set a ceiling: until they change, the stage can rise no higher than shown, "
+                "whatever else improves.",
+                "tight",
+                styles,
+            )
+        )
         texts = [t(one_line(x.short, limits.reason + 120)) for x in shown]
         if len(others) > len(shown):
             texts.append(t(f"And {len(others) - len(shown)} more: see the detail by domain."))
@@ -168,16 +200,21 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     chosen = every[: limits.priorities]
     out: list[Flowable] = [p("Priorities", "tight_h2", styles)]
     if not chosen:
-        out.append(p("There are no actions yet. The first priority is to answer the questionnaire "
-                     "together.", "tight", styles))
+        out.append(
+            p("There are no actions yet. The first priority is to answer the questionnaire together.", "tight", styles)
+        )
         return out
     labels = {**GROUP_TITLES, "critical": "Critical"}
-    items = [f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
-             f"{t(one_line(a.owner, 60)) or 'owner to agree'})" for a in chosen]
+    items = [
+        f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
+        f"{t(one_line(a.owner, 60)) or 'owner to agree'})"
+        for a in chosen
+    ]
     out.append(numbered(items, "tight", styles))
     if len(every) > len(chosen):
-        out.append(p(f"And {plural(len(every) - len(chosen), 'more critical action')} in the action plan.",
-                     "tight", styles))
+        out.append(
+            p(f"And {plural(len(every) - len(chosen), 'more critical action')} in the action plan.", "tight", styles)
+        )
     return out
 
 
@@ -187,24 +224,33 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     questions = findings.unknowns(report)
     still = ""
     if report.unanswered and not report.nothing_answered:
-        still = (f" {plural(len(report.unanswered), 'question')} of {r.total} still "
-                 f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer.")
+        still = (
+            f" {plural(len(report.unanswered), 'question')} of {r.total} still "
+            f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer."
+        )
     own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:
             text = "Nothing yet: no question has an answer."
         elif own:
-            text = (f"{own} Enough people gave a level to each of these questions for the group to "
-                    "have one, so none became a find-out action, but it is worth asking why some "
-                    "did not know.")
+            text = (
+                f"{own} Enough people gave a level to each of these questions for the group to "
+                "have one, so none became a find-out action, but it is worth asking why some "
+                "did not know."
+            )
         else:
-            text = ("Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team "
-                    "really knows, with evidence for each answer.")
+            text = (
+                "Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team "
+                "really knows, with evidence for each answer."
+            )
         out.append(p(t(text + still), "tight", styles))
         return out
     clusters = findings.unknown_domains(report)
-    where = (f"across {len(clusters)} domains" if len(clusters) > 3 else "in " + ", ".join(
-        title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters))
+    where = (
+        f"across {len(clusters)} domains"
+        if len(clusters) > 3
+        else "in " + ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+    )
     if report.is_group:  # the questions most people did not know first; the totals say the rest
         own = findings.own_unknowns(report, 0)
         questions = findings.by_share_unknown(report, questions)
@@ -214,14 +260,18 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
         listed += f"; and {len(questions) - len(shown)} more in the action plan"
     verb = "was" if len(questions) == 1 else "were"
     if report.is_group:
-        which = (f"{plural(len(questions), 'question')} {'has' if len(questions) == 1 else 'have'} "
-                 f"\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
-                 f"{report.min_group_size} people gave a level")
+        which = (
+            f"{plural(len(questions), 'question')} {'has' if len(questions) == 1 else 'have'} "
+            f"\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
+            f"{report.min_group_size} people gave a level"
+        )
     else:
         which = f"{plural(len(questions), 'question')} {verb} answered \u201cdon\u2019t know\u201d"
     if report.is_group and report.dont_knows and report.dont_knows.mostly:
         where += ", those most people did not know first"
-    text = (f"{own + ' ' if own else ''}{which}, {where}: {listed}. Not knowing is a finding: it shows "
-            f"where nobody is looking yet. Each one is now a find-out action.{still}")
+    text = (
+        f"{own + ' ' if own else ''}{which}, {where}: {listed}. Not knowing is a finding: it shows "
+        f"where nobody is looking yet. Each one is now a find-out action.{still}"
+    )
     out.append(p(t(text), "tight", styles))
     return out

@@ -26,8 +26,7 @@ def then_and_now(c: Comparison) -> str:
         before, after = whole(change.before), whole(change.after)
         if before is None or after is None:
             continue
-        parts.append(f"{name} went from {before} to {after}" if before != after
-                     else f"{name} stayed at {after}")
+        parts.append(f"{name} went from {before} to {after}" if before != after else f"{name} stayed at {after}")
     if not parts:
         return ""
     text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -56,8 +55,17 @@ def review_rows(report: Report) -> list[ReviewRow]:
     for action in a.previous.actions:
         review = a.reviews.get(action.id) or Review()
         outcome = REVIEW_TITLES.get(review.outcome or "", NOT_REVIEWED)
-        out.append(ReviewRow(action.title, action.owner, action.due, action.status,
-                             labels.get(action.group, action.group), outcome, review.note))
+        out.append(
+            ReviewRow(
+                action.title,
+                action.owner,
+                action.due,
+                action.status,
+                labels.get(action.group, action.group),
+                outcome,
+                review.note,
+            )
+        )
     return out
 
 
@@ -114,8 +122,11 @@ def voices_summary(report: Report) -> str:
         return "who took part (not recorded)."
     lived = report.took_part["lived_experience"].get("yes", 0)
     people = plural(total, "person", "people")
-    text = (f"who took part ({people}, none with lived experience)" if lived == 0
-            else f"who took part ({people}; with lived experience: {count_text(lived, report)})")
+    text = (
+        f"who took part ({people}, none with lived experience)"
+        if lived == 0
+        else f"who took part ({people}; with lived experience: {count_text(lived, report)})"
+    )
     if report.is_group:
         apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
         if total < report.min_group_size:
@@ -124,6 +135,9 @@ def voices_summary(report: Report) -> str:
             # The largest lived-experience gap is not named here: the board page gives it, with
             # its size, in a sentence of its own (findings.largest_gap).
             n = len(report.spreads)
-            text += (f"; where we see it differently ({plural(n, 'question')} with answers {apart})" if n
-                     else f"; where we see it differently (no question with answers {apart})")
+            text += (
+                f"; where we see it differently ({plural(n, 'question')} with answers {apart})"
+                if n
+                else f"; where we see it differently (no question with answers {apart})"
+            )
     return text + "."

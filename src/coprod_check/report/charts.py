@@ -41,9 +41,14 @@ def _width(text: str, size: float = LABEL_SIZE, font: str = fonts.FAMILY) -> flo
     return stringWidth(text, font, size)
 
 
-def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: float | None,
-                   current: str | None, side: float = 150,
-                   lived: tuple[float, float] | None = None) -> Drawing:
+def quadrant_chart(
+    questionnaire: Questionnaire,
+    care: float | None,
+    with_: float | None,
+    current: str | None,
+    side: float = 150,
+    lived: tuple[float, float] | None = None,
+) -> Drawing:
     """The care (across) and with (up) axes cut into the questionnaire's bands, each place named,
     the current one shaded, with a dot where you are: the same picture as the window's. In a
     group, `lived` adds a hollow square where colleagues with lived experience put it, and a key."""
@@ -62,19 +67,56 @@ def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: floa
             size -= 0.5
             lines = simpleSplit(title, font, size, cw - 5)
         for i, line in enumerate(lines[: max(1, int((ch - 3) // (size + 1)))]):
-            d.add(String(x + 2.5, y + ch - 2 - (size + 1) * (i + 1) + 1.5, line, fontName=font, fontSize=size,
-                         fillColor=INK))
+            d.add(
+                String(
+                    x + 2.5, y + ch - 2 - (size + 1) * (i + 1) + 1.5, line, fontName=font, fontSize=size, fillColor=INK
+                )
+            )
     d.add(Rect(left, bottom, side, side, fillColor=None, strokeColor=INK, strokeWidth=1))
     for value in (0, 50, 100):
         offset = side * value / 100
-        d.add(String(left + offset, bottom - 11, str(value), fontName=fonts.FAMILY, fontSize=8,
-                     textAnchor="middle", fillColor=INK))
-        d.add(String(left - 4, bottom + offset - 3, str(value), fontName=fonts.FAMILY, fontSize=8,
-                     textAnchor="end", fillColor=INK))
-    d.add(String(left + side / 2, bottom - 24, "Care: support given \u2192", fontName=fonts.BOLD,
-                 fontSize=8.5, textAnchor="middle", fillColor=INK))
-    with_label = String(0, 0, "With: work done with people \u2192", fontName=fonts.BOLD, fontSize=8.5,
-                        textAnchor="middle", fillColor=INK)
+        d.add(
+            String(
+                left + offset,
+                bottom - 11,
+                str(value),
+                fontName=fonts.FAMILY,
+                fontSize=8,
+                textAnchor="middle",
+                fillColor=INK,
+            )
+        )
+        d.add(
+            String(
+                left - 4,
+                bottom + offset - 3,
+                str(value),
+                fontName=fonts.FAMILY,
+                fontSize=8,
+                textAnchor="end",
+                fillColor=INK,
+            )
+        )
+    d.add(
+        String(
+            left + side / 2,
+            bottom - 24,
+            "Care: support given \u2192",
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            textAnchor="middle",
+            fillColor=INK,
+        )
+    )
+    with_label = String(
+        0,
+        0,
+        "With: work done with people \u2192",
+        fontName=fonts.BOLD,
+        fontSize=8.5,
+        textAnchor="middle",
+        fillColor=INK,
+    )
     from reportlab.graphics.shapes import Group
 
     rotated = Group(with_label)
@@ -84,10 +126,28 @@ def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: floa
     if care is None or with_ is None:
         label = "Not known yet"
         w = _width(label, 9) + 8
-        d.add(Rect(left + side / 2 - w / 2, bottom + side / 2 - 8, w, 16, fillColor=colors.white,
-                   strokeColor=INK, strokeWidth=0.6))
-        d.add(String(left + side / 2, bottom + side / 2 - 3, label, fontName=fonts.FAMILY, fontSize=9,
-                     textAnchor="middle", fillColor=INK))
+        d.add(
+            Rect(
+                left + side / 2 - w / 2,
+                bottom + side / 2 - 8,
+                w,
+                16,
+                fillColor=colors.white,
+                strokeColor=INK,
+                strokeWidth=0.6,
+            )
+        )
+        d.add(
+            String(
+                left + side / 2,
+                bottom + side / 2 - 3,
+                label,
+                fontName=fonts.FAMILY,
+                fontSize=9,
+                textAnchor="middle",
+                fillColor=INK,
+            )
+        )
     else:
         if lived is not None:
             lx, ly = left + side * lived[0] / 100, bottom + side * lived[1] / 100
@@ -99,8 +159,7 @@ def quadrant_chart(questionnaire: Questionnaire, care: float | None, with_: floa
             d.add(Circle(left + 3, 4, 3, fillColor=INK, strokeColor=INK, strokeWidth=0))
             d.add(String(left + 9, 1.5, "the group", fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
             d.add(Rect(left + 55, 1, 6, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=1))
-            d.add(String(left + 64, 1.5, "with lived experience", fontName=fonts.FAMILY, fontSize=7,
-                         fillColor=INK))
+            d.add(String(left + 64, 1.5, "with lived experience", fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
     return d
 
 
@@ -128,12 +187,12 @@ class BarRow:
     second_missing: str
 
 
-def domain_charts(rows: list[BarRow], width: float,
-                  series: tuple[Series, Series] = (CARE, WITH)) -> list[Drawing]:
+def domain_charts(rows: list[BarRow], width: float, series: tuple[Series, Series] = (CARE, WITH)) -> list[Drawing]:
     """Two bars per domain (care and with unless told otherwise), ten domains to a drawing
     so none outgrows a page."""
-    return [_domain_chart(rows[i:i + DOMAINS_PER_CHART], width, series)
-            for i in range(0, len(rows), DOMAINS_PER_CHART)]
+    return [
+        _domain_chart(rows[i : i + DOMAINS_PER_CHART], width, series) for i in range(0, len(rows), DOMAINS_PER_CHART)
+    ]
 
 
 def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series]) -> Drawing:
@@ -164,19 +223,27 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
     plot_bottom = 4
     for value in (0, 25, 50, 75, 100):
         x = x0 + value * scale
-        d.add(Line(x, plot_bottom, x, plot_top + 2, strokeColor=INK if value in (0, 50) else RULE,
-                   strokeWidth=0.8 if value in (0, 50) else 0.5,
-                   strokeDashArray=None if value in (0, 50) else [2, 2]))
-        d.add(String(x, plot_top + 5, str(value), fontName=fonts.FAMILY, fontSize=9,
-                     textAnchor="middle", fillColor=INK))
+        d.add(
+            Line(
+                x,
+                plot_bottom,
+                x,
+                plot_top + 2,
+                strokeColor=INK if value in (0, 50) else RULE,
+                strokeWidth=0.8 if value in (0, 50) else 0.5,
+                strokeDashArray=None if value in (0, 50) else [2, 2],
+            )
+        )
+        d.add(
+            String(x, plot_top + 5, str(value), fontName=fonts.FAMILY, fontSize=9, textAnchor="middle", fillColor=INK)
+        )
     y = plot_top
     for row, lines, h in laid:
         y -= h
         mid = y + h / 2
         first = mid + (len(lines) - 1) * 6 - 3.5
         for i, line in enumerate(lines):
-            d.add(String(0, first - 12 * i, visual(line), fontName=fonts.FAMILY, fontSize=LABEL_SIZE,
-                         fillColor=INK))
+            d.add(String(0, first - 12 * i, visual(line), fontName=fonts.FAMILY, fontSize=LABEL_SIZE, fillColor=INK))
         one, two = series
         _bar(d, x0, mid + gap / 2, bar, scale, row.first, one.name, row.first_missing, one.fill)
         _bar(d, x0, mid - gap / 2 - bar, bar, scale, row.second, two.name, row.second_missing, two.fill)
@@ -184,20 +251,37 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
     return d
 
 
-def _bar(d: Drawing, x0: float, y: float, h: float, scale: float, value: float | None, name: str,
-         missing: str, fill: colors.Color) -> None:
+def _bar(
+    d: Drawing,
+    x0: float,
+    y: float,
+    h: float,
+    scale: float,
+    value: float | None,
+    name: str,
+    missing: str,
+    fill: colors.Color,
+) -> None:
     if value is None:
         label = f"{name}: {missing}"
-        d.add(Rect(x0 + 2, y - 1, _width(label, 9) + 4, h + 2, fillColor=colors.white,
-                   strokeColor=None, strokeWidth=0))
+        d.add(Rect(x0 + 2, y - 1, _width(label, 9) + 4, h + 2, fillColor=colors.white, strokeColor=None, strokeWidth=0))
         d.add(String(x0 + 4, y + 1.5, label, fontName=fonts.FAMILY, fontSize=9, fillColor=INK))
         return
     w = max(value * scale, 1.5)
     d.add(Rect(x0, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.6))
     label = f"{name} {value:.0f}"
     # A white patch behind the label keeps it readable where it crosses a grid line.
-    d.add(Rect(x0 + w + 2, y - 1, _width(label, 9, fonts.BOLD) + 4, h + 2, fillColor=colors.white,
-               strokeColor=None, strokeWidth=0))
+    d.add(
+        Rect(
+            x0 + w + 2,
+            y - 1,
+            _width(label, 9, fonts.BOLD) + 4,
+            h + 2,
+            fillColor=colors.white,
+            strokeColor=None,
+            strokeWidth=0,
+        )
+    )
     d.add(String(x0 + w + 4, y + 1.5, label, fontName=fonts.BOLD, fontSize=9, fillColor=INK))
 
 
@@ -220,8 +304,9 @@ def distribution_chart(levels: list[Level], total: int, width: float) -> Drawing
     """
     row, bar = 14, 8
     size, small = LABEL_SIZE, 9
-    label_w = min(width * 0.3, max(_width(clean(x.label), size, fonts.BOLD)
-                                   for x in [*levels, Level("Not applicable", 0)]))
+    label_w = min(
+        width * 0.3, max(_width(clean(x.label), size, fonts.BOLD) for x in [*levels, Level("Not applicable", 0)])
+    )
     count_w = _width(f"{total} people", size, fonts.BOLD)
     mark_w = _width("median and agreed", small, fonts.BOLD)
     x0 = label_w + 10 + count_w + 8
@@ -231,17 +316,26 @@ def distribution_chart(levels: list[Level], total: int, width: float) -> Drawing
     for i, level in enumerate(levels):
         y = height - row * (i + 1)
         font = fonts.BOLD if level.mark else fonts.FAMILY
-        d.add(String(0, y + 3, fit(clean(level.label), font, size, label_w), fontName=font,
-                     fontSize=size, fillColor=INK))
+        d.add(
+            String(0, y + 3, fit(clean(level.label), font, size, label_w), fontName=font, fontSize=size, fillColor=INK)
+        )
         count = f"{level.count} {'person' if level.count == 1 else 'people'}"
-        d.add(String(x0 - 8, y + 3, count, fontName=font, fontSize=size, textAnchor="end",
-                     fillColor=INK))
+        d.add(String(x0 - 8, y + 3, count, fontName=font, fontSize=size, textAnchor="end", fillColor=INK))
         # The track shows the whole scale: everyone who answered.
         d.add(Rect(x0, y + 2, x1 - x0, bar, fillColor=LIGHT, strokeColor=RULE, strokeWidth=0.4))
         if level.count and total:
             w = max((x1 - x0) * level.count / total, 1.5)
-            d.add(Rect(x0, y + 2, w, bar, fillColor=WITH_FILL if level.mark else CARE_FILL,
-                       strokeColor=INK, strokeWidth=0.6))
+            d.add(
+                Rect(
+                    x0,
+                    y + 2,
+                    w,
+                    bar,
+                    fillColor=WITH_FILL if level.mark else CARE_FILL,
+                    strokeColor=INK,
+                    strokeWidth=0.6,
+                )
+            )
         if level.mark:
             d.add(String(x1 + 6, y + 3, level.mark, fontName=fonts.BOLD, fontSize=small, fillColor=INK))
     return d

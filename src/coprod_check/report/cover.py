@@ -46,41 +46,69 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             ("Lived experience", _counts(lived_experience_counts(report), report)),
         ]
         if _any_hidden(report):
-            rows.append(("Small numbers", f"Where fewer than {report.min_group_size} people are in a group, "
-                                          "the number is not shown, and neither is the next smallest, so "
-                                          "nobody can be identified."))
+            rows.append(
+                (
+                    "Small numbers",
+                    f"Where fewer than {report.min_group_size} people are in a group, "
+                    "the number is not shown, and neither is the next smallest, so "
+                    "nobody can be identified.",
+                )
+            )
     else:
         rows.append(("Lived experience", "Not recorded"))
     if a.previous is not None:
-        rows.append(("Last time", f"Compared with the assessment of "
-                                  f"{t(long_date(a.previous.date, 'an undated assessment'))}"))
+        rows.append(
+            ("Last time", f"Compared with the assessment of {t(long_date(a.previous.date, 'an undated assessment'))}")
+        )
     rows += [
         ("Answers", headline.counts_sentence(r)),
         ("Printed", f"{long_date(report.today.isoformat())} by coprod-check {t(report.version)}"),
     ]
     out += [Spacer(1, 6), facts(rows, width, styles), Spacer(1, 16)]
     if everyone and not anyone_with_lived_experience(report):
-        out.append(p("<b>Nobody who took part said they had lived experience.</b> That is a finding "
-                     "in itself: the answers may describe the organisation as it looks from one side "
-                     "only.", "body", styles))
+        out.append(
+            p(
+                "<b>Nobody who took part said they had lived experience.</b> That is a finding "
+                "in itself: the answers may describe the organisation as it looks from one side "
+                "only.",
+                "body",
+                styles,
+            )
+        )
     out += [
-        p("<b>What this plan is for.</b> It shows whether the organisation gives care to people with "
-          "lived experience of mental health difficulties, or works with them as partners, including "
-          "its own staff. Both matter, and they are different things. Lived experience is expertise: "
-          "this plan is about how well the organisation draws on it and shares decisions with the "
-          "people who have it.", "body", styles),
-        p(f"<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
-          f"and the decisions asked of the board. Then come {_contents(report)}.", "body", styles),
-        p("It is a tool for talking, not a league table: the results are for learning, not for "
-          "ranking teams.", "body", styles),
+        p(
+            "<b>What this plan is for.</b> It shows whether the organisation gives care to people with "
+            "lived experience of mental health difficulties, or works with them as partners, including "
+            "its own staff. Both matter, and they are different things. Lived experience is expertise: "
+            "this plan is about how well the organisation draws on it and shares decisions with the "
+            "people who have it.",
+            "body",
+            styles,
+        ),
+        p(
+            f"<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
+            f"and the decisions asked of the board. Then come {_contents(report)}.",
+            "body",
+            styles,
+        ),
+        p(
+            "It is a tool for talking, not a league table: the results are for learning, not for ranking teams.",
+            "body",
+            styles,
+        ),
     ]
     return out
 
 
 def _who(report: Report) -> str:
     total = len(people(report))
-    how = (", answering on their own, their answers combined" if report.is_group
-           else ", answering together" if total > 1 else "")
+    how = (
+        ", answering on their own, their answers combined"
+        if report.is_group
+        else ", answering together"
+        if total > 1
+        else ""
+    )
     return f"{plural(total, 'person', 'people')}{how}"
 
 

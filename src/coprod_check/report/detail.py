@@ -19,12 +19,19 @@ KIND = {"care": "a care question", "with": "a \u201cwith\u201d question"}
 
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     """The detail section's flowables."""
-    private = ("Private notes are printed, because the team chose to include them."
-               if report.include_private else "Private notes are not printed.")
+    private = (
+        "Private notes are printed, because the team chose to include them."
+        if report.include_private
+        else "Private notes are not printed."
+    )
     out: list[Flowable] = [
         bookmark(p(TITLE, "h1", styles), TITLE),
-        p(f"Every question, the answer chosen and what that level means, with the team\u2019s notes and "
-          f"evidence. {private}", "body", styles),
+        p(
+            f"Every question, the answer chosen and what that level means, with the team\u2019s notes and "
+            f"evidence. {private}",
+            "body",
+            styles,
+        ),
     ]
     # A group's "don't know" where one or two people did give a level: not "nobody knew".
     partly = partly_known(report.questionnaire, report.source) if report.is_group else frozenset()
@@ -43,10 +50,11 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
     facts = [KIND.get(q.orientation, q.orientation), f"weight {q.weight:g}"]
     if q.critical is not None:
         below = questionnaire.level(q.critical.below, q)
-        facts.append(f"critical: below \u201c{below.label if below else q.critical.below}\u201d holds the "
-                     f"stage at \u201c{questionnaire.stage(q.critical.cap).title}\u201d")
-    out: list[Flowable] = [p(t(q.prompt), "h3", styles), p(t("This is " + "; ".join(facts) + "."),
-                                                           "note", styles)]
+        facts.append(
+            f"critical: below \u201c{below.label if below else q.critical.below}\u201d holds the "
+            f"stage at \u201c{questionnaire.stage(q.critical.cap).title}\u201d"
+        )
+    out: list[Flowable] = [p(t(q.prompt), "h3", styles), p(t("This is " + "; ".join(facts) + "."), "note", styles)]
     choice = answer.choice
     level = questionnaire.level(choice, q) if choice else None
     if level is not None:
@@ -58,8 +66,14 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
     elif choice == NOT_APPLICABLE:
         out.append(p("<b>Answer: not applicable</b> here, so it is left out of the scores.", "body", styles))
     elif choice:
-        out.append(p(f"<b>Answer: \u201c{t(choice)}\u201d</b>, which is not on this questionnaire\u2019s "
-                     "scale, so it is not counted.", "body", styles))
+        out.append(
+            p(
+                f"<b>Answer: \u201c{t(choice)}\u201d</b>, which is not on this questionnaire\u2019s "
+                "scale, so it is not counted.",
+                "body",
+                styles,
+            )
+        )
     else:
         out.append(p("<b>Not answered yet.</b>", "body", styles))
     agreed = report.source.agreed.get(q.id) if report.is_group else None

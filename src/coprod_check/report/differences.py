@@ -47,13 +47,23 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(220),  # follows "Who took part" on the same page when there is room
         bookmark(p(TITLE, "h1", styles), TITLE),
-        p("People who do the same work often see it differently, and people with lived experience "
-          "may see what others miss. That difference is a finding, not noise: it shows where to talk "
-          "first.", "body", styles),
+        p(
+            "People who do the same work often see it differently, and people with lived experience "
+            "may see what others miss. That difference is a finding, not noise: it shows where to talk "
+            "first.",
+            "body",
+            styles,
+        ),
     ]
     if total_people(report) < smallest:
-        out.append(p(f"Fewer than {smallest} people took part, so how their answers differ is not "
-                     "shown: with so few, anyone could be identified by their answers.", "body", styles))
+        out.append(
+            p(
+                f"Fewer than {smallest} people took part, so how their answers differ is not "
+                "shown: with so few, anyone could be identified by their answers.",
+                "body",
+                styles,
+            )
+        )
         return out
     # The lived-experience gap first: it is the difference the board most needs to see.
     out += _gaps(report, styles, width)
@@ -64,18 +74,32 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 def _questions(report: Report, styles: Styles, width: float, apart: str) -> list[Flowable]:
     head = bookmark(p(QUESTIONS, "h2", styles), QUESTIONS, level=1)
     if not report.spreads:
-        return [head, p(f"No question had answers {apart}. Agreement is good news when everyone felt "
-                        "free to say what they think; it is worth asking whether they did.", "body", styles)]
+        return [
+            head,
+            p(
+                f"No question had answers {apart}. Agreement is good news when everyone felt "
+                "free to say what they think; it is worth asking whether they did.",
+                "body",
+                styles,
+            ),
+        ]
     charted, listed = report.spreads[:CHARTED], report.spreads[CHARTED:]
-    which = (f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
-             if listed else "the widest come first")
-    intro = p(f"We call it a disagreement when answers to a question are {apart}. "
-              f"{plural(len(report.spreads), 'question')} had answers so far apart: {which}. "
-              "For each chart, the bars show how many people gave each level, on a scale "
-              "where a full bar is everyone who answered. The group\u2019s level is the one the "
-              "team agreed, with its reason; until they agree one, it is the median (with an "
-              "even number of answers, the lower of the two middle levels). Questions not yet "
-              "agreed are a good place to start talking.", "body", styles)
+    which = (
+        f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
+        if listed
+        else "the widest come first"
+    )
+    intro = p(
+        f"We call it a disagreement when answers to a question are {apart}. "
+        f"{plural(len(report.spreads), 'question')} had answers so far apart: {which}. "
+        "For each chart, the bars show how many people gave each level, on a scale "
+        "where a full bar is everyone who answered. The group\u2019s level is the one the "
+        "team agreed, with its reason; until they agree one, it is the median (with an "
+        "even number of answers, the lower of the two middle levels). Questions not yet "
+        "agreed are a good place to start talking.",
+        "body",
+        styles,
+    )
     first, *rest = [_question(report, spread, styles, width) for spread in charted]
     # The heading and its explanation stay with the first question.
     out: list[Flowable] = [KeepTogether([head, intro, *first[:1]]), *first[1:]]
@@ -85,18 +109,19 @@ def _questions(report: Report, styles: Styles, width: float, apart: str) -> list
     return out
 
 
-def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles,
-            width: float) -> list[Flowable]:
+def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles, width: float) -> list[Flowable]:
     """The disagreements after the charted ones, one row each, widest first."""
     rows = [["Question", "Lowest to highest answer", "Levels apart", "Group\u2019s level"]]
     for s in listed:
         question = report.questionnaire.question(s.question_id)
         prompt = one_line(question.prompt if question else s.question_id, 100)
-        group = (f"{t(_label(report, s.agreed, s.question_id))} (agreed)" if s.agreed
-                 else f"{t(_label(report, s.median, s.question_id))} (median)")
+        group = (
+            f"{t(_label(report, s.agreed, s.question_id))} (agreed)"
+            if s.agreed
+            else f"{t(_label(report, s.median, s.question_id))} (median)"
+        )
         low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
-        rows.append([t(prompt), f"{t(low)} \u2013 {t(high)}",
-                     words(s.spread), group])
+        rows.append([t(prompt), f"{t(low)} \u2013 {t(high)}", words(s.spread), group])
     title = f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"
     widths = [width * 0.5, width * 0.24, width * 0.1, width * 0.16]
     # Bold body text, not a heading style: that would keep the whole table with it.
@@ -111,18 +136,35 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
     where = f"{one_line(domain.title, 120)}. " if domain else ""
     chart = distribution_chart(_levels(report, s), s.responses, width)
     low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
-    span = (f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{low}"
-            f"\u201d to \u201c{high}\u201d: {words(s.spread)} levels apart"
-            f"{_also(s)}.")
-    group = (f"Median: <b>{t(_label(report, s.median, s.question_id))}</b>. "
-             + (f"Agreed by the group: <b>{t(_label(report, s.agreed, s.question_id))}</b>." if s.agreed
-                else "Not agreed yet, so the group\u2019s level is the median."))
-    reason = (paragraphs(f"<b>Why the group agreed this level:</b> {t(s.reason)}", styles.quote)
-              if s.agreed and s.reason.strip() else [])
+    span = (
+        f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{low}"
+        f"\u201d to \u201c{high}\u201d: {words(s.spread)} levels apart"
+        f"{_also(s)}."
+    )
+    group = f"Median: <b>{t(_label(report, s.median, s.question_id))}</b>. " + (
+        f"Agreed by the group: <b>{t(_label(report, s.agreed, s.question_id))}</b>."
+        if s.agreed
+        else "Not agreed yet, so the group\u2019s level is the median."
+    )
+    reason = (
+        paragraphs(f"<b>Why the group agreed this level:</b> {t(s.reason)}", styles.quote)
+        if s.agreed and s.reason.strip()
+        else []
+    )
     # The first part of the reason stays with its question; a very long one runs on.
-    out: list[Flowable] = [KeepTogether([
-        p(t(prompt), "h3", styles), p(t(where + span), "note", styles), chart, Spacer(1, 2),
-        p(group, "tight", styles), *reason[:1]]), *reason[1:]]
+    out: list[Flowable] = [
+        KeepTogether(
+            [
+                p(t(prompt), "h3", styles),
+                p(t(where + span), "note", styles),
+                chart,
+                Spacer(1, 2),
+                p(group, "tight", styles),
+                *reason[:1],
+            ]
+        ),
+        *reason[1:],
+    ]
     out.append(Spacer(1, 4))
     return out
 
@@ -131,9 +173,11 @@ def _also(s: QuestionSpread) -> str:
     """The people who answered without giving a level, said apart from those who gave one."""
     not_applicable = s.counts.get(NOT_APPLICABLE, 0)
     others = s.responses - s.levels - s.dont_know - not_applicable  # answers not on this scale
-    parts = [f"{s.dont_know} did not know" if s.dont_know else "",
-             f"{not_applicable} said it does not apply" if not_applicable else "",
-             f"{others} gave an answer not on this scale" if others else ""]
+    parts = [
+        f"{s.dont_know} did not know" if s.dont_know else "",
+        f"{not_applicable} said it does not apply" if not_applicable else "",
+        f"{others} gave an answer not on this scale" if others else "",
+    ]
     return "".join(f"; {x}" for x in parts if x)
 
 
@@ -147,8 +191,9 @@ def _levels(report: Report, s: QuestionSpread) -> list[Level]:
         out.append(Level("Don\u2019t know", s.counts[DONT_KNOW]))
     if s.counts.get(NOT_APPLICABLE):
         out.append(Level("Not applicable", s.counts[NOT_APPLICABLE]))
-    others = sum(n for k, n in s.counts.items()
-                 if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k, s.question_id) is None)
+    others = sum(
+        n for k, n in s.counts.items() if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k, s.question_id) is None
+    )
     if others:
         out.append(Level("Not on this scale", others))
     return out
@@ -163,35 +208,54 @@ def _gaps(report: Report, styles: Styles, width: float) -> list[Flowable]:
     smallest = report.min_group_size
     head: list[Flowable] = [bookmark(p(GAPS, "h2", styles), GAPS, level=1)]
     out: list[Flowable] = []
-    intro = ("For each domain, the average score given by people with lived experience beside that "
-             "given by people without. People who preferred not to say are in neither group. A "
-             f"domain is shown only when at least {smallest} people in each group answered its "
-             "questions, so that nobody can be identified by their answers.")
+    intro = (
+        "For each domain, the average score given by people with lived experience beside that "
+        "given by people without. People who preferred not to say are in neither group. A "
+        f"domain is shown only when at least {smallest} people in each group answered its "
+        "questions, so that nobody can be identified by their answers."
+    )
     if report.took_part["lived_experience"].get("yes", 0) == 0:
-        return [*head, p(intro, "body", styles),
-                p("Nobody with lived experience took part, so there is nothing to compare: see "
-                  "\u201cWho took part\u201d.", "body", styles)]
+        return [
+            *head,
+            p(intro, "body", styles),
+            p(
+                "Nobody with lived experience took part, so there is nothing to compare: see "
+                "\u201cWho took part\u201d.",
+                "body",
+                styles,
+            ),
+        ]
     shown = [g for g in report.gaps if not g.suppressed]
     hidden = [g for g in report.gaps if g.suppressed]
     head.append(p(intro + " The largest differences come first.", "body", styles))
     if not shown:
-        return [*head, p(f"<b>{not_shown(report)}.</b> Every domain has fewer than {smallest} people "
-                         f"with, or fewer than {smallest} people without, lived experience who answered "
-                         "it.", "body", styles)]
+        return [
+            *head,
+            p(
+                f"<b>{not_shown(report)}.</b> Every domain has fewer than {smallest} people "
+                f"with, or fewer than {smallest} people without, lived experience who answered "
+                "it.",
+                "body",
+                styles,
+            ),
+        ]
     charts = domain_charts([_row(g) for g in shown], width, (LIVED, NOT_LIVED))
     # The heading and its explanation stay with the first chart.
     out += [KeepTogether([*head, Spacer(1, 2), charts[0]]), *charts[1:]]
     out.append(Spacer(1, 8))
-    rows = [["Domain", "People with lived experience", "People without", "With lived experience, "
-             "the score is"]]
+    rows = [["Domain", "People with lived experience", "People without", "With lived experience, the score is"]]
     for g in shown:
-        rows.append([t(g.title), f"{score_text(g.lived)} ({plural(g.lived_count, 'person', 'people')})",
-                     f"{score_text(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})",
-                     t(gap_words(g))])
+        rows.append(
+            [
+                t(g.title),
+                f"{score_text(g.lived)} ({plural(g.lived_count, 'person', 'people')})",
+                f"{score_text(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})",
+                t(gap_words(g)),
+            ]
+        )
     out.append(grid(rows, [width * 0.37, width * 0.21, width * 0.21, width * 0.21], styles))
     if hidden:
-        out.append(p(f"<b>{not_shown(report)}</b> for " + "; ".join(t(g.title) for g in hidden) + ".",
-                     "body", styles))
+        out.append(p(f"<b>{not_shown(report)}</b> for " + "; ".join(t(g.title) for g in hidden) + ".", "body", styles))
     return out
 
 

@@ -136,8 +136,10 @@ def _visual_line(line: Any, kind: int, rtl: bool) -> Any:
 
 
 def _look(frag: Any) -> tuple[Any, ...]:
-    return tuple(getattr(frag, name, None) for name in
-                 ("fontName", "fontSize", "textColor", "rise", "underline", "strike", "link", "backColor"))
+    return tuple(
+        getattr(frag, name, None)
+        for name in ("fontName", "fontSize", "textColor", "rise", "underline", "strike", "link", "backColor")
+    )
 
 
 def _reshaper() -> Any:

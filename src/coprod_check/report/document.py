@@ -92,18 +92,42 @@ class PlanDocument(BaseDocTemplate):
         width, height = page_size(paper)
         fonts.register()
         super().__init__(
-            output, pagesize=(width, height), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, title=text.title,
-            author=text.author, subject=text.subject, keywords=text.keywords, creator=text.creator,
-            lang=text.language, pageCompression=1,
+            output,
+            pagesize=(width, height),
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            invariant=1,
+            title=text.title,
+            author=text.author,
+            subject=text.subject,
+            keywords=text.keywords,
+            creator=text.creator,
+            lang=text.language,
+            pageCompression=1,
             # Otherwise every page names Helvetica, a font that is neither used nor embedded.
-            initialFontName=fonts.FAMILY, initialFontSize=10, initialLeading=12)
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [frame], onPage=self._cover),
-            PageTemplate("body", [frame], onPage=self._body),
-        ])
+            initialFontName=fonts.FAMILY,
+            initialFontSize=10,
+            initialLeading=12,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover),
+                PageTemplate("body", [frame], onPage=self._body),
+            ]
+        )
 
     def build_plan(self, story: list[Flowable]) -> None:
         """Lay out the story and write the PDF."""

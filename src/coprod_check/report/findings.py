@@ -20,17 +20,17 @@ DONT_KNOW_ANSWER = "\u201cdon\u2019t know\u201d answer"
 
 _QUADRANT_DECISIONS = {
     "excluding": "Agree first steps to make it safe for people with lived experience to take part "
-                 "and be heard, including colleagues who have not said they have it.",
+    "and be heard, including colleagues who have not said they have it.",
     "caring-for": "Agree where people with lived experience will share decisions from the start, "
-                  "not only receive support: good care is not yet partnership.",
+    "not only receive support: good care is not yet partnership.",
     "consulting": "Agree where people with lived experience will share decisions, not only be asked "
-                  "for their views, and the support they need to take part.",
+    "for their views, and the support they need to take part.",
     "caring-and-consulting": "Agree where people with lived experience will share decisions from the "
-                             "start: asking for views is consultation, not partnership.",
+    "start: asking for views is consultation, not partnership.",
     "involving-without-support": "Agree the pay, support and rest that people with lived "
-                                 "experience need to keep sharing the work without wearing out.",
+    "experience need to keep sharing the work without wearing out.",
     "working-with": "Agree how the board will keep hearing directly from people with lived "
-                    "experience, and protect the time and budget this work needs.",
+    "experience, and protect the time and budget this work needs.",
 }
 
 
@@ -63,21 +63,26 @@ def decisions(report: Report) -> list[str]:
     r = report.result
     out = []
     if report.accepted:
-        out.append("Agree this plan, and give each owner the time, authority and budget to carry "
-                   "out their actions.")
+        out.append("Agree this plan, and give each owner the time, authority and budget to carry out their actions.")
     binding = r.binding_count
     if binding and r.stage is not None:
         verb = "it holds" if binding == 1 else "they hold"
-        out.append(f"Make what holds the stage back the first priority ({plural(binding, 'finding')}): {verb} "
-                   f"the organisation at \u201c{r.stage.title}\u201d whatever else improves.")
+        out.append(
+            f"Make what holds the stage back the first priority ({plural(binding, 'finding')}): {verb} "
+            f"the organisation at \u201c{r.stage.title}\u201d whatever else improves."
+        )
     if r.views is not None and r.views.lived_experience.shown and r.unheld_place is not None:
-        out.append("Hear directly from colleagues with lived experience why they see the organisation "
-                   "differently from the group as a whole, before agreeing anything else.")
+        out.append(
+            "Hear directly from colleagues with lived experience why they see the organisation "
+            "differently from the group as a whole, before agreeing anything else."
+        )
     if r.quadrant is not None and r.quadrant.id in _QUADRANT_DECISIONS:
         out.append(_QUADRANT_DECISIONS[r.quadrant.id])
     if report.nothing_answered:
-        out.append("Ask the team to answer the questionnaire together, with colleagues and partners "
-                   "who have lived experience, and to bring the results back to the board.")
+        out.append(
+            "Ask the team to answer the questionnaire together, with colleagues and partners "
+            "who have lived experience, and to bring the results back to the board."
+        )
     else:
         asks = []
         if r.unknown:
@@ -85,16 +90,21 @@ def decisions(report: Report) -> list[str]:
         if report.unanswered:
             asks.append(f"answer the {plural(len(report.unanswered), 'question')} still open")
         if asks:
-            out.append(f"Ask the team to {' and to '.join(asks)} within three months, and to report "
-                       "back to the board.")
+            out.append(f"Ask the team to {' and to '.join(asks)} within three months, and to report back to the board.")
     if not people(report):
-        out.append("Ask the team to record who takes part, by role and lived experience, so the "
-                   "board can see whose views these answers reflect.")
+        out.append(
+            "Ask the team to record who takes part, by role and lived experience, so the "
+            "board can see whose views these answers reflect."
+        )
     elif not anyone_with_lived_experience(report):
-        out.append("Ask for the next assessment to be done with colleagues and partners who have "
-                   "lived experience: nobody who took part this time said they had it.")
-    out.append("Set a date to review progress on this plan (we suggest three months from now), "
-               "and agree to repeat the assessment together in a year.")
+        out.append(
+            "Ask for the next assessment to be done with colleagues and partners who have "
+            "lived experience: nobody who took part this time said they had it."
+        )
+    out.append(
+        "Set a date to review progress on this plan (we suggest three months from now), "
+        "and agree to repeat the assessment together in a year."
+    )
     return out
 
 
@@ -117,8 +127,7 @@ def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
     if found is None or not found.answers or total_people(report) < report.min_group_size:
         return ""
     answers = plural(found.answers, DONT_KNOW_ANSWER)
-    text = (f"People gave {answers} of their own, "
-            f"on {plural(found.questions, 'question')}.")
+    text = f"People gave {answers} of their own, on {plural(found.questions, 'question')}."
     mostly = found.mostly
     chosen = mostly or found.most_often
     if not chosen or not most:
@@ -128,8 +137,7 @@ def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
     listed = "; ".join(named)
     if len(chosen) > len(named):
         listed += f"; and {len(chosen) - len(named)} more"
-    lead = ("Most people did not know" if mostly
-            else "The most \u201cdon\u2019t know\u201d answers were to")
+    lead = "Most people did not know" if mostly else "The most \u201cdon\u2019t know\u201d answers were to"
     return f"{text} {lead}: {listed}."
 
 
@@ -143,8 +151,10 @@ def largest_gap(report: Report) -> str:
         return ""
     from coprod_check.domain.headline import gap_words
 
-    return (f"Scores are {gap_words(gap)} among people with lived experience in {gap.title} "
-            f"({whole(gap.lived)}, against {whole(gap.not_lived)} among people without).")
+    return (
+        f"Scores are {gap_words(gap)} among people with lived experience in {gap.title} "
+        f"({whole(gap.lived)}, against {whole(gap.not_lived)} among people without)."
+    )
 
 
 def by_share_unknown(report: Report, questions: list[Question]) -> list[Question]:

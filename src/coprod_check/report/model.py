@@ -114,15 +114,25 @@ def prepare(
     unanswered = tuple(q for qid in result.unanswered_questions if (q := questionnaire.question(qid)))
     group = assessment.is_group
     return Report(
-        questionnaire=questionnaire, assessment=view, source=assessment, result=result, plan=plan,
-        groups=group_plan(list(plan)), unanswered=unanswered, include_private=include_private,
-        include_names=include_names, sha256=assessment_sha256, today=today or dt.date.today(),
+        questionnaire=questionnaire,
+        assessment=view,
+        source=assessment,
+        result=result,
+        plan=plan,
+        groups=group_plan(list(plan)),
+        unanswered=unanswered,
+        include_private=include_private,
+        include_names=include_names,
+        sha256=assessment_sha256,
+        today=today or dt.date.today(),
         took_part=who_took_part(questionnaire, assessment),
         spreads=tuple(disagreements(questionnaire, assessment)) if group else (),
         gaps=tuple(lived_experience_gaps(questionnaire, assessment)) if group else (),
-        comparison=(compare(questionnaire, assessment.previous, assessment)
-                    if assessment.previous is not None else None),
-        dont_knows=unknown_answers(questionnaire, assessment) if group else None)
+        comparison=(
+            compare(questionnaire, assessment.previous, assessment) if assessment.previous is not None else None
+        ),
+        dont_knows=unknown_answers(questionnaire, assessment) if group else None,
+    )
 
 
 def people(report: Report) -> list[Participant]:
@@ -147,7 +157,8 @@ def lived_experience_counts(report: Report) -> list[tuple[str, int | None]]:
     """(description, count) for each answer to "lived experience?" that someone gave (None: too few to show)."""
     counts = report.took_part["lived_experience"]
     ordered = [k for k in LIVED_EXPERIENCE_LABELS if k in counts] + [
-        k for k in counts if k not in LIVED_EXPERIENCE_LABELS]
+        k for k in counts if k not in LIVED_EXPERIENCE_LABELS
+    ]
     return [(LIVED_EXPERIENCE_LABELS.get(k, k), counts[k]) for k in ordered]
 
 

@@ -52,13 +52,17 @@ def page_text(report: Report) -> PageText:
     organisation = one_line(a.organisation, 300) or "Organisation not recorded"
     when = long_date(a.date, "")
     fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else "unsaved assessment"
-    footer = (f"coprod-check {report.version} \u00b7 assessment file SHA-256 {report.sha256}"
-              if report.sha256 else f"coprod-check {report.version} \u00b7 made from unsaved answers")
+    footer = (
+        f"coprod-check {report.version} \u00b7 assessment file SHA-256 {report.sha256}"
+        if report.sha256
+        else f"coprod-check {report.version} \u00b7 made from unsaved answers"
+    )
     return PageText(
         title=f"{cover.TITLE}: {organisation}",
         author=organisation,
-        subject=clean(f"{q.title} {q.version}: {cover.TITLE.lower()} from the assessment of "
-                      f"{when or 'an undated assessment'}"),
+        subject=clean(
+            f"{q.title} {q.version}: {cover.TITLE.lower()} from the assessment of {when or 'an undated assessment'}"
+        ),
         keywords=f"co-production, lived experience, action plan, {fingerprint}",
         creator=f"coprod-check {report.version}",
         language=clean(q.language).strip() or "en-GB",

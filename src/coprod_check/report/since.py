@@ -31,9 +31,11 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         return []
     then = long_date(c.before_date, "")
     now = long_date(c.after_date, "")
-    intro = (f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is "
-             "for learning, not for blame: a score can fall because people felt safer saying how things "
-             "really are.")
+    intro = (
+        f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is "
+        "for learning, not for blame: a score can fall because people felt safer saying how things "
+        "really are."
+    )
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE), p(t(intro), "body", styles)]
 
     out.append(bookmark(p(STAGE, "h2", styles), STAGE, level=1))
@@ -42,28 +44,49 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         out.append(bulleted([t(reason) for reason in c.reasons], styles, "body"))
 
     out.append(bookmark(p(DOMAINS, "h2", styles), DOMAINS, level=1))
-    out.append(p("Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to "
-                 "100. Domains are in the questionnaire\u2019s order: this is not a ranking.",
-                 "body", styles))
-    series = (Series("Last time", f"Last time{f' ({then})' if then else ''}", CARE_FILL),
-              Series("Now", f"Now{f' ({now})' if now else ''}", WITH_FILL))
+    out.append(
+        p(
+            "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to "
+            "100. Domains are in the questionnaire\u2019s order: this is not a ranking.",
+            "body",
+            styles,
+        )
+    )
+    series = (
+        Series("Last time", f"Last time{f' ({then})' if then else ''}", CARE_FILL),
+        Series("Now", f"Now{f' ({now})' if now else ''}", WITH_FILL),
+    )
     rows = [BarRow(d.title, d.before, d.after, "no score then", "not yet answered") for d in c.domains]
     for chart in domain_charts(rows, width, series):
         out += [Spacer(1, 4), chart]
-    out += [Spacer(1, 10), KeepTogether([
-        _table(c, styles, width),
-        p("The change is worked out from the unrounded scores, then rounded, the same in every output, so it "
-          "may differ by 1 from the difference of the whole numbers shown. A dash means there is no score to "
-          "compare: nothing answered, or a domain that was not in last time\u2019s questionnaire.",
-          "note", styles)])]
+    out += [
+        Spacer(1, 10),
+        KeepTogether(
+            [
+                _table(c, styles, width),
+                p(
+                    "The change is worked out from the unrounded scores, then rounded, the same in every output, so it "
+                    "may differ by 1 from the difference of the whole numbers shown. A dash means there is no score to "
+                    "compare: nothing answered, or a domain that was not in last time\u2019s questionnaire.",
+                    "note",
+                    styles,
+                ),
+            ]
+        ),
+    ]
 
     out.append(bookmark(p(PLAN, "h2", styles), PLAN, level=1))
     out.append(p(t(review_sentence(report)), "body", styles))
     review = review_rows(report)
     if review:
         counts = review_counts(report)
-        out.append(grid([[t(title) for title, _ in counts], [str(n) for _, n in counts]],
-                        [width / len(counts)] * len(counts), styles))
+        out.append(
+            grid(
+                [[t(title) for title, _ in counts], [str(n) for _, n in counts]],
+                [width / len(counts)] * len(counts),
+                styles,
+            )
+        )
         out.append(_reviews(report, styles, width))
     return out
 
@@ -71,12 +94,22 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 def _table(c: Comparison, styles: Styles, width: float) -> Flowable:
     head = ["Domain", "Last time", "Now", "Change"]
     rows = [head, *(_row(d, t(d.title)) for d in c.domains)]
-    totals = [_row(x, f"<b>{label}</b>") for x, label in
-              ((c.overall, "All domains"), (c.care, "Care: support given"), (c.with_, "With: work done with people"))]
+    totals = [
+        _row(x, f"<b>{label}</b>")
+        for x, label in (
+            (c.overall, "All domains"),
+            (c.care, "Care: support given"),
+            (c.with_, "With: work done with people"),
+        )
+    ]
     bold = styles.cell_head
     numbers = [_fit(h, bold) for h in head[1:]]
-    return grid([*rows, *totals], [width - sum(numbers), *numbers], styles,
-                extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1, "black")])
+    return grid(
+        [*rows, *totals],
+        [width - sum(numbers), *numbers],
+        styles,
+        extra=[("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1, "black")],
+    )
 
 
 def _row(change: Change, title: str) -> list[str]:
@@ -85,15 +118,23 @@ def _row(change: Change, title: str) -> list[str]:
 
 def _fit(heading: str, style: ParagraphStyle) -> float:
     # Wide enough for the heading and for "no change".
-    return max(stringWidth(heading, style.fontName, style.fontSize),
-               stringWidth("no change", style.fontName, style.fontSize)) + 10
+    return (
+        max(
+            stringWidth(heading, style.fontName, style.fontSize),
+            stringWidth("no change", style.fontName, style.fontSize),
+        )
+        + 10
+    )
 
 
 def _reviews(report: Report, styles: Styles, width: float) -> Flowable:
     rows = [["Action from last time", "How it went", "Note"]]
     for r in review_rows(report):
-        facts = [f"Owner: {t(r.owner) or 'not agreed'}", f"due {t(short_date(r.due, 'not set'))}",
-                 t(r.group), f"last time: {t(STATUS.get(r.status, r.status)).lower()}"]
-        rows.append([f"<b>{t(r.title)}</b><br/>" + " \u00b7 ".join(facts), f"<b>{t(r.outcome)}</b>",
-                     t(r.note)])
+        facts = [
+            f"Owner: {t(r.owner) or 'not agreed'}",
+            f"due {t(short_date(r.due, 'not set'))}",
+            t(r.group),
+            f"last time: {t(STATUS.get(r.status, r.status)).lower()}",
+        ]
+        rows.append([f"<b>{t(r.title)}</b><br/>" + " \u00b7 ".join(facts), f"<b>{t(r.outcome)}</b>", t(r.note)])
     return grid(rows, [width * 0.48, width * 0.17, width * 0.35], styles)

@@ -48,8 +48,9 @@ class Styles:
 def make_styles() -> Styles:
     """Build the stylesheet (fonts are registered first)."""
     fonts.register()
-    base = ParagraphStyle("body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=14.5,
-                          textColor=INK, alignment=TA_LEFT, spaceAfter=5)
+    base = ParagraphStyle(
+        "body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=14.5, textColor=INK, alignment=TA_LEFT, spaceAfter=5
+    )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -58,20 +59,20 @@ def make_styles() -> Styles:
         title=derive("title", fontName=fonts.BOLD, fontSize=26, leading=32, spaceAfter=10),
         subtitle=derive("subtitle", fontSize=14, leading=19, spaceAfter=18),
         h1=derive("h1", fontName=fonts.BOLD, fontSize=18, leading=23, spaceAfter=8, keepWithNext=1),
-        h2=derive("h2", fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=4,
-                  keepWithNext=1),
-        h3=derive("h3", fontName=fonts.BOLD, fontSize=BODY_SIZE, leading=14.5, spaceBefore=8,
-                  spaceAfter=2, keepWithNext=1),
+        h2=derive("h2", fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        h3=derive(
+            "h3", fontName=fonts.BOLD, fontSize=BODY_SIZE, leading=14.5, spaceBefore=8, spaceAfter=2, keepWithNext=1
+        ),
         body=base,
         lead=derive("lead", fontSize=12, leading=16.5, spaceAfter=8),
         bullet=derive("bullet", leftIndent=14, bulletIndent=2, spaceAfter=3),
         cell=derive("cell", fontSize=CELL_SIZE, leading=12.5, spaceAfter=0),
-        cell_head=derive("cell_head", fontName=fonts.BOLD, fontSize=CELL_SIZE, leading=12.5,
-                         spaceAfter=0),
+        cell_head=derive("cell_head", fontName=fonts.BOLD, fontSize=CELL_SIZE, leading=12.5, spaceAfter=0),
         stage=derive("stage", fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=2),
         quote=derive("quote", leftIndent=12, spaceAfter=3),
         note=derive("note", fontSize=10, leading=13, textColor=MUTED, spaceAfter=4),
         tight=derive("tight", fontSize=10, leading=13, spaceAfter=2),
-        tight_h2=derive("tight_h2", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=7,
-                        spaceAfter=3, keepWithNext=1),
+        tight_h2=derive(
+            "tight_h2", fontName=fonts.BOLD, fontSize=12, leading=15, spaceBefore=7, spaceAfter=3, keepWithNext=1
+        ),
     )
