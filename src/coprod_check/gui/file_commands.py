@@ -60,6 +60,7 @@ class FileCommands:
     def go_back_to_version(self: MainWindow) -> None:
         """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
         from coprod_check.app import store
+        from coprod_check.app.files import read_assessment
         from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
         from coprod_check.gui.start_page import when
@@ -91,7 +92,7 @@ class FileCommands:
             return
         chosen = versions[index]
         try:
-            earlier = store.load(chosen.path)
+            earlier = read_assessment(chosen.path)
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
