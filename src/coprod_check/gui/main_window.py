@@ -8,7 +8,6 @@ AutoSaver; the window only reports where things stand.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +18,13 @@ from coprod_check.app import catalogue
 from coprod_check.app import pages as p
 from coprod_check.app.change import Change
 from coprod_check.app.recent import RecentFiles
-from coprod_check.app.restore import RestoreFile, RestoreOffer, make_private_folder, offers
+from coprod_check.app.restore import RestoreFile, RestoreOffer
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.gui.file_commands import FileCommands
 from coprod_check.gui.menus import Menus
 from coprod_check.gui.page_switching import PageSwitching
+from coprod_check.gui.start_commands import StartCommands
 from coprod_check.gui.start_page import StartPage
-from coprod_check.gui.widgets import set_tab_chain
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -49,7 +48,7 @@ def report_available() -> bool:
     return available()
 
 
-class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
+class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow):
     """The whole app in one window. `home` holds the recent list, restore copies and versions.
 
     Without `home`, restore copies and earlier versions live in the local application-data
@@ -77,7 +76,7 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         self.saver: AutoSaver | None = None
         self.navigator: Navigator | None = None
         self.bar: SessionBar | None = None
-        self.page = ""
+        self.page: str = ""
         self.pages: dict[PageKind, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
         self.page_views: dict[PageKind, Page] = {}  # the same pages, as the window drives them
         self.can_export: bool = report_available()
@@ -90,7 +89,7 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
         self.outer.addLayout(self.row, 1)
         self.stack: QStackedWidget = QStackedWidget()
         self.row.addWidget(self.stack, 3)
-        self.start = StartPage()
+        self.start: StartPage = StartPage()
         self.stack.addWidget(self.start)
         self.statusBar()
 
@@ -142,52 +141,6 @@ class MainWindow(Menus, FileCommands, PageSwitching, QMainWindow):
             self.bar.back.clicked.connect(lambda: self.step(-1))
             self.bar.next.clicked.connect(lambda: self.step(1))
         return self.navigator, self.bar
-
-    # -- the start page ----------------------------------------------------------
-
-    @Slot()
-    def show_start(self) -> None:
-        """Close the assessment (it is saved) and show the start page."""
-        if not self._close_session():
-            return
-        self.start.show_choices(
-            catalogue.discover(), self.recent.load(), self._offers(), catalogue.user_questionnaire_dir()
-        )
-        self.stack.setCurrentWidget(self.start)
-        self.page = ""
-        for widget in (self.navigator, self.bar):
-            if widget is not None:
-                widget.hide()
-        for action in self.session_actions:
-            action.setEnabled(False)
-        self._update_title()
-        set_tab_chain(self.start.tab_sequence())
-        self.start.focus_first()
-
-    def _offers(self) -> list[RestoreOffer]:
-        """Restore copies to offer; any left in the old roaming folder are moved to the local one first."""
-        old = self._old_restore_folder
-        if old is not None and old.is_dir():
-            import os
-
-            with contextlib.suppress(OSError, AssessmentError):
-                make_private_folder(self.restore_folder)
-                for path in old.glob("*.json"):
-                    os.replace(path, self.restore_folder / path.name)
-        return offers(self.restore_folder)
-
-    @Slot()
-    def open_questionnaire_folder(self) -> None:
-        """Create the user's questionnaire folder if needed and open it in the file manager."""
-        from coprod_check.gui import dialogs
-
-        folder = catalogue.user_questionnaire_dir()
-        try:
-            make_private_folder(folder)
-        except AssessmentError as exc:
-            dialogs.Inform.ask(self, "The folder cannot be created", exc.message, str(folder), problem=True)
-            return
-        dialogs.Desktop.open(self, folder)
 
     # -- opening and closing -----------------------------------------------------
 
