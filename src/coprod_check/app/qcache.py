@@ -20,9 +20,8 @@ from typing import Any
 from coprod_check import __version__
 from coprod_check.app.paths import user_cache_dir
 from coprod_check.domain.digest import sha256
-from coprod_check.domain.loader import parse_questionnaire_bytes, read_questionnaire_bytes
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
+from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited, read_questionnaire_bytes
 
 CACHE_FORMAT = 2  # 2: scales, bands, places, stage requirements, per-level cap reasons
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
@@ -45,6 +44,8 @@ def load_questionnaire(path: Path) -> Questionnaire:
             if data.get("key") == key:
                 questionnaire = Questionnaire.from_plain(data["questionnaire"])
                 return _with_source(questionnaire, str(path))
+    from coprod_check.domain.loader import parse_questionnaire_bytes  # only on a miss: the checks are large
+
     questionnaire = parse_questionnaire_bytes(raw, str(path))
     if use_cache:
         _write(entry, {"key": key, "questionnaire": questionnaire.to_plain()})

@@ -28,6 +28,7 @@ from coprod_check.domain.questionnaire import (
     Questionnaire,
     Stage,
 )
+from coprod_check.domain.reading import read_questionnaire_bytes
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -39,16 +40,6 @@ ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
 def load_questionnaire_file(path: FilePath) -> Questionnaire:
     """Read and check one questionnaire file."""
     return parse_questionnaire_bytes(read_questionnaire_bytes(path), str(path))
-
-
-def read_questionnaire_bytes(path: FilePath) -> bytes:
-    """A questionnaire file's bytes, or QuestionnaireError saying why they cannot be read."""
-    from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
-
-    try:
-        return read_limited(FilePath(path), QUESTIONNAIRE_LIMIT, "a questionnaire")
-    except ReadRefused as exc:
-        raise QuestionnaireError([Problem(str(path), None, exc.reason)]) from None
 
 
 def parse_questionnaire_bytes(raw: bytes, source: str) -> Questionnaire:
