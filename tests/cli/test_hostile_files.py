@@ -20,7 +20,7 @@ from coprod_check.cli import main
 from coprod_check.domain.assessment import Participant
 from tests.tiny import TINY_YAML
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

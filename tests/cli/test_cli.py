@@ -13,7 +13,7 @@ from coprod_check.app import resources
 from coprod_check.cli import main
 from tests.tiny import TINY_YAML
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, check: bool = False) -> subprocess.CompletedProcess:
