@@ -28,3 +28,9 @@ def test_change_kinds_include_opened_and_keep_their_values():
 def test_every_status_has_words():
     assert [s.value for s in Status] == ["answered", "dont-know", "not-applicable", "unanswered"]
     assert set(STATUS_WORDS) == set(Status)
+
+
+def test_an_actions_status_is_one_of_the_three_the_file_format_allows():
+    from coprod_check.domain.assessment import STATUSES, ActionStatus
+
+    assert typing.get_args(ActionStatus) == STATUSES == ("not-started", "in-progress", "done")

@@ -11,6 +11,7 @@ from coprod_check.domain.assessment import (
     MAX_ENTRIES,
     MAX_TEXT,
     STATUSES,
+    ActionStatus,
     Answer,
     Participant,
     PreviousAction,
@@ -101,6 +102,10 @@ class FieldReader:
             raise self.fail(where, f"should be one of {', '.join(allowed)}, not {_short(value)}")
         return str(value)
 
+    def action_status(self, value: Any, where: str) -> ActionStatus:
+        """An action's status: one of STATUSES, as `choice` checks it."""
+        return STATUSES[STATUSES.index(self.choice(value, STATUSES, where))]
+
     def date(self, value: Any, where: str) -> str:
         text = self.text(value, where)
         if text and not is_iso_date(text):
@@ -164,7 +169,7 @@ class FieldReader:
             title=self.text(x["title"], f"{where}.title"),
             owner=self.text(x.get("owner", ""), f"{where}.owner"),
             due=self.optional_date(x.get("due"), f"{where}.due"),
-            status=self.choice(x.get("status", "not-started"), STATUSES, f"{where}.status"),
+            status=self.action_status(x.get("status", "not-started"), f"{where}.status"),
             group=self.choice(x.get("group", "now"), ("critical", "now", "soon", "later"), f"{where}.group"),
         )
 

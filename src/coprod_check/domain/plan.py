@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
-from coprod_check.domain.assessment import ActionEdit, Assessment
+from coprod_check.domain.assessment import ActionEdit, ActionStatus, Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Question, Questionnaire
 from coprod_check.domain.scoring import below
 
@@ -37,7 +37,7 @@ class PlannedAction(NamedTuple):
     timescale: str
     critical: bool
     due: str | None = None
-    status: str = "not-started"
+    status: ActionStatus = "not-started"
     accepted: bool = True
     edited: bool = False
     closed: bool = False  # the gap it was for has closed since it was edited
