@@ -77,7 +77,7 @@ def words(count: int, seed: int) -> str:
 
 def all_answered_with_long_notes():  # type: ignore[no-untyped-def]
     """Every question answered, each with a note of about 1,500 characters and evidence."""
-    from coprod_check import resources
+    from coprod_check.app import resources
     from coprod_check.domain.assessment import Answer
     from coprod_check.domain.example import make_example
     from coprod_check.domain.loader import load_questionnaire_file

@@ -70,7 +70,7 @@ def bench_cli(repeat: int) -> None:
 
 def generated_questionnaire(questions: int) -> str:
     """YAML for a questionnaire with `questions` questions in 10 domains, valid and realistic in size."""
-    from coprod_check import resources
+    from coprod_check.app import resources
 
     header = (resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text()
     header = header[: header.index("\ndomains:")] + "\ndomains:\n"
@@ -134,8 +134,7 @@ def generated_responses(count: int) -> list[str]:
     """`count` individual response files for the built-in questionnaire, as JSON text."""
     import random
 
-    from coprod_check import catalogue
-    from coprod_check.domain import store
+    from coprod_check.app import catalogue, store
     from coprod_check.domain.assessment import Answer, Assessment, Participant
 
     q = catalogue.find("coproduction-readiness")
@@ -157,8 +156,7 @@ def generated_responses(count: int) -> list[str]:
 
 def bench_combine(repeat: int) -> None:
     """Read, combine and analyse 50 against 500 individual responses."""
-    from coprod_check import catalogue
-    from coprod_check.domain import store
+    from coprod_check.app import catalogue, store
     from coprod_check.domain.combine import combine, source
     from coprod_check.domain.group import disagreements, group_view, lived_experience_gaps
     from coprod_check.domain.scoring import score

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check import doctype
+from coprod_check.app import doctype
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"

@@ -17,8 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def shown(monkeypatch, tmp_path):
     """Every dialog launch tries to show, as (title, text, problem)."""
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
     seen: list[tuple[str, str, bool]] = []
     monkeypatch.setattr(launch.Dialog, "ask", lambda title, text, problem=False: seen.append((title, text, problem)))
     return seen
@@ -93,7 +91,7 @@ def test_the_bundle_and_the_launcher_open_files_in_the_window(monkeypatch):
 
 def test_licences_and_the_launch_module_do_not_import_qt():
     code = (
-        "import sys; from coprod_check import launch, notices; notices.summary(); "
+        "import sys; from coprod_check import launch; from coprod_check.app import notices; notices.summary(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_check import notices
+from coprod_check.app import notices
 
 
 def named() -> set[str]:

@@ -63,7 +63,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     for needed in (
         "coprod_check/questionnaires/coproduction-readiness.yaml",
         "coprod_check/schema/assessment.schema.json",
-        "coprod_check/cli.py",
+        "coprod_check/cli/__init__.py",
         "coprod_check/assets/icons/coprod-check-256.png",
         "coprod_check/assets/licences/LGPL-3.0.txt",
     ):

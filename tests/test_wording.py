@@ -3,7 +3,7 @@
 import pytest
 
 from coprod_check.domain.rounds import Change, Comparison
-from coprod_check.wording import change_of, long_date, short_date, signed, stage_sentence
+from coprod_check.domain.wording import change_of, long_date, short_date, signed, stage_sentence
 
 
 def comparison(before, after, moved):

@@ -86,7 +86,7 @@ def tiny():
 
 def builtin():
     """The built-in questionnaire, as shipped."""
-    from coprod_check import resources
+    from coprod_check.app import resources
     from coprod_check.domain.loader import load_questionnaire_file
 
     return load_questionnaire_file(resources.data_dir("questionnaires") / "coproduction-readiness.yaml")

@@ -57,7 +57,7 @@ def dark_palette():
 def several_voices(tmp: Path, q, example):
     """Write a group of five colleagues' responses (who disagree on the agenda, and agreed one
     level) and a next round started from the example with part of its plan reviewed."""
-    from coprod_check.domain import store
+    from coprod_check.app import store
     from coprod_check.domain.assessment import Agreement, Answer, Participant, Review
     from coprod_check.domain.combine import blank_copy, combine, source
     from coprod_check.domain.rounds import start_from
@@ -114,13 +114,12 @@ def shoot(tmp: Path, out: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from coprod_check import catalogue
-    from coprod_check.domain import store
+    from coprod_check.app import catalogue, store
+    from coprod_check.app import session as s
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.example import make_example
-    from coprod_check.gui import session as s
     from coprod_check.gui.app import make_application
-    from coprod_check.gui.restore import RestoreFile
 
     app = make_application()
     if "DejaVu Sans" in QFontDatabase.families():

@@ -86,7 +86,7 @@ def report_failure(message: str, details: str) -> int:
 def _write_log(text: str) -> Path | None:
     import os
 
-    from coprod_check.paths import user_cache_dir
+    from coprod_check.app.paths import user_cache_dir
 
     try:
         folder = user_cache_dir()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import (
     ActionEdit,
     Answer,

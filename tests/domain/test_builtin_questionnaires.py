@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coprod_check import resources
+from coprod_check.app import resources
 from coprod_check.domain.loader import load_questionnaire_file
 
 SHIPPED = resources.builtin_questionnaires()

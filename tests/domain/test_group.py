@@ -2,7 +2,7 @@
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant
 from coprod_check.domain.combine import CombineError, blank_copy, combine, source
 from coprod_check.domain.group import (
@@ -165,7 +165,7 @@ def test_group_and_round_files_match_the_shipped_schema():
 
     import jsonschema
 
-    from coprod_check import resources
+    from coprod_check.app import resources
     from coprod_check.domain.rounds import start_from
 
     schema = json.loads(resources.assessment_schema().read_text())

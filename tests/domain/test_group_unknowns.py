@@ -1,7 +1,7 @@
 """A group's "don't know" answers: the minimum of people counts only those who gave a level,
 and a question too few gave a level on is the group's "don't know" (worked by hand)."""
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant
 from coprod_check.domain.combine import combine, source
 from coprod_check.domain.group import group_view, spread, unknown_answers

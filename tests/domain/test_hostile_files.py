@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import MAX_OWN_ACTIONS, MAX_PEOPLE, Assessment
 from coprod_check.domain.errors import AssessmentError, QuestionnaireError
 from coprod_check.domain.loader import parse_questionnaire, read_questionnaire_bytes

@@ -5,7 +5,7 @@ critical below l2."""
 
 import json
 
-from coprod_check import resources
+from coprod_check.app import resources
 from coprod_check.domain.assessment import ActionEdit, Answer, Assessment, CustomAction, Suggestion
 from coprod_check.domain.fileformat import from_dict, to_dict
 from coprod_check.domain.plan import build_plan, group_plan

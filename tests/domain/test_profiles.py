@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coprod_check import headline
+from coprod_check.domain import headline
 from coprod_check.domain.assessment import Answer, Assessment, Participant, Response
 from coprod_check.domain.group import evaluate
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
@@ -142,10 +142,10 @@ def profile_assessment(q: Questionnaire, name: str) -> Assessment:
 def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     """The window's words, `score` (text and JSON) and the printed board page name the same
     place, stage and views, with the same figures."""
+    from coprod_check.cli.assessments import render_summary
     from coprod_check.domain.scoring import result_to_dict
     from coprod_check.domain.update import check_update
     from coprod_check.report import render_pdf
-    from coprod_check.summary import render_summary
     from tests.report.pdf import Pdf, flat
 
     a = profile_assessment(q, "group-disagree")

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import ActionEdit, Answer, Assessment, Participant, Review
 from coprod_check.domain.rounds import compare, review_summary, start_from
 from tests.tiny import tiny

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Assessment
 from tests.tiny import tiny
 
@@ -63,7 +63,7 @@ def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path):
 
 SAVER = """
 import sys
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Answer, Assessment
 from tests.tiny import tiny
 path = sys.argv[1]

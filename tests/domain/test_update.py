@@ -1,6 +1,6 @@
 """Questionnaire updates keep every answer and say what changed."""
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Answer, Assessment
 from coprod_check.domain.loader import parse_questionnaire
 from coprod_check.domain.scoring import score

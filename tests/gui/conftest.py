@@ -31,20 +31,15 @@ class Dialogs:
         return [name for name, _ in self.shown]
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """COPROD_CHECK_HOME and every cache and config folder inside tmp_path."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(home))
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+@pytest.fixture(autouse=True)
+def home(isolated_home: Path, tmp_path: Path) -> Path:
+    """The isolated home (tests/conftest.py), and Qt's settings kept in tmp_path too."""
     from PySide6.QtCore import QSettings
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "settings"))
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
-    return home
+    return isolated_home
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
+from coprod_check.app import session as s
 from coprod_check.gui import dialogs
-from coprod_check.gui import session as s
 from coprod_check.gui.app import make_application
 from tests.gui.keys import choose, ctrl, next_page, press, tab, type_text
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from coprod_check import __version__, notices
+from coprod_check import __version__
+from coprod_check.app import notices
 from coprod_check.gui.about_app import AboutDialog
 
 

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
+from coprod_check.app import session as s
 from coprod_check.domain.example import make_example
-from coprod_check.gui import session as s
 from coprod_check.gui.dialogs import ExportDialog
 from tests.gui.keys import focus, press
 

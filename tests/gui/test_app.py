@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
 from coprod_check.domain.example import make_example
 from coprod_check.gui.app import make_application, run
 from coprod_check.gui.main_window import MainWindow

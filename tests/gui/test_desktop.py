@@ -6,8 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
 from coprod_check.domain.example import make_example
 from coprod_check.gui.app import CLOSE_AFTER_START_ENV, ICON_SIZES, make_application, run
 from coprod_check.gui.main_window import MainWindow

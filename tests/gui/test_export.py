@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 import coprod_check
-from coprod_check.domain import store
-from coprod_check.gui import session as s
+from coprod_check.app import session as s
+from coprod_check.app import store
 from coprod_check.gui.dialogs import ExportChoice
 from coprod_check.gui.export import report_available, suggested_name
 from tests.gui.keys import choose, press
@@ -104,8 +104,8 @@ def test_cancelling_the_export_does_nothing(fake_report, make_window, asked):
 
 
 def test_suggested_names_are_safe_everywhere(tmp_path):
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.assessment import Assessment
-    from coprod_check.gui.restore import RestoreFile
     from tests.tiny import tiny
 
     q = tiny()

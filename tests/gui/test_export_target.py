@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
 from coprod_check.domain.example import make_example
 from coprod_check.gui.dialogs import ExportChoice, ExportDialog
 from coprod_check.gui.export import pdf_target

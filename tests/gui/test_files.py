@@ -8,10 +8,9 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
+from coprod_check.app import session as s
 from coprod_check.domain.example import make_example
-from coprod_check.gui import session as s
 from coprod_check.gui.autosave import DELAY_MS
 from tests.gui.keys import choose, focus, press, rechoose
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
+from coprod_check.app import session as s
+from coprod_check.app.restore import RestoreFile, offers
 from coprod_check.domain.assessment import (
     Answer,
     Assessment,
@@ -24,9 +25,7 @@ from coprod_check.domain.assessment import (
     Response,
 )
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui import dialogs, main_window, widgets
-from coprod_check.gui import session as s
-from coprod_check.gui.restore import RestoreFile, offers
+from coprod_check.gui import dialogs, file_commands, page_switching, widgets
 from tests.tiny import TINY_YAML
 
 MARK = "<b>MARK</b>"
@@ -38,7 +37,8 @@ def announced(monkeypatch):
     said: list[tuple[str, bool]] = []
     fake = lambda widget, text, urgent=False: said.append((text, urgent))  # noqa: E731
     monkeypatch.setattr(widgets, "announce", fake)
-    monkeypatch.setattr(main_window, "announce", fake)
+    for module in (file_commands, page_switching):  # the window's parts that announce
+        monkeypatch.setattr(module, "announce", fake)
     return said
 
 
@@ -398,7 +398,7 @@ def test_bad_restore_copies_are_set_aside_and_the_window_starts(home, tmp_path, 
 
 
 def test_an_earlier_version_can_be_opened_after_a_mistake(window, tmp_path, asked, monkeypatch):
-    from coprod_check import history
+    from coprod_check.app import history
 
     path = example_file(tmp_path)
     original = store.load(path).answers["power-agenda"].choice
@@ -440,7 +440,7 @@ def test_restore_files_for_a_new_assessment_work_with_versions(window, home):
 
 
 def test_restore_copies_left_in_the_old_roaming_folder_move_to_the_local_one(qtbot, asked, tmp_path, monkeypatch, home):
-    from coprod_check import paths
+    from coprod_check.app import paths
     from coprod_check.gui.main_window import MainWindow
 
     roaming, local = tmp_path / "Roaming", tmp_path / "Local"

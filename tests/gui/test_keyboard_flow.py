@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton
 
+from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
-from coprod_check.gui import session as s
 from tests.gui.keys import alt, choose, ctrl, focus, next_page, press, tab, type_text
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
-from coprod_check import catalogue
+from coprod_check.app import catalogue
+from coprod_check.app import session as s
+from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.assessment import Assessment
-from coprod_check.gui import session as s
-from coprod_check.gui.restore import RestoreFile
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, press
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from coprod_check.app import session as s
+from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.assessment import Assessment, Suggestion
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.gui import plan_page
-from coprod_check.gui import session as s
-from coprod_check.gui.restore import RestoreFile
 from tests.gui.keys import alt, focus, press
 from tests.gui.test_accessibility import check_page
 from tests.tiny import tiny

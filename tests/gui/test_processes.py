@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from tests.gui.keys import focus, press
 from tests.tiny import TINY_YAML
 
@@ -114,7 +114,7 @@ def test_killed_while_saving_hostile_text_through_a_link_leaves_a_whole_file(tmp
     """The real window saves markup, a typed lone surrogate and emoji through a symlink every
     40 ms, and is killed at three different moments: the link stays a link, the file it points
     to is always whole, and holds at least every save the window reported."""
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
     from coprod_check.domain.example import make_example
     from tests.gui.drive import HOSTILE
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from coprod_check.domain import store
+from coprod_check.app import session as s
+from coprod_check.app import store
 from coprod_check.domain.example import make_example
 from coprod_check.domain.rounds import compare
-from coprod_check.gui import session as s
 from tests.gui.keys import focus, press, tab, type_text
 from tests.gui.test_accessibility import check_page
 from tests.gui.test_voices import every_text, menu_action, save

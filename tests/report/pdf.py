@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from pypdf import PdfReader
 
-from coprod_check import resources
+from coprod_check.app import resources
 from coprod_check.domain.example import make_example
 from coprod_check.domain.loader import load_questionnaire_file
 

@@ -16,7 +16,7 @@ if sys.argv[1] == "pure":
     sys.modules["_rl_accel"] = None  # as where no rl_accel wheel exists
 import datetime as dt
 import reportlab.lib.rl_accel as accel
-from coprod_check import catalogue
+from coprod_check.app import catalogue
 from coprod_check.domain.example import make_example
 from coprod_check.report import render_pdf
 

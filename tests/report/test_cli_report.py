@@ -8,15 +8,9 @@ import sys
 import pytest
 
 from coprod_check import __version__
+from coprod_check.app import store
 from coprod_check.cli import main
-from coprod_check.domain import store
 from tests.report.pdf import Pdf, example
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("COPROD_CHECK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("COPROD_CHECK_CACHE", str(tmp_path / "cache"))
 
 
 @pytest.fixture
@@ -95,7 +89,7 @@ def test_report_as_a_process_and_other_commands_do_not_load_reportlab(tmp_path, 
     assert out.read_bytes().startswith(b"%PDF-")
     probe = (
         "import sys; from coprod_check.cli import main; main(['score', sys.argv[1]]); "
-        "import coprod_check.domain.plan, coprod_check.summary; "
+        "import coprod_check.domain.plan, coprod_check.app.files; "
         "assert 'reportlab' not in sys.modules and 'coprod_check.report' not in sys.modules"
     )
     done = subprocess.run(

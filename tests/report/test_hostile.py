@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from coprod_check.domain import store
+from coprod_check.app import store
 from coprod_check.domain.assessment import Answer, Assessment, CustomAction, Participant
 from coprod_check.domain.combine import combine, source
 from coprod_check.report import render_pdf

@@ -7,8 +7,7 @@ import os
 import tempfile
 from functools import lru_cache
 
-from coprod_check import catalogue
-from coprod_check.domain import store
+from coprod_check.app import catalogue, store
 from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant, Review
 from coprod_check.domain.combine import combine, source
 from coprod_check.domain.rounds import start_from

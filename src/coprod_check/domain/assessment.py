@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import datetime as dt
 
-from typing import Any
+from typing import Any, Literal
 
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 
 FORMAT = "coprod-check-assessment"
 FORMAT_VERSION = 1
 LIVED_EXPERIENCE = ("yes", "no", "prefer-not-to-say")
-STATUSES = ("not-started", "in-progress", "done")
+#: Where an action of the plan stands (the file format's "status").
+ActionStatus = Literal["not-started", "in-progress", "done"]
+STATUSES: tuple[ActionStatus, ...] = ("not-started", "in-progress", "done")
 REVIEW_OUTCOMES = ("done", "partly", "not-done", "dropped")
 DEFAULT_MIN_GROUP = 3
 MAX_TEXT = 200_000
@@ -107,7 +109,7 @@ class ActionEdit(_Record):
         how: str | None = None,
         owner: str | None = None,
         due: str | None = None,
-        status: str = "not-started",
+        status: ActionStatus = "not-started",
         timescale: str | None = None,
         critical: bool | None = None,
         suggested: Suggestion | None = None,
@@ -137,7 +139,7 @@ class CustomAction(_Record):
         how: str = "",
         owner: str = "",
         due: str | None = None,
-        status: str = "not-started",
+        status: ActionStatus = "not-started",
         timescale: str = "now",
         accepted: bool = True,
         critical: bool = False,
@@ -223,7 +225,7 @@ class PreviousAction(_Record):
         title: str,
         owner: str = "",
         due: str | None = None,
-        status: str = "not-started",
+        status: ActionStatus = "not-started",
         group: str = "now",
     ):
         self.id = id

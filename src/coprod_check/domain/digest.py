@@ -8,12 +8,17 @@ falls back to hashlib.
 
 from __future__ import annotations
 
-try:
-    from _sha256 import sha256  # CPython 3.11
-except ImportError:  # pragma: no cover - depends on the interpreter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the same interface as hashlib's, which is what mypy knows
+    from hashlib import sha256
+else:
     try:
-        from _sha2 import sha256  # CPython 3.12 and later
-    except ImportError:
-        from hashlib import sha256
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:  # pragma: no cover - depends on the interpreter
+        try:
+            from _sha2 import sha256  # CPython 3.12 and later
+        except ImportError:
+            from hashlib import sha256
 
 __all__ = ["sha256"]

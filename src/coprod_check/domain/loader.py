@@ -12,47 +12,34 @@ from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.loader_shapes import ID_PATTERN, MAX_TEXT, _is_number, _kind, _short
+from coprod_check.domain.loader_stages import StageChecks
 from coprod_check.domain.questionnaire import (
-    AXES,
     RESERVED_CHOICES,
     TIMESCALES,
     VERSION_PATTERN,
     Action,
-    Band,
     Change,
     Critical,
     Domain,
     Level,
     Perspective,
-    Place,
     Question,
     Questionnaire,
-    Requirement,
     Stage,
 )
+from coprod_check.domain.reading import read_questionnaire_bytes
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-MAX_TEXT = 5_000
 ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
 
 
 def load_questionnaire_file(path: FilePath) -> Questionnaire:
     """Read and check one questionnaire file."""
     return parse_questionnaire_bytes(read_questionnaire_bytes(path), str(path))
-
-
-def read_questionnaire_bytes(path: FilePath) -> bytes:
-    """A questionnaire file's bytes, or QuestionnaireError saying why they cannot be read."""
-    from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited
-
-    try:
-        return read_limited(FilePath(path), QUESTIONNAIRE_LIMIT, "a questionnaire")
-    except ReadRefused as exc:
-        raise QuestionnaireError([Problem(str(path), None, exc.reason)]) from None
 
 
 def parse_questionnaire_bytes(raw: bytes, source: str) -> Questionnaire:
@@ -77,87 +64,12 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     return questionnaire
 
 
-class _Checker:
-    def __init__(self, source: str, lines: dict[Path, int]):
-        self.source = source
-        self.lines = lines
-        self.problems: list[Problem] = []
+class _Checker(StageChecks):
+    """Every check of a questionnaire document, its domains and its questions."""
 
     # -- reporting ---------------------------------------------------------
 
-    def error(self, path: Path, message: str) -> None:
-        from coprod_check.domain.yamlsource import dotted
-
-        line = None
-        for i in range(len(path), -1, -1):
-            line = self.lines.get(path[:i])
-            if line:
-                break
-        self.problems.append(Problem(self.source, line, f"{dotted(path)}: {message}"))
-
     # -- shapes --------------------------------------------------------------
-
-    def mapping(
-        self, value: Any, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.error(path, f"should be a mapping of keys to values, not {_kind(value)}")
-            return None
-        allowed = required + optional
-        for key in value:
-            if key not in allowed:
-                import difflib
-
-                hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-                self.error((*path, key), f"unknown key {key!r}{suggestion}; allowed: {', '.join(allowed)}")
-        for key in required:
-            if key not in value:
-                self.error(path, f"the key {key!r} is missing")
-        return value
-
-    def items(self, value: Any, path: Path, what: str, minimum: int = 1) -> list[Any]:
-        if not isinstance(value, list):
-            self.error(path, f"should be a list of {what}, not {_kind(value)}")
-            return []
-        if len(value) < minimum:
-            self.error(path, f"needs at least {minimum} {what}")
-        return value
-
-    def text(self, m: dict[str, Any], key: str, path: Path, required: bool = True) -> str:
-        if key not in m:
-            return ""
-        value = m[key]
-        if not isinstance(value, str):
-            self.error((*path, key), f"should be text, not {_kind(value)}")
-            return ""
-        if not value.strip():
-            if required:
-                self.error((*path, key), "is empty")
-            return ""
-        if len(value) > MAX_TEXT:
-            self.error((*path, key), f"is longer than {MAX_TEXT:,} characters")
-        return value.strip()
-
-    def ident(self, m: dict[str, Any], key: str, path: Path) -> str:
-        value = self.text(m, key, path)
-        if value and not ID_PATTERN.match(value):
-            self.error(
-                (*path, key),
-                f"{value!r} is not a valid id: use lower case letters, "
-                "digits and single hyphens, starting with a letter",
-            )
-            return ""
-        return value
-
-    def unique(self, seen: dict[str, Path], value: str, path: Path, what: str) -> None:
-        if not value:
-            return
-        if value in seen:
-            first = self.lines.get(seen[value])
-            self.error(path, f"the {what} id {value!r} is used twice (first at line {first})")
-        else:
-            seen[value] = path
 
     # -- the document ------------------------------------------------------
 
@@ -288,148 +200,6 @@ class _Checker:
             self.unique(seen, pid, (*p, "id"), "perspective")
             out.append(Perspective(pid, self.text(m, "label", p), self.text(m, "description", p)))
         return tuple(out)
-
-    def stages(self, value: Any, path: Path) -> tuple[Stage, ...]:
-        out: list[Stage] = []
-        seen: dict[str, Path] = {}
-        previous = -1.0
-        for i, item in enumerate(self.items(value, path, "stages", minimum=2)):
-            p = (*path, i)
-            m = self.mapping(item, p, ("id", "title", "from", "description"), ("requires",))
-            if m is None:
-                continue
-            sid = self.ident(m, "id", p)
-            self.unique(seen, sid, (*p, "id"), "stage")
-            start: Any = m.get("from")
-            if "from" in m:
-                if not _is_number(start) or not 0 <= start <= 100:
-                    self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
-                    start = previous + 1
-                elif i == 0 and start != 0:
-                    self.error((*p, "from"), "the first stage must start at 0")
-                elif start <= previous:
-                    self.error((*p, "from"), f"should be higher than the stage before ({previous:g})")
-                previous = float(start)
-            out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
-        return tuple(out)
-
-    def requirements(self, value: Any, stages: tuple[Stage, ...], domains: tuple[Domain, ...]) -> tuple[Stage, ...]:
-        """Read each stage's `requires` (after the domains, which they may name) into `stages`."""
-        if not isinstance(value, list) or len(value) != len(stages):
-            return stages
-        domain_ids = {d.id for d in domains}
-        axes_used = {q.orientation for d in domains for q in d.questions}
-        done = list(stages)
-        for i, item in enumerate(value[: len(stages)]):
-            if not isinstance(item, dict) or "requires" not in item:
-                continue
-            p: Path = ("stages", i, "requires")
-            found: list[Requirement] = []
-            for j, req in enumerate(self.items(item["requires"], p, "requirements")):
-                rp = (*p, j)
-                m = self.mapping(req, rp, ("from", "reason"), ("axis", "domain"))
-                if m is None:
-                    continue
-                if "axis" not in m and "domain" not in m:
-                    self.error(rp, "give an 'axis' (care or with), a 'domain', or both (that axis in that domain)")
-                    continue
-                axis = self.text(m, "axis", rp) if "axis" in m else ""
-                domain = self.text(m, "domain", rp) if "domain" in m else ""
-                if axis and axis not in AXES:
-                    self.error((*rp, "axis"), f"should be 'care' or 'with', not {axis!r}")
-                elif axis and axis not in axes_used:
-                    self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
-                if domain and domain not in domain_ids:
-                    self.error((*rp, "domain"), f"there is no domain {domain!r}")
-                elif (
-                    domain
-                    and axis
-                    and axis in AXES
-                    and not any(q.orientation == axis for d in domains if d.id == domain for q in d.questions)
-                ):
-                    self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
-                start: Any = m.get("from")
-                if not _is_number(start) or not 0 < start <= 100:
-                    self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")
-                    start = 0
-                found.append(Requirement(axis, domain, float(start), self.text(m, "reason", rp)))
-            if i == 0 and found:
-                self.error(p, "the first stage is where everyone starts, so it cannot require anything")
-            done[i] = done[i]._replace(requires=tuple(found))
-        return tuple(done)
-
-    def bands_and_places(self, top: dict[str, Any]) -> tuple[dict[str, tuple[Band, ...]], tuple[Place, ...]]:
-        """The bands of each axis and the place for every pair of bands; both or neither."""
-        if "bands" not in top and "places" not in top:
-            return {}, ()
-        if ("bands" in top) != ("places" in top):
-            missing = "places" if "bands" in top else "bands"
-            self.error((), f"the key {missing!r} is missing: 'bands' and 'places' go together")
-            return {}, ()
-        bands: dict[str, tuple[Band, ...]] = {}
-        m = self.mapping(top["bands"], ("bands",), AXES)
-        for axis in AXES if m else ():
-            if axis not in m:  # type: ignore[operator]
-                continue
-            out: list[Band] = []
-            seen: dict[str, Path] = {}
-            previous = -1.0
-            for i, item in enumerate(self.items(m[axis], ("bands", axis), "bands", minimum=2)):  # type: ignore[index]
-                p: Path = ("bands", axis, i)
-                b = self.mapping(item, p, ("id", "title", "from", "description"))
-                if b is None:
-                    continue
-                bid = self.ident(b, "id", p)
-                self.unique(seen, bid, (*p, "id"), "band")
-                start = self._start(b, p, i, previous)
-                previous = start
-                out.append(Band(bid, self.text(b, "title", p), start, self.text(b, "description", p)))
-            bands[axis] = tuple(out)
-        places: list[Place] = []
-        pairs: dict[tuple[str, str], Path] = {}
-        ids: dict[str, Path] = {}
-        for i, item in enumerate(self.items(top["places"], ("places",), "places")):
-            p = ("places", i)
-            pm = self.mapping(item, p, ("id", "title", "description", "care", "with"))
-            if pm is None:
-                continue
-            pid = self.ident(pm, "id", p)
-            self.unique(ids, pid, (*p, "id"), "place")
-            care, with_ = self.text(pm, "care", p), self.text(pm, "with", p)
-            for axis, band in (("care", care), ("with", with_)):
-                if band and axis in bands and band not in {b.id for b in bands[axis]}:
-                    self.error((*p, axis), f"there is no {axis} band {band!r}")
-            if (care, with_) in pairs:
-                self.error(
-                    p,
-                    f"the bands {care!r} and {with_!r} already have a place "
-                    f"(line {self.lines.get(pairs[(care, with_)])})",
-                )
-            pairs[(care, with_)] = p
-            places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
-        if len(bands) == 2:
-            for cb in bands["care"]:
-                for wb in bands["with"]:
-                    if (cb.id, wb.id) not in pairs:
-                        self.error(
-                            ("places",),
-                            f"no place is given for the care band {cb.id!r} "
-                            f"with the with band {wb.id!r}: every pair needs one",
-                        )
-        return bands, tuple(places)
-
-    def _start(self, m: dict[str, Any], p: Path, i: int, previous: float) -> float:
-        start: Any = m.get("from")
-        if "from" not in m:
-            return previous + 1
-        if not _is_number(start) or not 0 <= start <= 100:
-            self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
-            return previous + 1
-        if i == 0 and start != 0:
-            self.error((*p, "from"), "the first one must start at 0")
-        elif start <= previous:
-            self.error((*p, "from"), f"should be higher than the one before ({previous:g})")
-        return float(start)
 
     def domains(
         self, value: Any, path: Path, scales: dict[str, tuple[Level, ...]], stages: tuple[Stage, ...]
@@ -566,22 +336,3 @@ class _Checker:
             }
             return Critical(below, cap, "", reasons)
         return Critical(below, cap, self.text(m, "reason", path))
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
-
-
-def _short(value: Any) -> str:
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return "a number too long to show"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
-        type(value), type(value).__name__
-    )

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
-from coprod_check.domain.assessment import ActionEdit, Assessment
+from coprod_check.domain.assessment import ActionEdit, ActionStatus, Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Question, Questionnaire
+from coprod_check.domain.scoring import below
 
 FIND_OUT_OWNER = "Team lead"
 
@@ -36,7 +37,7 @@ class PlannedAction(NamedTuple):
     timescale: str
     critical: bool
     due: str | None = None
-    status: str = "not-started"
+    status: ActionStatus = "not-started"
     accepted: bool = True
     edited: bool = False
     closed: bool = False  # the gap it was for has closed since it was edited
@@ -85,7 +86,7 @@ def derive_actions(
             if index < 0 or index >= top:
                 continue
             step = q.actions[levels[index].id]
-            critical = q.critical is not None and index < questionnaire.level_index(q.critical.below, q)
+            critical = below(questionnaire, q, levels[index].id)  # the rule the stage uses (scoring.py)
             action = PlannedAction(
                 id=f"gap:{q.id}",
                 kind="gap",

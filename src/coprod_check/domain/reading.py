@@ -113,3 +113,17 @@ def os_reason(exc: OSError) -> str:
             "for the folder"
         )
     return str(exc.strerror or exc)
+
+
+def read_questionnaire_bytes(path: Path) -> bytes:
+    """A questionnaire file's bytes, or QuestionnaireError saying why they cannot be read.
+
+    Here rather than in loader.py so that a questionnaire found in the parse cache is read
+    without importing the loader and its checks (app/qcache.py).
+    """
+    from coprod_check.domain.errors import Problem, QuestionnaireError
+
+    try:
+        return read_limited(Path(path), QUESTIONNAIRE_LIMIT, "a questionnaire")
+    except ReadRefused as exc:
+        raise QuestionnaireError([Problem(str(path), None, exc.reason)]) from None

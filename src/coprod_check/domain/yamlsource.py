@@ -108,7 +108,7 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
             frame.key, frame.key_line = key, line
             return None
         path = (*frame.path, frame.key)
-        frame.container[frame.key] = value  # type: ignore[call-overload]
+        frame.container[frame.key] = value
         lines[path] = frame.key_line
         frame.key = _NO_KEY
         return path

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check import __version__, notices
+from coprod_check import __version__
+from coprod_check.app import notices
 from coprod_check.gui.widgets import heading, set_tab_chain, text_label
 
 ABOUT = (

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
-from coprod_check.gui import session as s
 from coprod_check.gui.voices import people
 from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
 
@@ -206,6 +206,9 @@ class AboutPage(QWidget):
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
         return [self.organisation, self.team, self.date, *people, *([] if self.session.is_group else [self.add_button])]
+
+    def enter(self, page: str) -> None:
+        """Nothing to work out: the page follows the session as it changes."""
 
     def focus_first(self) -> None:
         """Focus the first input."""

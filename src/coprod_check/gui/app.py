@@ -40,7 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def app_icon() -> QIcon:
     """The app's icon at every size drawn for it (assets/icons, made by tools/make_icons.py)."""
-    from coprod_check import resources
+    from coprod_check.app import resources
 
     icon = QIcon()
     for size in ICON_SIZES:

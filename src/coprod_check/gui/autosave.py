@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from coprod_check.gui.session import SaveOutcome, Session
+from coprod_check.app.session import SaveOutcome, Session
 
 DELAY_MS = 700
 RETRY_MS = 5000

@@ -12,17 +12,17 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coprod_check.domain.headline import NOT_KNOWN, domain_counts, grid, place_title
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import DomainScore, Result
 from coprod_check.gui.widgets import scaled_font
-from coprod_check.headline import NOT_KNOWN, domain_counts, grid, place_title
 
 NOT_SCORED = NOT_KNOWN
 
 
 def score_text(value: float | None) -> str:
     """A score as people read it, or "not known yet" (the words every output uses)."""
-    from coprod_check.headline import figure
+    from coprod_check.domain.headline import figure
 
     return figure(value)
 

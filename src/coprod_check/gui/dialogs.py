@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check.doctype import EXTENSION, FILE_FILTER
+from coprod_check.app.doctype import EXTENSION, FILE_FILTER
 from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
 
 

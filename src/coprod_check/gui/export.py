@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.dialogs import ExportChoice
-    from coprod_check.gui.session import Session
 
 REPORT_MODULE = "coprod_check.report"
 
@@ -53,21 +53,12 @@ def pdf_target(typed: Path, folder: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def same_file(a: Path, b: Path | None) -> bool:
-    """Whether two paths name one file (through links, "..", or a case-blind disk)."""
-    if b is None:
-        return False
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
-        return False
-
-
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
     """Ask where the PDF goes until it is a new file, or one the person agreed to replace (None: cancelled).
 
     The assessment's own files are never offered for replacing: the PDF would take the answers' place.
     """
+    from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
     suggested, previous = folder / suggested_name(session, " action plan.pdf"), None
@@ -103,7 +94,7 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     choice = choose_target(parent, session, session.path.parent if session.path else folder)
     if choice is None:
         return None
-    report = importlib.import_module(REPORT_MODULE)  # reportlab is loaded here, only when asked for
+    from coprod_check import report  # reportlab is loaded here, only when a PDF is asked for
 
     digest = None
     if session.path is not None and not session.unsaved and session.path.exists():

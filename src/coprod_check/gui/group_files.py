@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coprod_check.doctype import EXTENSION
-from coprod_check.domain import store
+from coprod_check.app import store
+from coprod_check.app.doctype import EXTENSION
+from coprod_check.app.files import read_response, same_file
+from coprod_check.app.session import problem_sentence
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui.session import problem_sentence
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
-    from coprod_check.domain.combine import Source
     from coprod_check.gui.main_window import MainWindow
 
 BLANK_COPY_DONE = (
@@ -26,21 +26,6 @@ BLANK_COPY_DONE = (
     "their name and whether they have lived experience), answers on their own, and sends the file "
     "back. Then use \u201cCombine responses\u201d to bring everyone's answers together."
 )
-
-
-def read_response(path: Path, name: str) -> Source:
-    """One response file read for combining; AssessmentError in plain words if it cannot be."""
-    from coprod_check.domain.combine import source
-
-    data = store.read_bytes(path)
-    return source(name, data, store.loads(store.decode(data, str(path)), str(path)))
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str, keep: list[Path]) -> Path | None:
@@ -52,7 +37,7 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         return None
     if window.session is not None and window.session.path is not None:
         keep = [*keep, window.session.path]
-    clash = next((k for k in keep if _same(k, path)), None)
+    clash = next((k for k in keep if same_file(k, path)), None)
     if clash is not None:
         dialogs.Inform.ask(
             window,
@@ -106,11 +91,11 @@ def _unique_names(paths: list[Path]) -> list[str]:
 
 def combine_responses(window: MainWindow) -> Path | None:
     """Choose response files, combine them keeping every answer, save the group and open it."""
-    from coprod_check import catalogue
+    from coprod_check.app import catalogue
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.combine import CombineError, combine
     from coprod_check.gui import dialogs
     from coprod_check.gui.export import file_name
-    from coprod_check.gui.restore import RestoreFile
 
     folder = window.session.path.parent if window.session and window.session.path else window.documents()
     paths = dialogs.ResponsesDialog.ask(window, folder)
@@ -202,9 +187,9 @@ def combine_responses(window: MainWindow) -> Path | None:
 
 def start_next_round(window: MainWindow) -> Path | None:
     """Start a new assessment from this one, with its plan to review, save it and open it."""
+    from coprod_check.app.restore import RestoreFile
     from coprod_check.domain.rounds import start_from
     from coprod_check.gui.export import file_name
-    from coprod_check.gui.restore import RestoreFile
 
     session = window.session
     if session is None or window.saver is None:

@@ -8,34 +8,34 @@ AutoSaver; the window only reports where things stand.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_check import catalogue
-from coprod_check.doctype import EXTENSION
+from coprod_check.app import catalogue
+from coprod_check.app import pages as p
+from coprod_check.app.change import Change
+from coprod_check.app.recent import RecentFiles
+from coprod_check.app.restore import RestoreFile, RestoreOffer
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.gui import pages as p
-from coprod_check.gui.recent import RecentFiles
-from coprod_check.gui.restore import RestoreFile, RestoreOffer, make_private_folder, offers
+from coprod_check.gui.file_commands import FileCommands
+from coprod_check.gui.menus import Menus
+from coprod_check.gui.page_switching import PageSwitching
+from coprod_check.gui.start_commands import StartCommands
 from coprod_check.gui.start_page import StartPage
-from coprod_check.gui.widgets import announce, plain_tooltip, set_tab_chain
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
-    from PySide6.QtWidgets import QMenu
-
+    from coprod_check.app.pages import PageKind
+    from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.questionnaire import Questionnaire
     from coprod_check.gui.autosave import AutoSaver
     from coprod_check.gui.navigator import Navigator
-    from coprod_check.gui.session import Session
+    from coprod_check.gui.page import Page
     from coprod_check.gui.session_bar import SessionBar
 
 APP_TITLE = "coprod-check"
@@ -48,7 +48,7 @@ def report_available() -> bool:
     return available()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow):
     """The whole app in one window. `home` holds the recent list, restore copies and versions.
 
     Without `home`, restore copies and earlier versions live in the local application-data
@@ -56,9 +56,13 @@ class MainWindow(QMainWindow):
     in the user's data folder.
     """
 
+    # Made by Menus._make_actions, used in moving between pages.
+    back_action: QAction
+    next_action: QAction
+
     def __init__(self, home: Path | None = None):
-        from coprod_check.history import History
-        from coprod_check.paths import user_local_dir
+        from coprod_check.app.history import History
+        from coprod_check.app.paths import user_local_dir
 
         super().__init__()
         self.home = home or catalogue.user_data_dir()
@@ -72,9 +76,10 @@ class MainWindow(QMainWindow):
         self.saver: AutoSaver | None = None
         self.navigator: Navigator | None = None
         self.bar: SessionBar | None = None
-        self.page = ""
-        self.pages: dict[str, QWidget] = {}
-        self.can_export = report_available()
+        self.page: str = ""
+        self.pages: dict[PageKind, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
+        self.page_views: dict[PageKind, Page] = {}  # the same pages, as the window drives them
+        self.can_export: bool = report_available()
         self._painted = False
 
         central = QWidget()
@@ -82,9 +87,9 @@ class MainWindow(QMainWindow):
         self.outer = QVBoxLayout(central)
         self.row = QHBoxLayout()
         self.outer.addLayout(self.row, 1)
-        self.stack = QStackedWidget()
+        self.stack: QStackedWidget = QStackedWidget()
         self.row.addWidget(self.stack, 3)
-        self.start = StartPage()
+        self.start: StartPage = StartPage()
         self.stack.addWidget(self.start)
         self.statusBar()
 
@@ -119,78 +124,6 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&New assessment\u2026", self.show_start, "Ctrl+N")
-        self._action(file, "&Open\u2026", lambda: self.open_path(None), "Ctrl+O")
-        self.recent_menu = file.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
-        self.versions_action = self._action(file, "Go back to an &earlier version\u2026", self.go_back_to_version)
-        file.addSeparator()
-        self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
-        self._action(file, "Co&mbine responses\u2026", self.combine_responses)
-        self.next_round_action = self._action(
-            file, "Start the ne&xt round from this assessment\u2026", self.start_next_round
-        )
-        file.addSeparator()
-        self.export_action = None
-        if self.can_export:
-            self.export_action = self._action(file, "Create &PDF action plan\u2026", self.export_pdf, "Ctrl+E")
-        file.addSeparator()
-        self._action(file, "Open your &questionnaires folder", self.open_questionnaire_folder)
-        file.addSeparator()
-        self.close_action = self._action(
-            file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
-        )
-        self._action(file, "&Quit", self.close, "Ctrl+Q")
-        go = bar.addMenu("&Go")
-        self.back_action = self._action(go, "&Back", lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
-        self.next_action = self._action(go, "&Next", lambda: self.step(1), "Ctrl+PgDown", "Alt+Right")
-        self.unanswered_action = self._action(go, "Next &unanswered question", self.next_unanswered, "Ctrl+U")
-        self.navigator_action = self._action(go, "&Contents", self.focus_navigator, "F6")
-        go.addSeparator()
-        self.about_action = self._action(go, "&About this assessment", lambda: self.go(p.ABOUT_PAGE), "Ctrl+1")
-        self.results_action = self._action(go, "&Results", lambda: self.go(p.RESULTS_PAGE), "Ctrl+2")
-        self.plan_action = self._action(go, "Action &plan", lambda: self.go(p.PLAN_PAGE), "Ctrl+3")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
-        self._action(help_menu, "&About coprod-check", self.show_about)
-        self.session_actions = [
-            self.save_as_action,
-            self.versions_action,
-            self.blank_copy_action,
-            self.next_round_action,
-            self.close_action,
-            self.back_action,
-            self.next_action,
-            self.unanswered_action,
-            self.navigator_action,
-            self.about_action,
-            self.results_action,
-            self.plan_action,
-            *([self.export_action] if self.export_action else []),
-        ]
-
-    @Slot()
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent.load()
-        for path in files:
-            action = self.recent_menu.addAction(str(path).replace("&", "&&"))  # shown as written, not as a shortcut
-            action.triggered.connect(lambda _=False, path=path: self.open_path(path))
-        if not files:
-            self.recent_menu.addAction("No recent assessments").setEnabled(False)
-
     def _session_widgets(self) -> tuple[Navigator, SessionBar]:
         """The navigator and the bar below, built the first time an assessment opens."""
         if self.navigator is None or self.bar is None:
@@ -209,59 +142,13 @@ class MainWindow(QMainWindow):
             self.bar.next.clicked.connect(lambda: self.step(1))
         return self.navigator, self.bar
 
-    # -- the start page ----------------------------------------------------------
-
-    @Slot()
-    def show_start(self) -> None:
-        """Close the assessment (it is saved) and show the start page."""
-        if not self._close_session():
-            return
-        self.start.show_choices(
-            catalogue.discover(), self.recent.load(), self._offers(), catalogue.user_questionnaire_dir()
-        )
-        self.stack.setCurrentWidget(self.start)
-        self.page = ""
-        for widget in (self.navigator, self.bar):
-            if widget is not None:
-                widget.hide()
-        for action in self.session_actions:
-            action.setEnabled(False)
-        self._update_title()
-        set_tab_chain(self.start.tab_sequence())
-        self.start.focus_first()
-
-    def _offers(self) -> list[RestoreOffer]:
-        """Restore copies to offer; any left in the old roaming folder are moved to the local one first."""
-        old = self._old_restore_folder
-        if old is not None and old.is_dir():
-            import os
-
-            with contextlib.suppress(OSError, AssessmentError):
-                make_private_folder(self.restore_folder)
-                for path in old.glob("*.json"):
-                    os.replace(path, self.restore_folder / path.name)
-        return offers(self.restore_folder)
-
-    @Slot()
-    def open_questionnaire_folder(self) -> None:
-        """Create the user's questionnaire folder if needed and open it in the file manager."""
-        from coprod_check.gui import dialogs
-
-        folder = catalogue.user_questionnaire_dir()
-        try:
-            make_private_folder(folder)
-        except AssessmentError as exc:
-            dialogs.Inform.ask(self, "The folder cannot be created", exc.message, str(folder), problem=True)
-            return
-        dialogs.Desktop.open(self, folder)
-
     # -- opening and closing -----------------------------------------------------
 
     @Slot(object)
     def new_assessment(self, questionnaire: Questionnaire) -> None:
         """Start a new, untitled assessment; it is kept in a restore file until Save As."""
+        from coprod_check.app.session import Session
         from coprod_check.domain.assessment import Assessment
-        from coprod_check.gui.session import Session
 
         if not self._close_session():
             return
@@ -273,21 +160,22 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
+        from coprod_check.app.files import load_with_questionnaire, same_file
+        from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, problem_sentence, read_assessment
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
             path = dialogs.OpenDialog.ask(self, folder)
             if path is None:
                 return False
-        if self.session is not None and self.session.path is not None and self._same(self.session.path, path):
+        if self.session is not None and self.session.path is not None and same_file(self.session.path, path):
             return True
         # Taken before reading: a change made while the file is read, or while the update
         # question is open, then counts as another program's, and is never overwritten.
         on_disk = disk_identity(path)
         try:
-            assessment, questionnaire = read_assessment(path)
+            assessment, questionnaire = load_with_questionnaire(path, for_window=True)
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
@@ -350,9 +238,9 @@ class MainWindow(QMainWindow):
         on_disk: tuple[int, int] | None = None,
         going_back: bool = False,
     ) -> bool:
+        from coprod_check.app.session import Session
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
-        from coprod_check.gui.session import Session
 
         report = check_update(questionnaire, assessment)
         # Shown before anything changes; nothing is written unless the person agrees.
@@ -369,7 +257,7 @@ class MainWindow(QMainWindow):
             self.recent.add(path)
         self._start_session(session, session.first_page())
         if report.version_changed or restoring or going_back:
-            session.changed("opened")  # write the update (or the version), and claim the restore file, at once
+            session.changed(Change.OPENED)  # write the update (or the version), and claim the restore file, at once
             assert self.saver is not None
             self.saver.save_now()
         return True
@@ -420,6 +308,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
+        self.page_views.clear()
         if self.navigator is not None:
             self.navigator.set_session(None)
         self.session = self.saver = None
@@ -442,253 +331,13 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    @Slot()
-    def save_as(self) -> None:
-        """Save the assessment in a file the person chooses, and keep working there."""
-        from coprod_check.gui import dialogs
-        from coprod_check.gui.export import suggested_name
-        from coprod_check.gui.session import problem_sentence
-
-        session = self.session
-        if session is None:
-            return
-        folder = session.path.parent if session.path else self.documents()
-        path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
-        if path is None:
-            return
-        try:
-            session.save_as(path)
-        except AssessmentError as exc:
-            nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
-            after = (
-                "Your latest changes are still not saved anywhere: please choose another place."
-                if nowhere
-                else "Your work is still safe where it was."
-            )
-            dialogs.Inform.ask(
-                self,
-                "The assessment could not be saved there",
-                f"It could not be saved as {path.name}.",
-                f"{problem_sentence(exc.message)}\n\n{after}",
-                problem=True,
-            )
-            return
-        self.recent.add(path)
-        self.statusBar().showMessage(f"Saved as {path}", 8000)
-        self._update_state()
-
-    @Slot()
-    def go_back_to_version(self) -> None:
-        """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
-        from coprod_check.domain import store
-        from coprod_check.gui import dialogs
-        from coprod_check.gui.session import disk_identity, problem_sentence
-        from coprod_check.gui.start_page import when
-
-        session, saver = self.session, self.saver
-        if session is None or saver is None:
-            return
-        if session.path is None:
-            dialogs.Inform.ask(
-                self,
-                "No earlier versions yet",
-                "Earlier versions are kept of assessments saved as a file.",
-                "Use Save As to choose where this one goes; versions are kept from then on.",
-            )
-            return
-        saver.save_now()
-        versions = session.history.versions(session.path) if session.history else []
-        if not versions:
-            dialogs.Inform.ask(
-                self,
-                "No earlier versions yet",
-                f"No earlier version of {session.path.name} has been kept on this computer yet.",
-                "A version is kept when you open a file and then every ten minutes while you work.",
-            )
-            return
-        choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
-        index = dialogs.VersionDialog.ask(self, session.path.name, choices)
-        if index is None:
-            return
-        chosen = versions[index]
-        try:
-            earlier = store.load(chosen.path)
-        except AssessmentError as exc:
-            dialogs.Inform.ask(
-                self,
-                "This version cannot be opened",
-                "This version cannot be opened.",
-                problem_sentence(exc.message),
-                problem=True,
-            )
-            return
-        path = session.path
-        if session.history is not None:  # what the file holds now, to come back to
-            with contextlib.suppress(AssessmentError):
-                session.history.keep(path, store.read_bytes(path), force=True)
-        questionnaire = catalogue.find(earlier.questionnaire_id, earlier.questionnaire_version)
-        if questionnaire is None:
-            dialogs.Inform.ask(
-                self,
-                "This version cannot be opened",
-                f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is not installed.",
-                problem=True,
-            )
-            return
-        if not self._open(
-            questionnaire, earlier, path, RestoreFile(self.restore_folder), on_disk=disk_identity(path), going_back=True
-        ):
-            return
-        message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
-        self.statusBar().showMessage(message, 8000)
-        announce(self.statusBar(), message)
-
-    @Slot()
-    def save_blank_copy(self) -> None:
-        """Save a copy with no answers for colleagues to answer on their own."""
-        from coprod_check.gui.group_files import save_blank_copy
-
-        save_blank_copy(self)
-
-    @Slot()
-    def combine_responses(self) -> None:
-        """Combine colleagues' responses into a group assessment, and open it."""
-        from coprod_check.gui.group_files import combine_responses
-
-        combine_responses(self)
-
-    @Slot()
-    def start_next_round(self) -> None:
-        """Start a new assessment from this one, with its plan to review."""
-        from coprod_check.gui.group_files import start_next_round
-
-        start_next_round(self)
-
-    @Slot()
-    def export_pdf(self) -> None:
-        """Create the PDF action plan (only offered when the renderer is installed)."""
-        if not self.can_export or self.session is None or self.saver is None:
-            return
-        from coprod_check.gui.export import export_pdf
-
-        self.saver.save_now()
-        export_pdf(self, self.session, self.documents())
-
     # -- pages -------------------------------------------------------------------
-
-    def _page(self, kind: str) -> QWidget:
-        if kind in self.pages:
-            return self.pages[kind]
-        assert self.session is not None
-        widget: QWidget
-        if kind == p.ABOUT_PAGE:
-            from coprod_check.gui.about_page import AboutPage
-
-            widget = AboutPage(self.session)
-            widget.tab_order_changed.connect(self._fix_tab_order)
-        elif kind == "question":
-            from coprod_check.gui.question_page import QuestionPage
-
-            widget = QuestionPage(self.session)
-        elif kind == p.REVIEW_PAGE:
-            from coprod_check.gui.review_page import ReviewPage
-
-            widget = ReviewPage(self.session)
-        elif kind == p.RESULTS_PAGE:
-            from coprod_check.gui.results_page import ResultsPage
-
-            widget = ResultsPage(self.session)
-            widget.go.connect(self.go)
-        else:
-            from coprod_check.gui.plan_page import PlanPage
-
-            widget = PlanPage(self.session, self.can_export)
-            widget.export_requested.connect(self.export_pdf)
-        self.pages[kind] = widget
-        self.stack.addWidget(widget)
-        return widget
-
-    @Slot(str)
-    def go(self, page: str) -> None:
-        """Show a page of the assessment and put the focus on its first input."""
-        if self.session is None or self.navigator is None or self.bar is None or page not in self.session.pages():
-            return
-        question_id = p.page_question(page)
-        widget = self._page("question" if question_id else page)
-        if question_id:
-            widget.show_question(question_id)  # type: ignore[attr-defined]
-        elif page in (p.RESULTS_PAGE, p.PLAN_PAGE):
-            widget.refresh()  # type: ignore[attr-defined]
-        self.stack.setCurrentWidget(widget)
-        self.page = page
-        self.navigator.set_current(page)
-        previous, following = self.session.neighbour(page, -1), self.session.neighbour(page, 1)
-        self.bar.back.setEnabled(previous is not None)
-        self.bar.next.setEnabled(following is not None)
-        self.back_action.setEnabled(previous is not None)
-        self.next_action.setEnabled(following is not None)
-        self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
-        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)") if previous else "")
-        self._fix_tab_order()
-        if question_id:
-            widget.focus_answer()  # type: ignore[attr-defined]
-        else:
-            widget.focus_first()  # type: ignore[attr-defined]
-
-    def _page_name(self, page: str | None) -> str:
-        question_id = p.page_question(page or "")
-        if question_id and self.session is not None:
-            domain, number = self.session.position(question_id)
-            return f"{domain.title}, question {number}"
-        return {
-            p.ABOUT_PAGE: "About this assessment",
-            p.REVIEW_PAGE: "Last time\u2019s plan",
-            p.RESULTS_PAGE: "Results",
-            p.PLAN_PAGE: "Action plan",
-        }.get(page or "", "")
-
-    @Slot()
-    def _fix_tab_order(self) -> None:
-        widget = self.stack.currentWidget()
-        if self.session is None or self.navigator is None or self.bar is None or widget is self.start:
-            return
-        page_inputs: list[QWidget] = getattr(widget, "tab_sequence", list)()
-        set_tab_chain([*self.navigator.tab_sequence(), *page_inputs, self.bar.back, self.bar.next])
-
-    def step(self, direction: int) -> None:
-        """Go to the next (1) or previous (-1) page."""
-        if self.session is not None:
-            target = self.session.neighbour(self.page, direction)
-            if target is not None:
-                self.go(target)
-
-    @Slot()
-    def next_unanswered(self) -> None:
-        """Go to the next question with no answer, or say that there is none."""
-        if self.session is None:
-            return
-        target = self.session.next_unanswered(self.page)
-        if target is None:
-            # Said to screen readers too: the status bar is shown, not read out.
-            self.statusBar().showMessage("Every question has an answer.", 8000)
-            announce(self.statusBar(), "Every question has an answer.")
-            return
-        self.go(target)
-
-    @Slot()
-    def focus_navigator(self) -> None:
-        """Move the keyboard focus to the contents."""
-        if self.navigator is not None and self.navigator.isVisible():
-            from PySide6.QtCore import Qt
-
-            self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- state shown to the person -------------------------------------------------
 
     def _session_changed(self, kind: str) -> None:
-        from coprod_check.gui.session import CHOICE, REVIEW
-
-        if kind in (CHOICE, REVIEW, "opened") and self.session is not None and self.navigator and self.bar:
+        progress = kind in (Change.CHOICE, Change.REVIEW, Change.OPENED)
+        if progress and self.session is not None and self.navigator and self.bar:
             self.navigator.refresh()
             self.bar.show_progress(*self.session.progress())
 
@@ -732,10 +381,3 @@ class MainWindow(QMainWindow):
 
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(location) if location else Path.home()
-
-    @staticmethod
-    def _same(a: Path, b: Path) -> bool:
-        try:
-            return a.resolve() == b.resolve()
-        except OSError:
-            return False

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.rounds import review_summary
-from coprod_check.gui import session as s
 from coprod_check.gui.widgets import form_label, plain_tooltip, set_tab_chain
 from coprod_check.gui.wrapping_check import WrappingCheckBox
 

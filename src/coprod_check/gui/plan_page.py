@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
-from coprod_check.gui import session as s
+from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
@@ -37,7 +38,6 @@ from coprod_check.gui.widgets import (
     qdate,
     text_label,
 )
-from coprod_check.wording import long_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
@@ -245,6 +245,10 @@ class PlanPage(QWidget):
             self.delete,
             *([self.export] if self.export else []),
         ]
+
+    def enter(self, page: str) -> None:
+        """Work the plan out afresh."""
+        self.refresh()
 
     def focus_first(self) -> None:
         """Focus the list of actions."""

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
-from coprod_check.gui import session as s
 from coprod_check.gui import voices
 from coprod_check.gui.widgets import (
     NoteBox,
@@ -243,6 +243,16 @@ class QuestionPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return list(self._inputs)
+
+    def enter(self, page: str) -> None:
+        """Show the question of this page key."""
+        question_id = s.page_question(page)
+        assert question_id is not None
+        self.show_question(question_id)
+
+    def focus_first(self) -> None:
+        """The first input of a question page is its answer."""
+        self.focus_answer()
 
     def show_question(self, question_id: str) -> None:
         """Fill the page with this question and its answer."""

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check import headline as h
+from coprod_check.app import session as s
+from coprod_check.domain import headline as h
 from coprod_check.domain.scoring import Result
-from coprod_check.gui import session as s
+from coprod_check.domain.wording import plural
 from coprod_check.gui.charts import DomainChart, QuadrantChart
 from coprod_check.gui.results_voices import (
     NOBODY_WITH_LIVED_EXPERIENCE,
@@ -29,7 +30,6 @@ from coprod_check.gui.results_voices import (
     took_part_text,
 )
 from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
-from coprod_check.wording import plural
 
 
 def out_of_100(value: float | None) -> str:
@@ -152,6 +152,10 @@ class ResultsPage(QWidget):
         """The page's inputs in tab order: the result first, then what to act on."""
         sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
         return [*self.readable(), *sections, self.unknown_list, self.plan_button]
+
+    def enter(self, page: str) -> None:
+        """Work the results out afresh."""
+        self.refresh()
 
     def focus_first(self) -> None:
         """Focus the headline, where this puts you, so that it is the first thing a screen reader

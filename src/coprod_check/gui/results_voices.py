@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.app import session as s
 from coprod_check.domain.group import DISAGREEMENT_RANGE, disagreements, lived_experience_gaps, who_took_part
 from coprod_check.domain.rounds import compare
-from coprod_check.gui import session as s
+from coprod_check.domain.wording import long_date, not_shown_group, stage_sentence, words
 from coprod_check.gui import voices
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
-from coprod_check.wording import long_date, not_shown_group, stage_sentence, words
 
 NOBODY_WITH_LIVED_EXPERIENCE = (
     "Nobody who took part said they have lived experience of mental health difficulties. An "

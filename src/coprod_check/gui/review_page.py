@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QWidget
 
+from coprod_check.app import session as s
 from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES
-from coprod_check.gui import session as s
+from coprod_check.domain.wording import long_date
 from coprod_check.gui.voices import reviewed_words
 from coprod_check.gui.widgets import form_label, heading, plain_text_edit, scrolled_column, text_label
-from coprod_check.wording import long_date
 
 NOT_REVIEWED = "Not reviewed yet"
 
@@ -107,6 +107,9 @@ class ReviewPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [w for row in self.rows for w in (row.outcome, row.note)]
+
+    def enter(self, page: str) -> None:
+        """Nothing to work out: the page follows the session as it changes."""
 
     def focus_first(self) -> None:
         """Focus the first action not reviewed yet (or the first action)."""

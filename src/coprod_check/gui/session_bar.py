@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from coprod_check.gui import widgets
 
 if TYPE_CHECKING:
-    from coprod_check.gui.session import Session
+    from coprod_check.app.session import Session
 
 SAVED = "\u2713 Take a break: everything is saved."
 SAVING = "Saving\u2026"

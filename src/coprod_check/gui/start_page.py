@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
-from coprod_check.wording import long_date
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
-    from coprod_check.catalogue import Entry
-    from coprod_check.gui.restore import RestoreOffer
+    from coprod_check.app.catalogue import Entry
+    from coprod_check.app.restore import RestoreOffer
 
 INTRO = (
     "This assessment helps you see whether your organisation only gives care to people with "

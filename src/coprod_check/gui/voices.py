@@ -11,7 +11,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.rounds import REVIEW_TITLES, Change, review_summary
-from coprod_check.wording import change_of, not_shown_group, signed, whole, words
+from coprod_check.domain.wording import change_of, not_shown_group, signed, whole, words
 
 DISAGREE = (
     f"People disagree here: answers are {words(DISAGREEMENT_RANGE)} or more levels apart. "
@@ -122,7 +122,7 @@ def gap_line(gap: DomainGap, min_size: int) -> str:
     lived, not_lived = whole(gap.lived), whole(gap.not_lived)
     if gap.suppressed or lived is None or not_lived is None:
         return f"{gap.title}: {not_shown_group(min_size)}."
-    from coprod_check.headline import gap_words
+    from coprod_check.domain.headline import gap_words
 
     return (
         f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "

@@ -66,7 +66,7 @@ def write_pdf(
 
     Raises AssessmentError (a CoprodError) when the file cannot be written.
     """
-    from coprod_check.domain.store import write_atomic
+    from coprod_check.app.store import write_atomic
 
     data = render_pdf(
         questionnaire,

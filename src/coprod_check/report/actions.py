@@ -6,11 +6,11 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
+from coprod_check.domain.wording import plural, short_date
 from coprod_check.report.blocks import grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
-from coprod_check.wording import plural, short_date
 
 TITLE = "The action plan"
 STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}

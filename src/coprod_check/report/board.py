@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from coprod_check import headline as h
+from coprod_check.domain import headline as h
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.report import findings
 from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, t
@@ -18,7 +18,7 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 from coprod_check.report.text import one_line
-from coprod_check.wording import plural
+from coprod_check.domain.wording import plural
 
 TITLE = "For the board"
 

@@ -13,8 +13,8 @@ from coprod_check.domain.assessment import Review
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES, Comparison, review_summary
+from coprod_check.domain.wording import long_date, plural, stage_sentence, whole, words
 from coprod_check.report.model import Report, count_text, total_people
-from coprod_check.wording import long_date, plural, stage_sentence, whole, words
 
 NOT_REVIEWED = "Not reviewed yet"
 
@@ -105,7 +105,7 @@ def since_summary(report: Report) -> str:
 
 def gap_words(gap: DomainGap) -> str:
     """How the two groups' scores differ (headline.py words every difference)."""
-    from coprod_check.headline import gap_words as words
+    from coprod_check.domain.headline import gap_words as words
 
     return words(gap)
 

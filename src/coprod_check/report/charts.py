@@ -12,8 +12,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
+from coprod_check.domain.headline import grid
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.headline import grid
 from coprod_check.report import fonts
 from coprod_check.report.direction import drawn, shaped, visual
 from coprod_check.report.document import fit

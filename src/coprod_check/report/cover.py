@@ -5,7 +5,8 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
-from coprod_check import headline
+from coprod_check.domain import headline
+from coprod_check.domain.wording import long_date, plural
 from coprod_check.report.blocks import facts, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -18,7 +19,6 @@ from coprod_check.report.model import (
     role_counts,
 )
 from coprod_check.report.styles import Styles
-from coprod_check.wording import long_date, plural
 
 TITLE = "Co-production action plan"
 

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
+from coprod_check.domain.wording import plural, words
 from coprod_check.report.blocks import grid, p, score_text, t
 from coprod_check.report.changes import gap_words, not_shown
 from coprod_check.report.charts import (
@@ -28,7 +29,6 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report, total_people
 from coprod_check.report.styles import Styles
 from coprod_check.report.text import one_line
-from coprod_check.wording import plural, words
 
 TITLE = "Where we see it differently"
 QUESTIONS = "Questions we answered differently"

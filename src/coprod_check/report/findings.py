@@ -9,9 +9,9 @@ from __future__ import annotations
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
+from coprod_check.domain.wording import plural, whole
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
-from coprod_check.wording import plural, whole
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
@@ -36,7 +36,7 @@ _QUADRANT_DECISIONS = {
 
 def quadrant_words(report: Report) -> str:
     """What the place means for this assessment (worded by headline.py, as everywhere)."""
-    from coprod_check.headline import place_sentence
+    from coprod_check.domain.headline import place_sentence
 
     return place_sentence(report.questionnaire, report.result)
 
@@ -149,7 +149,7 @@ def largest_gap(report: Report) -> str:
     gap = report.gaps[0] if report.gaps else None  # the largest first, any not shown last
     if gap is None or gap.suppressed or gap.gap is None or whole(gap.gap) == 0:
         return ""
-    from coprod_check.headline import gap_words
+    from coprod_check.domain.headline import gap_words
 
     return (
         f"Scores are {gap_words(gap)} among people with lived experience in {gap.title} "

@@ -39,7 +39,7 @@ def register() -> None:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        from coprod_check.resources import asset
+        from coprod_check.app.resources import asset
 
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(asset(f"fonts/{filename}"))))

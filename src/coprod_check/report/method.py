@@ -6,14 +6,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_check.domain.group import DISAGREEMENT_RANGE
+from coprod_check.domain.headline import scoring_words
 from coprod_check.domain.questionnaire import Questionnaire, Requirement
 from coprod_check.domain.scoring import MOST_UNKNOWN
-from coprod_check.headline import scoring_words
+from coprod_check.domain.wording import words
 from coprod_check.report.blocks import bulleted, grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
-from coprod_check.wording import words
 
 TITLE = "How this was worked out"
 

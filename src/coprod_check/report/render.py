@@ -6,6 +6,7 @@ import io
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
+from coprod_check.domain.wording import long_date
 from coprod_check.report import (
     actions,
     board,
@@ -22,7 +23,6 @@ from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.model import Report
 from coprod_check.report.styles import make_styles
 from coprod_check.report.text import clean, one_line
-from coprod_check.wording import long_date
 
 # After the cover and the board page, each entry starts a new page and its sections
 # follow one another. A section with nothing to say (no previous round, not a group)

@@ -55,7 +55,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _bar_row(report: Report, d: DomainScore) -> BarRow:
-    from coprod_check.headline import domain_axis_missing
+    from coprod_check.domain.headline import domain_axis_missing
 
     domain = report.questionnaire.domain(d.id)
     kinds = {q.orientation for q in domain.questions} if domain else {"care", "with"}

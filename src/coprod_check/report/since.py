@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.rounds import Change, Comparison
+from coprod_check.domain.wording import change_of, long_date, short_date, signed, stage_sentence
 from coprod_check.report.actions import STATUS
 from coprod_check.report.blocks import bulleted, grid, p, score_text, t
 from coprod_check.report.changes import review_counts, review_rows, review_sentence
@@ -16,7 +17,6 @@ from coprod_check.report.charts import CARE_FILL, WITH_FILL, BarRow, Series, dom
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
-from coprod_check.wording import change_of, long_date, short_date, signed, stage_sentence
 
 TITLE = "Since last time"
 STAGE = "The stage, and why"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from coprod_check.domain.wording import plural
 from coprod_check.report.blocks import CELL_FONT, grid, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -23,7 +24,6 @@ from coprod_check.report.model import (
     total_people,
 )
 from coprod_check.report.styles import INK, LIGHT, Styles
-from coprod_check.wording import plural
 
 TITLE = "Who took part"
 WARNING = (

@@ -1,0 +1,28 @@
+"""Where a question stands in an open assessment, and the words the window shows for it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """A question's status, counted as scoring counts it (its value is what the window's tests see)."""
+
+    ANSWERED = "answered"
+    UNKNOWN = "dont-know"
+    NOT_APPLICABLE = "not-applicable"
+    UNANSWERED = "unanswered"
+
+
+ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
+    Status.ANSWERED,
+    Status.UNKNOWN,
+    Status.NOT_APPLICABLE,
+    Status.UNANSWERED,
+)
+STATUS_WORDS: dict[Status, str] = {
+    Status.ANSWERED: "Answered",
+    Status.UNKNOWN: "Don't know",
+    Status.NOT_APPLICABLE: "Not applicable",
+    Status.UNANSWERED: "Not answered yet",
+}

@@ -1,0 +1,159 @@
+"""The command line. With no subcommand (or with a file) it starts the window.
+
+Paths that need no window never import Qt or reportlab: each subcommand
+imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coprod_check import __version__
+
+# Each group of commands has a module here (questionnaires, assessments, plan, voices, rounds,
+# licences) with `add_parsers(sub)` and `run(args)`.
+SUBCOMMANDS = (
+    "validate",
+    "list",
+    "example",
+    "score",
+    "report",
+    "blank",
+    "combine",
+    "compare",
+    "next-round",
+    "licences",
+)
+
+
+class _Discard:
+    """Stands in for a subcommand's parser that this run will not use."""
+
+    def add_argument(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized without importing shutil (and with it zlib, bz2 and lzma),
+    which argparse does for every argument added, help or not: ~2.5 ms of every start."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+
+
+def _columns() -> int:
+    """The terminal's width, found as shutil.get_terminal_size finds it."""
+    import os
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _OnlyOne:
+    """Adds only the subcommand being run: building all of them costs ~10 ms of every start."""
+
+    def __init__(self, sub: Any, wanted: str | None):
+        self.sub = sub
+        self.wanted = wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        kwargs.setdefault("formatter_class", _Formatter)
+        return self.sub.add_parser(name, **kwargs) if self.wanted in (None, name) else _Discard()
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand, or only `command` when that is all a run needs."""
+    parser = argparse.ArgumentParser(
+        prog="coprod-check",
+        formatter_class=_Formatter,
+        description="Check whether an organisation gives care to people with lived experience "
+        "of mental health difficulties, or does work with them. Run with no command "
+        "(or with an assessment file) to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
+    sub: Any = _OnlyOne(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
+
+    for group in _groups(command):
+        group.add_parsers(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="replace")
+    if wants_window(argv):
+        return _start_window(argv)
+    args = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader stopped early (`coprod-check score --json FILE | head`): nothing
+        # is wrong with the file. Point stdout at nothing so the exit flush is quiet.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def wants_window(argv: list[str]) -> bool:
+    """Whether these arguments ask for the window (nothing, or files to open) rather than a command."""
+    return not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"))
+
+
+def _groups(command: str | None) -> list[Any]:
+    """The modules of the command groups a run needs: only the one holding `command`, when it is
+    known, since importing all of them would cost every start."""
+    if command in ("validate", "list"):
+        from coprod_check.cli import questionnaires
+
+        return [questionnaires]
+    if command in ("example", "score"):
+        from coprod_check.cli import assessments
+
+        return [assessments]
+    if command == "report":
+        from coprod_check.cli import plan
+
+        return [plan]
+    if command in ("blank", "combine"):
+        from coprod_check.cli import voices
+
+        return [voices]
+    if command in ("compare", "next-round"):
+        from coprod_check.cli import rounds
+
+        return [rounds]
+    if command == "licences":
+        from coprod_check.cli import licences
+
+        return [licences]
+    from coprod_check.cli import assessments, licences, plan, questionnaires, rounds, voices
+
+    return [questionnaires, assessments, plan, voices, rounds, licences]
+
+
+def _run(args: argparse.Namespace) -> int:
+    (group,) = _groups(args.command)
+    result: int = group.run(args)
+    return result
+
+
+def _start_window(files: list[str]) -> int:
+    # The window is optional for command-line use: if it cannot start, this says why
+    # (on stderr, in a log, and in a dialog where one can be shown) and returns 2.
+    from coprod_check.launch import start_window
+
+    return start_window([Path(f) for f in files])

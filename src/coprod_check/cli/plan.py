@@ -1,0 +1,103 @@
+"""The command that prints the board's action plan: report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: Any) -> None:
+    """Add this module's subcommands to the main parser."""
+    p = sub.add_parser("report", help="print the action plan for the board to a PDF file")
+    p.add_argument("file", type=Path, metavar="ASSESSMENT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument(
+        "--include-private-notes", action="store_true", help="print notes marked private (left out by default)"
+    )
+    p.add_argument(
+        "--include-names", action="store_true", help="print the names of the people who took part (left out by default)"
+    )
+    p.add_argument(
+        "--questionnaire", type=Path, metavar="PATH", help="use this questionnaire file instead of the installed one"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's subcommands."""
+    handler = {"report": _report}
+    return handler[args.command](args)
+
+
+def _fail(message: str) -> int:
+    """Say what went wrong, on stderr, and give the exit code for it."""
+    print(f"coprod-check: {message}", file=sys.stderr)
+    return 1
+
+
+def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
+    """Why the PDF must not be written to `output`, or None when it may.
+
+    Making the plan again replaces the earlier PDF; anything else, such as
+    somebody's answers, is never replaced without --force.
+    """
+    from coprod_check.app.files import same_file
+
+    if not output.exists():
+        return None
+    if output.is_dir():
+        return f"{output} is a folder; give a file name for the PDF, such as {output / 'plan.pdf'}"
+    if same_file(output, assessment):
+        return f"{output} is the assessment itself; choose another name for the PDF"
+    if force:
+        return None
+    try:
+        with output.open("rb") as f:
+            if f.read(5) == b"%PDF-":
+                return None
+    except OSError:
+        pass  # unreadable: not known to be a plan, so not replaced
+    return f"{output} already exists and is not a PDF; choose another name, or add --force to replace it"
+
+
+def _report(args: argparse.Namespace) -> int:
+    from coprod_check.app.files import load_with_questionnaire
+    from coprod_check.domain.errors import CoprodError
+    from coprod_check.report import file_sha256, write_pdf
+
+    try:
+        refusal = _refuse_output(args.output, args.file, args.force)
+        if refusal:
+            return _fail(refusal)
+        before = file_sha256(args.file) if args.file.is_file() else None
+        assessment, q = load_with_questionnaire(args.file, args.questionnaire)
+        sha256 = file_sha256(args.file)
+        if before != sha256:
+            return _fail(f"{args.file} changed while it was being read; please try again")
+    except CoprodError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
+    try:  # write_pdf reports a failed write as a CoprodError, naming the file
+        write_pdf(
+            q,
+            assessment,
+            args.output,
+            paper=args.paper,
+            include_private=args.include_private_notes,
+            include_names=args.include_names,
+            assessment_sha256=sha256,
+        )
+    except CoprodError as exc:
+        return _fail(str(exc))
+    print(f"Wrote the action plan to {args.output}")
+    if not args.include_private_notes:
+        print("Private notes are not printed; add --include-private-notes to print them.")
+    return 0

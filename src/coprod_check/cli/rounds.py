@@ -1,0 +1,154 @@
+"""Commands for several rounds: compare two rounds, and start the next round from the last."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coprod_check.cli.common import refuse_overwrite
+
+if TYPE_CHECKING:
+    from coprod_check.domain.assessment import Assessment
+
+
+def add_parsers(sub: Any) -> None:
+    """Add this module's subcommands to the main parser."""
+    p = sub.add_parser(
+        "compare",
+        help="compare an assessment with an earlier one",
+        description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
+        "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
+        "comparison always runs from the earlier round to the later one.",
+    )
+    p.add_argument("old", type=Path, metavar="OLD", help="the earlier round")
+    p.add_argument("new", type=Path, metavar="NEW", help="the later round")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+
+    p = sub.add_parser("next-round", help="start a new assessment from a previous one, with its plan to review")
+    p.add_argument("previous", type=Path, metavar="PREVIOUS")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="NEW")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's subcommands."""
+    from coprod_check.domain.errors import CoprodError
+
+    handler = {"compare": _compare, "next-round": _next_round}
+    try:
+        return handler[args.command](args)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from coprod_check.app.files import load_with_questionnaire, same_file
+    from coprod_check.domain.rounds import compare, snapshot
+
+    if same_file(args.old, args.new):
+        print(
+            f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
+            "an earlier round of it",
+            file=sys.stderr,
+        )
+        return 1
+    old, q_old = load_with_questionnaire(args.old)
+    new, q = load_with_questionnaire(args.new)
+    problem = _not_comparable(old, new, str(args.old), str(args.new))
+    if problem:
+        print(f"coprod-check: {problem}", file=sys.stderr)
+        return 1
+    if _dated_after(old.date, new.date):
+        print(
+            f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
+            f"compared the other way round: from {args.new} to {args.old}",
+            file=sys.stderr,
+        )
+        old, q_old, new, q = new, q, old, q_old
+        args.old, args.new = args.new, args.old
+    comparison = compare(q, snapshot(q_old, old, str(args.old)), new)
+    if args.json:
+        print(json.dumps(_comparison_dict(comparison), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Since {comparison.before_date or 'last time'} (now {comparison.after_date or 'undated'})")
+    for change in (comparison.overall, comparison.care, comparison.with_, *comparison.domains):
+        print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change)}")
+    print(f"Stage: {comparison.stage_before or 'not yet known'} -> {comparison.stage_after or 'not yet known'}")
+    for reason in comparison.reasons:
+        print(f"  - {reason}")
+    return 0
+
+
+def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:
+    """Why two assessments cannot be compared as two rounds, or None when they can."""
+    if old.questionnaire_id != new.questionnaire_id:
+        return (
+            f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
+            f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared"
+        )
+    if " ".join(old.organisation.casefold().split()) != " ".join(new.organisation.casefold().split()):
+        return (
+            f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
+            f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
+            "organisation's assessment can be compared"
+        )
+    return None
+
+
+def _dated_after(first: str, second: str) -> bool:
+    """True when both dates are known and `first` is later (an unreadable date leaves the order as given)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(first.strip()) > dt.date.fromisoformat(second.strip())
+    except ValueError:
+        return False
+
+
+def _next_round(args: argparse.Namespace) -> int:
+    from coprod_check.app import store
+    from coprod_check.app.files import load_with_questionnaire
+    from coprod_check.domain.rounds import start_from
+
+    previous, q = load_with_questionnaire(args.previous)
+    if refuse_overwrite(args.output):
+        return 1
+    new = start_from(q, previous, str(args.previous))
+    store.save(args.output, new)
+    print(f"Started {args.output} from {args.previous}: {len(new.reviews)} action(s) from last time to review.")
+    return 0
+
+
+def _num(value: float | None) -> str:
+    return "--" if value is None else f"{value:.0f}"
+
+
+def _delta(change: Any) -> str:
+    from coprod_check.domain.wording import change_of, signed
+
+    found = change_of(change)
+    return "" if found is None else signed(found)
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def _comparison_dict(c: Any) -> dict[str, Any]:
+    def change(x: Any) -> dict[str, Any]:
+        r = _rounded
+        return {"id": x.id, "title": x.title, "before": r(x.before), "after": r(x.after), "change": r(x.delta)}
+
+    return {
+        "before_date": c.before_date,
+        "after_date": c.after_date,
+        "overall": change(c.overall),
+        "care": change(c.care),
+        "with": change(c.with_),
+        "domains": [change(d) for d in c.domains],
+        "stage": {"before": c.stage_before, "after": c.stage_after, "change": c.stage_change},
+        "reasons": list(c.reasons),
+    }

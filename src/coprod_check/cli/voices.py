@@ -1,0 +1,116 @@
+"""Commands for several voices: blank (a copy for a colleague) and combine (a group assessment)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coprod_check.cli.common import refuse_overwrite
+
+# Groups of fewer than 3 people are never shown separately, so nobody can be identified.
+# The same numbers as DEFAULT_MIN_GROUP (domain/assessment.py) and LARGEST_GROUP (domain/combine.py),
+# written out so that building the parser needs no domain import.
+SMALLEST_GROUP, LARGEST_GROUP = 3, 50
+
+
+def add_parsers(sub: Any) -> None:
+    """Add this module's subcommands to the main parser."""
+    p = sub.add_parser("blank", help="save a blank copy of an assessment for a colleague to answer")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
+
+    p = sub.add_parser(
+        "combine",
+        help="combine colleagues' responses into a group assessment",
+        description="Combine colleagues' responses into a group assessment, keeping every answer, its "
+        "evidence and its note. Notes marked private are left out of the group file: they stay "
+        "only in their authors' own files.",
+    )
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="GROUP")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="map responses to older questionnaire versions onto this one (nothing is dropped)",
+    )
+    p.add_argument(
+        "--min-group-size",
+        type=_group_size,
+        default=SMALLEST_GROUP,
+        metavar="N",
+        help=f"never show a group smaller than N separately: a whole number from {SMALLEST_GROUP} "
+        f"to {LARGEST_GROUP} (default {SMALLEST_GROUP})",
+    )
+    p.add_argument("--force", action="store_true", help="replace GROUP if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's subcommands."""
+    from coprod_check.domain.errors import CoprodError
+
+    handler = {"blank": _blank, "combine": _combine}
+    try:
+        return handler[args.command](args)
+    except CoprodError as exc:
+        print(f"coprod-check: {exc}", file=sys.stderr)
+        return 1
+
+
+def _group_size(text: str) -> int:
+    """--min-group-size: a whole number the product's small-number rule and the file format both allow."""
+    try:
+        size = int(text)
+    except ValueError:
+        size = None
+    if size is None or not SMALLEST_GROUP <= size <= LARGEST_GROUP:
+        raise argparse.ArgumentTypeError(
+            f"should be a whole number from {SMALLEST_GROUP} to {LARGEST_GROUP}, not "
+            f"{text[:20]!r}{'...' if len(text) > 20 else ''}. Groups of "
+            f"fewer than {SMALLEST_GROUP} people are never shown separately, so that nobody can be identified"
+        )
+    return size
+
+
+def _blank(args: argparse.Namespace) -> int:
+    from coprod_check.app import store
+    from coprod_check.app.files import load_with_questionnaire
+    from coprod_check.domain.combine import blank_copy
+
+    assessment, q = load_with_questionnaire(args.file)
+    if refuse_overwrite(args.output):
+        return 1
+    store.save(args.output, blank_copy(assessment, q))
+    print(
+        f"Wrote a blank copy to {args.output}. Each colleague records their role and, if they wish, "
+        "their name and whether they have lived experience."
+    )
+    return 0
+
+
+def _combine(args: argparse.Namespace) -> int:
+    from coprod_check.app import catalogue, store
+    from coprod_check.app.files import read_response
+    from coprod_check.domain.assessment import MAX_PEOPLE
+    from coprod_check.domain.combine import CombineError, combine
+
+    if len(args.files) > MAX_PEOPLE:
+        raise CombineError(
+            f"{len(args.files):,} files were given; a group assessment holds at most {MAX_PEOPLE:,} responses"
+        )
+    sources = []
+    for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
+        sources.append(read_response(path, str(path)))
+    first = sources[0].assessment
+    q = catalogue.find(first.questionnaire_id)  # the newest installed version
+    if q is None:
+        raise CombineError(f"the questionnaire {first.questionnaire_id!r} is not installed")
+    if refuse_overwrite(args.output, args.force):
+        return 1
+    group, notes = combine(q, sources, update=args.update, min_group_size=args.min_group_size)
+    store.save(args.output, group)
+    print(f"Combined {len(sources)} responses into {args.output}.")
+    for note in notes:
+        print(f"  {note}")
+    return 0

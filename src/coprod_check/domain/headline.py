@@ -1,0 +1,389 @@
+"""Every word and number of the result, for every output.
+
+The window, `score` (text and --json) and the printed plan all word the
+result through this module, so they say the same thing with the same figures:
+the same band and place words, the same counts, the same rounding, the same
+reasons for what holds the stage back. It imports neither Qt nor reportlab;
+it returns plain text, which each output escapes for itself.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.group import DomainGap
+from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
+from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
+from coprod_check.domain.wording import plural, whole
+
+AXIS_NAMES = {"care": "Care (support given to people)", "with": "With (work done with people, sharing power)"}
+NOT_KNOWN = "not known yet"
+
+
+def figure(value: float | None) -> str:
+    """A score as a whole number, or "not known yet"."""
+    n = whole(value)
+    return NOT_KNOWN if n is None else str(n)
+
+
+def out_of_100(value: float | None) -> str:
+    """ "62 of 100", or "not known yet"."""
+    n = whole(value)
+    return NOT_KNOWN if n is None else f"{n} of 100"
+
+
+def counts_sentence(r: Result) -> str:
+    """The four counts, which always add up to the number of questions."""
+    return (
+        f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
+        f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable and "
+        f"{r.not_answered} not answered yet."
+    )
+
+
+def axis_sentence(r: Result, axis: str) -> str:
+    """One axis with its score and its unknown share: "Care (...): 45 of 100; 2 of 17 don't know"."""
+    a = r.axes.get(axis)
+    score = r.care if axis == "care" else r.with_
+    name = AXIS_NAMES[axis]
+    band = r.bands.get(axis)
+    if a is None or score is None:
+        if a is not None and a.unknown:
+            return (
+                f"{name}: not known yet ({a.unknown} of {a.known + a.unknown} answers are "
+                "\u201cdon\u2019t know\u201d, more than half)."
+            )
+        return f"{name}: not known yet (no answer with a level)."
+    tail = f"; {a.unknown} of {a.known + a.unknown} answers \u201cdon\u2019t know\u201d" if a.unknown else ""
+    return f"{name}: {out_of_100(score)}, {band.title if band else ''}{tail}.".replace(", .", ".")
+
+
+def axis_brief(r: Result, axis: str) -> str:
+    """One axis in brief, for the board page: "Care 47 of 100, support in place (2 don't know)"."""
+    a = r.axes.get(axis)
+    score = r.care if axis == "care" else r.with_
+    band = r.bands.get(axis)
+    name = "Care" if axis == "care" else "With"
+    unknown = f" ({a.unknown} \u201cdon\u2019t know\u201d)" if a is not None and a.unknown else ""
+    if score is None:
+        return f"{name}: not known yet{unknown}"
+    return f"{name}: {out_of_100(score)}, {band.title.lower() if band else ''}{unknown}"
+
+
+def domain_counts(d: DomainScore) -> str:
+    """A domain's counts: "4 of 5 with a level, 1 don't know"."""
+    parts = [f"{d.known} of {d.total} with a level"]
+    if d.unknown:
+        parts.append(f"{d.unknown} \u201cdon\u2019t know\u201d")
+    if d.not_applicable:
+        parts.append(f"{d.not_applicable} not applicable")
+    if d.not_answered:
+        parts.append(f"{d.not_answered} not answered")
+    return ", ".join(parts)
+
+
+def domain_axis_missing(d: DomainScore, axis: str, asked: bool) -> str:
+    """Why a domain has no care (or with) score: none asked, none answered, or mostly "don't know"."""
+    if not asked:
+        return f"no {axis} questions here"
+    a = d.axes.get(axis)
+    if a is not None and a.unknown:
+        return "not known yet: mostly \u201cdon\u2019t know\u201d"
+    return "not yet answered"
+
+
+def domain_score(d: DomainScore) -> str:
+    """A domain's score, or why it has none."""
+    if d.score is not None:
+        return str(whole(d.score))
+    return NOT_KNOWN
+
+
+def stage_title(r: Result) -> str:
+    """The stage's title, or that it is not known yet."""
+    return r.stage.title if r.stage else "Not known yet"
+
+
+def stage_missing(r: Result) -> str:
+    """Why there is no stage (only when there is none)."""
+    a = r.axes.get("with")
+    if a is not None and a.unknown and r.with_ is None:
+        return (
+            "The stage comes from the \u201cwith\u201d questions, and more than half of their answers are "
+            "\u201cdon\u2019t know\u201d: find out first."
+        )
+    return "The stage comes from the \u201cwith\u201d questions, and none has an answer with a level yet."
+
+
+def place_title(r: Result) -> str:
+    """Where the two axes put the organisation, or "Not known yet"."""
+    return r.quadrant.title if r.quadrant else "Not known yet"
+
+
+def place_sentence(q: Questionnaire, r: Result) -> str:
+    """What the place means for this result. Never says all is well while something holds the
+    stage back: then it says what does, and to start there."""
+    if r.quadrant is None and r.place_held_by == "lived-experience" and r.unheld_place is not None:
+        return (
+            "Where this puts you is not known yet: colleagues with lived experience could not say (most "
+            "of their answers are \u201cdon\u2019t know\u201d, or not given). The group as a whole puts it "
+            f"at \u201c{r.unheld_place.title}\u201d, but a group\u2019s place is never set where they "
+            "cannot see it."
+        )
+    if r.quadrant is None:
+        return (
+            "Where this puts you is not known yet: it needs a score on both the care and the with "
+            "questions, each from at least half of their questions answered with a level."
+        )
+    if r.unheld_place is not None and r.place_held_by == "lived-experience":
+        return (
+            f"{r.quadrant.description} This is where colleagues with lived experience put the "
+            f"organisation. The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, but a "
+            "group\u2019s place is never set above the place they see."
+        )
+    if r.unheld_place is not None and r.place_held_by == "anyone":
+        return (
+            f"{r.quadrant.description} The group as a whole puts it at \u201c{r.unheld_place.title}\u201d, "
+            "but where the view of colleagues with lived experience cannot be shown apart, a group\u2019s "
+            "place is never set above the one any one person\u2019s own answers give."
+        )
+    if r.unheld_place is not None and r.place_held_by == "coverage":
+        return (
+            f"{r.quadrant.description} The answers given so far would say \u201c{r.unheld_place.title}\u201d, "
+            "but too few of the questions about working with people are answered for that: this result "
+            "is provisional until most of them are."
+        )
+    if r.unheld_place is not None and r.stage is not None:
+        return (
+            f"{r.quadrant.description} The scores alone would say \u201c{r.unheld_place.title}\u201d, "
+            f"but critical answers keep the stage at \u201c{r.stage.title}\u201d, and the place no higher "
+            "than that stage: start there (see \u201cWhat holds the stage back\u201d)."
+        )
+    held = r.binding_count
+    if not held or r.stage is None:
+        return r.quadrant.description
+    things = plural(held, "thing")
+    verb = "holds" if held == 1 else "hold"
+    return (
+        f"{r.quadrant.description.split(' Keep it going')[0]} But {things} {verb} the readiness stage at "
+        f"\u201c{r.stage.title}\u201d: start there (see \u201cWhat holds the stage back\u201d)."
+    )
+
+
+def burn_out_warning(q: Questionnaire, r: Result) -> str:
+    """A warning when people share the work without support; empty otherwise."""
+    if not is_burn_out(q, r):
+        return ""
+    return (
+        "People with lived experience are sharing much of the work without enough support. That wears "
+        "people out: the stage cannot rise to where support is needed until care improves."
+    )
+
+
+def held_back_sentence(r: Result, group: bool = False) -> str:
+    """ "The with answers alone would reach X, but N things hold it at Y:" or empty."""
+    if r.stage is None or r.stage_before_caps is None or r.stage_before_caps.id == r.stage.id:
+        return ""
+    held = r.binding_count
+    verb = "holds" if held == 1 else "hold"
+    return (
+        f"The \u201cwith\u201d answers alone would reach \u201c{r.stage_before_caps.title}\u201d, but "
+        f"{plural(held, 'thing')} {verb} the stage at \u201c{r.stage.title}\u201d:"
+    )
+
+
+def _limit(stage: str, binding: bool) -> str:
+    """How a cap or hold limits the stage: the same words for every kind."""
+    if binding:
+        return f"This keeps the stage no higher than \u201c{stage}\u201d."
+    return f"This would keep the stage no higher than \u201c{stage}\u201d, even if the rest improved."
+
+
+def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
+    """A critical question answered "don't know", or not answered yet: something to find out or to
+    answer, never a fact to hold against anyone."""
+    prompt = prompt or cap.prompt
+    if cap.unanswered:
+        return (
+            f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "
+            f"than \u201c{cap.stage.title}\u201d."
+        )
+    who = "Not enough people knew" if group else "Nobody knew"
+    return (
+        f"{who} the answer to \u201c{prompt}\u201d; until someone finds out, the stage can rise no "
+        f"higher than \u201c{cap.stage.title}\u201d."
+    )
+
+
+def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
+    """A critical answer, worded for what was answered. `answer` words a group's level when the
+    level itself must not be named (fewer than the minimum gave it)."""
+    if cap.unknown and not cap.source:
+        return unknown_cap_words(cap, group)
+    if cap.source:
+        given = ""
+    elif answer:
+        given = f" The group\u2019s level ({answer})."
+    else:
+        given = f" Answered \u201c{cap.answer}\u201d, below \u201c{cap.below}\u201d."
+    return f"\u201c{cap.prompt}\u201d{given} {cap.reason} {_limit(cap.stage.title, cap.binding)}"
+
+
+def hold_sentence(h: Hold) -> str:
+    """A requirement of a stage that is not met, or the stage colleagues with lived experience
+    see, worded like a critical cap."""
+    if h.kind in ("view", "coverage"):
+        return f"{h.reason} {_limit(h.stage.title, h.binding)}"
+    assert h.requirement is not None
+    need = f"{h.requirement.start:g}"
+    req = h.requirement
+    if req.axis and req.domain:
+        domain = h.what.split(" in ", 1)[-1]
+        what = f"{req.axis} in \u201c{domain}\u201d"
+    elif req.axis:
+        what = req.axis
+    else:
+        what = f"\u201c{h.what}\u201d"
+    found = f"{what} is not known yet" if h.value is None else f"{what} is {whole(h.value)}"
+    return (
+        f"\u201c{h.above.title}\u201d needs a score of at least {need} for {what}, and {found}. "
+        f"{h.reason} {_limit(h.stage.title, h.binding)}"
+    )
+
+
+class HeldItem(NamedTuple):
+    """One thing that holds the stage back (or would), in words: in full, and in a short form
+    for the board page (the reason first, the question left to the detail by domain)."""
+
+    text: str
+    binding: bool
+    cap: Cap | None
+    short: str = ""
+
+
+def held_items(q: Questionnaire, a: Assessment, r: Result) -> list[HeldItem]:
+    """Everything that holds the stage back, those that do first, then those that would.
+    `a` is the assessment as saved: a group's answers are worded so that they never name a
+    level fewer than the minimum gave."""
+    group = a.is_group
+    items = []
+    for c in r.caps:  # the questions first: each is something to act on
+        words = group_level_words(q, a, c.question_id) if group and not c.source and not c.unknown else ""
+        items.append(HeldItem(cap_sentence(c, group, words), c.binding, c, short_cap_sentence(c, group, words)))
+    items += [HeldItem(hold_sentence(h), h.binding, None, hold_sentence(h)) for h in r.holds]
+    return sorted(items, key=lambda x: not x.binding)
+
+
+def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "", prompt: str = "") -> str:
+    """A critical answer in brief: its reason, then what was answered and how it limits the stage.
+    `prompt` is the question shortened to fit, where it is quoted."""
+    prompt = prompt or cap.prompt
+    if cap.unknown and not cap.source:
+        return unknown_cap_words(cap, group, prompt)
+    limit = f"no higher than \u201c{cap.stage.title}\u201d" + ("" if cap.binding else " even if the rest improved")
+    if cap.source:  # the question first: the reason does not name it, or the answer
+        return f"\u201c{prompt}\u201d {cap.reason} (This keeps the stage {limit}.)"
+    given = f"The group\u2019s level, {answer}" if answer else f"Answered \u201c{cap.answer}\u201d"
+    return f"{cap.reason} ({given}: the stage can rise {limit}.)"
+
+
+def view_sentence(label: str, view: View) -> str:
+    """One side of a group: "Colleagues with lived experience (3 people): care 45, with 19 ..."."""
+    r = view.result
+    assert r is not None
+    who = f"{label} ({plural(view.n, 'person', 'people')})" if view.n is not None else label
+    return (
+        f"{who}: {place_title(r)}, stage \u201c{stage_title(r)}\u201d (care {figure(r.care)}, with {figure(r.with_)})."
+    )
+
+
+def views_lines(r: Result) -> list[str]:
+    """Both sides of a group, side by side, or why the lived-experience side cannot be shown.
+    Empty for an assessment that is not a group's."""
+    v = r.views
+    if v is None:
+        return []
+    out = []
+    if v.lived_experience.shown:
+        out.append(view_sentence("With lived experience", v.lived_experience))
+    else:
+        out.append(
+            f"The view of colleagues with lived experience cannot be shown apart without identifying "
+            f"someone (they, or the people outside their group, are fewer than {v.min_group_size}). "
+            "It may differ from the group\u2019s: so any one person\u2019s answer below the threshold "
+            "of a critical question holds the stage back."
+        )
+    if v.others.shown:
+        out.append(view_sentence("Without lived experience", v.others))
+    elif v.lived_experience.shown:
+        out.append(
+            "The view of colleagues without lived experience is not shown apart, so that nobody can be identified."
+        )
+    lived, others = v.lived_experience.result, v.others.result
+    if lived and others and lived.stage and others.stage and lived.stage.id != others.stage.id:
+        out.append("The two views differ, and that difference is a finding, not noise.")
+    return out
+
+
+def scoring_words(q: Questionnaire) -> list[str]:
+    """How the bands and places are cut, in plain words, for the method page and the README."""
+    care = q.bands["care"]
+    with_ = q.bands["with"]
+    return [
+        "Care bands: " + "; ".join(f"{b.title} from {b.start:g}" for b in care) + ".",
+        "With bands: " + "; ".join(f"{b.title} from {b.start:g}" for b in with_) + ".",
+    ]
+
+
+def grid(q: Questionnaire) -> list[tuple[float, float, float, float, str, str]]:
+    """The places as rectangles on the care (across) and with (up) axes, 0 to 100:
+    (care from, care to, with from, with to, place id, place title). Every chart draws this."""
+    care, with_ = q.bands["care"], q.bands["with"]
+    cells = []
+    for i, cb in enumerate(care):
+        c1 = care[i + 1].start if i + 1 < len(care) else 100.0
+        for j, wb in enumerate(with_):
+            w1 = with_[j + 1].start if j + 1 < len(with_) else 100.0
+            place = q.place(cb.id, wb.id)
+            cells.append((cb.start, c1, wb.start, w1, place.id if place else "", place.title if place else ""))
+    return cells
+
+
+def group_level_words(q: Questionnaire, group: Assessment, question_id: str) -> str:
+    """Where a group's level for a question comes from, and what it is, in a phrase that never
+    names a level fewer than min_group_size people gave: "agreed by the group: Asking"."""
+    from coprod_check.domain.group import spread
+
+    found = spread(q, group, question_id)
+    level = q.level(found.group_choice, question_id) if found.group_choice else None
+    if found.agreed and level is not None:
+        return f"agreed by the group: {level.label}"
+    if found.suppressed and not found.responses:
+        return "nobody has answered it yet"
+    if found.suppressed and found.group_choice == DONT_KNOW:
+        return (
+            f"fewer than {group.min_group_size} people gave a level, so until the group agrees one "
+            "the answer is \u201cdon\u2019t know\u201d"
+        )
+    if found.suppressed:
+        return (
+            f"fewer than {group.min_group_size} people gave a level, so it is not shown or scored "
+            "until the group agrees a level"
+        )
+    if level is not None:
+        return f"the median of everyone's answers: {level.label}"
+    if found.group_choice == DONT_KNOW:
+        return "the median of everyone's answers: don\u2019t know"
+    return "not answered yet"
+
+
+def gap_words(gap: DomainGap) -> str:
+    """How the two sides' scores in a domain differ: "40 points lower", "the same", or a dash.
+    Worked out from the unrounded scores and rounded once, as every difference is."""
+    diff = whole(gap.gap)
+    if diff is None:
+        return "\u2013"
+    if diff == 0:
+        return "the same"
+    return f"{plural(abs(diff), 'point')} {'lower' if diff < 0 else 'higher'}"

@@ -1,0 +1,115 @@
+"""The shapes every questionnaire check is built from: a mapping with the keys it may have, a list,
+a piece of text, an id; each problem recorded with its file, line and key. Used by loader.py."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from coprod_check.domain.errors import Problem
+
+if TYPE_CHECKING:
+    from coprod_check.domain.yamlsource import Path
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+MAX_TEXT = 5_000
+
+
+class Shapes:
+    """Checks of a questionnaire's shapes, collecting every problem rather than stopping at the first."""
+
+    def __init__(self, source: str, lines: dict[Path, int]):
+        self.source = source
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def error(self, path: Path, message: str) -> None:
+        from coprod_check.domain.yamlsource import dotted
+
+        line = None
+        for i in range(len(path), -1, -1):
+            line = self.lines.get(path[:i])
+            if line:
+                break
+        self.problems.append(Problem(self.source, line, f"{dotted(path)}: {message}"))
+
+    def mapping(
+        self, value: Any, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.error(path, f"should be a mapping of keys to values, not {_kind(value)}")
+            return None
+        allowed = required + optional
+        for key in value:
+            if key not in allowed:
+                import difflib
+
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+                self.error((*path, key), f"unknown key {key!r}{suggestion}; allowed: {', '.join(allowed)}")
+        for key in required:
+            if key not in value:
+                self.error(path, f"the key {key!r} is missing")
+        return value
+
+    def items(self, value: Any, path: Path, what: str, minimum: int = 1) -> list[Any]:
+        if not isinstance(value, list):
+            self.error(path, f"should be a list of {what}, not {_kind(value)}")
+            return []
+        if len(value) < minimum:
+            self.error(path, f"needs at least {minimum} {what}")
+        return value
+
+    def text(self, m: dict[str, Any], key: str, path: Path, required: bool = True) -> str:
+        if key not in m:
+            return ""
+        value = m[key]
+        if not isinstance(value, str):
+            self.error((*path, key), f"should be text, not {_kind(value)}")
+            return ""
+        if not value.strip():
+            if required:
+                self.error((*path, key), "is empty")
+            return ""
+        if len(value) > MAX_TEXT:
+            self.error((*path, key), f"is longer than {MAX_TEXT:,} characters")
+        return value.strip()
+
+    def ident(self, m: dict[str, Any], key: str, path: Path) -> str:
+        value = self.text(m, key, path)
+        if value and not ID_PATTERN.match(value):
+            self.error(
+                (*path, key),
+                f"{value!r} is not a valid id: use lower case letters, "
+                "digits and single hyphens, starting with a letter",
+            )
+            return ""
+        return value
+
+    def unique(self, seen: dict[str, Path], value: str, path: Path, what: str) -> None:
+        if not value:
+            return
+        if value in seen:
+            first = self.lines.get(seen[value])
+            self.error(path, f"the {what} id {value!r} is used twice (first at line {first})")
+        else:
+            seen[value] = path
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a number too long to show"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

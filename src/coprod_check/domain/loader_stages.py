@@ -1,0 +1,158 @@
+"""The questionnaire's stages: where each starts, what each requires, and the bands and places of
+its results chart. A part of the questionnaire loader (loader.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from coprod_check.domain.loader_shapes import Shapes, _is_number
+from coprod_check.domain.questionnaire import AXES, Band, Domain, Place, Requirement, Stage
+
+if TYPE_CHECKING:
+    from coprod_check.domain.yamlsource import Path
+
+
+class StageChecks(Shapes):
+    """Checks of the stages, their requirements, and the chart's bands and places."""
+
+    def stages(self, value: Any, path: Path) -> tuple[Stage, ...]:
+        out: list[Stage] = []
+        seen: dict[str, Path] = {}
+        previous = -1.0
+        for i, item in enumerate(self.items(value, path, "stages", minimum=2)):
+            p = (*path, i)
+            m = self.mapping(item, p, ("id", "title", "from", "description"), ("requires",))
+            if m is None:
+                continue
+            sid = self.ident(m, "id", p)
+            self.unique(seen, sid, (*p, "id"), "stage")
+            start: Any = m.get("from")
+            if "from" in m:
+                if not _is_number(start) or not 0 <= start <= 100:
+                    self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+                    start = previous + 1
+                elif i == 0 and start != 0:
+                    self.error((*p, "from"), "the first stage must start at 0")
+                elif start <= previous:
+                    self.error((*p, "from"), f"should be higher than the stage before ({previous:g})")
+                previous = float(start)
+            out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
+        return tuple(out)
+
+    def requirements(self, value: Any, stages: tuple[Stage, ...], domains: tuple[Domain, ...]) -> tuple[Stage, ...]:
+        """Read each stage's `requires` (after the domains, which they may name) into `stages`."""
+        if not isinstance(value, list) or len(value) != len(stages):
+            return stages
+        domain_ids = {d.id for d in domains}
+        axes_used = {q.orientation for d in domains for q in d.questions}
+        done = list(stages)
+        for i, item in enumerate(value[: len(stages)]):
+            if not isinstance(item, dict) or "requires" not in item:
+                continue
+            p: Path = ("stages", i, "requires")
+            found: list[Requirement] = []
+            for j, req in enumerate(self.items(item["requires"], p, "requirements")):
+                rp = (*p, j)
+                m = self.mapping(req, rp, ("from", "reason"), ("axis", "domain"))
+                if m is None:
+                    continue
+                if "axis" not in m and "domain" not in m:
+                    self.error(rp, "give an 'axis' (care or with), a 'domain', or both (that axis in that domain)")
+                    continue
+                axis = self.text(m, "axis", rp) if "axis" in m else ""
+                domain = self.text(m, "domain", rp) if "domain" in m else ""
+                if axis and axis not in AXES:
+                    self.error((*rp, "axis"), f"should be 'care' or 'with', not {axis!r}")
+                elif axis and axis not in axes_used:
+                    self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
+                if domain and domain not in domain_ids:
+                    self.error((*rp, "domain"), f"there is no domain {domain!r}")
+                elif (
+                    domain
+                    and axis
+                    and axis in AXES
+                    and not any(q.orientation == axis for d in domains if d.id == domain for q in d.questions)
+                ):
+                    self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
+                start: Any = m.get("from")
+                if not _is_number(start) or not 0 < start <= 100:
+                    self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")
+                    start = 0
+                found.append(Requirement(axis, domain, float(start), self.text(m, "reason", rp)))
+            if i == 0 and found:
+                self.error(p, "the first stage is where everyone starts, so it cannot require anything")
+            done[i] = done[i]._replace(requires=tuple(found))
+        return tuple(done)
+
+    def bands_and_places(self, top: dict[str, Any]) -> tuple[dict[str, tuple[Band, ...]], tuple[Place, ...]]:
+        """The bands of each axis and the place for every pair of bands; both or neither."""
+        if "bands" not in top and "places" not in top:
+            return {}, ()
+        if ("bands" in top) != ("places" in top):
+            missing = "places" if "bands" in top else "bands"
+            self.error((), f"the key {missing!r} is missing: 'bands' and 'places' go together")
+            return {}, ()
+        bands: dict[str, tuple[Band, ...]] = {}
+        m = self.mapping(top["bands"], ("bands",), AXES)
+        for axis in AXES if m else ():
+            if axis not in m:  # type: ignore[operator]
+                continue
+            out: list[Band] = []
+            seen: dict[str, Path] = {}
+            previous = -1.0
+            for i, item in enumerate(self.items(m[axis], ("bands", axis), "bands", minimum=2)):  # type: ignore[index]
+                p: Path = ("bands", axis, i)
+                b = self.mapping(item, p, ("id", "title", "from", "description"))
+                if b is None:
+                    continue
+                bid = self.ident(b, "id", p)
+                self.unique(seen, bid, (*p, "id"), "band")
+                start = self._start(b, p, i, previous)
+                previous = start
+                out.append(Band(bid, self.text(b, "title", p), start, self.text(b, "description", p)))
+            bands[axis] = tuple(out)
+        places: list[Place] = []
+        pairs: dict[tuple[str, str], Path] = {}
+        ids: dict[str, Path] = {}
+        for i, item in enumerate(self.items(top["places"], ("places",), "places")):
+            p = ("places", i)
+            pm = self.mapping(item, p, ("id", "title", "description", "care", "with"))
+            if pm is None:
+                continue
+            pid = self.ident(pm, "id", p)
+            self.unique(ids, pid, (*p, "id"), "place")
+            care, with_ = self.text(pm, "care", p), self.text(pm, "with", p)
+            for axis, band in (("care", care), ("with", with_)):
+                if band and axis in bands and band not in {b.id for b in bands[axis]}:
+                    self.error((*p, axis), f"there is no {axis} band {band!r}")
+            if (care, with_) in pairs:
+                self.error(
+                    p,
+                    f"the bands {care!r} and {with_!r} already have a place "
+                    f"(line {self.lines.get(pairs[(care, with_)])})",
+                )
+            pairs[(care, with_)] = p
+            places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
+        if len(bands) == 2:
+            for cb in bands["care"]:
+                for wb in bands["with"]:
+                    if (cb.id, wb.id) not in pairs:
+                        self.error(
+                            ("places",),
+                            f"no place is given for the care band {cb.id!r} "
+                            f"with the with band {wb.id!r}: every pair needs one",
+                        )
+        return bands, tuple(places)
+
+    def _start(self, m: dict[str, Any], p: Path, i: int, previous: float) -> float:
+        start: Any = m.get("from")
+        if "from" not in m:
+            return previous + 1
+        if not _is_number(start) or not 0 <= start <= 100:
+            self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+            return previous + 1
+        if i == 0 and start != 0:
+            self.error((*p, "from"), "the first one must start at 0")
+        elif start <= previous:
+            self.error((*p, "from"), f"should be higher than the one before ({previous:g})")
+        return float(start)

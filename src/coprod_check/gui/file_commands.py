@@ -1,0 +1,155 @@
+"""The File menu's commands on the open assessment: Save As, going back to an earlier version,
+the group and round files, and the PDF. One part of MainWindow (gui/main_window.py)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+
+from coprod_check.app import catalogue
+from coprod_check.app.doctype import EXTENSION
+from coprod_check.app.restore import RestoreFile
+from coprod_check.domain.errors import AssessmentError
+from coprod_check.gui.widgets import announce
+
+if TYPE_CHECKING:
+    from coprod_check.gui.main_window import MainWindow
+
+
+class FileCommands:
+    """What the File menu does to the assessment that is open."""
+
+    @Slot()
+    def save_as(self: MainWindow) -> None:
+        """Save the assessment in a file the person chooses, and keep working there."""
+        from coprod_check.app.session import problem_sentence
+        from coprod_check.gui import dialogs
+        from coprod_check.gui.export import suggested_name
+
+        session = self.session
+        if session is None:
+            return
+        folder = session.path.parent if session.path else self.documents()
+        path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
+        if path is None:
+            return
+        try:
+            session.save_as(path)
+        except AssessmentError as exc:
+            nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
+            after = (
+                "Your latest changes are still not saved anywhere: please choose another place."
+                if nowhere
+                else "Your work is still safe where it was."
+            )
+            dialogs.Inform.ask(
+                self,
+                "The assessment could not be saved there",
+                f"It could not be saved as {path.name}.",
+                f"{problem_sentence(exc.message)}\n\n{after}",
+                problem=True,
+            )
+            return
+        self.recent.add(path)
+        self.statusBar().showMessage(f"Saved as {path}", 8000)
+        self._update_state()
+
+    @Slot()
+    def go_back_to_version(self: MainWindow) -> None:
+        """Open an earlier version of this file in its place; what the file holds now is kept as a version."""
+        from coprod_check.app import store
+        from coprod_check.app.files import read_assessment
+        from coprod_check.app.session import disk_identity, problem_sentence
+        from coprod_check.gui import dialogs
+        from coprod_check.gui.start_page import when
+
+        session, saver = self.session, self.saver
+        if session is None or saver is None:
+            return
+        if session.path is None:
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                "Earlier versions are kept of assessments saved as a file.",
+                "Use Save As to choose where this one goes; versions are kept from then on.",
+            )
+            return
+        saver.save_now()
+        versions = session.history.versions(session.path) if session.history else []
+        if not versions:
+            dialogs.Inform.ask(
+                self,
+                "No earlier versions yet",
+                f"No earlier version of {session.path.name} has been kept on this computer yet.",
+                "A version is kept when you open a file and then every ten minutes while you work.",
+            )
+            return
+        choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
+        index = dialogs.VersionDialog.ask(self, session.path.name, choices)
+        if index is None:
+            return
+        chosen = versions[index]
+        try:
+            earlier = read_assessment(chosen.path)
+        except AssessmentError as exc:
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                "This version cannot be opened.",
+                problem_sentence(exc.message),
+                problem=True,
+            )
+            return
+        path = session.path
+        if session.history is not None:  # what the file holds now, to come back to
+            with contextlib.suppress(AssessmentError):
+                session.history.keep(path, store.read_bytes(path), force=True)
+        questionnaire = catalogue.find(earlier.questionnaire_id, earlier.questionnaire_version)
+        if questionnaire is None:
+            dialogs.Inform.ask(
+                self,
+                "This version cannot be opened",
+                f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is not installed.",
+                problem=True,
+            )
+            return
+        if not self._open(
+            questionnaire, earlier, path, RestoreFile(self.restore_folder), on_disk=disk_identity(path), going_back=True
+        ):
+            return
+        message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
+        self.statusBar().showMessage(message, 8000)
+        announce(self.statusBar(), message)
+
+    @Slot()
+    def save_blank_copy(self: MainWindow) -> None:
+        """Save a copy with no answers for colleagues to answer on their own."""
+        from coprod_check.gui.group_files import save_blank_copy
+
+        save_blank_copy(self)
+
+    @Slot()
+    def combine_responses(self: MainWindow) -> None:
+        """Combine colleagues' responses into a group assessment, and open it."""
+        from coprod_check.gui.group_files import combine_responses
+
+        combine_responses(self)
+
+    @Slot()
+    def start_next_round(self: MainWindow) -> None:
+        """Start a new assessment from this one, with its plan to review."""
+        from coprod_check.gui.group_files import start_next_round
+
+        start_next_round(self)
+
+    @Slot()
+    def export_pdf(self: MainWindow) -> None:
+        """Create the PDF action plan (only offered when the renderer is installed)."""
+        if not self.can_export or self.session is None or self.saver is None:
+            return
+        from coprod_check.gui.export import export_pdf
+
+        self.saver.save_now()
+        export_pdf(self, self.session, self.documents())
