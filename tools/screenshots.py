@@ -68,6 +68,7 @@ def several_voices(tmp: Path, q, example):
         ("staff", "no", 0),
         ("lived-experience-colleague", "yes", -1),
         ("partner", "yes", 2),
+        ("staff", "no", 1),
     ]
     sources = []
     for i, (role, lived, shift) in enumerate(people):

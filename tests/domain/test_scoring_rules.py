@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coprod_check import headline
+from coprod_check.domain import headline
 from coprod_check.domain.assessment import Agreement, Answer, Assessment, Participant, Response
 from coprod_check.domain.errors import QuestionnaireError
 from coprod_check.domain.group import evaluate

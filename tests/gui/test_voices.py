@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check.domain import store
+from coprod_check.app import session as s
+from coprod_check.app import store
 from coprod_check.domain.example import make_example
 from coprod_check.domain.group import evaluate
-from coprod_check.gui import session as s
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, focus, press, type_text
 from tests.gui.test_accessibility import check_page

@@ -468,7 +468,7 @@ def anyone_reason(q: Questionnaire, question: Question) -> str:
     threshold = q.level(question.critical.below, question)
     label = threshold.label if threshold else question.critical.below
     return (
-        f"Someone who took part rated this below \u201c{label}\u201d. Too few colleagues with lived "
-        "experience took part to show their view apart, so any one person\u2019s concern on a "
-        "critical question holds the stage back."
+        f"Someone who took part rated this below \u201c{label}\u201d. The view of colleagues with lived "
+        "experience cannot be shown apart without identifying someone, so any one person\u2019s concern "
+        "on a critical question holds the stage back."
     )

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_check.domain import headline as h
 from coprod_check.domain.plan import GROUP_TITLES
+from coprod_check.domain.wording import plural
 from coprod_check.report import findings
 from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, t
 from coprod_check.report.changes import since_summary, voices_summary
@@ -18,7 +19,6 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 from coprod_check.report.text import one_line
-from coprod_check.domain.wording import plural
 
 TITLE = "For the board"
 
