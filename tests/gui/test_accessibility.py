@@ -246,13 +246,18 @@ def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_read
     page = window.pages[s.RESULTS_PAGE]
     assert focus() is page.quadrant
     names = []
-    for _ in range(len(page.readable())):
+    while focus() is not page.plan_button and len(names) < 20:
         widget = focus()
         names.append(widget.accessibleName())
-        assert widget.accessibleDescription() or widget is page.quadrant_chart
+        assert widget.accessibleDescription() or widget in (page.quadrant_chart, page.unknown_list)
         press(Qt.Key.Key_Tab)
-    assert names[:2] == ["Where this puts you: Partnership without support", "Warning"]
-    assert page.warning.label.accessibleDescription().startswith(
+    # Orca reads a focused label's name, never its description: the name carries the whole text
+    assert names[0].startswith("Where this puts you: Partnership without support. People with lived experience")
+    assert names[1].startswith(
         "Warning: People with lived experience are sharing much of the work without enough support."
     )
-    assert "Readiness stage: Listening" in names and "Care and working with" in names
+    assert any(n.startswith("Readiness stage: Listening. ") for n in names)
+    assert any(n.startswith("Care and working with. Care (support given to people): 25 of 100") for n in names)
+    assert any(n.startswith("Who took part. ") for n in names) and any(
+        n.startswith("What is still unknown. ") for n in names
+    )

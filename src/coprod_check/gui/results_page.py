@@ -94,8 +94,10 @@ class ResultsPage(QWidget):
 
         layout.addWidget(heading("By domain", 2))
         self.overall = text_label()
+        readable(self.overall)
         layout.addWidget(self.overall)
         self.domain_chart = DomainChart()
+        self.domain_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description lists every domain
         layout.addWidget(self.domain_chart)
 
         self.since = SinceSection(session) if session.assessment.previous is not None else None
@@ -108,6 +110,7 @@ class ResultsPage(QWidget):
 
         layout.addWidget(heading("What is still unknown", 2))
         self.unknown = text_label()
+        readable(self.unknown)
         layout.addWidget(self.unknown)
         self.unknown_list = QListWidget()
         self.unknown_list.setAccessibleDescription("Press Enter to go to the question selected.")
@@ -117,6 +120,7 @@ class ResultsPage(QWidget):
 
         layout.addWidget(heading("Who took part", 2))
         self.people = text_label()
+        readable(self.people)
         layout.addWidget(self.people)
         self.nobody_lived = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
         layout.addWidget(self.nobody_lived)
@@ -144,6 +148,8 @@ class ResultsPage(QWidget):
                 self.stage,
                 self.axes,
                 self.quadrant_chart,
+                self.overall,
+                self.domain_chart,
             )
             if w.isVisibleTo(self)
         ]
@@ -151,7 +157,8 @@ class ResultsPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order: the result first, then what to act on."""
         sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
-        return [*self.readable(), *sections, self.unknown_list, self.plan_button]
+        # In the order they are on the page, so Tab never jumps about.
+        return [*self.readable(), *sections, self.unknown, self.unknown_list, self.people, self.plan_button]
 
     def enter(self, page: str) -> None:
         """Work the results out afresh."""
@@ -206,8 +213,9 @@ class ResultsPage(QWidget):
         self._name_for_screen_readers(r)
 
     def _name_for_screen_readers(self, r: Result) -> None:
-        """Each paragraph is named with its heading, and described by its own text, so a screen
-        reader that lands on it says both."""
+        """Each paragraph's accessible name is its heading and its whole text: Orca (43) reads a
+        focused label's name but never its description, so the text must be in the name. The
+        description repeats the text for screen readers that read it."""
         import re
         from html import unescape
 
@@ -215,17 +223,20 @@ class ResultsPage(QWidget):
             return " ".join(unescape(re.sub(r"<li>", " \u2022 ", re.sub(r"<(?!li>)[^>]+>", " ", markup))).split())
 
         names = {
-            self.completeness: "What the result rests on",
             self.quadrant: f"Where this puts you: {h.place_title(r)}",
-            self.warning.label: "Warning",
+            self.warning.label: "",  # its text starts "Warning:"
             self.views: "With and without lived experience",
+            self.completeness: "What the result rests on",
             self.stage: f"Readiness stage: {h.stage_title(r)}",
             self.axes: "Care and working with",
+            self.overall: "By domain",
+            self.unknown: "What is still unknown",
+            self.people: "Who took part",
         }
         for widget, name in names.items():
-            widget.setAccessibleName(name)
-            text = widget.text()
-            widget.setAccessibleDescription(plain(text) if widget is self.stage else text)
+            text = " ".join((plain(widget.text()) if widget is self.stage else widget.text()).split())
+            widget.setAccessibleName(f"{name}. {text}" if name else text)
+            widget.setAccessibleDescription(text)
 
     def _show_stage(self, r: Result) -> None:
         session = self.session
