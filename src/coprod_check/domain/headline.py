@@ -158,7 +158,7 @@ def place_sentence(q: Questionnaire, r: Result) -> str:
         return (
             f"{r.quadrant.description} The scores alone would say \u201c{r.unheld_place.title}\u201d, "
             f"but critical answers keep the stage at \u201c{r.stage.title}\u201d, and the place no higher "
-            "than that stage: start there (see \u201cWhat holds the stage back\u201d)."
+            "than that stage: start with what holds it back."
         )
     held = r.binding_count
     if not held or r.stage is None:
@@ -167,7 +167,7 @@ def place_sentence(q: Questionnaire, r: Result) -> str:
     verb = "holds" if held == 1 else "hold"
     return (
         f"{r.quadrant.description.split(' Keep it going')[0]} But {things} {verb} the readiness stage at "
-        f"\u201c{r.stage.title}\u201d: start there (see \u201cWhat holds the stage back\u201d)."
+        f"\u201c{r.stage.title}\u201d: start with what holds it back."
     )
 
 
