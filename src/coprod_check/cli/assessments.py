@@ -145,7 +145,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         out.append(f"  {h.stage_missing(r)}")
     for line in h.views_lines(r):
         out.append(f"  {line}")
-    if lead := h.held_back_sentence(r, a.is_group):
+    if lead := h.held_back_sentence(r):
         out.append(f"  {lead}")
     items = h.held_items(q, a, r)
     binding = [x for x in items if x.binding]

@@ -181,7 +181,7 @@ def burn_out_warning(q: Questionnaire, r: Result) -> str:
     )
 
 
-def held_back_sentence(r: Result, group: bool = False) -> str:
+def held_back_sentence(r: Result) -> str:
     """ "The with answers alone would reach X, but N things hold it at Y:" or empty."""
     if r.stage is None or r.stage_before_caps is None or r.stage_before_caps.id == r.stage.id:
         return ""

@@ -12,8 +12,6 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import _Record
 from coprod_check.domain.questionnaire import Band, Place, Question, Requirement, Stage
 
-Quadrant = Place  # the name the outputs used when there were four places
-
 
 class AxisScore(NamedTuple):
     """The care or with axis: its score from the known answers, and what is not known."""

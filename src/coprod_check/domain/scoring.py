@@ -52,7 +52,6 @@ from coprod_check.domain.result import (  # noqa: F401
     Cap,
     DomainScore,
     Hold,
-    Quadrant,
     Result,
     Triggered,
     View,
@@ -99,11 +98,6 @@ class _Sum:
         return found._replace(score=None) if found.too_few else found
 
 
-def level_value(questionnaire: Questionnaire, choice: str, question: Question | str | None = None) -> float | None:
-    """0 to 100 for a level on the question's scale; None for anything else ("don't know" included)."""
-    return questionnaire.level_value(choice, question)
-
-
 def score(
     questionnaire: Questionnaire,
     assessment: Assessment,
@@ -118,7 +112,7 @@ def score(
 
     `more` adds critical answers found in part of a group, `ceiling` a stage that the result
     may not pass (with its reason), `lowest` the bands it may not pass, and `views` the two
-    sides of a group: see group.score_group.
+    sides of a group: see views.score_group.
     """
     axes = {axis: _Sum() for axis in AXES}
     domains: list[DomainScore] = []
@@ -183,7 +177,11 @@ def score(
         if index < questionnaire.stage_index(stage.id):
             holds.append(Hold("view", view_stage, stage, None, None, "", reason, True))
             stage = view_stage
-    stage, cap_list = _apply_caps(questionnaire, before, stage, [*triggered, *more])
+    # A part of a group's answers adds a cap only where the group's own answer does not already.
+    own = {t.question.id for t in triggered}
+    stage, cap_list = _apply_caps(
+        questionnaire, before, stage, [*triggered, *(t for t in more if t.question.id not in own)]
+    )
     provisional = any(h.kind == "coverage" for h in holds)
     place, held_by = _held_place(questionnaire, own_place, bands, lowest, cap_list, provisional, lowest_by)
     unheld = own_place if held_by else None
@@ -293,6 +291,13 @@ def held_levels(result: Result) -> dict[str, str]:
     return {c.question_id: c.level for c in result.caps if c.source and c.level}
 
 
+def threshold_label(questionnaire: Questionnaire, question: Question) -> str:
+    """The label of a critical question's threshold level ("Asking"), as every reason names it."""
+    assert question.critical is not None
+    found = questionnaire.level(question.critical.below, question)
+    return found.label if found else question.critical.below
+
+
 def below(questionnaire: Questionnaire, question: Question, choice: str) -> bool:
     """True when a level answer is below the question's critical threshold ("don't know" is
     not a level: callers treat it on its own)."""
@@ -383,7 +388,6 @@ def _apply_caps(
         if binding and lowest is not None:
             lowest = min(lowest, cap_index)
         level = questionnaire.level(choice, q)
-        threshold = questionnaire.level(q.critical.below, q)
         caps.append(
             Cap(
                 question_id=q.id,
@@ -399,7 +403,7 @@ def _apply_caps(
                 binding=binding,
                 unknown=level is None,
                 source=t.source,
-                below=threshold.label if threshold else q.critical.below,
+                below=threshold_label(questionnaire, q),
                 unanswered=choice == NOT_ANSWERED,
                 level=level.id if level else "",
             )

@@ -7,6 +7,7 @@ numbers the text gives, so nothing is only in a picture.
 from __future__ import annotations
 
 from html import escape
+from itertools import groupby
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -53,6 +54,7 @@ class ResultsPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self._stage_words = ""  # the stage and what holds it back, as a screen reader is told it
         self.scroller, layout = scrolled_column(self)
         layout.addWidget(heading("Results", 1))
         self.completeness = text_label()
@@ -216,12 +218,6 @@ class ResultsPage(QWidget):
         """Each paragraph's accessible name is its heading and its whole text: Orca (43) reads a
         focused label's name but never its description, so the text must be in the name. The
         description repeats the text for screen readers that read it."""
-        import re
-        from html import unescape
-
-        def plain(markup: str) -> str:
-            return " ".join(unescape(re.sub(r"<li>", " \u2022 ", re.sub(r"<(?!li>)[^>]+>", " ", markup))).split())
-
         names = {
             self.quadrant: f"Where this puts you: {h.place_title(r)}",
             self.warning.label: "",  # its text starts "Warning:"
@@ -234,30 +230,36 @@ class ResultsPage(QWidget):
             self.people: "Who took part",
         }
         for widget, name in names.items():
-            text = " ".join((plain(widget.text()) if widget is self.stage else widget.text()).split())
+            text = " ".join((self._stage_words if widget is self.stage else widget.text()).split())
             widget.setAccessibleName(f"{name}. {text}" if name else text)
             widget.setAccessibleDescription(text)
 
     def _show_stage(self, r: Result) -> None:
         session = self.session
         self.stage_title.setText(h.stage_title(r))
-        text = escape(r.stage.description) if r.stage is not None else escape(h.stage_missing(r))
+        # (sentence, is it a bullet): drawn as markup, and spoken as the same words in plain text
+        blocks = [(r.stage.description if r.stage is not None else h.stage_missing(r), False)]
         items = h.held_items(session.questionnaire, session.assessment, r)
-        if lead := h.held_back_sentence(r, session.is_group):
-            text += f"<p>{escape(lead)}</p>"
+        if lead := h.held_back_sentence(r):
+            blocks.append((lead, False))
         elif items and not any(x.binding for x in items):
-            text += "<p>These set a ceiling: until they change, the stage can rise no higher than shown.</p>"
+            blocks.append(("These set a ceiling: until they change, the stage can rise no higher than shown.", False))
         binding = [x for x in items if x.binding]
         others = [x for x in items if not x.binding]
-        if binding:
-            text += "<ul>" + "".join(f"<li>{escape(x.text)}</li>" for x in binding) + "</ul>"
+        blocks += [(x.text, True) for x in binding]
         if others and binding:
-            text += "<p>These would also hold the stage back if the rest improved:</p>"
-        if others:
-            text += "<ul>" + "".join(f"<li>{escape(x.text)}</li>" for x in others) + "</ul>"
+            blocks.append(("These would also hold the stage back if the rest improved:", False))
+        blocks += [(x.text, True) for x in others]
         if not items and r.stage is not None:
-            text += "<p>Nothing holds the stage back.</p>"
-        self.stage.setText(text)
+            blocks.append(("Nothing holds the stage back.", False))
+        markup = ""
+        for bullet, run in groupby(blocks, key=lambda block: block[1]):
+            if bullet:
+                markup += "<ul>" + "".join(f"<li>{escape(t)}</li>" for t, _ in run) + "</ul>"
+            else:
+                markup += "".join(f"<p>{escape(t)}</p>" for t, _ in run)
+        self.stage.setText(markup)
+        self._stage_words = " ".join(f"\u2022 {t}" if bullet else t for t, bullet in blocks)
 
     def _show_unknown(self, r: Result) -> None:
         q = self.session.questionnaire

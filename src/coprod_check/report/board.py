@@ -155,7 +155,7 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     # allows; what is left out is counted, so the list always adds up to the sentence above it.
     room = max(limits.caps - len(binding), 0)
     if binding:
-        lead = h.held_back_sentence(r, report.is_group) or "These hold the stage back:"
+        lead = h.held_back_sentence(r) or "These hold the stage back:"
         out.append(p(t(lead), "tight", styles))
         texts = [t(_brief(report, x, limits)) for x in binding[: max(limits.caps, 1)]]
         if len(binding) > len(texts):
