@@ -76,6 +76,12 @@ NOTICES = (
         "https://github.com/mpcabd/python-arabic-reshaper",
     ),
     Notice(
+        "Babel",
+        "dates and numbers in each language, and the catalogue of translated sentences (with the Unicode CLDR data)",
+        "BSD-3-Clause (its CLDR data: Unicode-3.0)",
+        "https://babel.pocoo.org/",
+    ),
+    Notice(
         "DejaVu fonts",
         "the typeface of the printed plan (embedded in each PDF)",
         "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",
