@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table
 
-from coprod_check.report.blocks import bulleted, grid, numbered
+from coprod_check.report.blocks import grid
 from coprod_check.report.charts import BarRow, domain_charts, quadrant_chart
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.content.model import (
@@ -95,11 +95,13 @@ class Flow:
         if isinstance(b, Heading):
             return self.heading(b)
         if isinstance(b, Para):
-            style = {"body": s.body, "lead": s.lead, "note": s.note, "warning": s.body}[b.style]
+            if b.style == "fingerprint":  # one unbroken line, the full width
+                style = ParagraphStyle("fingerprint", parent=s.note, fontSize=8, leading=10, hyphenationLang="")
+                return [Paragraph(markup(b.runs), style)]
+            style = {"body": s.body, "lead": s.lead, "note": s.note, "warning": s.body}.get(b.style, s.body)
             return paragraphs(markup(b.runs), self.measure(style))
         if isinstance(b, Items):
-            items = [markup(x) for x in b.items]
-            return [numbered(items, "body", s) if b.numbered else bulleted(items, s, "bullet")]
+            return [self.items(b)]
         if isinstance(b, Fields):
             rows = [
                 (f"<b>{para(label)}</b>", f"<i>{markup(value)}</i>" if label in b.missing else markup(value))
@@ -117,6 +119,31 @@ class Flow:
         if isinstance(b, Break):
             return [PageBreak()] if b.kind == "page" else [CondPageBreak(b.space_mm * mm)]
         return paragraphs(para(b.fallback()), s.body)  # a kind this renderer does not know yet
+
+    def items(self, b: Items) -> Flowable:
+        """A bulleted or numbered list, its lines measured like running text."""
+        style = self.measure(self.styles.body if b.numbered else self.styles.bullet)
+        entries = [
+            ListItem(Paragraph(markup(x), style), **({"value": i + 1} if b.numbered else {}))
+            for i, x in enumerate(b.items)
+        ]
+        if b.numbered:
+            return ListFlowable(
+                entries,
+                bulletType="1",
+                bulletFontName=style.fontName,
+                bulletFontSize=style.fontSize,
+                leftIndent=16,
+                bulletFormat="%s.",
+            )
+        return ListFlowable(
+            entries,
+            bulletType="bullet",
+            start="\u2022",
+            leftIndent=14,
+            bulletFontName=style.fontName,
+            bulletFontSize=style.fontSize,
+        )
 
     def heading(self, b: Heading) -> list[Flowable]:
         style = {1: self.styles.h1, 2: self.styles.h2}.get(b.level, self.styles.h3)

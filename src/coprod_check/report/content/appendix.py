@@ -66,7 +66,7 @@ def opening(report: Report, contents: list[str]) -> Section:
                     "every answer and the whole action plan."
                 )
             ),
-            Items(tuple(runs(x) for x in contents)),
+            Para(runs("It holds, in this order: " + "; ".join(x[0].lower() + x[1:] for x in contents) + ".")),
         ),
         new_page=True,
     )
@@ -424,7 +424,9 @@ def not_answered(report: Report) -> Section | None:
 
 
 def sign_off(report: Report, hash_line: str) -> Section:
-    """Lines for the board to sign, then the one place the assessment's hash is printed."""
+    """Lines for the board to sign, then the one place the assessment's hash is printed (on a
+    line of its own, so it is never broken)."""
+    fingerprint = (Para(runs(bold("SHA-256: "), report.sha256), "fingerprint"),) if report.sha256 else ()
     return Section(
         "sign-off",
         "Sign-off",
@@ -438,6 +440,7 @@ def sign_off(report: Report, hash_line: str) -> Section:
                 key="sign-off",
             ),
             Para(runs(hash_line), "note"),
+            *fingerprint,
         ),
         new_page=False,
     )

@@ -61,8 +61,9 @@ def plain(r: Runs) -> str:
 # -- blocks ---------------------------------------------------------------------------
 
 #: Paragraph styles every renderer knows: body text, a lead-in sentence in larger type, a
-#: note in smaller type, a warning that must stand out (not by colour alone: it is bold too).
-ParaStyle = Literal["body", "lead", "note", "warning"]
+#: note in smaller type, a warning that must stand out (not by colour alone: it is bold too),
+#: and a fingerprint (a hash, never broken or hyphenated: set small, on the full width).
+ParaStyle = Literal["body", "lead", "note", "warning", "fingerprint"]
 
 
 @dataclass(frozen=True)
