@@ -16,7 +16,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table
 
 from coprod_check.report.blocks import grid
-from coprod_check.report.charts import BarRow, domain_charts, quadrant_chart
+from coprod_check.report.charts import (
+    CARE,
+    CARE_FILL,
+    WITH,
+    WITH_FILL,
+    BarRow,
+    Level,
+    distribution_chart,
+    domain_charts,
+    quadrant_chart,
+)
+from coprod_check.report.charts import Series as ChartSeries
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.content.model import (
     Block,
@@ -178,6 +189,12 @@ class Flow:
             return [self._quadrant(b)]
         if b.kind == "domains":
             return self._domains(b)
+        if b.kind == "distribution" and b.series:
+            levels = [
+                Level(label, int(n or 0), b.marks[i] if i < len(b.marks) else "")
+                for i, (label, n) in enumerate(zip(b.categories, b.series[0].values, strict=True))
+            ]
+            return [distribution_chart(levels, int(b.y_max), self.width), Spacer(1, 2)]
         return paragraphs(para(b.alt), self.styles.note)
 
     def _quadrant(self, b: Chart) -> Flowable:
@@ -197,6 +214,13 @@ class Flow:
     def _domains(self, b: Chart) -> list[Flowable]:
         care = next((s for s in b.series if s.role == "care"), None)
         with_ = next((s for s in b.series if s.role == "with"), None)
+        pair = (CARE, WITH)
+        if (care is None or with_ is None) and len(b.series) >= 2:  # any other two series, named in words
+            care, with_ = b.series[1], b.series[0]
+            pair = (
+                ChartSeries(care.name, f"People {care.name.lower()} lived experience", CARE_FILL),
+                ChartSeries(with_.name, f"People with {with_.name.lower()}", WITH_FILL),
+            )
         rows = []
         for i, title in enumerate(b.categories):
             unknown = b.unknown[i] if i < len(b.unknown) else 0
@@ -208,13 +232,13 @@ class Flow:
                     title,
                     care.values[i] if care else None,
                     with_.values[i] if with_ else None,
-                    "no score",
-                    "no score",
+                    "not shown" if pair[0] is not CARE else "no score",
+                    "not shown" if pair[0] is not CARE else "no score",
                     note=note,
                 )
             )
         out: list[Flowable] = []
-        for drawing in domain_charts(rows, self.width):
+        for drawing in domain_charts(rows, self.width, pair):
             out += [Spacer(1, 4), drawing]
         return out
 

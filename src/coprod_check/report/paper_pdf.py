@@ -47,8 +47,9 @@ def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
     for i, section in enumerate(part.sections):
         # The part's first heading is its top bookmark; everything else in the part nests below it.
         flow.outline_shift = 0 if i == 0 else 1
-        if i and part.id == "board-paper" and i == 1:
-            out.append(PageBreak())  # the cover sheet is a page of its own
+        if part.id == "board-paper":
+            if i == 1:
+                out.append(PageBreak())  # the cover sheet is a page of its own; the rest flows on
         elif i and section.new_page:
             out.append(CondPageBreak(height * (1 - FULL_ENOUGH)))
         out += _section(section, flow, part)

@@ -18,6 +18,7 @@ from coprod_check.domain.assessment import BoardFields, Statement
 from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
 from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.report import findings
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -34,6 +35,7 @@ from coprod_check.report.content.model import (
     bold,
     runs,
 )
+from coprod_check.report.content.unknowns import revealed
 from coprod_check.report.content.words import (
     NOT_NAMED,
     NOT_SET,
@@ -65,7 +67,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None, brief: in
     return (
         cover(report, fields, brief),
         assurance_and_risks(report, trend, brief),
-        in_our_words(report),
+        in_our_words(report, brief),
         top_actions(report),
     )
 
@@ -134,6 +136,8 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
     lines = h.views_lines(r) if brief < 2 else []
+    if lines and (gap := findings.largest_gap(report)):
+        lines.append(gap)
     if lines:
         out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
@@ -153,10 +157,21 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
     basis.append((runs("Who took part"), runs(plural(total, "person", "people") if total else "Not recorded")))
-    for label, n in role_counts(report):
-        basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
-    for label, n in lived_experience_counts(report):
-        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
+    if brief:  # each group on one line
+        basis.append(
+            (runs("\u2003by role"), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
+        )
+        basis.append(
+            (
+                runs("\u2003by lived experience"),
+                runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in lived_experience_counts(report))),
+            )
+        )
+    else:
+        for label, n in role_counts(report):
+            basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
+        for label, n in lived_experience_counts(report):
+            basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
     basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
     basis.append(
         (
@@ -193,7 +208,8 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
         ]
     else:
         blocks.append(Para(runs("No critical answer and no unmet stage requirement holds the stage back at present.")))
-    blocks += trend_blocks(report, trend)
+    blocks += revealed(report, most=(3, 2, 1)[brief])
+    blocks += trend_blocks(report, trend, brief)
     return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
 
 
@@ -208,7 +224,7 @@ def _assurance_meaning(level: str) -> str:
     }[level]
 
 
-def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
+def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Block]:
     """The trend across every round: a small chart and a table, found out apart from improved."""
     out: list[Block] = [Heading("Trend since earlier rounds", 2)]
     if trend is None:
@@ -237,7 +253,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
             series=tuple(series),
             breaks=tuple(i for i, _ in trend.breaks),
             width_share=0.6,
-            height_mm=42,
+            height_mm=(42, 36, 30)[brief],
         )
     )
     rows = []
@@ -293,7 +309,7 @@ def statements(report: Report) -> list[Statement]:
     return [s for s in found if s.text.strip()]
 
 
-def in_our_words(report: Report) -> Section:
+def in_our_words(report: Report, brief: int = 0) -> Section:
     """The statement of the colleagues with lived experience who took part, verbatim."""
     blocks: list[Block] = [Heading("In our words: colleagues with lived experience", 1)]
     found = statements(report)
@@ -322,7 +338,7 @@ def in_our_words(report: Report) -> Section:
             )
             blocks.append(Quote(s.text, by, lang if lang else ""))
     r, q = report.result, report.questionnaire
-    if r.care is not None and r.with_ is not None:
+    if r.care is not None and r.with_ is not None and brief < 2:  # the summary says where, in words, too
         points: list[tuple[str, float, float]] = [("all", r.care, r.with_)]
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:

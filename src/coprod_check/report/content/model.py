@@ -162,6 +162,10 @@ class Chart:
     - "domains": `categories` are domain titles, series "care" and "with" (None: no score),
       `unknown` the "don't know" count per domain (marked on the chart), `group_sizes` the
       number of people behind each figure where the chart shows a group.
+    - "distribution": how many people gave each answer to one question: `categories` are the
+      answers in the scale's order ("Don't know" and "Not applicable" last, when given), one
+      series of counts, `marks` what a bar is for the group ("median", "agreed", ...), and
+      `y_max` everyone who answered (a full bar).
     `alt` is the chart in words, for a screen reader and as the picture's alternative text;
     the same data is always also given as a table next to the chart.
     """
@@ -181,6 +185,7 @@ class Chart:
     # as headline.grid gives them, and the current place's id.
     cells: tuple[tuple[float, float, float, float, str, str], ...] = ()
     current: str = ""
+    marks: tuple[str, ...] = ()
     width_share: float = 1.0  # of the text width
     height_mm: float = 55.0
 
