@@ -95,10 +95,23 @@ class Pdf:
         return found
 
 
-def flat(text: str) -> str:
+class Flat(str):
+    """Flattened text. The paper hyphenates long words, and a hyphen at the end of a line may be
+    one it added ("de-/cisions") or one the text has ("fitness-to-/practise"): `in` accepts
+    either reading of each such break."""
+
+    kept: str = ""
+
+    def __contains__(self, part: object) -> bool:
+        return super().__contains__(part) or (isinstance(part, str) and part in self.kept)
+
+
+def flat(text: str) -> Flat:
     """Text with every run of whitespace made one space, so wrapped lines join up again, and a
-    word hyphenated at the end of a line made whole again (the paper hyphenates long words)."""
-    return " ".join(re.sub(r"(\w)-\n(\w)", r"\1\2", text).split())
+    word hyphenated at the end of a line made whole again (see Flat)."""
+    out = Flat(" ".join(re.sub(r"(\w)-\n(\w)", r"\1\2", text).split()))
+    out.kept = " ".join(re.sub(r"(\w)-\n(\w)", r"\1-\2", text).split())
+    return out
 
 
 def fill(pdf: Pdf, page: int) -> float:

@@ -156,7 +156,7 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append((runs("Who took part"), runs(plural(total, "person", "people") if total else "Not recorded")))
+    basis.append((runs("Who took part"), runs(_who(report) if total else "Not recorded")))
     if brief:  # each group on one line
         basis.append(
             (runs("\u2003by role"), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
@@ -173,6 +173,7 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
         for label, n in lived_experience_counts(report):
             basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
     basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
+    hidden = any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values())
     basis.append(
         (
             runs("Backed by evidence"),
@@ -194,6 +195,19 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
                     caption="Who took part, by group, and how much of the result rests on evidence",
                     key="assurance-basis",
                 ),
+                *(
+                    [
+                        Para(
+                            runs(
+                                f"Small numbers: where fewer than {report.min_group_size} people are in a group, the "
+                                "number is not shown, and neither is the next smallest, so nobody can be identified."
+                            ),
+                            "note",
+                        )
+                    ]
+                    if hidden
+                    else []
+                ),
             )
         ),
     ]
@@ -211,6 +225,13 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     blocks += revealed(report, most=(3, 2, 1)[brief])
     blocks += trend_blocks(report, trend, brief)
     return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
+
+
+def _who(report: Report) -> str:
+    total = len(report.source.people)
+    if report.is_group:
+        return f"{plural(total, 'person', 'people')}, answering on their own, their answers combined"
+    return f"{plural(total, 'person', 'people')}{', answering together' if total > 1 else ''}"
 
 
 def _assurance_meaning(level: str) -> str:

@@ -98,6 +98,16 @@ def took_part(report: Report) -> Section:
             else "; ".join(f"{n} ({role})" for n, role in named)
         )
         blocks += [Heading("Names (printed at the team\u2019s request)", 2, bookmark=False), Para(runs(text))]
+        if report.is_group:
+            blocks.append(
+                Para(
+                    runs(
+                        "In alphabetical order and without roles, so that no name can be linked to a role or to "
+                        "whether someone has lived experience."
+                    ),
+                    "note",
+                )
+            )
     return Section("took-part", "Who took part", tuple(blocks), new_page=True)
 
 
