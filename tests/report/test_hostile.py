@@ -114,7 +114,7 @@ def test_a_group_prints_its_agreed_or_median_levels_and_hides_small_counts():
         sources.append(source(f"r{i}.json", store.dumps(a).encode(), a))
     group, _ = combine(q, sources, min_group_size=3)
     pdf = Pdf(render_pdf(q, group, today=TODAY))
-    assert "Who took part 3 people" in pdf.flat
+    assert "People who took part 3 people" in pdf.flat
     who = pdf.between("Who took part", "Where we see it differently")
     assert "Manager not shown Colleague with lived experience not shown" in who
     assert "Answer: Two. q1 is at level 2." in pdf.flat  # the lower median of 1, 2, 3
@@ -196,5 +196,5 @@ def test_a_crowded_group_board_page_with_a_previous_round_still_fits_one_page(pa
     appendix = next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
     assert appendix <= 4
     board = " ".join(" ".join(pdf.pages[:appendix]).split())
-    assert "Trend since earlier rounds" in board and "Who took part 7 people" in board
+    assert "Trend since earlier rounds" in board and "People who took part 7 people" in board
     assert "How last round’s plan went" in pdf.flat

@@ -106,7 +106,7 @@ def test_assurance_with_its_basis_risks_and_no_trend_for_a_first_assessment(plan
     page = flat(" ".join(plan.pages[1 : _top(plan)[1][1]]))
     for fact in [
         "Assurance level: Limited.",
-        "Who took part 4 people",
+        "People who took part 4 people",
         "by role: Colleague with lived experience 1",
         "with lived experience of mental health difficulties 2",
         "Answered 41 of 44 questions",

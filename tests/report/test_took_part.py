@@ -49,7 +49,7 @@ def test_the_assurance_basis_of_a_team_answering_together_gives_every_count_by_r
     text = basis(Pdf(render_pdf(builtin(), example(), today=TODAY)))
     # The example: one person in each of four roles, answering together.
     assert (
-        "Who took part 4 people, answering together by role: Colleague with lived experience 1 by role: "
+        "People who took part 4 people, answering together by role: Colleague with lived experience 1 by role: "
         "Manager or team lead 1 by role: Staff member 1 by role: Partner with lived experience 1"
     ) in text
     assert "Small numbers" not in text
@@ -61,7 +61,7 @@ def test_the_assurance_basis_of_a_group_hides_small_role_counts_as_who_took_part
     # hidden, and the smallest count shown (3 colleagues, first by name) hides too, or 7 - 3 - 3
     # would give the partner away.
     assert (
-        "Who took part 7 people, answering on their own, their answers combined by role: Colleague with "
+        "People who took part 7 people, answering on their own, their answers combined by role: Colleague with "
         "lived experience not shown by role: Manager or team lead 3 by role: Partner with lived experience "
         "not shown"
     ) in cover

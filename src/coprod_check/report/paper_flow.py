@@ -216,11 +216,17 @@ class Flow:
         with_ = next((s for s in b.series if s.role == "with"), None)
         pair = (CARE, WITH)
         if (care is None or with_ is None) and len(b.series) >= 2:  # any other two series, named in words
-            care, with_ = b.series[1], b.series[0]
+            care, with_ = b.series[0], b.series[1]
+            legend = {"lived-experience": "People with lived experience", "others": "People without lived experience"}
             pair = (
-                ChartSeries(care.name, f"People {care.name.lower()} lived experience", CARE_FILL),
-                ChartSeries(with_.name, f"People with {with_.name.lower()}", WITH_FILL),
+                ChartSeries(care.name.split(" (")[0], legend.get(care.role, care.name), WITH_FILL),
+                ChartSeries(with_.name.split(" (")[0], legend.get(with_.role, with_.name), CARE_FILL),
             )
+            if care.role == "before":  # last time light, now dark, as the window draws them
+                pair = (
+                    ChartSeries(pair[0].name, care.name, CARE_FILL),
+                    ChartSeries(pair[1].name, with_.name, WITH_FILL),
+                )
         rows = []
         for i, title in enumerate(b.categories):
             unknown = b.unknown[i] if i < len(b.unknown) else 0
@@ -232,8 +238,8 @@ class Flow:
                     title,
                     care.values[i] if care else None,
                     with_.values[i] if with_ else None,
-                    "not shown" if pair[0] is not CARE else "no score",
-                    "not shown" if pair[0] is not CARE else "no score",
+                    _missing(care.role if care else "", "first"),
+                    _missing(with_.role if with_ else "", "second"),
                     note=note,
                 )
             )
@@ -248,3 +254,14 @@ class Flow:
         text = paragraphs(para(b.text), self.measure(self.styles.quote))
         by = [Paragraph(f"\u2014 {para(b.by)}", self.measure(self.styles.quote))] if b.by else []
         return [Spacer(1, 2), *text, *by, Spacer(1, 6)]
+
+
+def _missing(role: str, which: str) -> str:
+    """What a bar without a figure says instead."""
+    if role in ("lived-experience", "others"):
+        return "not shown"
+    if role == "before":
+        return "no score then"
+    if role == "now":
+        return "not yet answered"
+    return "no score"

@@ -19,6 +19,7 @@ from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
 from coprod_check.domain.wording import long_date, plural, whole
 from coprod_check.report import findings
+from coprod_check.report.changes import since_summary
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -141,6 +142,17 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
     if lines:
         out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
+    if report.source.people and not any(p.lived_experience == "yes" for p in report.source.people):
+        out.append(
+            Para(
+                runs(
+                    bold("Nobody who took part said they had lived experience."),
+                    " That is a finding in itself: the answers may describe the organisation as it looks from one "
+                    "side only.",
+                ),
+                "warning",
+            )
+        )
     return out
 
 
@@ -156,7 +168,7 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append((runs("Who took part"), runs(_who(report) if total else "Not recorded")))
+    basis.append((runs("People who took part"), runs(_who(report) if total else "Not recorded")))
     if brief:  # each group on one line
         basis.append(
             (runs("\u2003by role"), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
@@ -251,6 +263,8 @@ def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Bl
     if trend is None:
         out.append(Para(runs("This is the first assessment, so there is no trend yet.")))
         return out
+    if report.comparison is not None:
+        out.append(Para(runs(bold("Since the last assessment. "), since_summary(report))))
     labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)

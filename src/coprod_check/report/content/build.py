@@ -28,9 +28,9 @@ def build_paper(
     meta = _meta(report, fields)
     front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES)
     later = [
+        review.since(report),
         appendix.results(report),
         appendix.rounds(report, trend),
-        review.last_plan(report),
         voices.took_part(report),
         voices.differences(report),
         appendix.action_plan(report, find_out_unanswered),

@@ -40,6 +40,13 @@ NOBODY = (
 )
 
 
+NEXT_TIME = (
+    "Before acting on this plan, we suggest asking colleagues, partners and people who use services who have "
+    "lived experience to answer the questionnaire too, paid for their time, and to look again at the results "
+    "together."
+)
+
+
 def took_part(report: Report) -> Section:
     """How many people, by role and by lived experience; names only when asked for."""
     blocks: list[Block] = [Heading("Who took part", 1)]
@@ -71,6 +78,16 @@ def took_part(report: Report) -> Section:
     )
     if not anyone_with_lived_experience(report):
         blocks.append(Para(runs(bold(NOBODY)), "warning"))
+        if "prefer-not-to-say" in report.took_part["lived_experience"]:
+            blocks.append(
+                Para(
+                    runs(
+                        "Preferring not to say is everyone\u2019s right. Some who chose it may have lived experience; "
+                        "if people do not feel safe saying so, that is worth knowing too."
+                    )
+                )
+            )
+        blocks.append(Para(runs(NEXT_TIME)))
     rows: list[tuple[Runs, ...]] = [(runs(label), runs(count_text(n, report))) for label, n in role_counts(report)]
     blocks.append(Table(("Role", "People"), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
     lived = [
@@ -137,8 +154,9 @@ def differences(report: Report) -> Section | None:
         blocks.append(
             Para(
                 runs(
-                    f"Not shown: every domain has fewer than {smallest} people with, or without, lived experience "
-                    "who answered it."
+                    bold(f"Not shown: fewer than {smallest} people in a group."),
+                    f" Every domain has fewer than {smallest} people with, or fewer than {smallest} people without, "
+                    "lived experience who answered it.",
                 )
             )
         )
@@ -182,9 +200,8 @@ def differences(report: Report) -> Section | None:
             blocks.append(
                 Para(
                     runs(
-                        f"Not shown (fewer than {smallest} people in a group): "
-                        + "; ".join(g.title for g in hidden)
-                        + "."
+                        bold(f"Not shown: fewer than {smallest} people in a group"),
+                        " for " + "; ".join(g.title for g in hidden) + ".",
                     )
                 )
             )
