@@ -119,7 +119,7 @@ def test_a_held_stage_is_not_told_to_keep_it_going():
     assert report.result.unheld_place.id == "working-with"
     text = board(Pdf(render_pdf(builtin(), group_of(people), today=TODAY)))
     assert "Keep it going" not in text
-    assert ("Where this puts the organisation: Caring for and consulting.") in text
+    assert ("Where this puts you: Caring for and consulting.") in text
     assert (
         "The scores alone would say \u201cSupported partnership\u201d, but critical answers keep the stage "
         "at \u201cListening\u201d"

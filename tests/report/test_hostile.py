@@ -174,7 +174,7 @@ def test_long_agreed_reasons_and_review_notes_run_over_pages_in_full():
     assert sum(
         len(word.removeprefix("<b>")) for word in detail.split() if set(word.removeprefix("<b>")) == {"x"}
     ) == len(LONG_WORD)
-    since = pdf.between("How last round’s plan went", "Who took part")
+    since = pdf.between("How last time’s plan went", "Results by domain")
     assert since.count("& <end>") == len(later.previous.actions)
 
 
@@ -197,4 +197,4 @@ def test_a_crowded_group_board_page_with_a_previous_round_still_fits_one_page(pa
     assert appendix <= 4
     board = " ".join(" ".join(pdf.pages[:appendix]).split())
     assert "Trend since earlier rounds" in board and "People who took part 7 people" in board
-    assert "How last round’s plan went" in pdf.flat
+    assert "How last time’s plan went" in pdf.flat

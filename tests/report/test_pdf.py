@@ -78,7 +78,7 @@ def test_the_cover_sheet_names_every_field_and_shows_each_gap(plan):
         "Decisions asked of the board",
         "Summary",
         "Readiness stage: Starting out.",
-        "Where this puts the organisation: Caring for.",
+        "Where this puts you: Caring for.",
     ]:
         assert fact in cover, fact
     assert "three months from now" not in plan.flat

@@ -238,8 +238,8 @@ class Flow:
                     title,
                     care.values[i] if care else None,
                     with_.values[i] if with_ else None,
-                    _missing(care.role if care else "", "first"),
-                    _missing(with_.role if with_ else "", "second"),
+                    b.missing[i][0] if i < len(b.missing) else _missing(care.role if care else "", "first"),
+                    b.missing[i][1] if i < len(b.missing) else _missing(with_.role if with_ else "", "second"),
                     note=note,
                 )
             )

@@ -20,6 +20,7 @@ from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, 
 from coprod_check.domain.wording import long_date, plural, whole
 from coprod_check.report import findings
 from coprod_check.report.changes import since_summary
+from coprod_check.report.content.appendix import ACTION_COLUMNS
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -131,7 +132,7 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
                 (r.stage.description if r.stage else h.stage_missing(r)),
             )
         ),
-        Para(runs("Where this puts the organisation: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs("Where this puts you: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
         Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
     ]
     if warning := h.burn_out_warning(q, r):
@@ -424,7 +425,7 @@ def top_actions(report: Report) -> Section:
             Table(
                 ("Action", "Domain and kind", "Owner", "Due", "Status"),
                 rows,
-                (0.36, 0.22, 0.2, 0.11, 0.11),
+                ACTION_COLUMNS,
                 caption="The five actions to start with, critical first",
                 key="top-actions",
             )

@@ -186,6 +186,9 @@ class Chart:
     cells: tuple[tuple[float, float, float, float, str, str], ...] = ()
     current: str = ""
     marks: tuple[str, ...] = ()
+    # Per category, per series: what a bar without a figure says instead ("not known yet:
+    # mostly \u201cdon\u2019t know\u201d"), so a missing figure is never drawn as a measured zero.
+    missing: tuple[tuple[str, ...], ...] = ()
     width_share: float = 1.0  # of the text width
     height_mm: float = 55.0
 
