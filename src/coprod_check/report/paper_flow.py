@@ -181,13 +181,19 @@ class Flow:
         return out
 
     def table(self, b: TableBlock) -> Table:
-        rows = [[f"{para(h)}" for h in b.header], *([markup(c) for c in row] for row in b.rows)]
+        rows = [[f"{para(h)}" for h in b.header]]
+        spans: set[int] = set()
+        for i, row in enumerate(b.rows):
+            rows.append([markup(c) for c in row])
+            if i < len(b.details) and b.details[i]:
+                spans.add(len(rows))
+                rows.append([markup(b.details[i]), *([""] * (len(row) - 1))])
         widths = [self.width * share for share in b.widths]
         extra = []
         if b.total_rows:
-            first = len(b.rows) - b.total_rows + 1
+            first = len(rows) - b.total_rows
             extra.append(("LINEABOVE", (0, first), (-1, first), 1, INK))
-        return grid(rows, widths, self.styles, extra=extra)
+        return grid(rows, widths, self.styles, extra=extra, spans=frozenset(spans))
 
     def chart(self, b: Chart) -> list[Flowable]:
         if self.charts is not None:
