@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from coprod_check.domain.wording import plural
+from coprod_check.i18n import N_, _
 from coprod_check.report import findings
 from coprod_check.report.content.model import Block, Heading, Para, runs
 from coprod_check.report.model import Report
 from coprod_check.report.text import one_line
 
-TITLE = "What \u201cdon\u2019t know\u201d answers revealed"
+TITLE = N_("What \u201cdon\u2019t know\u201d answers revealed")
 
 
 def revealed(report: Report, most: int = 3, prompt: int = 110) -> list[Block]:
     """A heading and one paragraph: which questions nobody (or not enough people) knew."""
-    return [Heading(TITLE, 2), Para(runs(revealed_text(report, most, prompt)))]
+    return [Heading(_(TITLE), 2), Para(runs(revealed_text(report, most, prompt)))]
 
 
 def revealed_text(report: Report, most: int = 3, prompt: int = 110) -> str:
@@ -29,21 +30,25 @@ def revealed_text(report: Report, most: int = 3, prompt: int = 110) -> str:
     own = findings.own_unknowns(report, most, prompt)
     if not questions:
         if report.nothing_answered:
-            return "Nothing yet: no question has an answer."
+            return _("Nothing yet: no question has an answer.")
         if own:
             return (
                 f"{own} Enough people gave a level to each of these questions for the group to have one, so none "
                 "became a find-out action, but it is worth asking why some did not know." + still
             )
         return (
-            "Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team really knows, with "
-            "evidence for each answer." + still
+            _(
+                "Nobody answered \u201cdon\u2019t know\u201d. Check that this "
+                "reflects what the team really knows, with "
+                "evidence for each answer."
+            )
+            + still
         )
     clusters = findings.unknown_domains(report)
     where = (
         f"across {len(clusters)} domains"
         if len(clusters) > 3
-        else "in " + ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+        else _("in ") + ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
     )
     if report.is_group:  # the questions most people did not know first; the totals say the rest
         own = findings.own_unknowns(report, 0)

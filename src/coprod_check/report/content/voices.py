@@ -10,6 +10,7 @@ from coprod_check.domain.group import DISAGREEMENT_RANGE, QuestionSpread
 from coprod_check.domain.headline import gap_words
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
 from coprod_check.domain.wording import plural, whole, words
+from coprod_check.i18n import N_, _
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -33,14 +34,14 @@ from coprod_check.report.model import (
     total_people,
 )
 
-NOBODY = (
+NOBODY = N_(
     "Nobody who took part said they have lived experience of mental health difficulties. An assessment of "
     "co-production made without anyone with lived experience is itself a finding: the answers show the "
     "organisation as it looks from one side only, however carefully they were given."
 )
 
 
-NEXT_TIME = (
+NEXT_TIME = N_(
     "Before acting on this plan, we suggest asking colleagues, partners and people who use services who have "
     "lived experience to answer the questionnaire too, paid for their time, and to look again at the results "
     "together."
@@ -49,19 +50,21 @@ NEXT_TIME = (
 
 def took_part(report: Report) -> Section:
     """How many people, by role and by lived experience; names only when asked for."""
-    blocks: list[Block] = [Heading("Who took part", 1)]
+    blocks: list[Block] = [Heading(_("Who took part"), 1)]
     total = total_people(report)
     if not total:
         blocks.append(
             Para(
                 runs(
-                    "Nobody is recorded as taking part, so a reader cannot see whose views these answers reflect. "
-                    "Next time, record each person\u2019s role and whether they have lived experience of mental "
-                    "health difficulties (anyone may prefer not to say)."
+                    _(
+                        "Nobody is recorded as taking part, so a reader cannot see whose views these answers reflect. "
+                        "Next time, record each person\u2019s role and whether they have lived experience of mental "
+                        "health difficulties (anyone may prefer not to say)."
+                    )
                 )
             )
         )
-        return Section("took-part", "Who took part", tuple(blocks), new_page=True)
+        return Section("took-part", _("Who took part"), tuple(blocks), new_page=True)
     people = plural(total, "person", "people")
     how = (
         f"{people} answered the questionnaire on their own, and their answers were combined. Individual answers "
@@ -72,31 +75,37 @@ def took_part(report: Report) -> Section:
     blocks.append(
         Para(
             runs(
-                how, " Lived experience is expertise: the more it shapes the answers, the more the plan can be trusted."
+                how,
+                _(" Lived experience is expertise: the more it shapes the answers, the more the plan can be trusted."),
             )
         )
     )
     if not anyone_with_lived_experience(report):
-        blocks.append(Para(runs(bold(NOBODY)), "warning"))
+        blocks.append(Para(runs(bold(_(NOBODY))), "warning"))
         if "prefer-not-to-say" in report.took_part["lived_experience"]:
             blocks.append(
                 Para(
                     runs(
-                        "Preferring not to say is everyone\u2019s right. Some who chose it may have lived experience; "
-                        "if people do not feel safe saying so, that is worth knowing too."
+                        _(
+                            "Preferring not to say is everyone\u2019s right. Some "
+                            "who chose it may have lived experience; "
+                            "if people do not feel safe saying so, that is worth knowing too."
+                        )
                     )
                 )
             )
-        blocks.append(Para(runs(NEXT_TIME)))
+        blocks.append(Para(runs(_(NEXT_TIME))))
     rows: list[tuple[Runs, ...]] = [(runs(label), runs(count_text(n, report))) for label, n in role_counts(report)]
-    blocks.append(Table(("Role", "People"), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
+    blocks.append(Table((_("Role"), _("People")), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
     lived = [
         (runs(label[0].upper() + label[1:]), runs(count_text(n, report)))
         for label, n in lived_experience_counts(report)
     ]
     if "yes" not in report.took_part["lived_experience"]:
-        lived.insert(0, (runs("With lived experience of mental health difficulties"), runs("none")))
-    blocks.append(Table(("Lived experience", "People"), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived"))
+        lived.insert(0, (runs(_("With lived experience of mental health difficulties")), runs("none")))
+    blocks.append(
+        Table((_("Lived experience"), _("People")), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived")
+    )
     if any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values()):
         blocks.append(
             Para(
@@ -110,22 +119,24 @@ def took_part(report: Report) -> Section:
     named = names(report)
     if named:
         text = (
-            "; ".join(sorted((n.strip() for n, _ in named), key=str.casefold))
+            "; ".join(sorted((n.strip() for n, _role in named), key=str.casefold))
             if report.is_group
             else "; ".join(f"{n} ({role})" for n, role in named)
         )
-        blocks += [Heading("Names (printed at the team\u2019s request)", 2, bookmark=False), Para(runs(text))]
+        blocks += [Heading(_("Names (printed at the team\u2019s request)"), 2, bookmark=False), Para(runs(text))]
         if report.is_group:
             blocks.append(
                 Para(
                     runs(
-                        "In alphabetical order and without roles, so that no name can be linked to a role or to "
-                        "whether someone has lived experience."
+                        _(
+                            "In alphabetical order and without roles, so that no name can be linked to a role or to "
+                            "whether someone has lived experience."
+                        )
                     ),
                     "note",
                 )
             )
-    return Section("took-part", "Who took part", tuple(blocks), new_page=True)
+    return Section("took-part", _("Who took part"), tuple(blocks), new_page=True)
 
 
 def differences(report: Report) -> Section | None:
@@ -134,22 +145,25 @@ def differences(report: Report) -> Section | None:
         return None
     smallest = report.min_group_size
     blocks: list[Block] = [
-        Heading("Where we see it differently", 1),
+        Heading(_("Where we see it differently"), 1),
         Para(
             runs(
-                "People who do the same work often see it differently, and people with lived experience may see what "
-                "others miss. That difference is a finding, not noise: it shows where to talk first."
+                _(
+                    "People who do the same work often see it differently, and "
+                    "people with lived experience may see what "
+                    "others miss. That difference is a finding, not noise: it shows where to talk first."
+                )
             )
         ),
     ]
     if total_people(report) < smallest:
         blocks.append(Para(runs(f"Fewer than {smallest} people took part, so how their answers differ is not shown.")))
-        return Section("differences", "Where we see it differently", tuple(blocks))
-    blocks.append(Heading("With and without lived experience", 2))
+        return Section("differences", _("Where we see it differently"), tuple(blocks))
+    blocks.append(Heading(_("With and without lived experience"), 2))
     shown = [g for g in report.gaps if not g.suppressed]
     hidden = [g for g in report.gaps if g.suppressed]
     if report.took_part["lived_experience"].get("yes", 0) == 0:
-        blocks.append(Para(runs("Nobody with lived experience took part, so there is nothing to compare.")))
+        blocks.append(Para(runs(_("Nobody with lived experience took part, so there is nothing to compare."))))
     elif not shown:
         blocks.append(
             Para(
@@ -164,15 +178,15 @@ def differences(report: Report) -> Section | None:
         blocks.append(
             Chart(
                 "domains",
-                "With and without lived experience, by domain",
-                "Average score by domain. "
+                _("With and without lived experience, by domain"),
+                _("Average score by domain. ")
                 + " ".join(
                     f"{g.title}: with lived experience {_fig(g.lived)}, without {_fig(g.not_lived)}." for g in shown
                 ),
                 categories=tuple(g.title for g in shown),
                 series=(
-                    Series("Lived experience", tuple(g.lived for g in shown), "triangle", role="lived-experience"),
-                    Series("Without", tuple(g.not_lived for g in shown), "circle", role="others"),
+                    Series(_("Lived experience"), tuple(g.lived for g in shown), "triangle", role="lived-experience"),
+                    Series(_("Without"), tuple(g.not_lived for g in shown), "circle", role="others"),
                 ),
                 group_sizes=tuple(f"{g.lived_count} and {g.not_lived_count} people" for g in shown),
                 height_mm=min(12 + 11 * len(shown), 200),
@@ -189,10 +203,15 @@ def differences(report: Report) -> Section | None:
         )
         blocks.append(
             Table(
-                ("Domain", "People with lived experience", "People without", "With lived experience, the score is"),
+                (
+                    _("Domain"),
+                    _("People with lived experience"),
+                    _("People without"),
+                    _("With lived experience, the score is"),
+                ),
                 rows,
                 (0.37, 0.21, 0.21, 0.21),
-                caption="Average scores by domain, largest difference first; group sizes in brackets",
+                caption=_("Average scores by domain, largest difference first; group sizes in brackets"),
                 key="gaps",
             )
         )
@@ -201,12 +220,12 @@ def differences(report: Report) -> Section | None:
                 Para(
                     runs(
                         bold(f"Not shown: fewer than {smallest} people in a group"),
-                        " for " + "; ".join(g.title for g in hidden) + ".",
+                        _(" for ") + "; ".join(g.title for g in hidden) + ".",
                     )
                 )
             )
     blocks += disagreements(report)
-    return Section("differences", "Where we see it differently", tuple(blocks))
+    return Section("differences", _("Where we see it differently"), tuple(blocks))
 
 
 def _fig(value: float | None) -> str:
@@ -226,7 +245,7 @@ def disagreements(report: Report) -> list[Block]:
     """The questions answered furthest apart: the widest eight each with how many gave each
     answer, the rest in a table, widest first."""
     apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
-    out: list[Block] = [Heading("Questions we answered differently", 2)]
+    out: list[Block] = [Heading(_("Questions we answered differently"), 2)]
     if not report.spreads:
         out.append(
             Para(
@@ -241,7 +260,7 @@ def disagreements(report: Report) -> list[Block]:
     which = (
         f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
         if listed
-        else "the widest come first"
+        else _("the widest come first")
     )
     out.append(
         Para(
@@ -277,7 +296,7 @@ def disagreements(report: Report) -> list[Block]:
         out += [
             Para(runs(bold(f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"))),
             Table(
-                ("Question", "Lowest to highest answer", "Levels apart", "Group\u2019s level"),
+                (_("Question"), _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")),
                 tuple(rows),
                 (0.5, 0.24, 0.1, 0.16),
                 key="spreads",
@@ -296,10 +315,10 @@ def _spread(report: Report, s: QuestionSpread) -> list[Block]:
         f"{words(s.spread)} levels apart{_also(s)}."
     )
     labels, counts, marks = _distribution(report, s)
-    group = runs("Median: ", bold(_label(report, s.median, s.question_id)), ". ") + (
-        runs("Agreed by the group: ", bold(_label(report, s.agreed, s.question_id)), ".")
+    group = runs(_("Median: "), bold(_label(report, s.median, s.question_id)), ". ") + (
+        runs(_("Agreed by the group: "), bold(_label(report, s.agreed, s.question_id)), ".")
         if s.agreed
-        else runs("Not agreed yet, so the group\u2019s level is the median.")
+        else runs(_("Not agreed yet, so the group\u2019s level is the median."))
     )
     alt = f"{question.prompt if question else s.question_id}: " + "; ".join(
         f"{label} {n}" + (f" ({m})" if m else "") for label, n, m in zip(labels, counts, marks, strict=True)
@@ -309,17 +328,17 @@ def _spread(report: Report, s: QuestionSpread) -> list[Block]:
         Para(runs((f"{domain.title}. " if domain else "") + span), "note"),
         Chart(
             "distribution",
-            "How many gave each answer",
+            _("How many gave each answer"),
             alt,
             categories=labels,
-            series=(Series("People", tuple(float(n) for n in counts)),),
+            series=(Series(_("People"), tuple(float(n) for n in counts)),),
             marks=marks,
             y_max=float(s.responses),
         ),
         Para(group),
     ]
     if s.agreed and s.reason.strip():
-        out.append(Para(runs(bold("Why the group agreed this level: "), s.reason)))
+        out.append(Para(runs(bold(_("Why the group agreed this level: ")), s.reason)))
     return out
 
 
@@ -341,12 +360,12 @@ def _distribution(report: Report, s: QuestionSpread) -> tuple[tuple[str, ...], t
         marks = [m for m, on in (("median", level.id == s.median), ("agreed", level.id == s.agreed)) if on]
         rows.append((level.label, s.counts.get(level.id, 0), " and ".join(marks)))
     if s.counts.get(DONT_KNOW):
-        rows.append(("Don\u2019t know", s.counts[DONT_KNOW], ""))
+        rows.append((_("Don\u2019t know"), s.counts[DONT_KNOW], ""))
     if s.counts.get(NOT_APPLICABLE):
-        rows.append(("Not applicable", s.counts[NOT_APPLICABLE], ""))
+        rows.append((_("Not applicable"), s.counts[NOT_APPLICABLE], ""))
     others = sum(
         n for k, n in s.counts.items() if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k, s.question_id) is None
     )
     if others:
-        rows.append(("Not on this scale", others, ""))
+        rows.append((_("Not on this scale"), others, ""))
     return tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows)
