@@ -178,26 +178,33 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 # Every ASCII letter has a different-looking letter from Latin-1 or Latin Extended-A (the
 # printed plan's fonts and the window's cover them: the same letters as Welsh, Polish and
 # Turkish), so an ASCII word left on a screen is one that did not go through the layer.
-_ACCENTED = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "áƀçđéƒĝĥíĵķĺɱñóþǫŕşţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŞŢÚṼŴẊÝŽ",
-)
-# Vowels are doubled: English grows by about a third in most languages, and the layout
-# must be seen to hold it.
-_LONGER = re.compile("([áéíóúýÁÉÍÓÚÝ])")
+_PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ACCENTS = "áƀçđéƒĝĥíĵķĺɱñóþǫŕşţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŞŢÚṼŴẊÝŽ"
 # Left exactly as they are: str.format fields ({name}, {n:,}, {{ and }}), printf fields
 # (%s, %(name)d, %%), markup tags (<b>, <a href="...">), entities (&amp;) and web addresses.
-_PROTECTED = re.compile(
+_PROTECTED = (
     r"\{\{|\}\}|\{[^{}]*\}"
     r"|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgG%]"
     r"|<[^<>]*>"
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"
     r"|(?:https?|mailto|file):[^\s<>\"']+"
 )
+_compiled: tuple[dict[int, int], re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _patterns() -> tuple[dict[int, int], re.Pattern[str], re.Pattern[str]]:
+    # Compiled on first use, so that an English start pays nothing for the pseudo-locale.
+    global _compiled
+    if _compiled is None:
+        # Vowels are doubled: English grows by about a third in most languages, and the
+        # layout must be seen to hold it.
+        _compiled = (str.maketrans(_PLAIN, _ACCENTS), re.compile("([áéíóúýÁÉÍÓÚÝ])"), re.compile(_PROTECTED))
+    return _compiled
 
 
 def _pseudo_text(text: str) -> str:
-    return _LONGER.sub(r"\1\1", text.translate(_ACCENTED))
+    accented, longer, _protected = _patterns()
+    return longer.sub(r"\1\1", text.translate(accented))
 
 
 def pseudo(message: str, frame: bool = True) -> str:
@@ -208,7 +215,7 @@ def pseudo(message: str, frame: bool = True) -> str:
         return message
     out: list[str] = []
     last = 0
-    for match in _PROTECTED.finditer(message):
+    for match in _patterns()[2].finditer(message):
         out.append(_pseudo_text(message[last : match.start()]))
         out.append(match.group(0))
         last = match.end()

@@ -22,6 +22,7 @@ from coprod_check.app.paths import user_cache_dir
 from coprod_check.domain.digest import sha256
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited, read_questionnaire_bytes
+from coprod_check.i18n import _
 
 CACHE_FORMAT = 3  # 3: question fingerprints kept; 2: scales, bands, places, stage requirements, per-level cap reasons
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
@@ -40,7 +41,7 @@ def load_questionnaire(path: Path) -> Questionnaire:
     entry = cache_dir() / f"{key}.json"
     if use_cache:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ReadRefused):
-            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, "a cache entry"))
+            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, _("a cache entry")))
             if data.get("key") == key:
                 questionnaire = Questionnaire.from_plain(data["questionnaire"])
                 return _with_source(questionnaire, str(path))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_check import __version__
+from coprod_check.i18n import _
 
 # Each group of commands has a module here (questionnaires, assessments, plan, voices, rounds,
 # licences) with `add_parsers(sub)` and `run(args)`.
@@ -75,11 +76,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coprod-check",
         formatter_class=_Formatter,
-        description="Check whether an organisation gives care to people with lived experience "
-        "of mental health difficulties, or does work with them. Run with no command "
-        "(or with an assessment file) to open the window.",
+        description=_(
+            "Check whether an organisation gives care to people with lived experience "
+            "of mental health difficulties, or does work with them. Run with no command "
+            "(or with an assessment file) to open the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
+    parser.add_argument("--version", action="version", version=_("coprod-check {version}").format(version=__version__))
     sub: Any = _OnlyOne(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
 
     for group in _groups(command):

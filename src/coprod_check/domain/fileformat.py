@@ -39,6 +39,7 @@ from coprod_check.domain.fieldreader import (  # noqa: F401 (is_iso_date: part o
     _short,
     is_iso_date,
 )
+from coprod_check.i18n import _
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -128,7 +129,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     r = FieldReader(source)
     top = r.obj(
         data,
-        "the file",
+        _("the file"),
         required=("format", "format_version", "questionnaire"),
         optional=(
             "app_version",
@@ -147,17 +148,22 @@ def from_dict(data: Any, source: str) -> Assessment:
     )
     if top.get("format") != FORMAT:
         raise AssessmentError(
-            source, f'is not a coprod-check assessment (its "format" is {_short(top.get("format"))}, not "{FORMAT}")'
+            source,
+            _('is not a coprod-check assessment (its "format" is {short}, not "{FORMAT}")').format(
+                short=_short(top.get("format")), FORMAT=FORMAT
+            ),
         )
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise AssessmentError(source, f"has an invalid format_version {_short(version)}")
+        raise AssessmentError(source, _("has an invalid format_version {short}").format(short=_short(version)))
     if version > FORMAT_VERSION:
         raise AssessmentError(
             source,
-            f"was made by a newer coprod-check (file format {version}; "
-            f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
-            "the file has not been changed.",
+            _(
+                "was made by a newer coprod-check (file format {version}; "
+                "this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
+                "the file has not been changed."
+            ).format(version=version, FORMAT_VERSION=FORMAT_VERSION),
         )
     q = r.obj(top["questionnaire"], "questionnaire", required=("id", "version"), optional=("fingerprints",))
     fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
@@ -167,7 +173,7 @@ def from_dict(data: Any, source: str) -> Assessment:
         organisation=r.text(top.get("organisation", ""), "organisation"),
         team=r.text(top.get("team", ""), "team"),
         date=r.date(top.get("date", ""), "date"),
-        fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
+        fingerprints={k: r.text(v, _("questionnaire.fingerprints.{k}").format(k=k)) for k, v in fingerprints.items()},
         participants=[
             r.participant(p, f"participants[{i}]")
             for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))
@@ -183,7 +189,7 @@ def from_dict(data: Any, source: str) -> Assessment:
 def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
     plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
     for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
-        where = f"plan.edits.{aid}"
+        where = _("plan.edits.{aid}").format(aid=aid)
         e = r.obj(
             item,
             where,
@@ -215,7 +221,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
         )
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
-        where = f"plan.custom[{i}]"
+        where = _("plan.custom[{i}]").format(i=i)
         c = r.obj(
             item,
             where,
@@ -224,7 +230,10 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
         )
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
-            raise r.fail(f"{where}.id", f"repeats the action id {_short(cid)}, which another action already has")
+            raise r.fail(
+                f"{where}.id",
+                _("repeats the action id {short}, which another action already has").format(short=_short(cid)),
+            )
         custom_ids.add(cid)
         a.plan.custom.append(
             CustomAction(
@@ -240,7 +249,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
                 critical=r.boolean(c.get("critical", False), f"{where}.critical"),
             )
         )
-    a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
+    a.plan.order = [r.text(x, _("plan.order[]"), empty=False) for x in r.array(plan.get("order", []), "plan.order")]
 
 
 def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
@@ -250,7 +259,10 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
         x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
         rid = r.text(x["id"], f"{where}.id", empty=False)
         if rid in ids:
-            raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
+            raise r.fail(
+                f"{where}.id",
+                _("repeats the response id {short}, which another response already has").format(short=_short(rid)),
+            )
         ids.add(rid)
         a.responses.append(
             Response(
@@ -265,12 +277,14 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
     for qid, item in r.obj(top.get("agreed", {}), "agreed").items():
         g = r.obj(item, f"agreed.{qid}", required=("level",), optional=("reason",))
         a.agreed[qid] = Agreement(
-            level=r.text(g["level"], f"agreed.{qid}.level", empty=False),
-            reason=r.text(g.get("reason", ""), f"agreed.{qid}.reason"),
+            level=r.text(g["level"], _("agreed.{qid}.level").format(qid=qid), empty=False),
+            reason=r.text(g.get("reason", ""), _("agreed.{qid}.reason").format(qid=qid)),
         )
     size = top.get("min_group_size", DEFAULT_MIN_GROUP)
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
-        raise r.fail("min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
+        raise r.fail(
+            "min_group_size", _("should be a whole number from 2 to 50, not {short}").format(short=_short(size))
+        )
     a.min_group_size = size
 
 
@@ -291,12 +305,15 @@ def _read_rounds(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
             stage_id=r.optional_text(p.get("stage_id"), "previous.stage_id"),
             stage_title=r.optional_text(p.get("stage_title"), "previous.stage_title"),
             domains={
-                k: r.score(v, f"previous.domains.{k}")
+                k: r.score(v, _("previous.domains.{k}").format(k=k))
                 for k, v in r.obj(p.get("domains", {}), "previous.domains").items()
             },
-            caps=[r.pair(c, f"previous.caps[{i}]") for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))],
+            caps=[
+                r.pair(c, _("previous.caps[{i}]").format(i=i))
+                for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))
+            ],
             actions=[
-                r.previous_action(x, f"previous.actions[{i}]")
+                r.previous_action(x, _("previous.actions[{i}]").format(i=i))
                 for i, x in enumerate(r.array(p.get("actions", []), "previous.actions"))
             ],
             source=r.text(p.get("source", ""), "previous.source"),
@@ -305,6 +322,8 @@ def _read_rounds(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
         v = r.obj(item, f"reviews.{aid}", optional=("outcome", "note"))
         outcome = v.get("outcome")
         a.reviews[aid] = Review(
-            outcome=None if outcome is None else r.choice(outcome, REVIEW_OUTCOMES, f"reviews.{aid}.outcome"),
-            note=r.text(v.get("note", ""), f"reviews.{aid}.note"),
+            outcome=None
+            if outcome is None
+            else r.choice(outcome, REVIEW_OUTCOMES, _("reviews.{aid}.outcome").format(aid=aid)),
+            note=r.text(v.get("note", ""), _("reviews.{aid}.note").format(aid=aid)),
         )

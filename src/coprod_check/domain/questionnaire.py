@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from coprod_check.i18n import _
+
 # Value types are NamedTuples, not dataclasses: creating a dataclass costs about a
 # millisecond at import, and the command line must start as fast as bare Python + PyYAML.
 
@@ -18,8 +20,8 @@ NOT_APPLICABLE = "not-applicable"
 RESERVED_CHOICES = (DONT_KNOW, NOT_APPLICABLE)
 
 ORIENTATIONS = {
-    "care": "Care: support given to people",
-    "with": "With: work done with people, sharing power",
+    "care": _("Care: support given to people"),
+    "with": _("With: work done with people, sharing power"),
 }
 
 # MAJOR.MINOR, each part at most 6 digits: versions are compared as numbers, and Python
@@ -28,8 +30,8 @@ ORIENTATIONS = {
 VERSION_PATTERN = re.compile(r"[0-9]{1,6}\.[0-9]{1,6}")
 
 TIMESCALES = {
-    "now": "Next 3 months",
-    "soon": "3 to 12 months",
+    "now": _("Next 3 months"),
+    "soon": _("3 to 12 months"),
     "later": "Later",
 }
 
@@ -231,7 +233,9 @@ class Questionnaire:
         self._fingerprints: dict[str, str] | None = None
 
     def __repr__(self) -> str:
-        return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
+        return _("Questionnaire(id={id!r}, version={version!r}, source={source!r})").format(
+            id=self.id, version=self.version, source=self.source
+        )
 
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""

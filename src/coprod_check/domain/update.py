@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.i18n import _
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -64,35 +65,57 @@ class UpdateReport(NamedTuple):
         out = []
         if self.version_changed:
             out.append(
-                f"This assessment was made with version {self.answered_version} of the "
-                f"questionnaire; this is version {self.current_version}."
+                _(
+                    "This assessment was made with version {answered_version} of the "
+                    "questionnaire; this is version {current_version}."
+                ).format(answered_version=self.answered_version, current_version=self.current_version)
             )
         if self.incompatible:
-            out.append("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            out.append(
+                _("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            )
         for version, what, review in self.changes:
-            out.append(f"What changed in version {version}: {what}")
+            out.append(_("What changed in version {version}: {what}").format(version=version, what=what))
             if review:
-                out.append(f"Please look again at your {plural(len(review), 'answer')} to: {self._named(review)}.")
+                out.append(
+                    _("Please look again at your {plural} to: {named}.").format(
+                        plural=plural(len(review), "answer"), named=self._named(review)
+                    )
+                )
         if self.added:
-            out.append(f"{plural(len(self.added), 'new question')} to answer: {self._named(self.added)}.")
+            out.append(
+                _("{plural} to answer: {named}.").format(
+                    plural=plural(len(self.added), "new question"), named=self._named(self.added)
+                )
+            )
         if self.removed:
-            out.append(f"{plural(len(self.removed), 'question')} no longer asked: {', '.join(self.removed)}.")
+            out.append(
+                _("{plural} no longer asked: {join}.").format(
+                    plural=plural(len(self.removed), "question"), join=", ".join(self.removed)
+                )
+            )
         if self.reworded:
             out.append(
-                f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
-                f"reworded; please check your answers still fit: {self._named(self.reworded)}."
+                _("{plural} reworded; please check your answers still fit: {named}.").format(
+                    plural=plural(len(self.reworded), "answered question was", "answered questions were"),
+                    named=self._named(self.reworded),
+                )
             )
         if self.orphaned_answers:
             out.append(
-                f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
-                f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
-                f"scored: {', '.join(self.orphaned_answers)}."
+                _("{plural} to questions no longer asked {value} kept in the file but not scored: {join}.").format(
+                    plural=plural(len(self.orphaned_answers), "answer"),
+                    value="is" if len(self.orphaned_answers) == 1 else "are",
+                    join=", ".join(self.orphaned_answers),
+                )
             )
         if self.invalid_answers:
             out.append(
-                f"{plural(len(self.invalid_answers), 'answer')} "
-                f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
-                f"have; kept but not scored: {self._named(self.invalid_answers)}."
+                _("{plural} {value} a level this version does not have; kept but not scored: {named}.").format(
+                    plural=plural(len(self.invalid_answers), "answer"),
+                    value="uses" if len(self.invalid_answers) == 1 else "use",
+                    named=self._named(self.invalid_answers),
+                )
             )
         return out
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coprod_check.i18n import _
+
 if TYPE_CHECKING:  # annotations only: the start page imports this on the way to its first paint
     from coprod_check.domain.rounds import Change, Comparison
 
@@ -52,7 +54,7 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
-def long_date(iso: str | None, missing: str = "not set", short: bool = False) -> str:
+def long_date(iso: str | None, missing: str = _("not set"), short: bool = False) -> str:
     """'2026-11-24' as '24 November 2026' (or '24 Nov 2026' when short), as UK readers write it.
     Text that is not a date comes back as it is; callers escape it like any other text."""
     if not iso:
@@ -67,7 +69,7 @@ def long_date(iso: str | None, missing: str = "not set", short: bool = False) ->
     return f"{day.day} {month[:3] if short else month} {day.year}"
 
 
-def short_date(iso: str | None, missing: str = "Not set") -> str:
+def short_date(iso: str | None, missing: str = _("Not set")) -> str:
     """'2026-11-24' as '24 Nov 2026', for narrow columns."""
     return long_date(iso, missing, short=True)
 
@@ -82,7 +84,7 @@ def signed(value: int | None) -> str:
     if value is None:
         return DASH
     if value == 0:
-        return "no change"
+        return _("no change")
     return f"+{value}" if value > 0 else f"{MINUS}{-value}"
 
 
@@ -96,23 +98,22 @@ def stage_sentence(c: Comparison) -> str:
     """The stage then and now, in one sentence."""
     before, after = c.stage_before, c.stage_after
     if before is None and after is None:
-        return "The stage was not yet known last time, and is not yet known now."
+        return _("The stage was not yet known last time, and is not yet known now.")
     if before is None or after is None:
-        return (
-            f"The stage cannot be compared: last time it was {before or 'not yet known'}, and now "
-            f"it is {after or 'not yet known'}."
+        return _("The stage cannot be compared: last time it was {value}, and now it is {value2}.").format(
+            value=before or "not yet known", value2=after or "not yet known"
         )
     if c.stage_change:
         moved = abs(c.stage_change)
         way = "up" if c.stage_change > 0 else "down"
-        return (
-            f"The stage has gone {way} {words(moved)} {'stage' if moved == 1 else 'stages'}, from {before} to {after}."
+        return _("The stage has gone {way} {moved} {value}, from {before} to {after}.").format(
+            way=way, moved=words(moved), value="stage" if moved == 1 else "stages", before=before, after=after
         )
     if before != after:
-        return f"The stage was {before} and is now {after}."
-    return f"The stage is the same as last time: {after}."
+        return _("The stage was {before} and is now {after}.").format(before=before, after=after)
+    return _("The stage is the same as last time: {after}.").format(after=after)
 
 
 def not_shown_group(min_size: int) -> str:
     """What a figure about too small a group says instead of itself."""
-    return f"Not shown: fewer than {min_size} people in a group"
+    return _("Not shown: fewer than {min_size} people in a group").format(min_size=min_size)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_check import __version__
+from coprod_check.i18n import _
 
 ORGANISATION = "coprod-check"
 APPLICATION = "coprod-check"
@@ -45,7 +46,7 @@ def app_icon() -> QIcon:
     icon = QIcon()
     for size in ICON_SIZES:
         try:
-            icon.addFile(str(resources.asset(f"icons/coprod-check-{size}.png")), QSize(size, size))
+            icon.addFile(str(resources.asset(_("icons/coprod-check-{size}.png").format(size=size))), QSize(size, size))
         except FileNotFoundError:
             continue  # an icon is no reason not to start: the system's default stands in
     return icon
@@ -107,7 +108,7 @@ def _say_started_and_close(window: QMainWindow) -> Callable[[], None]:
     def close() -> None:
         if sys.stderr is not None:
             title = window.windowTitle().replace("[*]", "")
-            print(f"coprod-check: the window opened: {title}", file=sys.stderr, flush=True)
+            print(_("coprod-check: the window opened: {title}").format(title=title), file=sys.stderr, flush=True)
         QApplication.exit(0)
 
     return close
