@@ -23,7 +23,7 @@ ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
     Status.UNANSWERED,
 )
 STATUS_WORDS: dict[Status, str] = {
-    Status.ANSWERED: "Answered",
+    Status.ANSWERED: _("Answered"),
     Status.UNKNOWN: _("Don't know"),
     Status.NOT_APPLICABLE: _("Not applicable"),
     Status.UNANSWERED: _("Not answered yet"),

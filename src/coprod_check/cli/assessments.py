@@ -13,8 +13,7 @@ from coprod_check.domain.group import who_took_part
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
-from coprod_check.domain.wording import plural
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 
 def add_parsers(sub: Any) -> None:
@@ -102,7 +101,6 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
     as in the printed plan's "Who took part", so nobody can be identified."""
     counts = who_took_part(q, a)
     total = counts["total"]["people"] or 0
-    everyone = plural(total, "person", "people")
     lived = counts["lived_experience"].get("yes", 0)
     if not a.is_group:
         if not total:
@@ -112,11 +110,19 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
                     "experience, so readers can see whose views these are)."
                 )
             ]
-        return [_("Taking part: {everyone}, {lived} with lived experience.").format(everyone=everyone, lived=lived)]
+        return [
+            ngettext(
+                "Taking part: {count} person, {lived} with lived experience.",
+                "Taking part: {count} people, {lived} with lived experience.",
+                total,
+            ).format(count=total, lived=lived)
+        ]
     out = [
-        _("Taking part: {everyone}, answering on their own; with lived experience: {value}.").format(
-            everyone=everyone, value="not shown" if lived is None else lived
-        )
+        ngettext(
+            "Taking part: {count} person, answering on their own; with lived experience: {lived}.",
+            "Taking part: {count} people, answering on their own; with lived experience: {lived}.",
+            total,
+        ).format(count=total, lived=_("not shown") if lived is None else lived)
     ]
     if any(n is None for part in ("roles", "lived_experience") for n in counts[part].values()):
         out.append(
@@ -152,7 +158,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
         )
     )
     if warning := h.burn_out_warning(q, r):
-        out.append(f"  Warning: {warning}")
+        out.append(_("  Warning: {warning}").format(warning=warning))
     out.append(_("Readiness stage: {stage_title}").format(stage_title=h.stage_title(r)))
     if r.stage is None:
         out.append(f"  {h.stage_missing(r)}")

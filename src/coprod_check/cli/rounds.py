@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coprod_check.cli.common import refuse_overwrite
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -81,14 +81,14 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     print(
         _("Since {value} (now {value2})").format(
-            value=comparison.before_date or "last time", value2=comparison.after_date or "undated"
+            value=comparison.before_date or _("last time"), value2=comparison.after_date or _("undated")
         )
     )
     for change in (comparison.overall, comparison.care, comparison.with_, *comparison.domains):
         print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change)}")
     print(
         _("Stage: {value} -> {value2}").format(
-            value=comparison.stage_before or "not yet known", value2=comparison.stage_after or "not yet known"
+            value=comparison.stage_before or _("not yet known"), value2=comparison.stage_after or _("not yet known")
         )
     )
     for reason in comparison.reasons:
@@ -115,9 +115,9 @@ def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: s
             "organisation's assessment can be compared"
         ).format(
             old_name=old_name,
-            value=old.organisation.strip() or "(no organisation)",
+            value=old.organisation.strip() or _("(no organisation)"),
             new_name=new_name,
-            value2=new.organisation.strip() or "(no organisation)",
+            value2=new.organisation.strip() or _("(no organisation)"),
         )
     return None
 
@@ -143,9 +143,11 @@ def _next_round(args: argparse.Namespace) -> int:
     new = start_from(q, previous, str(args.previous))
     store.save(args.output, new)
     print(
-        _("Started {output} from {previous}: {count} action(s) from last time to review.").format(
-            output=args.output, previous=args.previous, count=len(new.reviews)
-        )
+        ngettext(
+            "Started {output} from {previous}: {count} action(s) from last time to review.",
+            "Started {output} from {previous}: {count} action(s) from last time to review.",
+            len(new.reviews),
+        ).format(output=args.output, previous=args.previous, count=len(new.reviews))
     )
     return 0
 

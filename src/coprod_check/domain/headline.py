@@ -15,11 +15,16 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
-from coprod_check.domain.wording import plural, whole
-from coprod_check.i18n import _
+from coprod_check.domain.wording import whole
+from coprod_check.i18n import _, ngettext, pgettext
 
 AXIS_NAMES = {"care": _("Care (support given to people)"), "with": _("With (work done with people, sharing power)")}
 NOT_KNOWN = _("not known yet")
+
+
+def axis_word(axis: str) -> str:
+    """The axis's short name inside a sentence: "care" or "with"."""
+    return pgettext("axis", "care") if axis == "care" else pgettext("axis", "with") if axis == "with" else axis
 
 
 def figure(value: float | None) -> str:
@@ -31,17 +36,21 @@ def figure(value: float | None) -> str:
 def out_of_100(value: float | None) -> str:
     """ "62 of 100", or "not known yet"."""
     n = whole(value)
-    return NOT_KNOWN if n is None else f"{n} of 100"
+    return NOT_KNOWN if n is None else _("{score} of 100").format(score=n)
 
 
 def counts_sentence(r: Result) -> str:
     """The four counts, which always add up to the number of questions."""
-    return _(
-        "Of {plural}: {known} answered with a level, "
+    return ngettext(
+        "Of {total} question: {known} answered with a level, "
         "{unknown} \u201cdon\u2019t know\u201d, {not_applicable} not applicable and "
-        "{not_answered} not answered yet."
+        "{not_answered} not answered yet.",
+        "Of {total} questions: {known} answered with a level, "
+        "{unknown} \u201cdon\u2019t know\u201d, {not_applicable} not applicable and "
+        "{not_answered} not answered yet.",
+        r.total,
     ).format(
-        plural=plural(r.total, "question"),
+        total=r.total,
         known=r.known,
         unknown=r.unknown,
         not_applicable=r.not_applicable,
@@ -68,7 +77,11 @@ def axis_sentence(r: Result, axis: str) -> str:
         if a.unknown
         else ""
     )
-    return f"{name}: {out_of_100(score)}, {band.title if band else ''}{tail}.".replace(", .", ".")
+    return (
+        _("{axis}: {score}, {band}{tail}.")
+        .format(axis=name, score=out_of_100(score), band=band.title if band else "", tail=tail)
+        .replace(", .", ".")
+    )
 
 
 def axis_brief(r: Result, axis: str) -> str:
@@ -76,13 +89,15 @@ def axis_brief(r: Result, axis: str) -> str:
     a = r.axes.get(axis)
     score = r.care if axis == "care" else r.with_
     band = r.bands.get(axis)
-    name = "Care" if axis == "care" else "With"
+    name = pgettext("axis", "Care") if axis == "care" else pgettext("axis", "With")
     unknown = (
         _(" ({unknown} \u201cdon\u2019t know\u201d)").format(unknown=a.unknown) if a is not None and a.unknown else ""
     )
     if score is None:
         return _("{name}: not known yet{unknown}").format(name=name, unknown=unknown)
-    return f"{name}: {out_of_100(score)}, {band.title.lower() if band else ''}{unknown}"
+    return _("{axis}: {score}, {band}{unknown}").format(
+        axis=name, score=out_of_100(score), band=band.title.lower() if band else "", unknown=unknown
+    )
 
 
 def domain_counts(d: DomainScore) -> str:
@@ -100,7 +115,7 @@ def domain_counts(d: DomainScore) -> str:
 def domain_axis_missing(d: DomainScore, axis: str, asked: bool) -> str:
     """Why a domain has no care (or with) score: none asked, none answered, or mostly "don't know"."""
     if not asked:
-        return _("no {axis} questions here").format(axis=axis)
+        return _("no {axis} questions here").format(axis=axis_word(axis))
     a = d.axes.get(axis)
     if a is not None and a.unknown:
         return _("not known yet: mostly \u201cdon\u2019t know\u201d")
@@ -177,11 +192,11 @@ def place_sentence(q: Questionnaire, r: Result) -> str:
     held = r.binding_count
     if not held or r.stage is None:
         return r.quadrant.description
-    things = plural(held, "thing")
-    verb = "holds" if held == 1 else "hold"
-    return _(
-        "{split} But {things} {verb} the readiness stage at \u201c{title}\u201d: start with what holds it back."
-    ).format(split=r.quadrant.description.split(" Keep it going")[0], things=things, verb=verb, title=r.stage.title)
+    return ngettext(
+        "{split} But {count} thing holds the readiness stage at \u201c{title}\u201d: start with what holds it back.",
+        "{split} But {count} things hold the readiness stage at \u201c{title}\u201d: start with what holds it back.",
+        held,
+    ).format(split=r.quadrant.description.split(" Keep it going")[0], count=held, title=r.stage.title)
 
 
 def burn_out_warning(q: Questionnaire, r: Result) -> str:
@@ -199,11 +214,13 @@ def held_back_sentence(r: Result) -> str:
     if r.stage is None or r.stage_before_caps is None or r.stage_before_caps.id == r.stage.id:
         return ""
     held = r.binding_count
-    verb = "holds" if held == 1 else "hold"
-    return _(
+    return ngettext(
         "The \u201cwith\u201d answers alone would reach \u201c{title}\u201d, but "
-        "{plural} {verb} the stage at \u201c{title2}\u201d:"
-    ).format(title=r.stage_before_caps.title, plural=plural(held, "thing"), verb=verb, title2=r.stage.title)
+        "{count} thing holds the stage at \u201c{title2}\u201d:",
+        "The \u201cwith\u201d answers alone would reach \u201c{title}\u201d, but "
+        "{count} things hold the stage at \u201c{title2}\u201d:",
+        held,
+    ).format(title=r.stage_before_caps.title, count=held, title2=r.stage.title)
 
 
 def _limit(stage: str, binding: bool) -> str:
@@ -244,25 +261,31 @@ def cap_sentence(cap: Cap, group: bool = False, answer: str = "") -> str:
         given = _(" Answered \u201c{answer}\u201d, below \u201c{below}\u201d.").format(
             answer=cap.answer, below=cap.below
         )
-    return f"\u201c{cap.prompt}\u201d{given} {cap.reason} {_limit(cap.stage.title, cap.binding)}"
+    return _("\u201c{prompt}\u201d{given} {reason} {limit}").format(
+        prompt=cap.prompt, given=given, reason=cap.reason, limit=_limit(cap.stage.title, cap.binding)
+    )
 
 
 def hold_sentence(h: Hold) -> str:
     """A requirement of a stage that is not met, or the stage colleagues with lived experience
     see, worded like a critical cap."""
     if h.kind in ("view", "coverage"):
-        return f"{h.reason} {_limit(h.stage.title, h.binding)}"
+        return _("{reason} {limit}").format(reason=h.reason, limit=_limit(h.stage.title, h.binding))
     assert h.requirement is not None
     need = f"{h.requirement.start:g}"
     req = h.requirement
     if req.axis and req.domain:
         domain = h.what.split(" in ", 1)[-1]
-        what = f"{req.axis} in \u201c{domain}\u201d"
+        what = _("{axis} in \u201c{domain}\u201d").format(axis=axis_word(req.axis), domain=domain)
     elif req.axis:
-        what = req.axis
+        what = axis_word(req.axis)
     else:
         what = f"\u201c{h.what}\u201d"
-    found = _("{what} is not known yet").format(what=what) if h.value is None else f"{what} is {whole(h.value)}"
+    found = (
+        _("{what} is not known yet").format(what=what)
+        if h.value is None
+        else _("{what} is {value}").format(what=what, value=whole(h.value))
+    )
     return _("\u201c{title}\u201d needs a score of at least {need} for {what}, and {found}. {reason} {limit}").format(
         title=h.above.title, need=need, what=what, found=found, reason=h.reason, limit=_limit(h.stage.title, h.binding)
     )
@@ -305,7 +328,9 @@ def short_cap_sentence(cap: Cap, group: bool = False, answer: str = "", prompt: 
             prompt=prompt, reason=cap.reason, limit=limit
         )
     given = (
-        _("The group\u2019s level, {answer}").format(answer=answer) if answer else f"Answered \u201c{cap.answer}\u201d"
+        _("The group\u2019s level, {answer}").format(answer=answer)
+        if answer
+        else _("Answered \u201c{answer}\u201d").format(answer=cap.answer)
     )
     return _("{reason} ({given}: the stage can rise {limit}.)").format(reason=cap.reason, given=given, limit=limit)
 
@@ -314,7 +339,11 @@ def view_sentence(label: str, view: View) -> str:
     """One side of a group: "Colleagues with lived experience (3 people): care 45, with 19 ..."."""
     r = view.result
     assert r is not None
-    who = f"{label} ({plural(view.n, 'person', 'people')})" if view.n is not None else label
+    who = (
+        ngettext("{label} ({count} person)", "{label} ({count} people)", view.n).format(label=label, count=view.n)
+        if view.n is not None
+        else label
+    )
     return _("{who}: {place_title}, stage \u201c{stage_title}\u201d (care {figure}, with {figure2}).").format(
         who=who, place_title=place_title(r), stage_title=stage_title(r), figure=figure(r.care), figure2=figure(r.with_)
     )
@@ -355,9 +384,13 @@ def scoring_words(q: Questionnaire) -> list[str]:
     care = q.bands["care"]
     with_ = q.bands["with"]
     return [
-        _("Care bands: ") + "; ".join(f"{b.title} from {b.start:g}" for b in care) + ".",
-        _("With bands: ") + "; ".join(f"{b.title} from {b.start:g}" for b in with_) + ".",
+        _("Care bands: {bands}.").format(bands="; ".join(_band_from(b.title, b.start) for b in care)),
+        _("With bands: {bands}.").format(bands="; ".join(_band_from(b.title, b.start) for b in with_)),
     ]
+
+
+def _band_from(title: str, start: float) -> str:
+    return _("{title} from {start:g}").format(title=title, start=start)
 
 
 def grid(q: Questionnaire) -> list[tuple[float, float, float, float, str, str]]:
@@ -410,4 +443,7 @@ def gap_words(gap: DomainGap) -> str:
         return "\u2013"
     if diff == 0:
         return _("the same")
-    return f"{plural(abs(diff), 'point')} {'lower' if diff < 0 else 'higher'}"
+    n = abs(diff)
+    if diff < 0:
+        return ngettext("{count} point lower", "{count} points lower", n).format(count=n)
+    return ngettext("{count} point higher", "{count} points higher", n).format(count=n)

@@ -32,7 +32,7 @@ VERSION_PATTERN = re.compile(r"[0-9]{1,6}\.[0-9]{1,6}")
 TIMESCALES = {
     "now": _("Next 3 months"),
     "soon": _("3 to 12 months"),
-    "later": "Later",
+    "later": _("Later"),
 }
 
 

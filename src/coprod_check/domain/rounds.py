@@ -22,7 +22,7 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result, held_levels
-from coprod_check.i18n import _
+from coprod_check.i18n import _, pgettext
 
 REVIEW_TITLES = {"done": "Done", "partly": _("Partly done"), "not-done": _("Not done"), "dropped": "Dropped"}
 
@@ -123,7 +123,7 @@ def _compare(
     if before.stage_title != stage_after:
         reasons.append(
             _("The stage was {value} and is now {value2}.").format(
-                value=before.stage_title or "not yet known", value2=stage_after or "not yet known"
+                value=before.stage_title or _("not yet known"), value2=stage_after or _("not yet known")
             )
         )
     if before.with_ is not None and after.with_ is not None:
@@ -144,9 +144,9 @@ def _compare(
         before_date=before.date,
         after_date=after_date,
         stage_change=moved,
-        overall=Change("overall", "Overall", before.overall, after.overall),
-        care=Change("care", "Care", before.care, after.care),
-        with_=Change("with", "With", before.with_, after.with_),
+        overall=Change("overall", _("Overall"), before.overall, after.overall),
+        care=Change("care", pgettext("axis", "Care"), before.care, after.care),
+        with_=Change("with", pgettext("axis", "With"), before.with_, after.with_),
         domains=domains,
         stage_before=before.stage_title,
         stage_after=stage_after,

@@ -11,12 +11,7 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.i18n import _
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
+from coprod_check.i18n import _, ngettext
 
 
 class UpdateReport(NamedTuple):
@@ -58,7 +53,9 @@ class UpdateReport(NamedTuple):
 
     def _named(self, ids: tuple[str, ...]) -> str:
         """Questions by their text (a question no longer asked has only its id left)."""
-        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)" for x in ids)
+        return "; ".join(
+            f"\u201c{self.names[x]}\u201d" if x in self.names else _("{id} (no longer asked)").format(id=x) for x in ids
+        )
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
@@ -78,44 +75,51 @@ class UpdateReport(NamedTuple):
             out.append(_("What changed in version {version}: {what}").format(version=version, what=what))
             if review:
                 out.append(
-                    _("Please look again at your {plural} to: {named}.").format(
-                        plural=plural(len(review), "answer"), named=self._named(review)
-                    )
+                    ngettext(
+                        "Please look again at your {count} answer to: {named}.",
+                        "Please look again at your {count} answers to: {named}.",
+                        len(review),
+                    ).format(count=len(review), named=self._named(review))
                 )
         if self.added:
             out.append(
-                _("{plural} to answer: {named}.").format(
-                    plural=plural(len(self.added), "new question"), named=self._named(self.added)
-                )
+                ngettext(
+                    "{count} new question to answer: {named}.",
+                    "{count} new questions to answer: {named}.",
+                    len(self.added),
+                ).format(count=len(self.added), named=self._named(self.added))
             )
         if self.removed:
             out.append(
-                _("{plural} no longer asked: {join}.").format(
-                    plural=plural(len(self.removed), "question"), join=", ".join(self.removed)
-                )
+                ngettext(
+                    "{count} question no longer asked: {ids}.",
+                    "{count} questions no longer asked: {ids}.",
+                    len(self.removed),
+                ).format(count=len(self.removed), ids=", ".join(self.removed))
             )
         if self.reworded:
             out.append(
-                _("{plural} reworded; please check your answers still fit: {named}.").format(
-                    plural=plural(len(self.reworded), "answered question was", "answered questions were"),
-                    named=self._named(self.reworded),
-                )
+                ngettext(
+                    "{count} answered question was reworded; please check your answers still fit: {named}.",
+                    "{count} answered questions were reworded; please check your answers still fit: {named}.",
+                    len(self.reworded),
+                ).format(count=len(self.reworded), named=self._named(self.reworded))
             )
         if self.orphaned_answers:
             out.append(
-                _("{plural} to questions no longer asked {value} kept in the file but not scored: {join}.").format(
-                    plural=plural(len(self.orphaned_answers), "answer"),
-                    value="is" if len(self.orphaned_answers) == 1 else "are",
-                    join=", ".join(self.orphaned_answers),
-                )
+                ngettext(
+                    "{count} answer to questions no longer asked is kept in the file but not scored: {ids}.",
+                    "{count} answers to questions no longer asked are kept in the file but not scored: {ids}.",
+                    len(self.orphaned_answers),
+                ).format(count=len(self.orphaned_answers), ids=", ".join(self.orphaned_answers))
             )
         if self.invalid_answers:
             out.append(
-                _("{plural} {value} a level this version does not have; kept but not scored: {named}.").format(
-                    plural=plural(len(self.invalid_answers), "answer"),
-                    value="uses" if len(self.invalid_answers) == 1 else "use",
-                    named=self._named(self.invalid_answers),
-                )
+                ngettext(
+                    "{count} answer uses a level this version does not have; kept but not scored: {named}.",
+                    "{count} answers use a level this version does not have; kept but not scored: {named}.",
+                    len(self.invalid_answers),
+                ).format(count=len(self.invalid_answers), named=self._named(self.invalid_answers))
             )
         return out
 

@@ -129,7 +129,7 @@ class QuadrantChart(QWidget):
         self.with_: float | None = None
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
-        self.who = "You"
+        self.who = _("You")
         self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -141,7 +141,7 @@ class QuadrantChart(QWidget):
         self.care, self.with_ = result.care, result.with_
         self.cells = grid(questionnaire)
         self.current = result.quadrant.id if result.quadrant else None
-        self.who = "You" if result.views is None else _("The group")
+        self.who = _("You") if result.views is None else _("The group")
         side = result.views.lived_experience.result if result.views is not None else None
         self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
@@ -203,7 +203,7 @@ class QuadrantChart(QWidget):
             painter.drawText(
                 cell.adjusted(4, 3, -4, -3),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                title + ((_(" (you are here)") if self.who == "You" else _(" (the result)")) if here else ""),
+                title + ((_(" (you are here)") if self.who == _("You") else _(" (the result)")) if here else ""),
             )
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -9,13 +9,13 @@ from coprod_check.i18n import _
 
 SHORTCUTS = [
     (_("Alt+N, Ctrl+Page Down"), _("Next page")),
-    (_("Alt+B, Ctrl+Page Up"), "Back"),
+    (_("Alt+B, Ctrl+Page Up"), _("Back")),
     ("F6", _("Go to the contents (navigator)")),
     ("Ctrl+U", _("Next question not answered yet")),
     ("Ctrl+1, 2, 3", _("About this assessment, results, action plan")),
     ("Ctrl+E", _("Create the PDF action plan (when available)")),
     (_("Ctrl+N, Ctrl+O"), _("New assessment, open a file")),
-    (_("Ctrl+Shift+S"), _("Save as")),
+    ("Ctrl+Shift+S", _("Save as")),
     ("Ctrl+W", _("Close the assessment (it is saved) and go to the start page")),
     (_("Arrow keys, then Space"), _("Move between answers, then choose one")),
     (_("Ctrl+Up, Ctrl+Down"), _("Move an action up or down the plan")),

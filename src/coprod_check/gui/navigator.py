@@ -85,7 +85,7 @@ class Navigator(QWidget):
             item.setToolTip(0, plain_tooltip(domain.title))
             for question in domain.questions:
                 self._add(item, s.question_page(question.id), question.prompt)
-        self._add(None, s.RESULTS_PAGE, "Results")
+        self._add(None, s.RESULTS_PAGE, _("Results"))
         self._add(None, s.PLAN_PAGE, _("Action plan"))
         self.refresh()
 
@@ -109,14 +109,26 @@ class Navigator(QWidget):
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
             review.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Last time\u2019s plan: {done} of {total} reviewed")
-            review.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} reviewed")
+            review.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                _("Last time\u2019s plan: {done} of {total} reviewed").format(done=done, total=total),
+            )
+            review.setData(
+                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} reviewed").format(done=done, total=total)
+            )
             review.setToolTip(1, _("{done} of {total} reviewed").format(done=done, total=total))
         for (item, _item), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
             item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
-            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} answered")
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                _("{title}: {done} of {total} answered").format(title=domain.title, done=done, total=total),
+            )
+            item.setData(
+                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} answered").format(done=done, total=total)
+            )
             item.setToolTip(1, _("{done} of {total} answered").format(done=done, total=total))
             if hide_answered:
                 item.setExpanded(True)

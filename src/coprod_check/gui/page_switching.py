@@ -97,12 +97,12 @@ class PageSwitching:
         question_id = p.page_question(page or "")
         if question_id and self.session is not None:
             domain, number = self.session.position(question_id)
-            return f"{domain.title}, question {number}"
+            return _("{domain}, question {number}").format(domain=domain.title, number=number)
         return {
-            p.ABOUT_PAGE: "About this assessment",
-            p.REVIEW_PAGE: "Last time\u2019s plan",
-            p.RESULTS_PAGE: "Results",
-            p.PLAN_PAGE: "Action plan",
+            p.ABOUT_PAGE: _("About this assessment"),
+            p.REVIEW_PAGE: _("Last time\u2019s plan"),
+            p.RESULTS_PAGE: _("Results"),
+            p.PLAN_PAGE: _("Action plan"),
         }.get(page or "", "")
 
     @Slot()

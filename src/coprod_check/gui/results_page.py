@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain import headline as h
 from coprod_check.domain.scoring import Result
-from coprod_check.domain.wording import plural
 from coprod_check.gui.charts import DomainChart, QuadrantChart
 from coprod_check.gui.results_voices import (
     NOBODY_WITH_LIVED_EXPERIENCE,
@@ -31,7 +30,7 @@ from coprod_check.gui.results_voices import (
     took_part_text,
 )
 from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 
 def out_of_100(value: float | None) -> str:
@@ -187,10 +186,13 @@ class ResultsPage(QWidget):
         missing = r.not_answered
         self.partial.setVisible(missing > 0)
         self.partial.set_text(
-            _(
-                "{plural} not answered yet, so these results may "
-                "change. They are listed under \u201cWhat is still unknown\u201d."
-            ).format(plural=plural(missing, "question is", "questions are"))
+            ngettext(
+                "{count} question is not answered yet, so these results may "
+                "change. They are listed under \u201cWhat is still unknown\u201d.",
+                "{count} questions are not answered yet, so these results may "
+                "change. They are listed under \u201cWhat is still unknown\u201d.",
+                missing,
+            ).format(count=missing)
         )
         self._show_stage(r)
         views = h.views_lines(r)
@@ -203,7 +205,7 @@ class ResultsPage(QWidget):
         self.quadrant.setText(h.place_sentence(q, r))
         warning = h.burn_out_warning(q, r)
         self.warning.setVisible(bool(warning))
-        self.warning.set_text(f"Warning: {warning}")
+        self.warning.set_text(_("Warning: {warning}").format(warning=warning))
         self.overall.setText(
             _(
                 "Overall: {out_of_100}, the average of the domains that have a "
@@ -278,7 +280,9 @@ class ResultsPage(QWidget):
             question = q.question(qid)
             if question is None:
                 continue
-            item = QListWidgetItem(f"{s.STATUS_WORDS[status]}: {question.prompt}")
+            item = QListWidgetItem(
+                _("{status}: {prompt}").format(status=s.STATUS_WORDS[status], prompt=question.prompt)
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.question_page(qid))
             item.setToolTip(plain_tooltip(question.prompt))
             self.unknown_list.addItem(item)
@@ -286,12 +290,19 @@ class ResultsPage(QWidget):
         if count:
             self.unknown.setText(
                 _(
-                    "{plural} \u201cdon't know\u201d "
-                    "and {plural2} not answered "
-                    "yet. Not knowing is a finding: each \u201cdon't know\u201d becomes an action to find out."
+                    "{unknown} and {unanswered}. Not knowing is a finding: each \u201cdon't know\u201d "
+                    "becomes an action to find out."
                 ).format(
-                    plural=plural(len(r.unknown_questions), "answer is", "answers are"),
-                    plural2=plural(len(r.unanswered_questions), "question is", "questions are"),
+                    unknown=ngettext(
+                        "{count} answer is \u201cdon't know\u201d",
+                        "{count} answers are \u201cdon't know\u201d",
+                        len(r.unknown_questions),
+                    ).format(count=len(r.unknown_questions)),
+                    unanswered=ngettext(
+                        "{count} question is not answered yet",
+                        "{count} questions are not answered yet",
+                        len(r.unanswered_questions),
+                    ).format(count=len(r.unanswered_questions)),
                 )
             )
             self.unknown_list.setCurrentRow(0)
@@ -318,12 +329,14 @@ class ResultsPage(QWidget):
             perspective = self.session.questionnaire.perspective(p.role)
             label = perspective.label if perspective else p.role
             roles[label] = roles.get(label, 0) + 1
-        text = (
-            _("{plural} took part, {lived} with lived experience of mental health difficulties. Roles: ").format(
-                plural=plural(len(people), "person", "people"), lived=lived
-            )
-            + ", ".join(f"{label} ({count})" for label, count in roles.items())
-            + "."
+        text = ngettext(
+            "{count} person took part, {lived} with lived experience of mental health difficulties. Roles: {roles}.",
+            "{count} people took part, {lived} with lived experience of mental health difficulties. Roles: {roles}.",
+            len(people),
+        ).format(
+            count=len(people),
+            lived=lived,
+            roles=", ".join(_("{role} ({count})").format(role=label, count=count) for label, count in roles.items()),
         )
         self.people.setText(text)
 

@@ -27,7 +27,7 @@ from coprod_check.domain.rounds import compare
 from coprod_check.domain.wording import long_date, not_shown_group, stage_sentence, words
 from coprod_check.gui import voices
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 NOBODY_WITH_LIVED_EXPERIENCE = _(
     "Nobody who took part said they have lived experience of mental health difficulties. An "
@@ -47,17 +47,25 @@ def took_part_text(session: s.Session) -> tuple[str, bool]:
     role_words = []
     for role, count in roles.items():
         perspective = session.questionnaire.perspective(role)
-        role_words.append(f"{perspective.label if perspective else role} ({voices.count_words(count)})")
-    text = (
-        _("{people} took part, each answering on their own. Lived experience of mental health difficulties: ").format(
-            people=voices.people(total)
+        role_words.append(
+            _("{role} ({count})").format(
+                role=perspective.label if perspective else role, count=voices.count_words(count)
+            )
         )
-        + ", ".join(
-            f"{words.get(key, key).lower()} ({voices.count_words(lived[key])})" for key in words if key in lived
-        )
-        + ". Roles: "
-        + ", ".join(role_words)
-        + "."
+    text = ngettext(
+        "{count} person took part, each answering on their own. Lived experience of mental health "
+        "difficulties: {lived}. Roles: {roles}.",
+        "{count} people took part, each answering on their own. Lived experience of mental health "
+        "difficulties: {lived}. Roles: {roles}.",
+        total,
+    ).format(
+        count=total,
+        lived=", ".join(
+            _("{answer} ({count})").format(answer=words.get(key, key).lower(), count=voices.count_words(lived[key]))
+            for key in words
+            if key in lived
+        ),
+        roles=", ".join(role_words),
     )
     if any(v is None for v in (*lived.values(), *roles.values())):
         text += _(
@@ -122,9 +130,11 @@ class DifferencesSection(QWidget):
         apart = _("{DISAGREEMENT_RANGE} or more levels apart").format(DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
         self.questions_intro.setVisible(not few)
         self.questions_intro.setText(
-            _("{count} {value} answers {apart}, widest first.").format(
-                count=len(flagged), value="question has" if len(flagged) == 1 else "questions have", apart=apart
-            )
+            ngettext(
+                "{count} question has answers {apart}, widest first.",
+                "{count} questions have answers {apart}, widest first.",
+                len(flagged),
+            ).format(count=len(flagged), apart=apart)
             if flagged
             else _("No question has answers {apart}.").format(apart=apart)
         )
@@ -223,7 +233,11 @@ class SinceSection(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{title}: last time {before}, now {after}, change {change}" if column == 0 else value,
+                    _("{title}: last time {before}, now {after}, change {change}").format(
+                        title=title, before=before, after=after, change=change
+                    )
+                    if column == 0
+                    else value,
                 )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

@@ -27,11 +27,11 @@ def details(action: PreviousAction) -> str:
     when = (
         _("Priority: do these first")
         if action.group == "critical"
-        else f"When: {GROUP_TITLES.get(action.group, action.group)}"
+        else _("When: {timescale}").format(timescale=GROUP_TITLES.get(action.group, action.group))
     )
     return _("Owner: {value}. Due: {long_date}. Status last time: {get}. {when}.").format(
-        value=action.owner or "none named",
-        long_date=long_date(action.due, "no date set"),
+        value=action.owner or _("none named"),
+        long_date=long_date(action.due, _("no date set")),
         get=s.STATUS_LABELS.get(action.status, action.status),
         when=when,
     )

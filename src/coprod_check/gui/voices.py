@@ -12,7 +12,7 @@ from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpr
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.rounds import REVIEW_TITLES, Change, review_summary
 from coprod_check.domain.wording import change_of, not_shown_group, signed, whole, words
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 DISAGREE = _(
     "People disagree here: answers are {DISAGREEMENT_RANGE} or more levels apart. "
@@ -22,14 +22,14 @@ DISAGREE = _(
 
 def people(count: int) -> str:
     """ "1 person", "3 people"."""
-    return f"{count} {'person' if count == 1 else 'people'}"
+    return ngettext("{count} person", "{count} people", count).format(count=count)
 
 
 def levels_apart(count: int) -> str:
     """ "the same level", "1 level apart", "3 levels apart"."""
     if count == 0:
         return _("all the same level")
-    return f"{count} {'level' if count == 1 else 'levels'} apart"
+    return ngettext("{count} level apart", "{count} levels apart", count).format(count=count)
 
 
 def _label(q: Questionnaire, question_id: str, level_id: str | None) -> str:
@@ -55,14 +55,17 @@ def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list
     if found.suppressed:
         return [not_shown_answers(min_size, found.group_choice == DONT_KNOW)]
     lines = [_("{people} answered this question:").format(people=people(found.responses))]
-    lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels_for(found.question_id)]
+    lines += [
+        _("{level}: {people}").format(level=level.label, people=people(found.counts.get(level.id, 0)))
+        for level in q.levels_for(found.question_id)
+    ]
     for choice, label in ((DONT_KNOW, _("Don't know")), (NOT_APPLICABLE, _("Not applicable"))):
         if found.counts.get(choice):
-            lines.append(f"{label}: {people(found.counts[choice])}")
+            lines.append(_("{level}: {people}").format(level=label, people=people(found.counts[choice])))
     if found.median is None:
         lines.append(_("Median: none, because nobody chose a level."))
     else:
-        lines.append(f"Median: {_label(q, found.question_id, found.median)}.")
+        lines.append(_("Median: {label}.").format(label=_label(q, found.question_id, found.median)))
         if found.low == found.high:
             lines.append(
                 _("Range: everyone who chose a level chose {label}.").format(

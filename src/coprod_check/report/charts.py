@@ -14,7 +14,7 @@ from reportlab.lib.utils import simpleSplit
 
 from coprod_check.domain.headline import grid
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.i18n import _
+from coprod_check.i18n import _, pgettext
 from coprod_check.report import fonts
 from coprod_check.report.direction import drawn, shaped, visual
 from coprod_check.report.document import fit
@@ -173,8 +173,8 @@ class Series:
     fill: colors.Color
 
 
-CARE = Series("Care", _("Care: support given to people"), CARE_FILL)
-WITH = Series("With", _("With: work done with people"), WITH_FILL)
+CARE = Series(pgettext("axis", "Care"), _("Care: support given to people"), CARE_FILL)
+WITH = Series(pgettext("axis", "With"), _("With: work done with people"), WITH_FILL)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.scoring import DomainScore
-from coprod_check.i18n import _
+from coprod_check.i18n import _, pgettext
 from coprod_check.report.blocks import grid, p, score_text, t
 from coprod_check.report.charts import BarRow, domain_charts
 from coprod_check.report.document import bookmark
@@ -75,10 +75,10 @@ def _bar_row(report: Report, d: DomainScore) -> BarRow:
 
 def _table(report: Report, styles: Styles, width: float) -> Flowable:
     head = [
-        "Domain",
-        "Overall",
-        "Care",
-        "With",
+        _("Domain"),
+        _("Overall"),
+        pgettext("axis", "Care"),
+        pgettext("axis", "With"),
         _("With a level"),
         _("Don\u2019t know"),
         _("Not applicable"),

@@ -1,0 +1,149 @@
+"""The pseudo-locale runs through the window, the command line and the printed plan, and no
+English is left that did not go through the translation layer.
+
+COPROD_CHECK_LANGUAGE=x-pseudo accents every letter the layer gives out (coprod_check/i18n.py),
+so an ASCII word still on a page is one that skipped the layer, unless it came from a file:
+the questionnaire's own words (which carry their own translations), and what people typed.
+Each check runs in a fresh process, because the language is chosen once per process.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from coprod_check import i18n
+from coprod_check.app import resources
+
+ROOT = Path(__file__).resolve().parents[1]
+# Python's own words in argparse's help ("usage:", "options:") come from Python's catalogue.
+ARGPARSE = (
+    "usage:",
+    "positional arguments:",
+    "options:",
+    "show this help message and exit",
+    "show program's version number and exit",
+)
+
+
+def strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in strings_in(k) + strings_in(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def questionnaire_strings() -> list[str]:
+    """Every string of the built-in questionnaires, and each of their sentences on its own
+    (the result quotes a place's description up to a sentence)."""
+    out: list[str] = []
+    for path in resources.builtin_questionnaires():
+        out += strings_in(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return out + [part for text in out for part in re.split(r"(?<=[.?!])\s+", text)]
+
+
+def english_left(text: str, exempt: list[str]) -> list[str]:
+    """The ASCII words of `text` that are not inside any exempt string (longest first)."""
+    t = html.unescape(re.sub(r"<[^<>]*>", " ", text))
+    t = " ".join(re.sub(r"\S*[/\\]\S+", " ", t).split())  # paths
+    for e in exempt:
+        e = " ".join(e.split())
+        if len(e) > 1 and e in t:
+            t = t.replace(e, " ")
+    t = t.replace("coprod-check", " ")  # the app's name
+    return re.findall(r"[A-Za-z]{2,}", t)
+
+
+def leftovers(texts: list[tuple[str, str]], exempt: list[str]) -> list[str]:
+    exempt = sorted({" ".join(e.split()) for e in exempt if e and e.strip()}, key=len, reverse=True)
+    seen: dict[str, str] = {}
+    for where, text in texts:
+        seen.setdefault(text, where)
+    return [f"{where}: {text!r} -> {words}" for text, where in seen.items() if (words := english_left(text, exempt))]
+
+
+def pseudo_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env[i18n.ENV] = i18n.PSEUDO
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def test_the_check_finds_english_and_exempts_the_questionnaire():
+    """The check itself can fail: English that skipped the layer is found; file text is not."""
+    exempt = ["Doing with / led by", "Northfield Trust"]
+    assert english_left("Doing with / led by: 2 people", exempt) == ["people"]
+    assert english_left(i18n.pseudo("{n} people").format(n=2), exempt) == []
+    assert english_left("Northfield Trust \u2013 " + i18n.pseudo("Results"), exempt) == []
+    assert english_left("<b>Warning:</b> it", []) == ["Warning", "it"]
+
+
+def test_every_page_of_the_window_is_in_the_pseudo_locale(tmp_path):
+    pytest.importorskip("pytestqt")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.gui.pseudo_walk", str(tmp_path)],
+        cwd=ROOT,
+        env=pseudo_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    found = json.loads(proc.stdout)
+    texts = [(where, text) for where, text in found["texts"]]
+    pages = {where.split(": ")[-1] for where, _ in texts}
+    assert {"start page", "about", "review", "results", "plan"} <= pages and len(pages) > 40
+    assert any("\u00e1\u00e1" in text for _, text in texts)  # the pseudo-locale really is on
+    left = leftovers(texts, found["exempt"])
+    assert not left, "English that did not go through coprod_check.i18n:\n" + "\n".join(left[:40])
+
+
+def _cli(env: dict[str, str], *args: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-m", "coprod_check", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+    return proc.stdout + proc.stderr
+
+
+def test_the_command_line_speaks_the_pseudo_locale(tmp_path):
+    env = pseudo_env(tmp_path)
+    example, blank, later = tmp_path / "example.json", tmp_path / "blank.json", tmp_path / "later.json"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: broken\ntitle: A broken questionnaire\nversion: '1.0'\ndomains: []\n", encoding="utf-8")
+    outputs = [
+        ("example", _cli(env, "example", "-o", str(example))),
+        ("validate", _cli(env, "validate")),
+        ("validate broken", _cli(env, "validate", str(broken))),
+        ("list", _cli(env, "list")),
+        ("score", _cli(env, "score", str(example))),
+        ("blank", _cli(env, "blank", str(example), "-o", str(blank))),
+        ("next-round", _cli(env, "next-round", str(example), "-o", str(later))),
+        ("compare", _cli(env, "compare", str(example), str(later))),
+        ("compare same", _cli(env, "compare", str(example), str(example))),
+        ("combine", _cli(env, "combine", str(blank), str(blank), "-o", str(tmp_path / "g.json"))),
+        ("score missing", _cli(env, "score", str(tmp_path / "missing.json"))),
+        ("help", _cli(env, "--help")),
+        ("score help", _cli(env, "score", "--help")),
+    ]
+    exempt = questionnaire_strings() + [str(tmp_path), *ARGPARSE]
+    for path in (example, later):
+        exempt += strings_in(json.loads(path.read_text(encoding="utf-8")))
+    texts = [(name, line) for name, out in outputs for line in out.splitlines() if line.strip()]
+    assert any("\u00e1\u00e1" in text for _, text in texts)
+    # Paths, and in the help the command and option names, which are what a person types.
+    commands = r"(?<!\S)(?:validate|list|example|score|report|blank|combine|compare|next-round|licences)(?!\S)"
+    typed = commands + r"|(?<![\w-])--?[a-z][a-z-]*|\b(?:COMMAND|FILE|PATH|PLAN\.pdf)\b"
+    texts = [(n, re.sub(typed, " ", t) if "help" in n else t) for n, t in texts]
+    left = leftovers(texts, exempt)
+    assert not left, "English that did not go through coprod_check.i18n:\n" + "\n".join(left[:40])
