@@ -147,3 +147,34 @@ def test_the_command_line_speaks_the_pseudo_locale(tmp_path):
     texts = [(n, re.sub(typed, " ", t) if "help" in n else t) for n, t in texts]
     left = leftovers(texts, exempt)
     assert not left, "English that did not go through coprod_check.i18n:\n" + "\n".join(left[:40])
+
+
+def test_the_printed_plan_is_in_the_pseudo_locale(tmp_path):
+    """The PDF read back as text: its own words went through the layer. Table cells and wrapped
+    lines break the questionnaire's text apart, so here a word is also let through where it is
+    a word of the questionnaire or the file, and only whole lines of the plan's own are checked."""
+    pypdf = pytest.importorskip("pypdf")
+    env = pseudo_env(tmp_path)
+    example, later, pdf = tmp_path / "example.json", tmp_path / "later.json", tmp_path / "plan.pdf"
+    _cli(env, "example", "-o", str(example))
+    _cli(env, "next-round", str(example), "-o", str(later))
+    texts = []
+    for source in (example, later):
+        out = _cli(env, "report", str(source), "-o", str(pdf), "--force")
+        assert pdf.exists(), out
+        reader = pypdf.PdfReader(pdf)
+        texts += [(f"{source.name} page {n}", page.extract_text()) for n, page in enumerate(reader.pages, 1)]
+        pdf.unlink()
+    exempt = questionnaire_strings() + [str(tmp_path)]
+    for path in (example, later):
+        exempt += strings_in(json.loads(path.read_text(encoding="utf-8")))
+    # A word the plan hyphenated ("deci-sions") leaves pieces: a piece of a file's word is let through.
+    file_words = " ".join({w for text in exempt for w in re.findall(r"[A-Za-z]{2,}", text)})
+    page_text = " ".join(text for _, text in texts)
+    assert "\u00e1\u00e1" in page_text and len(texts) > 10
+    left = [
+        f"{where}: {words}"
+        for where, text in texts
+        if (words := [w for w in english_left(re.sub(r"\w*\d\w*", " ", text), exempt) if w not in file_words])
+    ]
+    assert not left, "English in the PDF that did not go through coprod_check.i18n:\n" + "\n".join(left[:40])

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.group import QuestionSpread
     from coprod_check.domain.questionnaire import Questionnaire
 
-STATUS_LABELS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": "Done"}
+STATUS_LABELS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
 TEXT_FIELDS = ("title", "why", "how", "owner")
 EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical")  # all but `suggested`
 

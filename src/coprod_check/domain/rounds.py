@@ -24,7 +24,7 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result, held_levels
 from coprod_check.i18n import _, pgettext
 
-REVIEW_TITLES = {"done": "Done", "partly": _("Partly done"), "not-done": _("Not done"), "dropped": "Dropped"}
+REVIEW_TITLES = {"done": _("Done"), "partly": _("Partly done"), "not-done": _("Not done"), "dropped": _("Dropped")}
 
 
 def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str = "") -> Previous:

@@ -6,15 +6,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
-from coprod_check.domain.wording import plural, short_date
-from coprod_check.i18n import _
+from coprod_check.domain.wording import short_date
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 
 TITLE = _("The action plan")
-STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": "Done"}
+STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
 CLOSED_NOTE = {
     "gap": _("The gap this was for has since closed."),
     "find-out": _("The question has since been answered."),
@@ -37,12 +37,14 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         "action or added their own, their version is printed here."
     )
     if report.set_aside:
-        intro += _(" The team set aside {plural}, which {value} not printed.").format(
-            plural=plural(report.set_aside, "suggested action"), value="is" if report.set_aside == 1 else "are"
-        )
+        intro += ngettext(
+            " The team set aside {count} suggested action, which is not printed.",
+            " The team set aside {count} suggested actions, which are not printed.",
+            report.set_aside,
+        ).format(count=report.set_aside)
     out.append(p(intro, "body", styles))
     for group, actions in report.groups.items():
-        title = f"{GROUP_TITLES[group]} ({len(actions)})"
+        title = _("{group} ({count})").format(group=GROUP_TITLES[group], count=len(actions))
         out.append(bookmark(p(t(title), "h2", styles), title, level=1))
         if actions:
             out.append(_table(actions, styles, width))
@@ -61,7 +63,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
                 styles,
             )
         )
-        rows = [[_("Find out"), "How", "Owner"]]
+        rows = [[_("Find out"), _("How"), _("Owner")]]
         for q in report.unanswered:
             rows.append(
                 [_("<b>Find out:</b> {t}").format(t=t(q.prompt)), t(q.find_out or FIND_OUT_HOW), t(FIND_OUT_OWNER)]
@@ -71,7 +73,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _table(actions: list[PlannedAction], styles: Styles, width: float) -> Flowable:
-    rows = [["Action", "Why", "Owner", "Due", "Status"]]
+    rows = [[_("Action"), _("Why"), _("Owner"), _("Due"), _("Status")]]
     for a in actions:
         what = f"<b>{t(a.title)}</b>"
         if a.how.strip():

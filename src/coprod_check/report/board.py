@@ -10,8 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_check.domain import headline as h
 from coprod_check.domain.plan import GROUP_TITLES
-from coprod_check.domain.wording import plural
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 from coprod_check.report import findings
 from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, t
 from coprod_check.report.changes import since_summary, voices_summary
@@ -182,9 +181,11 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
             more = len(binding) - len(texts)
             texts.append(
                 t(
-                    _("And {more} more that {value} it there: see the detail by domain.").format(
-                        more=more, value="holds" if more == 1 else "hold"
-                    )
+                    ngettext(
+                        "And {count} more that holds it there: see the detail by domain.",
+                        "And {count} more that hold it there: see the detail by domain.",
+                        more,
+                    ).format(count=more)
                 )
             )
         out.append(bulleted(texts, styles, "tight"))
@@ -194,9 +195,13 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
             out.append(
                 p(
                     t(
-                        _("{plural} would also hold it back if the rest improved: see the detail by domain.").format(
-                            plural=plural(len(others), "more thing")
-                        )
+                        ngettext(
+                            "{count} more thing would also hold it back if the rest improved: "
+                            "see the detail by domain.",
+                            "{count} more things would also hold it back if the rest improved: "
+                            "see the detail by domain.",
+                            len(others),
+                        ).format(count=len(others))
                     ),
                     "tight",
                     styles,
@@ -252,7 +257,7 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
         )
         out.append(p(text, "tight", styles))
         return out
-    labels = {**GROUP_TITLES, "critical": "Critical"}
+    labels = {**GROUP_TITLES, "critical": _("Critical")}
     items = [
         f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
         f"{t(one_line(a.owner, 60)) or 'owner to agree'})"
@@ -262,9 +267,11 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     if len(every) > len(chosen):
         out.append(
             p(
-                _("And {plural} in the action plan.").format(
-                    plural=plural(len(every) - len(chosen), "more critical action")
-                ),
+                ngettext(
+                    "And {count} more critical action in the action plan.",
+                    "And {count} more critical actions in the action plan.",
+                    len(every) - len(chosen),
+                ).format(count=len(every) - len(chosen)),
                 "tight",
                 styles,
             )
@@ -278,11 +285,11 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     questions = findings.unknowns(report)
     still = ""
     if report.unanswered and not report.nothing_answered:
-        still = _(" {plural} of {total} still {value} an answer.").format(
-            plural=plural(len(report.unanswered), "question"),
-            total=r.total,
-            value="needs" if len(report.unanswered) == 1 else "need",
-        )
+        still = ngettext(
+            " {count} question of {total} still needs an answer.",
+            " {count} questions of {total} still need an answer.",
+            len(report.unanswered),
+        ).format(count=len(report.unanswered), total=r.total)
     own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:
@@ -304,7 +311,12 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     where = (
         _("across {count} domains").format(count=len(clusters))
         if len(clusters) > 3
-        else "in " + ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+        else _("in {domains}").format(
+            domains=", ".join(
+                title if len(clusters) == 1 else _("{title} ({count})").format(title=title, count=n)
+                for title, n in clusters
+            )
+        )
     )
     if report.is_group:  # the questions most people did not know first; the totals say the rest
         own = findings.own_unknowns(report, 0)
@@ -313,21 +325,22 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     listed = "; ".join(f"\u201c{one_line(q.prompt, limits.prompt)}\u201d" for q in shown)
     if len(questions) > len(shown):
         listed += _("; and {value} more in the action plan").format(value=len(questions) - len(shown))
-    verb = "was" if len(questions) == 1 else "were"
     if report.is_group:
         which = _(
-            "{plural} {value} "
-            "\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
+            "{questions} \u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
             "{min_group_size} people gave a level"
         ).format(
-            plural=plural(len(questions), "question"),
-            value="has" if len(questions) == 1 else "have",
+            questions=ngettext("{count} question has", "{count} questions have", len(questions)).format(
+                count=len(questions)
+            ),
             min_group_size=report.min_group_size,
         )
     else:
-        which = _("{plural} {verb} answered \u201cdon\u2019t know\u201d").format(
-            plural=plural(len(questions), "question"), verb=verb
-        )
+        which = ngettext(
+            "{count} question was answered \u201cdon\u2019t know\u201d",
+            "{count} questions were answered \u201cdon\u2019t know\u201d",
+            len(questions),
+        ).format(count=len(questions))
     if report.is_group and report.dont_knows and report.dont_knows.mostly:
         where += _(", those most people did not know first")
     text = _(

@@ -13,8 +13,8 @@ from coprod_check.domain.assessment import Review
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES, Comparison, review_summary
-from coprod_check.domain.wording import long_date, plural, stage_sentence, whole, words
-from coprod_check.i18n import _
+from coprod_check.domain.wording import long_date, stage_sentence, whole, words
+from coprod_check.i18n import _, format_list, ngettext
 from coprod_check.report.model import Report, count_text, total_people
 
 NOT_REVIEWED = _("Not reviewed yet")
@@ -23,7 +23,7 @@ NOT_REVIEWED = _("Not reviewed yet")
 def then_and_now(c: Comparison) -> str:
     """With, care and overall, then and now, in one sentence."""
     parts = []
-    for change, name in ((c.with_, "With"), (c.care, "care"), (c.overall, _("the overall score"))):
+    for change, name in ((c.with_, _("With")), (c.care, "care"), (c.overall, _("the overall score"))):
         before, after = whole(change.before), whole(change.after)
         if before is None or after is None:
             continue
@@ -55,7 +55,7 @@ def review_rows(report: Report) -> list[ReviewRow]:
     a = report.source
     if a.previous is None:
         return []
-    labels = {**GROUP_TITLES, "critical": "Critical"}
+    labels = {**GROUP_TITLES, "critical": _("Critical")}
     out = []
     for action in a.previous.actions:
         review = a.reviews.get(action.id) or Review()
@@ -87,12 +87,26 @@ def review_sentence(report: Report) -> str:
         return _("Last time\u2019s plan had no actions to review.")
     counts = dict(review_counts(report))
     waiting = counts.pop(NOT_REVIEWED)
-    done = [f"{n} {title.lower()}" for title, n in counts.items() if n]
-    text = _("Of the {plural} agreed last time: ").format(plural=plural(len(rows), "action"))
+    done = [_("{count} {outcome}").format(count=n, outcome=title.lower()) for title, n in counts.items() if n]
     if not done:
-        return text + _("none reviewed yet.")
-    text += done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-    return text + (_("; {waiting} not reviewed yet.").format(waiting=waiting) if waiting else ".")
+        return ngettext(
+            "Of the {count} action agreed last time: none reviewed yet.",
+            "Of the {count} actions agreed last time: none reviewed yet.",
+            len(rows),
+        ).format(count=len(rows))
+    if waiting:
+        sentence = ngettext(
+            "Of the {count} action agreed last time: {outcomes}; {waiting} not reviewed yet.",
+            "Of the {count} actions agreed last time: {outcomes}; {waiting} not reviewed yet.",
+            len(rows),
+        )
+    else:
+        sentence = ngettext(
+            "Of the {count} action agreed last time: {outcomes}.",
+            "Of the {count} actions agreed last time: {outcomes}.",
+            len(rows),
+        )
+    return sentence.format(count=len(rows), outcomes=format_list(done), waiting=waiting)
 
 
 def since_summary(report: Report) -> str:
@@ -126,7 +140,7 @@ def voices_summary(report: Report) -> str:
     if not total:
         return _("who took part (not recorded).")
     lived = report.took_part["lived_experience"].get("yes", 0)
-    people = plural(total, "person", "people")
+    people = ngettext("{count} person", "{count} people", total).format(count=total)
     text = (
         _("who took part ({people}, none with lived experience)").format(people=people)
         if lived == 0
@@ -143,9 +157,11 @@ def voices_summary(report: Report) -> str:
             # its size, in a sentence of its own (findings.largest_gap).
             n = len(report.spreads)
             text += (
-                _("; where we see it differently ({plural} with answers {apart})").format(
-                    plural=plural(n, "question"), apart=apart
-                )
+                ngettext(
+                    "; where we see it differently ({count} question with answers {apart})",
+                    "; where we see it differently ({count} questions with answers {apart})",
+                    n,
+                ).format(count=n, apart=apart)
                 if n
                 else _("; where we see it differently (no question with answers {apart})").format(apart=apart)
             )

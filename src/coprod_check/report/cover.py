@@ -6,8 +6,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from coprod_check.domain import headline
-from coprod_check.domain.wording import long_date, plural
-from coprod_check.i18n import _
+from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import facts, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -29,7 +29,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     a, q, r = report.assessment, report.questionnaire, report.result
     organisation = a.organisation.strip() or _("Organisation not recorded")
     out: list[Flowable] = [
-        bookmark(p(TITLE, "subtitle", styles), "Cover"),
+        bookmark(p(TITLE, "subtitle", styles), _("Cover")),
         *paragraphs(t(organisation), _title_style(styles, len(organisation))),
     ]
     if a.team.strip():
@@ -37,7 +37,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     everyone = people(report)
     rows = [
         (_("Date of the assessment"), t(long_date(a.date, _("not recorded")))),
-        ("Questionnaire", f"{t(q.title)}, version {t(q.version)}"),
+        (_("Questionnaire"), _("{title}, version {version}").format(title=t(q.title), version=t(q.version))),
         (_("Who took part"), _who(report) if everyone else _("Not recorded")),
     ]
     if everyone:
@@ -64,14 +64,14 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             (
                 _("Last time"),
                 _("Compared with the assessment of {t}").format(
-                    t=t(long_date(a.previous.date, "an undated assessment"))
+                    t=t(long_date(a.previous.date, _("an undated assessment")))
                 ),
             )
         )
     rows += [
-        ("Answers", headline.counts_sentence(r)),
+        (_("Answers"), headline.counts_sentence(r)),
         (
-            "Printed",
+            _("Printed"),
             _("{long_date} by coprod-check {t}").format(
                 long_date=long_date(report.today.isoformat()), t=t(report.version)
             ),
@@ -128,7 +128,7 @@ def _who(report: Report) -> str:
         if total > 1
         else ""
     )
-    return f"{plural(total, 'person', 'people')}{how}"
+    return ngettext("{count} person{how}", "{count} people{how}", total).format(count=total, how=how)
 
 
 def _counts(counts: list[tuple[str, int | None]], report: Report) -> str:

@@ -95,7 +95,7 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
         out += paragraphs(_("<b>Agreed by the group</b>{reason}").format(reason=reason), styles.quote)
     note = report.note_of(answer)
     if note.strip():
-        label = _("Private note (printed at the team\u2019s request)") if answer.note_private else "Note"
+        label = _("Private note (printed at the team\u2019s request)") if answer.note_private else _("Note")
         out += paragraphs(f"<b>{label}:</b> {t(note)}", styles.quote)
     if answer.evidence.strip():
         out += paragraphs(f"<b>Evidence:</b> {t(answer.evidence)}", styles.quote)

@@ -12,8 +12,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpread
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
-from coprod_check.domain.wording import plural, words
-from coprod_check.i18n import _
+from coprod_check.domain.wording import words
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import grid, p, score_text, t
 from coprod_check.report.changes import gap_words, not_shown
 from coprod_check.report.charts import (
@@ -35,7 +35,7 @@ TITLE = _("Where we see it differently")
 QUESTIONS = _("Questions we answered differently")
 GAPS = _("With and without lived experience")
 LIVED = Series(_("Lived experience"), _("People with lived experience"), WITH_FILL)
-NOT_LIVED = Series("Without", _("People without lived experience"), CARE_FILL)
+NOT_LIVED = Series(_("Without"), _("People without lived experience"), CARE_FILL)
 CHARTED = 8  # disagreements drawn as charts; any more are listed in a table
 
 
@@ -101,13 +101,19 @@ def _questions(report: Report, styles: Styles, width: float, apart: str) -> list
     intro = p(
         _(
             "We call it a disagreement when answers to a question are {apart}. "
-            "{plural} had answers so far apart: {which}. "
+            "{questions} had answers so far apart: {which}. "
             "For each chart, the bars show how many people gave each level, on a scale "
             "where a full bar is everyone who answered. The group\u2019s level is the one the "
             "team agreed, with its reason; until they agree one, it is the median (with an "
             "even number of answers, the lower of the two middle levels). Questions not yet "
             "agreed are a good place to start talking."
-        ).format(apart=apart, plural=plural(len(report.spreads), "question"), which=which),
+        ).format(
+            apart=apart,
+            questions=ngettext("{count} question", "{count} questions", len(report.spreads)).format(
+                count=len(report.spreads)
+            ),
+            which=which,
+        ),
         "body",
         styles,
     )
@@ -122,7 +128,7 @@ def _questions(report: Report, styles: Styles, width: float, apart: str) -> list
 
 def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles, width: float) -> list[Flowable]:
     """The disagreements after the charted ones, one row each, widest first."""
-    rows = [["Question", _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")]]
+    rows = [[_("Question"), _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")]]
     for s in listed:
         question = report.questionnaire.question(s.question_id)
         prompt = one_line(question.prompt if question else s.question_id, 100)
@@ -133,9 +139,11 @@ def _others(report: Report, listed: tuple[QuestionSpread, ...], styles: Styles, 
         )
         low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
         rows.append([t(prompt), f"{t(low)} \u2013 {t(high)}", words(s.spread), group])
-    title = _("The other {plural} with answers this far apart, widest first").format(
-        plural=plural(len(listed), "question")
-    )
+    title = ngettext(
+        "The other {count} question with answers this far apart, widest first",
+        "The other {count} questions with answers this far apart, widest first",
+        len(listed),
+    ).format(count=len(listed))
     widths = [width * 0.5, width * 0.24, width * 0.1, width * 0.16]
     # Bold body text, not a heading style: that would keep the whole table with it.
     return [CondPageBreak(90), p(f"<b>{t(title)}</b>", "body", styles), grid(rows, widths, styles)]
@@ -149,10 +157,12 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
     where = f"{one_line(domain.title, 120)}. " if domain else ""
     chart = distribution_chart(_levels(report, s), s.responses, width)
     low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
-    span = _(
-        "{plural} gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {spread} levels apart{also}."
-    ).format(plural=plural(s.levels, "person", "people"), low=low, high=high, spread=words(s.spread), also=_also(s))
-    group = f"Median: <b>{t(_label(report, s.median, s.question_id))}</b>. " + (
+    span = ngettext(
+        "{count} person gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {spread} levels apart{also}.",
+        "{count} people gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {spread} levels apart{also}.",
+        s.levels,
+    ).format(count=s.levels, low=low, high=high, spread=words(s.spread), also=_also(s))
+    group = _("Median: <b>{level}</b>. ").format(level=t(_label(report, s.median, s.question_id))) + (
         _("Agreed by the group: <b>{t}</b>.").format(t=t(_label(report, s.agreed, s.question_id)))
         if s.agreed
         else _("Not agreed yet, so the group\u2019s level is the median.")
@@ -259,14 +269,18 @@ def _gaps(report: Report, styles: Styles, width: float) -> list[Flowable]:
     out += [KeepTogether([*head, Spacer(1, 2), charts[0]]), *charts[1:]]
     out.append(Spacer(1, 8))
     rows = [
-        ["Domain", _("People with lived experience"), _("People without"), _("With lived experience, the score is")]
+        [_("Domain"), _("People with lived experience"), _("People without"), _("With lived experience, the score is")]
     ]
     for g in shown:
         rows.append(
             [
                 t(g.title),
-                f"{score_text(g.lived)} ({plural(g.lived_count, 'person', 'people')})",
-                f"{score_text(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})",
+                ngettext("{score} ({count} person)", "{score} ({count} people)", g.lived_count).format(
+                    score=score_text(g.lived), count=g.lived_count
+                ),
+                ngettext("{score} ({count} person)", "{score} ({count} people)", g.not_lived_count).format(
+                    score=score_text(g.not_lived), count=g.not_lived_count
+                ),
                 t(gap_words(g)),
             ]
         )

@@ -9,15 +9,14 @@ from __future__ import annotations
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
-from coprod_check.domain.wording import plural, whole
-from coprod_check.i18n import _
+from coprod_check.domain.wording import whole
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
 MOST_CAPS = 4
-DONT_KNOW_ANSWER = _("\u201cdon\u2019t know\u201d answer")
 
 _QUADRANT_DECISIONS = {
     "excluding": _(
@@ -79,12 +78,14 @@ def decisions(report: Report) -> list[str]:
         out.append(_("Agree this plan, and give each owner the time, authority and budget to carry out their actions."))
     binding = r.binding_count
     if binding and r.stage is not None:
-        verb = _("it holds") if binding == 1 else _("they hold")
         out.append(
-            _(
-                "Make what holds the stage back the first priority ({plural}): {verb} "
-                "the organisation at \u201c{title}\u201d whatever else improves."
-            ).format(plural=plural(binding, "finding"), verb=verb, title=r.stage.title)
+            ngettext(
+                "Make what holds the stage back the first priority ({count} finding): it holds "
+                "the organisation at \u201c{title}\u201d whatever else improves.",
+                "Make what holds the stage back the first priority ({count} findings): they hold "
+                "the organisation at \u201c{title}\u201d whatever else improves.",
+                binding,
+            ).format(count=binding, title=r.stage.title)
         )
     if r.views is not None and r.views.lived_experience.shown and r.unheld_place is not None:
         out.append(
@@ -105,9 +106,21 @@ def decisions(report: Report) -> list[str]:
     else:
         asks = []
         if r.unknown:
-            asks.append(_("find out what nobody knew ({plural})").format(plural=plural(r.unknown, "question")))
+            asks.append(
+                ngettext(
+                    "find out what nobody knew ({count} question)",
+                    "find out what nobody knew ({count} questions)",
+                    r.unknown,
+                ).format(count=r.unknown)
+            )
         if report.unanswered:
-            asks.append(_("answer the {plural} still open").format(plural=plural(len(report.unanswered), "question")))
+            asks.append(
+                ngettext(
+                    "answer the {count} question still open",
+                    "answer the {count} questions still open",
+                    len(report.unanswered),
+                ).format(count=len(report.unanswered))
+            )
         if asks:
             out.append(
                 _("Ask the team to {join} within three months, and to report back to the board.").format(
@@ -155,10 +168,14 @@ def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
     found = report.dont_knows
     if found is None or not found.answers or total_people(report) < report.min_group_size:
         return ""
-    answers = plural(found.answers, DONT_KNOW_ANSWER)
-    text = _("People gave {answers} of their own, on {plural}.").format(
-        answers=answers, plural=plural(found.questions, "question")
-    )
+    answers = ngettext(
+        "{count} \u201cdon\u2019t know\u201d answer", "{count} \u201cdon\u2019t know\u201d answers", found.answers
+    ).format(count=found.answers)
+    text = ngettext(
+        "People gave {answers} of their own, on {count} question.",
+        "People gave {answers} of their own, on {count} questions.",
+        found.questions,
+    ).format(answers=answers, count=found.questions)
     mostly = found.mostly
     chosen = mostly or found.most_often
     if not chosen or not most:

@@ -43,7 +43,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
                 styles,
             )
         )
-        rows = [["Level", "Worth", _("What it means")]]
+        rows = [[_("Level"), _("Worth"), _("What it means")]]
         for i, level in enumerate(levels):
             rows.append([t(level.label), f"{i * step:.0f}", t(level.meaning)])
         out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
@@ -138,9 +138,9 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             styles,
         )
     )
-    rows = [["Stage", "From", _("What it looks like, and what it needs")]]
+    rows = [[_("Stage"), _("From"), _("What it looks like, and what it needs")]]
     for s in q.stages:
-        needs = "".join(f"<br/><i>Needs {_need(q, r)}.</i>" for r in s.requires)
+        needs = "".join(_("<br/><i>Needs {need}.</i>").format(need=_need(q, r)) for r in s.requires)
         rows.append([t(s.title), f"{s.start:g}", t(s.description) + needs])
     out.append(grid(rows, [width * 0.25, width * 0.12, width * 0.63], styles))
 

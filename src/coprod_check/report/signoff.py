@@ -10,7 +10,7 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import INK, Styles
 
-TITLE = "Sign-off"
+TITLE = _("Sign-off")
 ROWS = 4
 
 

@@ -57,7 +57,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     )
     series = (
         Series(_("Last time"), _("Last time{value}").format(value=f" ({then})" if then else ""), CARE_FILL),
-        Series("Now", f"Now{f' ({now})' if now else ''}", WITH_FILL),
+        Series(_("Now"), _("Now{value}").format(value=f" ({now})" if now else ""), WITH_FILL),
     )
     rows = [BarRow(d.title, d.before, d.after, _("no score then"), _("not yet answered")) for d in c.domains]
     for chart in domain_charts(rows, width, series):
@@ -98,7 +98,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _table(c: Comparison, styles: Styles, width: float) -> Flowable:
-    head = ["Domain", _("Last time"), "Now", "Change"]
+    head = [_("Domain"), _("Last time"), _("Now"), _("Change")]
     rows = [head, *(_row(d, t(d.title)) for d in c.domains)]
     totals = [
         _row(x, f"<b>{label}</b>")
@@ -134,11 +134,11 @@ def _fit(heading: str, style: ParagraphStyle) -> float:
 
 
 def _reviews(report: Report, styles: Styles, width: float) -> Flowable:
-    rows = [[_("Action from last time"), _("How it went"), "Note"]]
+    rows = [[_("Action from last time"), _("How it went"), _("Note")]]
     for r in review_rows(report):
         facts = [
-            f"Owner: {t(r.owner) or 'not agreed'}",
-            f"due {t(short_date(r.due, 'not set'))}",
+            _("Owner: {owner}").format(owner=t(r.owner) or _("not agreed")),
+            _("due {date}").format(date=t(short_date(r.due, _("not set")))),
             t(r.group),
             _("last time: {lower}").format(lower=t(STATUS.get(r.status, r.status)).lower()),
         ]

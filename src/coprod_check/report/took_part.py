@@ -10,8 +10,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from coprod_check.domain.wording import plural
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import CELL_FONT, grid, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -57,18 +56,26 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             )
         )
         return out
-    people = plural(total, "person", "people")
-    how = (
-        _(
-            "{people} answered the questionnaire on their own, and their answers were combined. "
+    if report.is_group:
+        how = ngettext(
+            "{count} person answered the questionnaire on their own, and their answers were combined. "
             "Individual answers and notes stay in the group\u2019s file: this plan prints only what "
-            "the group sees together."
-        ).format(people=people)
-        if report.is_group
-        else _("{people} answered the questionnaire{value}.").format(
-            people=people, value=" together" if total > 1 else ""
-        )
-    )
+            "the group sees together.",
+            "{count} people answered the questionnaire on their own, and their answers were combined. "
+            "Individual answers and notes stay in the group\u2019s file: this plan prints only what "
+            "the group sees together.",
+            total,
+        ).format(count=total)
+    elif total > 1:
+        how = ngettext(
+            "{count} person answered the questionnaire together.",
+            "{count} people answered the questionnaire together.",
+            total,
+        ).format(count=total)
+    else:
+        how = ngettext(
+            "{count} person answered the questionnaire.", "{count} people answered the questionnaire.", total
+        ).format(count=total)
     out.append(
         p(
             _(
@@ -81,9 +88,9 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     )
     if not anyone_with_lived_experience(report):
         out.append(_warning(report, styles, width))
-    roles = [["Role", "People"], *([t(label), count_text(n, report)] for label, n in role_counts(report))]
+    roles = [[_("Role"), _("People")], *([t(label), count_text(n, report)] for label, n in role_counts(report))]
     lived = [
-        [_("Lived experience"), "People"],
+        [_("Lived experience"), _("People")],
         *([t(label[0].upper() + label[1:]), count_text(n, report)] for label, n in lived_experience_counts(report)),
     ]
     if "yes" not in report.took_part["lived_experience"]:
