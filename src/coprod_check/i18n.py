@@ -68,6 +68,7 @@ __all__ = [
     "format_time",
     "is_source",
     "language",
+    "locale_name",
     "ngettext",
     "npgettext",
     "pgettext",
@@ -127,6 +128,12 @@ def set_language(code: str | None) -> str:
 def language() -> str:
     """The language in force: ``en_GB`` (the source), ``x-pseudo``, or a catalogue's code such as ``cy``."""
     return _state()[0]
+
+
+def locale_name() -> str:
+    """The locale dates and numbers are formatted in, as Babel and Qt name it: "en_GB", or a
+    catalogue's language such as "cy" (the pseudo-locale formats as en_GB, then accents)."""
+    return _state()[2]
 
 
 def is_source() -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QProgressBar, QWidget
 
 from coprod_check.app import resources, store
 from coprod_check.domain.example import make_example
@@ -50,6 +50,12 @@ def menu_texts(menu: QMenu, where: str) -> list[list[str]]:
         if action.menu() is not None:
             out += menu_texts(action.menu(), where)
     return out
+
+
+def shown(window: QWidget) -> list[str]:
+    """every_text, and what it leaves out: a progress bar's words."""
+    bars = [bar.text() for bar in window.findChildren(QProgressBar) if bar.isVisibleTo(window)]
+    return every_text(window).splitlines() + bars
 
 
 def walk(folder: Path) -> dict[str, list]:
@@ -82,7 +88,7 @@ def walk(folder: Path) -> dict[str, list]:
     window.show()
     QTest.qWaitForWindowExposed(window)
     QTest.qWait(50)
-    texts: list[list[str]] = [["start page", t] for t in every_text(window).splitlines()]
+    texts: list[list[str]] = [["start page", t] for t in shown(window)]
     for action in window.menuBar().actions():
         texts += [["menu", action.text()]]
         if action.menu() is not None:
@@ -98,7 +104,7 @@ def walk(folder: Path) -> dict[str, list]:
         for page in session.pages():
             window.go(page)
             QTest.qWait(5)
-            texts += [[f"{name}: {page}", t] for t in every_text(window).splitlines()]
+            texts += [[f"{name}: {page}", t] for t in shown(window)]
         for action in window.menuBar().actions():
             if action.menu() is not None:
                 texts += menu_texts(action.menu(), f"{name}: menu")

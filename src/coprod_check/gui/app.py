@@ -12,7 +12,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_check import __version__
-from coprod_check.i18n import _
+from coprod_check.i18n import _, locale_name
 
 ORGANISATION = "coprod-check"
 APPLICATION = "coprod-check"
@@ -34,8 +34,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("coprod-check")
     app.setDesktopFileName("coprod-check")
     app.setWindowIcon(app_icon())
-    # The app speaks UK English, so dates read "24 November 2026" whatever the system locale.
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # The app speaks the language chosen for it (coprod_check.i18n: UK English unless another
+    # is), so dates read "24 November 2026" whatever the system locale.
+    QLocale.setDefault(QLocale(locale_name()))
     return app
 
 

@@ -33,7 +33,7 @@ class SessionBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m answered")
+        self.progress.setFormat(_("%v of %m answered"))
         self.progress.setAccessibleName(_("Overall progress"))
         self.progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # No fixed accessible name: screen readers then hear the state itself, and a change of it.
