@@ -86,6 +86,30 @@ NOTICES = (
         "https://babel.pocoo.org/",
     ),
     Notice(
+        "python-docx",
+        _("the Word version of the plan"),
+        "MIT",
+        "https://github.com/python-openxml/python-docx",
+    ),
+    Notice(
+        "openpyxl", _("the actions spreadsheet and the response workbooks"), "MIT", "https://openpyxl.readthedocs.io/"
+    ),
+    Notice(
+        "et-xmlfile",
+        _("writing large spreadsheets, used by openpyxl"),
+        "MIT",
+        "https://foss.heptapod.net/openpyxl/et_xmlfile",
+        # Its metadata names LICENCE.python and AUTHORS.txt, but not LICENCE.rst, its own MIT text.
+        ("et-xmlfile-LICENCE.rst",),
+    ),
+    Notice("lxml", _("the XML inside Word and spreadsheet files"), "BSD-3-Clause", "https://lxml.de/"),
+    Notice(
+        "typing-extensions",
+        _("newer typing features, used by python-docx"),
+        "PSF-2.0",
+        "https://github.com/python/typing_extensions",
+    ),
+    Notice(
         _("DejaVu fonts"),
         _("the typeface of the printed plan (embedded in each PDF)"),
         _("Bitstream Vera and Arev fonts licences (free to embed and redistribute)"),

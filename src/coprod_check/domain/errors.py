@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coprod_check.i18n import _
+
 
 class Problem(NamedTuple):
     """One thing wrong with a file, at a line where one is known (1-based)."""
@@ -36,3 +38,24 @@ class AssessmentError(CoprodError):
         self.source = source
         self.message = message
         super().__init__(f"{source}: {message}")
+
+
+class CompanionFile(QuestionnaireError):
+    """The file is a companion of a questionnaire (its `kind:` says so), not a questionnaire:
+    an update map or a translation. Whatever lists questionnaires leaves it out."""
+
+    def __init__(self, source: str, kind: str):
+        self.kind = kind
+        super().__init__(
+            [
+                Problem(
+                    source,
+                    None,
+                    _("is {get} (kind: {kind}), not a questionnaire").format(get=KIND_WORDS.get(kind, kind), kind=kind),
+                )
+            ]
+        )
+
+
+#: Each companion kind, in words.
+KIND_WORDS = {"update": _("an update map"), "translation": _("a translation")}

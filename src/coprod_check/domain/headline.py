@@ -13,18 +13,24 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
-from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
-from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
+from coprod_check.domain.questionnaire import DONT_KNOW, Band, Questionnaire
+from coprod_check.domain.scoring import AxisScore, Cap, DomainScore, Hold, Result, View, is_burn_out
 from coprod_check.domain.wording import whole
 from coprod_check.i18n import _, ngettext, pgettext
 
-AXIS_NAMES = {"care": _("Care (support given to people)"), "with": _("With (work done with people, sharing power)")}
+AXIS_NAMES = {
+    "care": _("Care (support given to people)"),
+    "with": _("With (work done with people, sharing power)"),
+    "parity": _("Parity (stigma and parity of esteem)"),
+}
+BRIEF_NAMES = {"care": pgettext("axis", "Care"), "with": pgettext("axis", "With"), "parity": pgettext("axis", "Parity")}
 NOT_KNOWN = _("not known yet")
 
 
 def axis_word(axis: str) -> str:
-    """The axis's short name inside a sentence: "care" or "with"."""
-    return pgettext("axis", "care") if axis == "care" else pgettext("axis", "with") if axis == "with" else axis
+    """The axis's short name inside a sentence: "care", "with" or "parity"."""
+    words = {"care": pgettext("axis", "care"), "with": pgettext("axis", "with"), "parity": pgettext("axis", "parity")}
+    return words.get(axis, axis)
 
 
 def figure(value: float | None) -> str:
@@ -39,8 +45,31 @@ def out_of_100(value: float | None) -> str:
     return NOT_KNOWN if n is None else _("{score} of 100").format(score=n)
 
 
+def facets(r: Result) -> tuple[str, ...]:
+    """The score lines a result has: care and with, and parity where the questionnaire asks about it."""
+    return ("care", "with", "parity") if "parity" in r.axes else ("care", "with")
+
+
 def counts_sentence(r: Result) -> str:
-    """The four counts, which always add up to the number of questions."""
+    """The counts, which always add up to the number of questions: four, and a fifth for
+    "I'd rather not answer" where anyone chose it."""
+    if r.rather_not:
+        return ngettext(
+            "Of {total} question: {known} answered with a level, "
+            "{unknown} \u201cdon\u2019t know\u201d, {not_applicable} not applicable, "
+            "{rather_not} \u201cI\u2019d rather not answer\u201d and {not_answered} not answered yet.",
+            "Of {total} questions: {known} answered with a level, "
+            "{unknown} \u201cdon\u2019t know\u201d, {not_applicable} not applicable, "
+            "{rather_not} \u201cI\u2019d rather not answer\u201d and {not_answered} not answered yet.",
+            r.total,
+        ).format(
+            total=r.total,
+            known=r.known,
+            unknown=r.unknown,
+            not_applicable=r.not_applicable,
+            rather_not=r.rather_not,
+            not_answered=r.not_answered,
+        )
     return ngettext(
         "Of {total} question: {known} answered with a level, "
         "{unknown} \u201cdon\u2019t know\u201d, {not_applicable} not applicable and "
@@ -61,9 +90,17 @@ def counts_sentence(r: Result) -> str:
 def axis_sentence(r: Result, axis: str) -> str:
     """One axis with its score and its unknown share: "Care (...): 45 of 100; 2 of 17 don't know"."""
     a = r.axes.get(axis)
-    score = r.care if axis == "care" else r.with_
+    score = a.score if a is not None else None
     name = AXIS_NAMES[axis]
     band = r.bands.get(axis)
+    if axis == "parity":
+        return _("{axis_words} It is reported on its own, beside care and with.").format(
+            axis_words=_axis_words(a, score, name, band)
+        )
+    return _axis_words(a, score, name, band)
+
+
+def _axis_words(a: AxisScore | None, score: float | None, name: str, band: Band | None) -> str:
     if a is None or score is None:
         if a is not None and a.unknown:
             return _(
@@ -87,9 +124,9 @@ def axis_sentence(r: Result, axis: str) -> str:
 def axis_brief(r: Result, axis: str) -> str:
     """One axis in brief, for the board page: "Care 47 of 100, support in place (2 don't know)"."""
     a = r.axes.get(axis)
-    score = r.care if axis == "care" else r.with_
+    score = a.score if a is not None else None
     band = r.bands.get(axis)
-    name = pgettext("axis", "Care") if axis == "care" else pgettext("axis", "With")
+    name = BRIEF_NAMES[axis]
     unknown = (
         _(" ({unknown} \u201cdon\u2019t know\u201d)").format(unknown=a.unknown) if a is not None and a.unknown else ""
     )
@@ -107,6 +144,8 @@ def domain_counts(d: DomainScore) -> str:
         parts.append(_("{unknown} \u201cdon\u2019t know\u201d").format(unknown=d.unknown))
     if d.not_applicable:
         parts.append(_("{not_applicable} not applicable").format(not_applicable=d.not_applicable))
+    if d.rather_not:
+        parts.append(_("{rather_not} \u201crather not answer\u201d").format(rather_not=d.rather_not))
     if d.not_answered:
         parts.append(_("{not_answered} not answered").format(not_answered=d.not_answered))
     return ", ".join(parts)
@@ -236,6 +275,12 @@ def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
     """A critical question answered "don't know", or not answered yet: something to find out or to
     answer, never a fact to hold against anyone."""
     prompt = prompt or cap.prompt
+    if cap.rather_not:
+        return _(
+            "\u201c{prompt}\u201d was left as \u201cI\u2019d rather not answer\u201d, which is always "
+            "fine. A critical question with no answer still holds the stage: it can rise no higher "
+            "than \u201c{title}\u201d until it has one."
+        ).format(prompt=prompt, title=cap.stage.title)
     if cap.unanswered:
         return _(
             "\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "

@@ -37,12 +37,6 @@ def words(n: int) -> str:
     return str(n) if word is None else _(word)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 question', '3 questions'. Old: it cannot be translated (Welsh has six forms); use
-    ``ngettext`` on the whole sentence instead. Kept only until no module calls it."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def long_date(iso: str | None, missing: str | None = None, short: bool = False) -> str:
     """'2026-11-24' as '24 November 2026' (or '24 Nov 2026' when short), as UK readers write it,
     through Babel in the language in force. Text that is not a date comes back as it is; callers
