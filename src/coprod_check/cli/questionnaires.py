@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 
 def add_parsers(sub: Any) -> None:
@@ -80,6 +80,31 @@ def _valid_line(doc: Any) -> str:
         return _("valid (update map: {questionnaire_id} {versions} to {to_version}, {count} questions)").format(
             questionnaire_id=u.questionnaire_id, versions=versions, to_version=u.to_version, count=len(u.carries)
         )
+    if doc.translation is not None:
+        from coprod_check.app.companions import check_translation, translated_questionnaire
+
+        t = doc.translation
+        q = translated_questionnaire(doc.path)
+        if q is None:
+            raise QuestionnaireError(
+                [
+                    Problem(
+                        str(doc.path),
+                        None,
+                        _("translates {id!r}, but no questionnaire with that id is beside it or installed").format(
+                            id=t.questionnaire_id
+                        ),
+                    )
+                ]
+            )
+        problems = check_translation(t, q)
+        if problems:
+            raise QuestionnaireError([Problem(str(doc.path), None, p) for p in problems])
+        return ngettext(
+            "valid (translation into {language} of {id} {version}: {count} text)",
+            "valid (translation into {language} of {id} {version}: {count} texts)",
+            len(t.texts),
+        ).format(language=t.language, id=t.questionnaire_id, version=t.version, count=len(t.texts))
     return _("recognised ({kind}); its contents are checked where it is used").format(kind=doc.kind)
 
 
