@@ -80,6 +80,13 @@ def message_box(
     if details:
         box.setInformativeText(details)
     box.setTextFormat(Qt.TextFormat.PlainText)  # both the text and the informative text
+    # Qt's own words for its standard buttons come from Qt's catalogue, which has no Welsh:
+    # ours come through the translation layer.
+    words = {QMessageBox.StandardButton.Ok: _("OK"), QMessageBox.StandardButton.Cancel: _("Cancel")}
+    for standard, text in words.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setText(text)
     return box
 
 
