@@ -74,8 +74,10 @@ def problem_sentence(message: str) -> str:
     message starts with the field it is about, "Its field “team” holds ..."."""
     where, colon, rest = message.partition(": ")
     if colon and where and " " not in where:
+        # Translators: {rest} is what is wrong with the field, worded to follow it ("holds a number").
         return _("Its field \u201c{where}\u201d {rest}").format(where=where, rest=rest)
-    return f"It {message}"
+    # Translators: {message} is what is wrong with the file, worded to follow "It" ("is empty").
+    return _("It {message}").format(message=message)
 
 
 def nowhere_words(problem: str) -> str:
