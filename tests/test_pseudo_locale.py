@@ -54,6 +54,8 @@ def english_left(text: str, exempt: list[str]) -> list[str]:
         if len(e) > 1 and e in t:
             t = t.replace(e, " ")
     t = t.replace("coprod-check", " ")  # the app's name
+    # Keys as printed on a keyboard (a shortcut's Ctrl+U, F6) are the keyboard's words.
+    t = re.sub(r"\b(?:Ctrl|Alt|Shift)(?:\+(?:Page Up|Page Down|[A-Za-z0-9]+))+|\bF\d+\b", " ", t)
     return re.findall(r"[A-Za-z]{2,}", t)
 
 

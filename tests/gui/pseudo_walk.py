@@ -58,7 +58,18 @@ def shown(window: QWidget) -> list[str]:
     return every_text(window).splitlines() + bars
 
 
+ASKED: list[list[str]] = []
+
+
+def record(cls: type, parent: object, *args: object, **kwargs: object) -> None:
+    """A dialog's ask(), replaced: its words are kept to be checked, and nothing is shown."""
+    words = [a for a in (*args, *kwargs.values()) if isinstance(a, str)]
+    words += [w for a in args if isinstance(a, list) for w in a if isinstance(w, str)]
+    ASKED.extend([f"dialog {cls.__name__}", w] for w in words)
+
+
 def walk(folder: Path) -> dict[str, list]:
+    from coprod_check.gui.about_app import AboutDialog
     from coprod_check.gui.main_window import MainWindow
 
     for cls in (
@@ -72,7 +83,7 @@ def walk(folder: Path) -> dict[str, list]:
         dialogs.UnsavedDialog,
         dialogs.VersionDialog,
     ):
-        cls.ask = classmethod(lambda cls, *args, **kwargs: None)  # type: ignore[method-assign]
+        cls.ask = classmethod(record)  # type: ignore[method-assign]
     app = make_application()
     questionnaire = builtin()
     files = {
@@ -108,6 +119,11 @@ def walk(folder: Path) -> dict[str, list]:
         for action in window.menuBar().actions():
             if action.menu() is not None:
                 texts += menu_texts(action.menu(), f"{name}: menu")
+    window.show_shortcuts()  # an Inform dialog, recorded
+    about = AboutDialog(window)
+    texts += [["about coprod-check", t] for t in shown(about)]
+    about.close()
+    texts += ASKED
     window.close()
     QApplication.processEvents()
     del app

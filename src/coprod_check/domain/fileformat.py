@@ -184,7 +184,7 @@ def from_dict(data: Any, source: str) -> Assessment:
         organisation=r.text(top.get("organisation", ""), "organisation"),
         team=r.text(top.get("team", ""), "team"),
         date=r.date(top.get("date", ""), "date"),
-        fingerprints={k: r.text(v, _("questionnaire.fingerprints.{k}").format(k=k)) for k, v in fingerprints.items()},
+        fingerprints={k: r.text(v, f"questionnaire.fingerprints.{k}") for k, v in fingerprints.items()},
         participants=[
             r.participant(p, f"participants[{i}]")
             for i, p in enumerate(r.array(top.get("participants", []), "participants", MAX_PEOPLE))
@@ -201,7 +201,7 @@ def from_dict(data: Any, source: str) -> Assessment:
 def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
     plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
     for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
-        where = _("plan.edits.{aid}").format(aid=aid)
+        where = f"plan.edits.{aid}"
         e = r.obj(
             item,
             where,
@@ -235,7 +235,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
         )
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
-        where = _("plan.custom[{i}]").format(i=i)
+        where = f"plan.custom[{i}]"
         c = r.obj(
             item,
             where,
@@ -280,7 +280,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
                 owner_agreed=r.optional_boolean(c.get("owner_agreed"), f"{where}.owner_agreed"),
             )
         )
-    a.plan.order = [r.text(x, _("plan.order[]"), empty=False) for x in r.array(plan.get("order", []), "plan.order")]
+    a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
 
 
 def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = "") -> None:
@@ -316,13 +316,13 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = ""
     for qid, item in r.obj(top.get("agreed", {}), f"{at}agreed").items():
         g = r.obj(item, f"{at}agreed.{qid}", required=("level",), optional=("reason",))
         a.agreed[qid] = Agreement(
-            level=r.text(g["level"], _("{at}agreed.{qid}.level").format(at=at, qid=qid), empty=False),
-            reason=r.text(g.get("reason", ""), _("{at}agreed.{qid}.reason").format(at=at, qid=qid)),
+            level=r.text(g["level"], f"{at}agreed.{qid}.level", empty=False),
+            reason=r.text(g.get("reason", ""), f"{at}agreed.{qid}.reason"),
         )
     size = top.get("min_group_size", DEFAULT_MIN_GROUP)
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
         raise r.fail(
-            _("{at}min_group_size").format(at=at),
+            f"{at}min_group_size",
             _("should be a whole number from 2 to 50, not {short}").format(short=_short(size)),
         )
     a.min_group_size = size
@@ -345,15 +345,12 @@ def _read_rounds(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
             stage_id=r.optional_text(p.get("stage_id"), "previous.stage_id"),
             stage_title=r.optional_text(p.get("stage_title"), "previous.stage_title"),
             domains={
-                k: r.score(v, _("previous.domains.{k}").format(k=k))
+                k: r.score(v, f"previous.domains.{k}")
                 for k, v in r.obj(p.get("domains", {}), "previous.domains").items()
             },
-            caps=[
-                r.pair(c, _("previous.caps[{i}]").format(i=i))
-                for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))
-            ],
+            caps=[r.pair(c, f"previous.caps[{i}]") for i, c in enumerate(r.array(p.get("caps", []), "previous.caps"))],
             actions=[
-                r.previous_action(x, _("previous.actions[{i}]").format(i=i))
+                r.previous_action(x, f"previous.actions[{i}]")
                 for i, x in enumerate(r.array(p.get("actions", []), "previous.actions"))
             ],
             source=r.text(p.get("source", ""), "previous.source"),
@@ -362,10 +359,8 @@ def _read_rounds(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
         v = r.obj(item, f"reviews.{aid}", optional=("outcome", "note"))
         outcome = v.get("outcome")
         a.reviews[aid] = Review(
-            outcome=None
-            if outcome is None
-            else r.choice(outcome, REVIEW_OUTCOMES, _("reviews.{aid}.outcome").format(aid=aid)),
-            note=r.text(v.get("note", ""), _("reviews.{aid}.note").format(aid=aid)),
+            outcome=None if outcome is None else r.choice(outcome, REVIEW_OUTCOMES, f"reviews.{aid}.outcome"),
+            note=r.text(v.get("note", ""), f"reviews.{aid}.note"),
         )
 
 

@@ -182,8 +182,8 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
     return root
 
 
-_STR = _("tag:yaml.org,2002:str")
-_INT = _("tag:yaml.org,2002:int")
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 
 
 def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent, source: str, line: int) -> Any:

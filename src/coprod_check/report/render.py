@@ -52,9 +52,7 @@ def page_text(report: Report) -> PageText:
     a, q = report.assessment, report.questionnaire
     organisation = one_line(a.organisation, 300) or _("Organisation not recorded")
     when = long_date(a.date, "")
-    fingerprint = (
-        _("assessment-sha256:{sha256}").format(sha256=report.sha256) if report.sha256 else _("unsaved assessment")
-    )
+    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     footer = (
         _("coprod-check {version} \u00b7 assessment file SHA-256 {sha256}").format(
             version=report.version, sha256=report.sha256
