@@ -73,6 +73,7 @@ __all__ = [
     "npgettext",
     "pgettext",
     "pseudo",
+    "requested_language",
     "set_language",
 ]
 
@@ -87,6 +88,7 @@ class _Catalogue(Protocol):
 # The active language, worked out on first use: (code, catalogue or None for the source
 # text or the pseudo-locale, Babel locale name).
 _active: tuple[str, _Catalogue | None, str] | None = None
+_requested: str | None = None  # what set_language() was given; None: the environment decides
 
 
 def _is_english(code: str) -> bool:
@@ -120,7 +122,8 @@ def set_language(code: str | None) -> str:
 
     Words already translated at module level keep their language, which is why tables are
     marked with ``N_`` and translated where they are shown."""
-    global _active
+    global _active, _requested
+    _requested = code
     _active = _resolve(os.environ.get(ENV) if code is None else code)
     return _active[0]
 
@@ -128,6 +131,14 @@ def set_language(code: str | None) -> str:
 def language() -> str:
     """The language in force: ``en_GB`` (the source), ``x-pseudo``, or a catalogue's code such as ``cy``."""
     return _state()[0]
+
+
+def requested_language() -> str:
+    """The language asked for, whether or not the app has a catalogue for it ("cy"; "" for
+    English): a questionnaire's own translation is used for it even while the app's sentences
+    fall back to English."""
+    code = (_requested if _requested is not None else os.environ.get(ENV) or "").strip()
+    return "" if _is_english(code) else code.replace("-", "_")
 
 
 def locale_name() -> str:

@@ -145,6 +145,22 @@ def test_the_questionnaire_in_welsh_keeps_its_ids_and_rules():
     assert q_cy.critical.reason == "Does neb â phrofiad bywyd yn cael ei holi."
     assert welsh.glossary[0].term == "cymorth gan gymheiriaid"
     assert in_language(english, "pl") is english  # no Polish words beside it: as it is
+    # The same assessment in either language: its questions keep their English fingerprints.
+    assert welsh.fingerprints() == english.fingerprints()
+
+
+def test_in_welsh_the_catalogue_gives_the_questionnaire_in_its_own_welsh(home_questionnaires):
+    from coprod_check import i18n
+
+    shutil.copy(SMALL, home_questionnaires / "small.yaml")
+    (home_questionnaires / "translations").mkdir()
+    shutil.copy(WELSH, home_questionnaires / "translations" / "small.cy.yaml")
+    assert catalogue.find("small").title == "Working together"  # English: as written
+    try:
+        i18n.set_language("cy")  # no catalogue for the app's own words: the questionnaire still is
+        assert catalogue.find("small").title == "Cydweithio"
+    finally:
+        i18n.set_language(None)
 
 
 def test_the_built_in_questionnaire_names_every_text_it_would_need():

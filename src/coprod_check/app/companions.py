@@ -169,5 +169,12 @@ def in_language(questionnaire: Questionnaire, language: str) -> Questionnaire:
 
             data = translate(questionnaire_data(questionnaire), t)
             text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-            return parse_questionnaire(text, questionnaire.source)
+            try:
+                translated = parse_questionnaire(text, questionnaire.source)
+            except QuestionnaireError:
+                return questionnaire  # a translation that breaks a rule is reported by validate
+            # An assessment answered in one language is the same assessment in another: its
+            # questions keep the fingerprints of the words they were written in.
+            translated._fingerprints = questionnaire.fingerprints()
+            return translated
     return questionnaire
