@@ -20,10 +20,12 @@ from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.result import Result
 from coprod_check.domain.wording import long_date
-from coprod_check.i18n import _, ngettext
+from coprod_check.i18n import N_, _, format_list, ngettext
 
 #: Assurance levels, the NHS board convention's words, highest first.
-LEVELS = ("Substantial", "Reasonable", "Limited", _("No assurance yet"))
+# The levels are identifiers too (the board paper keys its explanations by them): marked for the
+# catalogue here, and translated where they are shown, with _(level).
+LEVELS = (N_("Substantial"), N_("Reasonable"), N_("Limited"), N_("No assurance yet"))
 
 
 class Assurance(NamedTuple):
@@ -138,12 +140,12 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
 def assurance_sentence(a: Assurance) -> str:
     """The assurance level and its basis in one short paragraph."""
     if a.answered == 0:
-        return _("{level}: nothing has been answered yet.").format(level=a.level)
+        return _("{level}: nothing has been answered yet.").format(level=_(a.level))
     basis = _(
         "{answered} of {total} questions answered; {evidence_share}% of the answers with a level "
         "name their evidence; {unknown_share}% of the questions are \u201cdon\u2019t know\u201d."
     ).format(answered=a.answered, total=a.total, evidence_share=a.evidence_share, unknown_share=a.unknown_share)
-    return f"{a.level}. {basis}"
+    return _("{level}. {basis}").format(level=_(a.level), basis=basis)
 
 
 class Risk(NamedTuple):
@@ -238,7 +240,7 @@ def decisions(
         out.append(
             Decision(
                 _("Agree {join} by {long_date}.").format(
-                    join=" and ".join(parts), long_date=long_date(soon.isoformat())
+                    join=format_list(parts), long_date=long_date(soon.isoformat())
                 ),
                 soon,
             )

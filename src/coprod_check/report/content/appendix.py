@@ -102,9 +102,11 @@ def results(report: Report) -> Section:
             n = len(report.source.people)
             sizes = tuple(ngettext("{count} person", "{count} people", n).format(count=n) for _d in r.domains)
         alt = _("Care and with by domain. ") + " ".join(
-            f"{d.title}: care {_fig(d.care)}, with {_fig(d.with_)}"
-            + (f", {d.unknown} \u201cdon\u2019t know\u201d" if d.unknown else "")
-            + "."
+            (
+                _("{domain}: care {care}, with {with_}, {unknown} \u201cdon\u2019t know\u201d.")
+                if d.unknown
+                else _("{domain}: care {care}, with {with_}.")
+            ).format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_), unknown=d.unknown)
             for d in r.domains
         )
         blocks.append(
@@ -128,7 +130,7 @@ def results(report: Report) -> Section:
             runs(_fig(d.score)),
             runs(_fig(d.care)),
             runs(_fig(d.with_)),
-            runs(f"{d.known} of {d.total}"),
+            runs(_("{known} of {total}").format(known=d.known, total=d.total)),
             runs(str(d.unknown)),
             runs(str(d.not_applicable)),
             runs(str(d.not_answered)),
@@ -143,7 +145,7 @@ def results(report: Report) -> Section:
                 _fig(r.overall),
                 _fig(r.care),
                 _fig(r.with_),
-                f"{r.known} of {r.total}",
+                _("{known} of {total}").format(known=r.known, total=r.total),
                 str(r.unknown),
                 str(r.not_applicable),
                 str(r.not_answered),
@@ -155,10 +157,10 @@ def results(report: Report) -> Section:
             (
                 Table(
                     (
-                        "Domain",
-                        "Overall",
-                        "Care",
-                        "With",
+                        _("Domain"),
+                        _("Overall"),
+                        _("Care"),
+                        _("With"),
                         _("With a level"),
                         _("Don\u2019t know"),
                         _("Not applicable"),
@@ -212,7 +214,7 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
             )
         ),
         Table(
-            ("Domain", *heads),
+            (_("Domain"), *heads),
             tuple(rows),
             (1 - share * n, *([share] * n)),
             caption=_("With score by domain, round by round"),
@@ -286,7 +288,7 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
         )
         blocks += [
             Heading(_("Still to answer ({count})").format(count=len(report.unanswered)), 2),
-            Table((_("Find out"), "How", "Owner"), rows, (0.42, 0.42, 0.16), key="actions-unanswered"),
+            Table((_("Find out"), _("How"), _("Owner")), rows, (0.42, 0.42, 0.16), key="actions-unanswered"),
         ]
     either = by_orientation(report.accepted)
     blocks += [
@@ -310,11 +312,13 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             blocks.append(Para(runs(_("None yet."))))
             continue
         rows = tuple((runs(a.title), runs(domain_title(q, a)), runs(GROUP_LABEL.get(a.group, a.group))) for a in acts)
-        blocks.append(Table(("Action", "Domain", "When"), rows, (0.56, 0.26, 0.18), key=f"by-kind-{key or 'none'}"))
+        blocks.append(
+            Table((_("Action"), _("Domain"), _("When")), rows, (0.56, 0.26, 0.18), key=f"by-kind-{key or 'none'}")
+        )
     return Section("actions", _("The action plan"), tuple(blocks), new_page=True)
 
 
-GROUP_LABEL = {**GROUP_TITLES, "critical": "Critical"}
+GROUP_LABEL = {**GROUP_TITLES, "critical": _("Critical")}
 
 
 def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Table:
@@ -323,9 +327,9 @@ def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Ta
     for a in actions:
         what: list[str | Run] = [bold(a.title)]
         if a.how.strip():
-            what += ["\n", bold("How: "), a.how]
+            what += ["\n", bold(_("How: ")), a.how]
         if a.why.strip():
-            what += ["\n", bold("Why: "), a.why]
+            what += ["\n", bold(_("Why: ")), a.why]
         if a.unknown:
             what += ["\n", _("The answer is now \u201cdon\u2019t know\u201d: this waits until the answer is known.")]
         elif a.closed:
@@ -340,7 +344,7 @@ def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Ta
             )
         )
     return Table(
-        ("Action", _("Domain and kind"), "Owner", "Due", "Status"),
+        (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
         tuple(rows),
         (0.42, 0.2, 0.16, 0.11, 0.11),
         key=key,
@@ -400,25 +404,34 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
     choice = answer.choice
     level = q.level(choice, x) if choice else None
     if level is not None:
-        out.append(Para(runs(bold(f"Answer: {level.label}. "), x.levels.get(level.id, level.meaning))))
+        out.append(
+            Para(runs(bold(_("Answer: {level}. ").format(level=level.label)), x.levels.get(level.id, level.meaning)))
+        )
     elif choice == DONT_KNOW:
         who = _("Not enough of the people taking part knew") if partly else _("Nobody taking part knew")
-        out.append(Para(runs(bold(_("Answer: don\u2019t know. ")), f"{who}. This is now a find-out action.")))
+        out.append(
+            Para(runs(bold(_("Answer: don\u2019t know. ")), _("{who}. This is now a find-out action.").format(who=who)))
+        )
     elif choice == NOT_APPLICABLE:
         out.append(Para(runs(bold(_("Answer: not applicable")), _(" here, so it is left out of the scores."))))
     else:
         out.append(
-            Para(runs(bold(f"Answer: \u201c{choice}\u201d"), _(", which is not on this questionnaire\u2019s scale.")))
+            Para(
+                runs(
+                    bold(_("Answer: \u201c{choice}\u201d").format(choice=choice)),
+                    _(", which is not on this questionnaire\u2019s scale."),
+                )
+            )
         )
     agreed = report.source.agreed.get(x.id) if report.is_group else None
     if agreed is not None and level is not None and level.id == agreed.level:
         out.append(Para(runs(bold(_("Agreed by the group")), f": {agreed.reason}" if agreed.reason.strip() else ".")))
     note = report.note_of(answer)
     if note.strip():
-        label = _("Private note (printed at the team\u2019s request): ") if answer.note_private else "Note: "
+        label = _("Private note (printed at the team\u2019s request): ") if answer.note_private else _("Note: ")
         out.append(Para(runs(bold(label), note)))
     if answer.evidence.strip():
-        out.append(Para(runs(bold("Evidence: "), answer.evidence)))
+        out.append(Para(runs(bold(_("Evidence: ")), answer.evidence)))
     return out
 
 
@@ -455,12 +468,12 @@ def sign_off(report: Report, hash_line: str) -> Section:
     """Lines for the board to sign, then the one place the assessment's hash is printed."""
     return Section(
         "sign-off",
-        "Sign-off",
+        _("Sign-off"),
         (
-            Heading("Sign-off", 1),
+            Heading(_("Sign-off"), 1),
             Para(runs(_("Signed for the board when it has agreed this plan and the decisions asked of it."))),
             Table(
-                ("Name", "Role", "Date"),
+                (_("Name"), _("Role"), _("Date")),
                 tuple((runs(""), runs(""), runs("")) for _ in range(3)),
                 (0.42, 0.38, 0.2),
                 key="sign-off",

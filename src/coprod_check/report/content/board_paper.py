@@ -89,13 +89,22 @@ def cover(report: Report, fields: BoardFields) -> Section:
             rows.append((label, runs(gap)))
             missing.add(label)
 
-    field("Meeting", fields.meeting, NOT_NAMED)
-    field("Date of the meeting", long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
-    field("Purpose", PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
-    field("Executive lead", fields.executive_lead, NOT_NAMED)
-    field("Report author", fields.author, NOT_NAMED)
-    rows.append(("Assessment", runs(f"{long_date(a.date, 'undated')}, {q.title} (version {q.version})")))
-    rows.append((_("Assurance level"), runs(bold(assurance.level))))
+    field(_("Meeting"), fields.meeting, NOT_NAMED)
+    field(_("Date of the meeting"), long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
+    field(_("Purpose"), PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
+    field(_("Executive lead"), fields.executive_lead, NOT_NAMED)
+    field(_("Report author"), fields.author, NOT_NAMED)
+    rows.append(
+        (
+            _("Assessment"),
+            runs(
+                _("{date}, {title} (version {version})").format(
+                    date=long_date(a.date, _("undated")), title=q.title, version=q.version
+                )
+            ),
+        )
+    )
+    rows.append((_("Assurance level"), runs(bold(_(assurance.level)))))
     blocks: list[Block] = [
         Heading(f"{TITLE}: {PAPER_TITLE_WORDS}", 1),
         Para(
@@ -107,7 +116,7 @@ def cover(report: Report, fields: BoardFields) -> Section:
             tuple(runs(d.text) for d in b.decisions(q, a, r, report.accepted, start_date(report, fields))),
             numbered=True,
         ),
-        Heading("Summary", 2),
+        Heading(_("Summary"), 2),
         *_summary(report),
     ]
     return Section("cover", _("Cover sheet"), tuple(blocks))
@@ -166,7 +175,7 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
     for label, n in lived_experience_counts(report):
         basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
     basis.append(
-        (runs("Answered"), runs(_("{answered} of {total} questions").format(answered=a.answered, total=a.total)))
+        (runs(_("Answered")), runs(_("{answered} of {total} questions").format(answered=a.answered, total=a.total)))
     )
     basis.append(
         (
@@ -179,15 +188,22 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
         )
     )
     basis.append(
-        (runs(_("Unknown (\u201cdon\u2019t know\u201d)")), runs(f"{a.unknown_share}% ({a.unknown} of {a.total})"))
+        (
+            runs(_("Unknown (\u201cdon\u2019t know\u201d)")),
+            runs(
+                _("{unknown_share}% ({unknown} of {total})").format(
+                    unknown_share=a.unknown_share, unknown=a.unknown, total=a.total
+                )
+            ),
+        )
     )
     blocks: list[Block] = [
-        Heading("Assurance", 1),
-        Para(runs(_("Assurance level: "), bold(a.level), ". ", _assurance_meaning(a.level))),
+        Heading(_("Assurance"), 1),
+        Para(runs(_("Assurance level: "), bold(_(a.level)), ". ", _assurance_meaning(a.level))),
         Keep(
             (
                 Table(
-                    (_("The basis"), "Figure"),
+                    (_("The basis"), _("Figure")),
                     tuple(basis),
                     (0.62, 0.38),
                     caption=_("Who took part, by group, and how much of the result rests on evidence"),
@@ -243,7 +259,9 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
     if any(x is not None for x in lived):
         series.append(Series(_("With, colleagues with lived experience"), lived, "triangle", role="lived-experience"))
     alt = _("Trend across rounds. ") + " ".join(
-        f"{label}: with {_fig(r.with_)}, care {_fig(r.care)}, stage {r.stage or 'not yet known'}."
+        _("{label}: with {with_}, care {care}, stage {stage}.").format(
+            label=label, with_=_fig(r.with_), care=_fig(r.care), stage=r.stage or _("not yet known")
+        )
         for label, r in zip(labels, trend.rounds, strict=True)
     )
     out.append(
@@ -274,7 +292,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
         Keep(
             (
                 Table(
-                    ("Round", "Stage", "With", "Care", _("With: lived experience"), "People"),
+                    (_("Round"), _("Stage"), _("With"), _("Care"), _("With: lived experience"), _("People")),
                     tuple(rows),
                     (0.16, 0.3, 0.1, 0.1, 0.22, 0.12),
                     caption=_("Every round scored with today\u2019s rules"),
@@ -395,7 +413,7 @@ def top_actions(report: Report) -> Section:
         )
         blocks.append(
             Table(
-                ("Action", _("Domain and kind"), "Owner", "Due", "Status"),
+                (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
                 rows,
                 (0.36, 0.22, 0.2, 0.11, 0.11),
                 caption=_("The five actions to start with, critical first"),

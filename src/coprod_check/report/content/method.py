@@ -7,7 +7,7 @@ from coprod_check.domain.headline import scoring_words
 from coprod_check.domain.questionnaire import Questionnaire, Requirement
 from coprod_check.domain.scoring import MOST_UNKNOWN
 from coprod_check.domain.wording import words
-from coprod_check.i18n import _
+from coprod_check.i18n import _, format_list
 from coprod_check.report.content.model import Block, Heading, Items, Para, Section, Table, bold, runs
 from coprod_check.report.model import Report
 
@@ -23,7 +23,7 @@ def method(report: Report) -> Section:
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
         which = (
-            _("The {join} questions are").format(join=" and ".join(kinds)) if len(used) > 1 else _("Each question is")
+            _("The {join} questions are").format(join=format_list(kinds)) if len(used) > 1 else _("Each question is")
         )
         blocks.append(
             Para(
@@ -36,7 +36,7 @@ def method(report: Report) -> Section:
         )
         blocks.append(
             Table(
-                ("Level", "Worth", _("What it means")),
+                (_("Level"), _("Worth"), _("What it means")),
                 tuple((runs(lv.label), runs(f"{i * step:.0f}"), runs(lv.meaning)) for i, lv in enumerate(levels)),
                 (0.25, 0.12, 0.63),
                 numeric=(False, True, False),
@@ -58,7 +58,7 @@ def method(report: Report) -> Section:
         )
     )
     blocks += [
-        Heading("Scores", 2),
+        Heading(_("Scores"), 2),
         Para(
             runs(
                 _(
@@ -72,9 +72,9 @@ def method(report: Report) -> Section:
         Heading(_("Care and with"), 2),
         Para(
             runs(
-                bold("Care"),
+                bold(_("Care")),
                 _(" is support given to people: necessary and good, but not partnership. "),
-                bold("With"),
+                bold(_("With")),
                 _(" is work done with people, sharing the work and the decisions. Each is cut into bands:"),
             )
         ),
@@ -89,12 +89,12 @@ def method(report: Report) -> Section:
             )
         ),
         Table(
-            ("Stage", "From", _("What it looks like, and what it needs")),
+            (_("Stage"), _("From"), _("What it looks like, and what it needs")),
             tuple(
                 (
                     runs(s.title),
                     runs(f"{s.start:g}"),
-                    runs(s.description, *(f"\nNeeds {_need(q, r)}." for r in s.requires)),
+                    runs(s.description, *(_("\nNeeds {need}.").format(need=_need(q, r)) for r in s.requires)),
                 )
                 for s in q.stages
             ),
@@ -195,7 +195,7 @@ def method(report: Report) -> Section:
         if report.include_names
         else _("Names of the people who took part are not printed.")
     )
-    blocks += [Heading("Privacy", 2), Para(runs(f"{private} {named}"))]
+    blocks += [Heading(_("Privacy"), 2), Para(runs(f"{private} {named}"))]
     return Section("method", _("How this was worked out"), tuple(blocks), new_page=True)
 
 

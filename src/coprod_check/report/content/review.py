@@ -29,7 +29,7 @@ def last_plan(report: Report) -> Section | None:
         )
         blocks.append(
             Table(
-                (_("Action from last time"), _("How it went"), "Note"),
+                (_("Action from last time"), _("How it went"), _("Note")),
                 tuple(
                     (
                         runs(
@@ -37,7 +37,7 @@ def last_plan(report: Report) -> Section | None:
                             "\n",
                             _("Owner: {value} \u00b7 due {short_date} \u00b7 {group} \u00b7 last time: {lower}").format(
                                 value=r.owner or "not agreed",
-                                short_date=short_date(r.due, "not set"),
+                                short_date=short_date(r.due, _("not set")),
                                 group=r.group,
                                 lower=STATUS.get(r.status, r.status).lower(),
                             ),

@@ -74,7 +74,7 @@ def took_part(report: Report) -> Section:
     if not anyone_with_lived_experience(report):
         blocks.append(Para(runs(bold(NOBODY)), "warning"))
     rows: list[tuple[Runs, ...]] = [(runs(label), runs(count_text(n, report))) for label, n in role_counts(report)]
-    blocks.append(Table(("Role", "People"), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
+    blocks.append(Table((_("Role"), _("People")), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
     lived = [
         (runs(label[0].upper() + label[1:]), runs(count_text(n, report)))
         for label, n in lived_experience_counts(report)
@@ -82,7 +82,7 @@ def took_part(report: Report) -> Section:
     if "yes" not in report.took_part["lived_experience"]:
         lived.insert(0, (runs(_("With lived experience of mental health difficulties")), runs("none")))
     blocks.append(
-        Table((_("Lived experience"), "People"), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived")
+        Table((_("Lived experience"), _("People")), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived")
     )
     if any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values()):
         blocks.append(
@@ -172,7 +172,7 @@ def differences(report: Report) -> Section | None:
         blocks.append(
             Table(
                 (
-                    "Domain",
+                    _("Domain"),
                     _("People with lived experience"),
                     _("People without"),
                     _("With lived experience, the score is"),
@@ -204,9 +204,9 @@ def differences(report: Report) -> Section | None:
             question = q.question(s.question_id)
             low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
             group = (
-                f"{_label(report, s.agreed, s.question_id)} (agreed)"
+                _("{level} (agreed)").format(level=_label(report, s.agreed, s.question_id))
                 if s.agreed
-                else f"{_label(report, s.median, s.question_id)} (median)"
+                else _("{level} (median)").format(level=_label(report, s.median, s.question_id))
             )
             dk = _("; {dont_know} did not know").format(dont_know=s.dont_know) if s.dont_know else ""
             rows2.append(
@@ -228,7 +228,7 @@ def differences(report: Report) -> Section | None:
                 )
             ),
             Table(
-                ("Question", _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")),
+                (_("Question"), _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")),
                 tuple(rows2),
                 (0.48, 0.24, 0.1, 0.18),
                 key="spreads",

@@ -10,15 +10,15 @@ from coprod_check.i18n import _
 
 TITLE = _("Co-production readiness")
 PAPER_TITLE = _("Board paper")
-APPENDIX = "Appendix"
+APPENDIX = _("Appendix")
 NOT_NAMED = _("not yet named")
 NOT_SET = _("not yet set")
 PURPOSE_LABELS = {"decision": _("For decision"), "assurance": _("For assurance"), "information": _("For information")}
-STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": "Done"}
+STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
 #: Whether an action builds care or partnership, as every table says it.
 ORIENTATION = {"care": _("Builds care"), "with": _("Builds partnership")}
 NO_ORIENTATION = _("Not placed")
-GROUP_LABELS = {**GROUP_TITLES, "critical": "Critical"}
+GROUP_LABELS = {**GROUP_TITLES, "critical": _("Critical")}
 
 
 def owner_text(action: PlannedAction) -> str:
