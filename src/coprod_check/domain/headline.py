@@ -107,17 +107,20 @@ def _axis_words(a: AxisScore | None, score: float | None, name: str, band: Band 
                 "{name}: not known yet ({unknown} of {value} answers are \u201cdon\u2019t know\u201d, more than half)."
             ).format(name=name, unknown=a.unknown, value=a.known + a.unknown)
         return _("{name}: not known yet (no answer with a level).").format(name=name)
-    tail = (
-        _("; {unknown} of {value} answers \u201cdon\u2019t know\u201d").format(
-            unknown=a.unknown, value=a.known + a.unknown
-        )
-        if a.unknown
-        else ""
-    )
-    return (
-        _("{axis}: {score}, {band}{tail}.")
-        .format(axis=name, score=out_of_100(score), band=band.title if band else "", tail=tail)
-        .replace(", .", ".")
+    if band is not None and a.unknown:
+        sentence = _("{axis}: {score}, {band}; {unknown} of {total} answers \u201cdon\u2019t know\u201d.")
+    elif band is not None:
+        sentence = _("{axis}: {score}, {band}.")
+    elif a.unknown:
+        sentence = _("{axis}: {score}; {unknown} of {total} answers \u201cdon\u2019t know\u201d.")
+    else:
+        sentence = _("{axis}: {score}.")
+    return sentence.format(
+        axis=name,
+        score=out_of_100(score),
+        band=band.title if band else "",
+        unknown=a.unknown,
+        total=a.known + a.unknown,
     )
 
 
@@ -127,13 +130,22 @@ def axis_brief(r: Result, axis: str) -> str:
     score = a.score if a is not None else None
     band = r.bands.get(axis)
     name = BRIEF_NAMES[axis]
-    unknown = (
-        _(" ({unknown} \u201cdon\u2019t know\u201d)").format(unknown=a.unknown) if a is not None and a.unknown else ""
-    )
+    unknown = a.unknown if a is not None else 0
     if score is None:
-        return _("{name}: not known yet{unknown}").format(name=name, unknown=unknown)
-    return _("{axis}: {score}, {band}{unknown}").format(
-        axis=name, score=out_of_100(score), band=band.title.lower() if band else "", unknown=unknown
+        sentence = (
+            _("{axis}: not known yet ({unknown} \u201cdon\u2019t know\u201d)")
+            if unknown
+            else _("{axis}: not known yet")
+        )
+    elif unknown:
+        sentence = _("{axis}: {score}, {band} ({unknown} \u201cdon\u2019t know\u201d)")
+    else:
+        sentence = _("{axis}: {score}, {band}")
+    return sentence.format(
+        axis=name,
+        score=out_of_100(score) if score is not None else "",
+        band=band.title.lower() if band else "",
+        unknown=unknown,
     )
 
 

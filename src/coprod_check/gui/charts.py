@@ -203,7 +203,9 @@ class QuadrantChart(QWidget):
             painter.drawText(
                 cell.adjusted(4, 3, -4, -3),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                title + ((_(" (you are here)") if self.who == _("You") else _(" (the result)")) if here else ""),
+                (_("{place} (you are here)") if self.who == _("You") else _("{place} (the result)")).format(place=title)
+                if here
+                else title,
             )
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

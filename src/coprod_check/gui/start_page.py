@@ -116,10 +116,12 @@ class StartPage(QWidget):
         for entry in self._entries:
             q = entry.questionnaire
             assert q is not None
-            where = "" if entry.builtin else _(", from your folder")
-            self.questionnaire.addItem(
-                _("{title} (version {version}{where})").format(title=q.title, version=q.version, where=where)
+            shown = (
+                _("{title} (version {version})")
+                if entry.builtin
+                else _("{title} (version {version}, from your folder)")
             )
+            self.questionnaire.addItem(shown.format(title=q.title, version=q.version))
         self.new_button.setEnabled(bool(self._entries))
         broken = [e for e in entries if e.questionnaire is None]
         self.unusable.setVisible(bool(broken))
@@ -143,12 +145,12 @@ class StartPage(QWidget):
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
-            missing = "" if path.exists() else _(" (not found: moved, deleted or on a drive not connected)")
-            self.recent.addItem(
-                QListWidgetItem(
-                    _("{name}{missing}\nin {parent}").format(name=path.name, missing=missing, parent=path.parent)
-                )
+            shown = (
+                _("{name}\nin {parent}")
+                if path.exists()
+                else _("{name} (not found: moved, deleted or on a drive not connected)\nin {parent}")
             )
+            self.recent.addItem(QListWidgetItem(shown.format(name=path.name, parent=path.parent)))
         has_recent = bool(recent)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)

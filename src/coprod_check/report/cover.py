@@ -121,14 +121,17 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 def _who(report: Report) -> str:
     total = len(people(report))
-    how = (
-        _(", answering on their own, their answers combined")
-        if report.is_group
-        else _(", answering together")
-        if total > 1
-        else ""
-    )
-    return ngettext("{count} person{how}", "{count} people{how}", total).format(count=total, how=how)
+    if report.is_group:
+        shown = ngettext(
+            "{count} person, answering on their own, their answers combined",
+            "{count} people, answering on their own, their answers combined",
+            total,
+        )
+    elif total > 1:
+        shown = ngettext("{count} person, answering together", "{count} people, answering together", total)
+    else:
+        shown = ngettext("{count} person", "{count} people", total)
+    return shown.format(count=total)
 
 
 def _counts(counts: list[tuple[str, int | None]], report: Report) -> str:
