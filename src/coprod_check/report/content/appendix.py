@@ -14,7 +14,7 @@ from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
 from coprod_check.domain.result import DomainScore
 from coprod_check.domain.trend import Trend
-from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.domain.wording import long_date, whole
 from coprod_check.i18n import N_, _, ngettext
 from coprod_check.report.content.model import (
     Block,
@@ -101,7 +101,8 @@ def results(report: Report) -> Section:
         sizes: tuple[str, ...] = ()
         if report.is_group:
             n = len(report.source.people)
-            sizes = tuple(plural(n, "person", "people") for _ in r.domains)
+            size = ngettext("{count} person", "{count} people", n).format(count=n)
+            sizes = tuple(size for _d in r.domains)
         alt = _("Care and with by domain. ") + " ".join(
             f"{d.title}: care {_fig(d.care)}, with {_fig(d.with_)}"
             + (f", {d.unknown} \u201cdon\u2019t know\u201d" if d.unknown else "")
@@ -205,7 +206,7 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     if trend is None:
         return None
     q = report.questionnaire
-    heads = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+    heads = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     rows: list[tuple[Runs, ...]] = []
     for i, d in enumerate(report.result.domains):
         cells = [runs(d.title)]

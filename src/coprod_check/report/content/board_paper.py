@@ -295,7 +295,7 @@ def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Bl
         return out
     if report.comparison is not None:
         out.append(Para(runs(bold(_("Since the last assessment. ")), since_summary(report))))
-    labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+    labels = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
     lived = tuple(r.lived_with for r in trend.rounds)

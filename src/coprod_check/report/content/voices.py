@@ -9,8 +9,8 @@ from __future__ import annotations
 from coprod_check.domain.group import DISAGREEMENT_RANGE, QuestionSpread
 from coprod_check.domain.headline import gap_words
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
-from coprod_check.domain.wording import plural, whole, words
-from coprod_check.i18n import N_, _
+from coprod_check.domain.wording import whole, words
+from coprod_check.i18n import N_, _, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -65,13 +65,18 @@ def took_part(report: Report) -> Section:
             )
         )
         return Section("took-part", _("Who took part"), tuple(blocks), new_page=True)
-    people = plural(total, "person", "people")
-    how = (
-        f"{people} answered the questionnaire on their own, and their answers were combined. Individual answers "
-        "and notes stay in the group\u2019s file."
-        if report.is_group
-        else f"{people} answered the questionnaire{' together' if total > 1 else ''}."
-    )
+    if report.is_group:
+        how = ngettext(
+            "{count} person answered the questionnaire on their own. Individual answers and notes stay in the "
+            "group\u2019s file.",
+            "{count} people answered the questionnaire on their own, and their answers were combined. Individual "
+            "answers and notes stay in the group\u2019s file.",
+            total,
+        ).format(count=total)
+    elif total > 1:
+        how = _("{count} people answered the questionnaire together.").format(count=total)
+    else:
+        how = _("1 person answered the questionnaire.")
     blocks.append(
         Para(
             runs(
@@ -195,8 +200,8 @@ def differences(report: Report) -> Section | None:
         rows = tuple(
             (
                 runs(g.title),
-                runs(f"{_fig(g.lived)} ({plural(g.lived_count, 'person', 'people')})"),
-                runs(f"{_fig(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})"),
+                runs(_people(_fig(g.lived), g.lived_count)),
+                runs(_people(_fig(g.not_lived), g.not_lived_count)),
                 runs(gap_words(g)),
             )
             for g in shown
@@ -265,11 +270,19 @@ def disagreements(report: Report) -> list[Block]:
     out.append(
         Para(
             runs(
-                f"We call it a disagreement when answers to a question are {apart}. "
-                f"{plural(len(report.spreads), 'question')} had answers so far apart: {which}. Each chart shows how "
-                "many people gave each answer; a full bar is everyone who answered. The group\u2019s level is the one "
-                "the team agreed, with its reason; until they agree one, it is the median (the lower of the two "
-                "middle levels when there is an even number)."
+                _("We call it a disagreement when answers to a question are {apart}.").format(apart=apart)
+                + " "
+                + ngettext(
+                    "{count} question had answers so far apart: {which}.",
+                    "{count} questions had answers so far apart: {which}.",
+                    len(report.spreads),
+                ).format(count=len(report.spreads), which=which)
+                + " "
+                + _(
+                    "Each chart shows how many people gave each answer; a full bar is everyone who answered. The "
+                    "group\u2019s level is the one the team agreed, with its reason; until they agree one, it is the "
+                    "median (the lower of the two middle levels when there is an even number)."
+                )
             )
         )
     )
@@ -294,7 +307,17 @@ def disagreements(report: Report) -> list[Block]:
                 )
             )
         out += [
-            Para(runs(bold(f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"))),
+            Para(
+                runs(
+                    bold(
+                        ngettext(
+                            "The other question with answers this far apart",
+                            "The other {count} questions with answers this far apart, widest first",
+                            len(listed),
+                        ).format(count=len(listed))
+                    )
+                )
+            ),
             Table(
                 (_("Question"), _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")),
                 tuple(rows),
@@ -310,10 +333,11 @@ def _spread(report: Report, s: QuestionSpread) -> list[Block]:
     question = q.question(s.question_id)
     domain = next((d for d in q.domains if any(x.id == s.question_id for x in d.questions)), None)
     low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
-    span = (
-        f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: "
-        f"{words(s.spread)} levels apart{_also(s)}."
-    )
+    span = ngettext(
+        "{count} person gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {apart} levels apart{also}.",
+        "{count} people gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {apart} levels apart{also}.",
+        s.levels,
+    ).format(count=s.levels, low=low, high=high, apart=words(s.spread), also=_also(s))
     labels, counts, marks = _distribution(report, s)
     group = runs(_("Median: "), bold(_label(report, s.median, s.question_id)), ". ") + (
         runs(_("Agreed by the group: "), bold(_label(report, s.agreed, s.question_id)), ".")
@@ -369,3 +393,8 @@ def _distribution(report: Report, s: QuestionSpread) -> tuple[tuple[str, ...], t
     if others:
         rows.append((_("Not on this scale"), others, ""))
     return tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows)
+
+
+def _people(figure: str, count: int) -> str:
+    """A figure with how many people it stands for: "30 (3 people)"."""
+    return ngettext("{figure} ({count} person)", "{figure} ({count} people)", count).format(figure=figure, count=count)
