@@ -62,7 +62,7 @@ def opening(report: Report, contents: list[str]) -> Section:
     """The appendix's first page: its heading, and what it holds."""
     return Section(
         "appendix",
-        APPENDIX,
+        _(APPENDIX),
         (
             Heading(_(APPENDIX), 1),
             Para(
@@ -104,8 +104,8 @@ def results(report: Report) -> Section:
             size = ngettext("{count} person", "{count} people", n).format(count=n)
             sizes = tuple(size for _d in r.domains)
         alt = _("Care and with by domain. ") + " ".join(
-            f"{d.title}: care {_fig(d.care)}, with {_fig(d.with_)}"
-            + (f", {d.unknown} \u201cdon\u2019t know\u201d" if d.unknown else "")
+            _("{domain}: care {care}, with {with_}").format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_))
+            + (", " + _("{count} \u201cdon\u2019t know\u201d").format(count=d.unknown) if d.unknown else "")
             + "."
             for d in r.domains
         )
@@ -131,7 +131,7 @@ def results(report: Report) -> Section:
             runs(_fig(d.score)),
             runs(_fig(d.care)),
             runs(_fig(d.with_)),
-            runs(f"{d.known} of {d.total}"),
+            runs(_("{count} of {total}").format(count=d.known, total=d.total)),
             runs(str(d.unknown)),
             runs(str(d.not_applicable)),
             runs(str(d.not_answered)),
@@ -146,7 +146,7 @@ def results(report: Report) -> Section:
                 _fig(r.overall),
                 _fig(r.care),
                 _fig(r.with_),
-                f"{r.known} of {r.total}",
+                _("{count} of {total}").format(count=r.known, total=r.total),
                 str(r.unknown),
                 str(r.not_applicable),
                 str(r.not_answered),
@@ -392,7 +392,11 @@ def detail(report: Report) -> Section:
     blocks: list[Block] = [
         Heading(_("The detail behind every answer"), 1),
         Para(
-            runs(f"Every question answered, the answer and what that level means, with notes and evidence. {private}")
+            runs(
+                _("Every question answered, the answer and what that level means, with notes and evidence."),
+                " ",
+                private,
+            )
         ),
     ]
     partly = partly_known(q, report.source) if report.is_group else frozenset()
@@ -415,8 +419,9 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
     if x.critical is not None:
         below = q.level(x.critical.below, x)
         facts.append(
-            f"critical: below \u201c{below.label if below else x.critical.below}\u201d holds the stage at "
-            f"\u201c{q.stage(x.critical.cap).title}\u201d"
+            _("critical: below \u201c{below}\u201d holds the stage at \u201c{stage}\u201d").format(
+                below=below.label if below else x.critical.below, stage=q.stage(x.critical.cap).title
+            )
         )
     out: list[Block] = [
         Heading(x.prompt, 3, bookmark=False),
@@ -430,12 +435,19 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
         )
     elif choice == DONT_KNOW:
         who = _("Not enough of the people taking part knew") if partly else _("Nobody taking part knew")
-        out.append(Para(runs(bold(_("Answer: don\u2019t know. ")), f"{who}. This is now a find-out action.")))
+        out.append(
+            Para(runs(bold(_("Answer: don\u2019t know. ")), _("{who}. This is now a find-out action.").format(who=who)))
+        )
     elif choice == NOT_APPLICABLE:
         out.append(Para(runs(bold(_("Answer: not applicable")), _(" here, so it is left out of the scores."))))
     else:
         out.append(
-            Para(runs(bold(f"Answer: \u201c{choice}\u201d"), _(", which is not on this questionnaire\u2019s scale.")))
+            Para(
+                runs(
+                    bold(_("Answer: \u201c{choice}\u201d").format(choice=choice)),
+                    _(", which is not on this questionnaire\u2019s scale."),
+                )
+            )
         )
     agreed = report.source.agreed.get(x.id) if report.is_group else None
     if agreed is not None and level is not None and level.id == agreed.level:
