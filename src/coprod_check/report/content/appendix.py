@@ -211,9 +211,15 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     for i, d in enumerate(report.result.domains):
         cells = [runs(d.title)]
         for r in trend.rounds:
-            score = r.result.domains[i].with_ if r.result is not None and i < len(r.result.domains) else None
+            score = r.result.domains[i].score if r.result is not None and i < len(r.result.domains) else None
             cells.append(runs(_fig(score)))
         rows.append(tuple(cells))
+    for label, value in (
+        (_("All domains"), lambda r: r.overall),
+        (_("Care: support given"), lambda r: r.care),
+        (_("With: work done with people"), lambda r: r.with_),
+    ):
+        rows.append((runs(bold(label)), *(runs(_fig(value(r))) for r in trend.rounds)))
     n = len(heads)
     share = min(0.14, 0.6 / n)
     blocks: list[Block] = [
@@ -221,8 +227,9 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
         Para(
             runs(
                 _(
-                    "The with score of each domain in every round, each worked out again with today\u2019s rules, so "
-                    "the rounds can be compared. A dash means no score: nothing answered, or too little known."
+                    "The score of each domain in every round, each worked out again with today\u2019s rules, so the "
+                    "rounds can be compared (last time\u2019s figures in \u201cSince last time\u201d are as they "
+                    "were worked out then). A dash means no score: nothing answered, or too little known."
                 )
             )
         ),
@@ -230,8 +237,9 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
             (_("Domain"), *heads),
             tuple(rows),
             (1 - share * n, *([share] * n)),
-            caption=_("With score by domain, round by round"),
+            caption=_("Score by domain, round by round"),
             numeric=(False, *([True] * n)),
+            total_rows=3,
             key="rounds-by-domain",
         ),
     ]
