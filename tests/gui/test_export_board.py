@@ -99,3 +99,17 @@ def test_nothing_is_invented_and_a_date_that_is_not_one_keeps_the_dialog_open(qt
 )
 def test_dates_as_uk_readers_type_them(typed, iso):
     assert parse_date(typed) == iso
+
+
+def test_a_dialog_asked_again_gets_fresh_inputs_filled_with_what_was_remembered(qtbot, session):
+    first, _, section, _ = _laid_out(qtbot, session)
+    section.meeting.setText("Trust board")
+    section.find_out.setChecked(True)
+    section.read(Choice())
+    first.deleteLater()
+    qtbot.wait(10)
+    again = QDialog()
+    qtbot.addWidget(again)
+    inputs = section.add_rows(again, QFormLayout(again))
+    assert inputs[0].text() == "Trust board" and inputs[-1].isChecked()
+    assert all(w.window() is again for w in inputs)
