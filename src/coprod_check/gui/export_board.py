@@ -102,7 +102,7 @@ class BoardPaperSection:
         form.addRow(form_label(_("Meeting &date:"), self.date, wrap=False), self.date)
         form.addRow(form_label(_("P&urpose:"), self.purpose, wrap=False), self.purpose)
         form.addRow(form_label(_("&Executive lead:"), self.lead, wrap=False), self.lead)
-        form.addRow(form_label(_("Report au&thor:"), self.author, wrap=False), self.author)
+        form.addRow(form_label(_("&Report author:"), self.author, wrap=False), self.author)
         form.addRow("", self.find_out)
         return self.widgets()
 
