@@ -15,7 +15,7 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questio
 from coprod_check.domain.result import DomainScore
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, whole
-from coprod_check.i18n import N_, _, ngettext
+from coprod_check.i18n import N_, _, format_list, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -296,12 +296,13 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             report.set_aside,
         ).format(count=report.set_aside)
     blocks: list[Block] = [Heading(_("The action plan"), 1), Para(runs(intro))]
+    empty = [_(GROUP_TITLES[g]) for g, actions in report.groups.items() if not actions]
     for group, actions in report.groups.items():
-        title = _("{group} ({count})").format(group=_(GROUP_TITLES[group]), count=len(actions))
-        if not actions:
-            blocks += [Heading(title, 2), Para(runs(_("Nothing in this group.")))]
-            continue
-        blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+        if actions:
+            title = _("{group} ({count})").format(group=_(GROUP_TITLES[group]), count=len(actions))
+            blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+    if empty:  # said once, not a heading each
+        blocks.append(Para(runs(_("Nothing in: {groups}.").format(groups=format_list(empty))), "note"))
     if find_out_unanswered and report.unanswered:
         rows = tuple(
             (runs(bold(_("Find out: ")), x.prompt), runs(x.find_out or _(FIND_OUT_HOW)), runs(FIND_OUT_OWNER))
@@ -473,14 +474,14 @@ def not_answered(report: Report) -> Section | None:
     """The questions nobody has answered yet, one line each."""
     if not report.unanswered:
         return None
+    from coprod_check.report.text import one_line
+
     q = report.questionnaire
-    items = []
+    by_domain: list[Block] = []
     for domain in q.domains:
-        for x in domain.questions:
-            if x in report.unanswered:
-                items.append(
-                    runs(_("{question} ({domain}): not answered yet.").format(question=x.prompt, domain=domain.title))
-                )
+        lines = ["\u2013 " + one_line(x.prompt, 74) for x in domain.questions if x in report.unanswered]
+        if lines:  # one line each, set close: the question's full wording is in the questionnaire
+            by_domain.append(Para(runs(bold(domain.title), "\n", "\n".join(lines)), "note"))
     return Section(
         "not-answered",
         _("Not answered yet"),
@@ -494,7 +495,7 @@ def not_answered(report: Report) -> Section | None:
                     )
                 )
             ),
-            Items(tuple(items)),
+            *by_domain,
         ),
         new_page=len(report.unanswered) > 15,
     )
