@@ -9,13 +9,15 @@ companion at the top level is recognised by its `kind:` and left out (app/qcache
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.errors import CompanionFile, QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import read_questionnaire_bytes
-from coprod_check.domain.updatemap import UpdateMap
+
+if TYPE_CHECKING:  # the map's checks are imported only where there is a map to read
+    from coprod_check.domain.updatemap import UpdateMap
 
 UPDATES = "updates"
 PREVIOUS = "previous"
