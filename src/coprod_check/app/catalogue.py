@@ -56,4 +56,7 @@ def find(questionnaire_id: str, version: str | None = None) -> Questionnaire | N
     exact = [q for q in found if q.version == version]
     if exact:
         return exact[0]
-    return max(found, key=lambda q: tuple(int(x) for x in q.version.split(".")))
+    newest = max(found, key=lambda q: tuple(int(x) for x in q.version.split(".")))
+    from coprod_check.app.companions import with_companions  # only when answers may need carrying over
+
+    return with_companions(newest)

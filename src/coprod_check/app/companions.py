@@ -92,3 +92,14 @@ def previous_version(questionnaire: Questionnaire, version: str) -> Questionnair
         if found.id == questionnaire.id and found.version == version:
             return found
     return None
+
+
+def with_companions(questionnaire: Questionnaire) -> Questionnaire:
+    """The questionnaire with the update maps found beside it that lead to its version, and the
+    copies of the versions they lead from (kept in `previous/`), for carrying answers over."""
+    maps = tuple(update_maps(questionnaire))
+    if not maps:
+        return questionnaire
+    versions = dict.fromkeys(v for u in maps for v in u.from_versions)
+    earlier = tuple(e for v in versions if (e := previous_version(questionnaire, v)) is not None)
+    return questionnaire.with_companions(maps, earlier)

@@ -57,6 +57,10 @@ def load_with_questionnaire(
         q = found
     if q.id != assessment.questionnaire_id:
         raise AssessmentError(str(path), f"answers {assessment.questionnaire_id!r}, not {q.id!r}")
+    if questionnaire_path is not None and q.version != assessment.questionnaire_version:
+        from coprod_check.app.companions import with_companions  # its update maps, beside the file
+
+        q = with_companions(q)
     return assessment, q
 
 

@@ -84,8 +84,8 @@ class _UpdateChecks(Shapes):
         to = self._version(top.get("to"), ("to",))
         if to and to in versions:
             self.error(("from",), f"a version cannot lead to itself ({to})")
-        carries = self._carries(top.get("questions", {}))
-        removed = self._removed(top.get("removed", {}))
+        carries = self._carries(top.get("questions") or {})
+        removed = self._removed(top.get("removed") or {})  # "removed:" with nothing under it is none
         for c in carries:
             if c.source_id in removed:
                 self.error(
@@ -184,6 +184,13 @@ def check_against(umap: UpdateMap, new: Questionnaire, old: Questionnaire | None
         if old is not None:
             if old.question(c.source_id) is None:
                 problems.append(f"questions.{c.question_id}: version {old.version} has no question {c.source_id!r}")
+            if old.question(c.source_id) is not None:  # every earlier level must land on a level
+                for lv in old.levels_for(c.source_id):
+                    if lv.id not in c.levels and new.level_index(lv.id, q) < 0:
+                        problems.append(
+                            f"questions.{c.question_id}: the earlier level {lv.id!r} is not a level of this "
+                            "question; map it under 'levels'"
+                        )
             for old_level in c.levels:
                 if old.level_index(old_level, c.source_id) < 0:
                     problems.append(
