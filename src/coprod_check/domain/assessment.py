@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 from typing import Any, Literal
 
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Questionnaire
 
 FORMAT = "coprod-check-assessment"
 FORMAT_VERSION = 1
@@ -63,7 +63,7 @@ class Participant(_Record):
 
 
 class Answer(_Record):
-    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, or None for not yet."""
+    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, or None for not yet."""
 
     __slots__ = ("choice", "note", "evidence", "note_private")
 
@@ -369,7 +369,7 @@ def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_
     question = questionnaire.question(question_id)
     if question is None:
         return False
-    if choice is None or choice == DONT_KNOW:
+    if choice is None or choice in (DONT_KNOW, RATHER_NOT):  # always allowed
         return True
     if choice == NOT_APPLICABLE:
         return question.not_applicable
