@@ -12,6 +12,7 @@ class Status(StrEnum):
     UNKNOWN = "dont-know"
     NOT_APPLICABLE = "not-applicable"
     UNANSWERED = "unanswered"
+    RATHER_NOT = "rather-not-answer"  # "I'd rather not answer": answered, never scored
 
 
 ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
@@ -25,4 +26,5 @@ STATUS_WORDS: dict[Status, str] = {
     Status.UNKNOWN: "Don't know",
     Status.NOT_APPLICABLE: "Not applicable",
     Status.UNANSWERED: "Not answered yet",
+    Status.RATHER_NOT: "Rather not answer",
 }

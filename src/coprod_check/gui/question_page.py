@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app import session as s
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
-from coprod_check.gui import voices
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS, RATHER_NOT
+from coprod_check.gui import question_extras, voices
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
@@ -38,13 +38,18 @@ from coprod_check.gui.widgets import (
     text_label,
 )
 
-DONT_KNOW_ID, NOT_APPLICABLE_ID = 1000, 1001
+DONT_KNOW_ID, NOT_APPLICABLE_ID, RATHER_NOT_ID = 1000, 1001, 1002
 ABOUT = {
     "care": "This question is about care: the support people are given.",
     "with": "This question is about working with people: sharing the work and the decisions.",
+    "parity": "This question is about parity: stigma, and whether lived experience is treated with equal respect.",
 }
 DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an action to find out."
 NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
+RATHER_NOT_TEXT = (
+    "You do not have to answer this. It is counted, never scored, and never becomes an action. "
+    "A question that holds back the stage still does so until it has an answer."
+)
 
 
 class _ClickSelects(QObject):
@@ -129,6 +134,10 @@ class QuestionPage(QWidget):
         self.not_applicable, self.not_applicable_text = self._option(
             grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
         )
+        self.rather_not, rather_not_text = self._option(
+            grid, row + 3, "I’d &rather not answer", RATHER_NOT_ID, RATHER_NOT_TEXT
+        )
+        row += 1  # the rows below move down one for "I'd rather not answer"
         if self.is_group:
             # A group agrees a level; "don't know" comes from everyone's answers, not from the lead.
             hidden: list[QWidget] = [
@@ -137,6 +146,8 @@ class QuestionPage(QWidget):
                 dont_know_text,
                 self.not_applicable,
                 self.not_applicable_text,
+                self.rather_not,
+                rather_not_text,
             ]
             for unused in hidden:
                 unused.setVisible(False)
@@ -184,9 +195,13 @@ class QuestionPage(QWidget):
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
         self.evidence.setAccessibleDescription("For example a document, a meeting, or a survey.")
-        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)", self.evidence))
+        self.evidence_label = form_label("&Evidence: what shows this? (a document, a meeting, a survey)", self.evidence)
+        layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence)
         layout.addStretch(1)
+        self.extras = question_extras.QuestionExtras(session, self, self._open_support, self.focus_answer)
+        self.extras.place(layout, self.prompt, self.why, self.evidence_label)
+        self.extras.place_check(layout, self.everyone)
 
         self.group.idToggled.connect(self._chosen)
         self.clear.clicked.connect(self._clear)
@@ -203,6 +218,8 @@ class QuestionPage(QWidget):
         if self.is_group:
             self._inputs = [
                 self.why_button,
+                *self.extras.inputs_before(),
+                *self.extras.inputs_after(),
                 *self.level_buttons,
                 self.clear,
                 self.reason,
@@ -213,9 +230,12 @@ class QuestionPage(QWidget):
         else:
             self._inputs = [
                 self.why_button,
+                *self.extras.inputs_before(),
+                *self.extras.inputs_after(),
                 *self.level_buttons,
                 self.dont_know,
                 self.not_applicable,
+                self.rather_not,
                 self.clear,
                 self.note,
                 self.private,
@@ -273,7 +293,7 @@ class QuestionPage(QWidget):
                 "or \u201cdon't know\u201d, holds back the readiness stage."
             )
         self.about.setText(about)
-        self.why.setText(question.why)
+        self.why.setText(question_extras.why_text(question))
         self.answer_box.setAccessibleName(
             f"The level the group agreed for: {question.prompt}"
             if self.is_group
@@ -293,6 +313,7 @@ class QuestionPage(QWidget):
             button.setAccessibleDescription(level.meaning)
         self.not_applicable.setVisible(question.not_applicable and not self.is_group)
         self.not_applicable_text.setVisible(question.not_applicable and not self.is_group)
+        self.extras.show(question)
         answer = self.session.answer(question_id)
         if self.is_group:
             self._show_group(question_id)
@@ -366,6 +387,8 @@ class QuestionPage(QWidget):
             return DONT_KNOW_ID
         if choice == NOT_APPLICABLE:
             return NOT_APPLICABLE_ID if not_applicable_allowed else None
+        if choice == RATHER_NOT:
+            return None if self.is_group else RATHER_NOT_ID
         index = self.session.questionnaire.level_index(choice, self.question_id) if choice else -1
         return index if index >= 0 else None
 
@@ -383,6 +406,8 @@ class QuestionPage(QWidget):
             choice = DONT_KNOW
         elif button_id == NOT_APPLICABLE_ID:
             choice = NOT_APPLICABLE
+        elif button_id == RATHER_NOT_ID:
+            choice = RATHER_NOT
         else:
             choice = self.session.questionnaire.levels_for(self.question_id)[button_id].id
         if self.is_group:
@@ -391,6 +416,8 @@ class QuestionPage(QWidget):
             return
         self.session.set_choice(self.question_id, choice)
         self.clear.setEnabled(True)
+        self.extras.refresh_check()  # choosing is checking
+        self.extras.refresh_time()
 
     @Slot()
     def _clear(self) -> None:
@@ -400,7 +427,15 @@ class QuestionPage(QWidget):
         else:
             self.session.set_choice(self.question_id, None)
             self._check(None, False)
+            self.extras.refresh_check()
+            self.extras.refresh_time()
         self.focus_answer()
+
+    @Slot()
+    def _open_support(self) -> None:
+        from coprod_check.gui.support_dialog import SupportDialog
+
+        SupportDialog.ask(self, self.session.questionnaire)
 
     @Slot(bool)
     def _toggle_why(self, shown: bool) -> None:
