@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from coprod_check.i18n import N_
+
 
 class Status(StrEnum):
     """A question's status, counted as scoring counts it (its value is what the window's tests see)."""
@@ -26,5 +28,5 @@ STATUS_WORDS: dict[Status, str] = {
     Status.UNKNOWN: "Don't know",
     Status.NOT_APPLICABLE: "Not applicable",
     Status.UNANSWERED: "Not answered yet",
-    Status.RATHER_NOT: "Rather not answer",
+    Status.RATHER_NOT: N_("Rather not answer"),
 }

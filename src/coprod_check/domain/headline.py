@@ -47,10 +47,23 @@ def counts_sentence(r: Result) -> str:
     """The counts, which always add up to the number of questions: four, and a fifth for
     "I'd rather not answer" where anyone chose it."""
     if r.rather_not:
-        return (
-            f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
-            f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable, "
-            f"{r.rather_not} \u201cI\u2019d rather not answer\u201d and {r.not_answered} not answered yet."
+        from coprod_check.i18n import ngettext
+
+        return ngettext(
+            "Of {total} question: {known} answered with a level, {unknown} \u201cdon\u2019t know\u201d, "
+            "{not_applicable} not applicable, {rather_not} \u201cI\u2019d rather not answer\u201d and "
+            "{not_answered} not answered yet.",
+            "Of {total} questions: {known} answered with a level, {unknown} \u201cdon\u2019t know\u201d, "
+            "{not_applicable} not applicable, {rather_not} \u201cI\u2019d rather not answer\u201d and "
+            "{not_answered} not answered yet.",
+            r.total,
+        ).format(
+            total=r.total,
+            known=r.known,
+            unknown=r.unknown,
+            not_applicable=r.not_applicable,
+            rather_not=r.rather_not,
+            not_answered=r.not_answered,
         )
     return (
         f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
@@ -66,7 +79,11 @@ def axis_sentence(r: Result, axis: str) -> str:
     name = AXIS_NAMES[axis]
     band = r.bands.get(axis)
     if axis == "parity":
-        return f"{_axis_words(a, score, name, band)} It is reported on its own, beside care and with."
+        from coprod_check.i18n import _
+
+        return _("{line} It is reported on its own, beside care and with.").format(
+            line=_axis_words(a, score, name, band)
+        )
     return _axis_words(a, score, name, band)
 
 
@@ -102,7 +119,9 @@ def domain_counts(d: DomainScore) -> str:
     if d.not_applicable:
         parts.append(f"{d.not_applicable} not applicable")
     if d.rather_not:
-        parts.append(f"{d.rather_not} \u201crather not answer\u201d")
+        from coprod_check.i18n import _
+
+        parts.append(_("{count} \u201crather not answer\u201d").format(count=d.rather_not))
     if d.not_answered:
         parts.append(f"{d.not_answered} not answered")
     return ", ".join(parts)
@@ -230,11 +249,13 @@ def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
     answer, never a fact to hold against anyone."""
     prompt = prompt or cap.prompt
     if cap.rather_not:
-        return (
-            f"\u201c{prompt}\u201d was left as \u201cI\u2019d rather not answer\u201d, which is always "
-            "fine. A critical question with no answer still holds the stage: it can rise no higher "
-            f"than \u201c{cap.stage.title}\u201d until it has one."
-        )
+        from coprod_check.i18n import _
+
+        return _(
+            "\u201c{prompt}\u201d was left as \u201cI\u2019d rather not answer\u201d, which is always fine. A "
+            "critical question with no answer still holds the stage: it can rise no higher than "
+            "\u201c{stage}\u201d until it has one."
+        ).format(prompt=prompt, stage=cap.stage.title)
     if cap.unanswered:
         return (
             f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "

@@ -72,18 +72,31 @@ class UpdateReport(NamedTuple):
 
     def _label(self, question_id: str, level: str | None) -> str:
         if level is None:
-            return "no answer"
+            from coprod_check.i18n import _
+
+            return _("no answer")
         return self.labels.get((question_id, level), level)
 
     def _carried(self, c: Carried) -> str:
         """One carried answer in words: "“Prompt”: “Asking” becomes “Patchy”."."""
+        from coprod_check.i18n import _
+
         name = self.names.get(c.question_id, c.question_id)
         before = self._label(f"earlier:{c.from_question}", c.before)
         after = self._label(c.question_id, c.after)
-        where = f" (asked before as {c.from_question})" if c.renamed else ""
-        if c.rescaled:
-            return f"\u201c{name}\u201d{where}: \u201c{before}\u201d becomes \u201c{after}\u201d."
-        return f"\u201c{name}\u201d{where}: \u201c{after}\u201d, kept; the question was reworded."
+        if c.rescaled and c.renamed:
+            text = _(
+                "\u201c{question}\u201d (asked before as {old}): \u201c{before}\u201d becomes \u201c{after}\u201d."
+            )
+        elif c.rescaled:
+            text = _("\u201c{question}\u201d: \u201c{before}\u201d becomes \u201c{after}\u201d.")
+        elif c.renamed:
+            text = _(
+                "\u201c{question}\u201d (asked before as {old}): \u201c{after}\u201d, kept; please check it still fits."
+            )
+        else:
+            text = _("\u201c{question}\u201d: \u201c{after}\u201d, kept; the question was reworded.")
+        return text.format(question=name, old=c.from_question, before=before, after=after)
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
@@ -100,18 +113,28 @@ class UpdateReport(NamedTuple):
             if review:
                 out.append(f"Please look again at your {plural(len(review), 'answer')} to: {self._named(review)}.")
         checked = [c for c in self.carried if c.to_check]
+        if checked or self.people_carried:
+            from coprod_check.i18n import ngettext
         if checked:
             out.append(
-                f"{plural(len(checked), 'answer')} carried over to a reworded question or a new scale "
-                f"{'is' if len(checked) == 1 else 'are'} marked \u201cplease check\u201d until you confirm "
-                f"{'it' if len(checked) == 1 else 'them'}:"
+                ngettext(
+                    "{count} answer carried over to a reworded question or a new scale is marked "
+                    "\u201cplease check\u201d until you confirm it:",
+                    "{count} answers carried over to a reworded question or a new scale are marked "
+                    "\u201cplease check\u201d until you confirm them:",
+                    len(checked),
+                ).format(count=len(checked))
             )
             out.extend(f"  {self._carried(c)}" for c in checked)
         if self.people_carried:
             out.append(
-                f"{plural(self.people_carried, 'answer')} given by the people in this group "
-                f"{'is' if self.people_carried == 1 else 'are'} carried over the same way, and marked "
-                "\u201cplease check\u201d."
+                ngettext(
+                    "{count} answer given by the people in this group is carried over the same way, and "
+                    "marked \u201cplease check\u201d.",
+                    "{count} answers given by the people in this group are carried over the same way, and "
+                    "marked \u201cplease check\u201d.",
+                    self.people_carried,
+                ).format(count=self.people_carried)
             )
         if self.added:
             out.append(f"{plural(len(self.added), 'new question')} to answer: {self._named(self.added)}.")

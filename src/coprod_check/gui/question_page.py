@@ -37,16 +37,17 @@ from coprod_check.gui.widgets import (
     scrolled_column,
     text_label,
 )
+from coprod_check.i18n import N_, _
 
 DONT_KNOW_ID, NOT_APPLICABLE_ID, RATHER_NOT_ID = 1000, 1001, 1002
 ABOUT = {
     "care": "This question is about care: the support people are given.",
     "with": "This question is about working with people: sharing the work and the decisions.",
-    "parity": "This question is about parity: stigma, and whether lived experience is treated with equal respect.",
+    "parity": N_("This question is about parity: stigma, and whether lived experience is treated with equal respect."),
 }
 DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an action to find out."
 NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
-RATHER_NOT_TEXT = (
+RATHER_NOT_TEXT = N_(
     "You do not have to answer this. It is counted, never scored, and never becomes an action. "
     "A question that holds back the stage still does so until it has an answer."
 )
@@ -135,7 +136,7 @@ class QuestionPage(QWidget):
             grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
         )
         self.rather_not, rather_not_text = self._option(
-            grid, row + 3, "I’d &rather not answer", RATHER_NOT_ID, RATHER_NOT_TEXT
+            grid, row + 3, _("I’d &rather not answer"), RATHER_NOT_ID, _(RATHER_NOT_TEXT)
         )
         row += 1  # the rows below move down one for "I'd rather not answer"
         if self.is_group:
@@ -286,6 +287,7 @@ class QuestionPage(QWidget):
         self.prompt.setText(question.prompt)
         self.prompt.setAccessibleName(question.prompt)
         about = ABOUT.get(question.orientation, ORIENTATIONS.get(question.orientation, ""))
+        about = _(about) if question.orientation == "parity" else about  # the others join the i18n sweep
         if question.critical is not None:
             below = q.level(question.critical.below, question)
             about += (
