@@ -255,7 +255,7 @@ class Questionnaire:
         self.language = language
         self.description = description
         self.scales = {"": levels, **(scales or {})}
-        self.levels = levels or next(iter(self.scales.values()), ())
+        self.levels = levels or next((v for v in self.scales.values() if v), ())
         self.scales[""] = self.levels
         self.perspectives = perspectives
         self.stages = stages
