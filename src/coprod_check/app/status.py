@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from coprod_check.i18n import N_
+from coprod_check.i18n import _
 
 
 class Status(StrEnum):
@@ -24,9 +24,9 @@ ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
     Status.UNANSWERED,
 )
 STATUS_WORDS: dict[Status, str] = {
-    Status.ANSWERED: "Answered",
-    Status.UNKNOWN: "Don't know",
-    Status.NOT_APPLICABLE: "Not applicable",
-    Status.UNANSWERED: "Not answered yet",
-    Status.RATHER_NOT: N_("Rather not answer"),
+    Status.ANSWERED: _("Answered"),
+    Status.UNKNOWN: _("Don't know"),
+    Status.NOT_APPLICABLE: _("Not applicable"),
+    Status.UNANSWERED: _("Not answered yet"),
+    Status.RATHER_NOT: _("Rather not answer"),
 }

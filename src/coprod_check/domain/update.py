@@ -11,14 +11,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from coprod_check.domain.assessment import Answer, Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:  # carrying answers over is imported only where a version changed
     from coprod_check.domain.carry import Carried
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 class UpdateReport(NamedTuple):
@@ -68,19 +64,17 @@ class UpdateReport(NamedTuple):
 
     def _named(self, ids: tuple[str, ...]) -> str:
         """Questions by their text (a question no longer asked has only its id left)."""
-        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)" for x in ids)
+        return "; ".join(
+            f"\u201c{self.names[x]}\u201d" if x in self.names else _("{id} (no longer asked)").format(id=x) for x in ids
+        )
 
     def _label(self, question_id: str, level: str | None) -> str:
         if level is None:
-            from coprod_check.i18n import _
-
             return _("no answer")
         return self.labels.get((question_id, level), level)
 
     def _carried(self, c: Carried) -> str:
         """One carried answer in words: "“Prompt”: “Asking” becomes “Patchy”."."""
-        from coprod_check.i18n import _
-
         name = self.names.get(c.question_id, c.question_id)
         before = self._label(f"earlier:{c.from_question}", c.before)
         after = self._label(c.question_id, c.after)
@@ -103,18 +97,26 @@ class UpdateReport(NamedTuple):
         out = []
         if self.version_changed:
             out.append(
-                f"This assessment was made with version {self.answered_version} of the "
-                f"questionnaire; this is version {self.current_version}."
+                _(
+                    "This assessment was made with version {answered_version} of the "
+                    "questionnaire; this is version {current_version}."
+                ).format(answered_version=self.answered_version, current_version=self.current_version)
             )
         if self.incompatible:
-            out.append("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            out.append(
+                _("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            )
         for version, what, review in self.changes:
-            out.append(f"What changed in version {version}: {what}")
+            out.append(_("What changed in version {version}: {what}").format(version=version, what=what))
             if review:
-                out.append(f"Please look again at your {plural(len(review), 'answer')} to: {self._named(review)}.")
+                out.append(
+                    ngettext(
+                        "Please look again at your {count} answer to: {named}.",
+                        "Please look again at your {count} answers to: {named}.",
+                        len(review),
+                    ).format(count=len(review), named=self._named(review))
+                )
         checked = [c for c in self.carried if c.to_check]
-        if checked or self.people_carried:
-            from coprod_check.i18n import ngettext
         if checked:
             out.append(
                 ngettext(
@@ -137,28 +139,47 @@ class UpdateReport(NamedTuple):
                 ).format(count=self.people_carried)
             )
         if self.added:
-            out.append(f"{plural(len(self.added), 'new question')} to answer: {self._named(self.added)}.")
+            out.append(
+                ngettext(
+                    "{count} new question to answer: {named}.",
+                    "{count} new questions to answer: {named}.",
+                    len(self.added),
+                ).format(count=len(self.added), named=self._named(self.added))
+            )
         if self.removed:
-            out.append(f"{plural(len(self.removed), 'question')} no longer asked: {', '.join(self.removed)}.")
+            out.append(
+                ngettext(
+                    "{count} question no longer asked: {ids}.",
+                    "{count} questions no longer asked: {ids}.",
+                    len(self.removed),
+                ).format(count=len(self.removed), ids=", ".join(self.removed))
+            )
         out.extend(
             f"  {qid}: {note}" for qid, note in self.removed_notes.items() if note and qid in self.orphaned_answers
         )
         if self.reworded:
             out.append(
-                f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
-                f"reworded; please check your answers still fit: {self._named(self.reworded)}."
+                ngettext(
+                    "{count} answered question was reworded; please check your answers still fit: {named}.",
+                    "{count} answered questions were reworded; please check your answers still fit: {named}.",
+                    len(self.reworded),
+                ).format(count=len(self.reworded), named=self._named(self.reworded))
             )
         if self.orphaned_answers:
             out.append(
-                f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
-                f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
-                f"scored: {', '.join(self.orphaned_answers)}."
+                ngettext(
+                    "{count} answer to questions no longer asked is kept in the file but not scored: {ids}.",
+                    "{count} answers to questions no longer asked are kept in the file but not scored: {ids}.",
+                    len(self.orphaned_answers),
+                ).format(count=len(self.orphaned_answers), ids=", ".join(self.orphaned_answers))
             )
         if self.invalid_answers:
             out.append(
-                f"{plural(len(self.invalid_answers), 'answer')} "
-                f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
-                f"have; kept but not scored: {self._named(self.invalid_answers)}."
+                ngettext(
+                    "{count} answer uses a level this version does not have; kept but not scored: {named}.",
+                    "{count} answers use a level this version does not have; kept but not scored: {named}.",
+                    len(self.invalid_answers),
+                ).format(count=len(self.invalid_answers), named=self._named(self.invalid_answers))
             )
         return out
 
