@@ -273,3 +273,15 @@ def test_prompts_and_levels_read_at_a_uk_reading_age_of_about_eleven(raw):
     assert statistics.median(values) <= 6, statistics.median(values)
     worst = [(g, where) for g, where, _ in scores if g > 9]
     assert not worst, worst
+
+
+def test_the_plan_reads_by_all_three_kinds_and_places_every_parity_action(q):
+    """Parity actions are neither care nor partnership: the plan read "by kind" gives them their own
+    heading rather than leaving them "not placed"."""
+    from coprod_check.domain.example import make_example
+    from coprod_check.domain.plan import build_plan, by_orientation
+
+    plan = build_plan(q, make_example(q))
+    either = by_orientation(plan)
+    assert either["parity"] and either["care"] and either["with"] and not either[""]
+    assert {a.orientation for a in either["parity"]} == {"parity"}

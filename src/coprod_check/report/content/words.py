@@ -14,8 +14,8 @@ NOT_NAMED = "not yet named"
 NOT_SET = "not yet set"
 PURPOSE_LABELS = {"decision": "For decision", "assurance": "For assurance", "information": "For information"}
 STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
-#: Whether an action builds care or partnership, as every table says it.
-ORIENTATION = {"care": "Builds care", "with": "Builds partnership"}
+#: Whether an action builds care, partnership or parity of esteem, as every table says it.
+ORIENTATION = {"care": "Builds care", "with": "Builds partnership", "parity": "Builds parity"}
 NO_ORIENTATION = "Not placed"
 GROUP_LABELS = {**GROUP_TITLES, "critical": "Critical"}
 
