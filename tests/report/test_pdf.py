@@ -55,7 +55,7 @@ def test_cover_facts(plan):
         "with lived experience of mental health difficulties: 2",
         "without lived experience: 1",
         "preferred not to say: 1",
-        "Of 66 questions: 61 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
+        "Of 67 questions: 62 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
         "not answered yet",
         f"coprod-check {__version__}",
     ]:
@@ -76,8 +76,8 @@ def test_the_board_page_is_one_page_with_everything_the_board_needs(which, reque
         "For the board",
         "Readiness stage",
         "Starting out",
-        "Care: 66 of 100, support in place",
-        "With: 38 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
+        "Care: 67 of 100, support in place",
+        "With: 37 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
         "Where this puts you: Caring for",
         "What holds the stage back",
         "Priorities",
@@ -100,7 +100,7 @@ def test_results_by_domain_chart_and_table_on_a_fixed_scale(plan):
     assert "0 25 50 75 100" in results  # the scale is printed, not scaled to the largest bar
     # Power: support "patchy" (50); with (50*3 + 25*3 + 50*2 + 50*2 + 25*2) / 12 = 39.6.
     assert "Care 50 With 40" in results  # bars are labelled in words
-    assert "All domains 45 66 38 61 of 66 1 1 3" in results  # "don't know" is not scored as a zero
+    assert "All domains 44 67 37 62 of 67 1 1 3" in results  # "don't know" is not scored as a zero
 
 
 def test_every_accepted_action_in_its_group_in_order(plan):
@@ -201,7 +201,7 @@ def test_metadata_and_bookmarks(plan):
     assert [t for t, _ in top] == ["Cover", *SECTIONS]
     assert [p for _, p in top] == [0, *(plan.page_of(s) for s in SECTIONS)]
     nested = [title for title, level, _ in outline if level == 1]
-    assert "Critical: do these first (5)" in nested and "Power and decisions" in nested
+    assert "Critical: do these first (4)" in nested and "Power and decisions" in nested
 
 
 def test_every_font_is_embedded_and_subset(plan, letter):

@@ -50,7 +50,7 @@ def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
     assert "All domains 93 98 +5" in section  # 97.7 - 93.2 = 4.5, rounded once
     # Care weighs 32 in all: power 2 ("hard to get", 25) then payment 3 ("reliable", 75):
     # (2*25 + 30*100)/32 = 95.3 -> 95 and (3*75 + 29*100)/32 = 97.7 -> 98, +2.3.
-    # With weighs 82: power 12 at 25, then payment 6 at 75: 89.0 -> 89 and 98.2 -> 98, +9.1.
+    # With weighs 84: power 12 at 25, then payment 6 at 75: 89.3 -> 89 and 98.2 -> 98, +8.9.
     assert "Care: support given 95 98 +2" in section and "With: work done with people 89 98 +9" in section
 
 
