@@ -2,9 +2,10 @@
 their own scales, levels a person could check, plain words, a glossary, care for the people
 answering, "not applicable" where it is needed, and a migration that loses no 1.x question.
 
-The readability test needs textstat 0.7.3 (the `dev` extra, installed by CI's house-check step);
-it is skipped, and says so, where textstat is not installed. `python tools/readability.py`
-prints the same figures with the distribution and the hardest texts.
+The readability test needs textstat 0.7.3, which is in the `dev` extra only: it is skipped, and
+says so, where textstat is not installed (the plain `[test]` run), and `.ci/run` runs this file
+again after its house-check step has installed the dev extra, so CI always applies the limits.
+`python tools/readability.py` prints the same figures with the distribution and the hardest texts.
 """
 
 from __future__ import annotations
