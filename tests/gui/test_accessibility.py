@@ -152,7 +152,8 @@ def test_every_navigator_row_says_its_state_in_words(window):
     choose(1)
     tree = window.navigator.tree
     domain = tree.topLevelItem(1)
-    assert domain.data(0, Qt.ItemDataRole.AccessibleTextRole) == "Power and decisions: 1 of 4 answered"
+    total = len(window.session.questionnaire.domain("power").questions)
+    assert domain.data(0, Qt.ItemDataRole.AccessibleTextRole) == f"Power and decisions: 1 of {total} answered"
     first, second = domain.child(0), domain.child(1)
     assert first.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Answered: ")
     assert second.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Not answered yet: ")
@@ -176,7 +177,7 @@ def test_charts_follow_the_palette(window, dark, qtbot):
     press(Qt.Key.Key_Return)
     session = window.session
     for question in session.questionnaire.questions():
-        session.set_choice(question.id, "sharing")
+        session.set_choice(question.id, session.questionnaire.levels_for(question)[3].id)  # "sharing" and alike
     window.go(s.RESULTS_PAGE)
     chart = window.pages[s.RESULTS_PAGE].domain_chart
     palette = QPalette(chart.palette())
@@ -189,7 +190,7 @@ def test_charts_follow_the_palette(window, dark, qtbot):
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert palette.color(QPalette.ColorRole.WindowText).name() in colours
     assert "not known yet" not in chart.accessibleDescription()
-    assert "Power and decisions: 75, 4 of 4 with a level" in chart.accessibleDescription()
+    assert "Power and decisions: 75, 7 of 7 with a level" in chart.accessibleDescription()
 
 
 def test_unscored_domains_say_so_and_never_show_zero(window):
@@ -257,7 +258,7 @@ def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_read
     assert names[1].startswith(
         "Warning: People with lived experience are sharing much of the work without enough support."
     )
-    assert any(n.startswith("Readiness stage: Listening. ") for n in names)
+    assert any(n.startswith("Readiness stage: Involving. ") for n in names)  # held there: care is too low
     assert any(n.startswith("Care and working with. Care (support given to people): 25 of 100") for n in names)
     assert any(n.startswith("Who took part. ") for n in names) and any(
         n.startswith("What is still unknown. ") for n in names

@@ -303,9 +303,10 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             )
         ),
     ]
-    for key, title in (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("", _("Not placed"))):
+    kinds = (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("parity", ORIENTATION["parity"]))
+    for key, title in (*kinds, ("", _("Not placed"))):
         acts = either[key]
-        if not acts and key == "":
+        if not acts and key in ("", "parity"):  # parity only where the questionnaire asks about it
             continue
         blocks.append(Heading(f"{title} ({len(acts)})", 3, bookmark=False))
         if not acts:
