@@ -78,7 +78,9 @@ def test_start_to_action_plan_by_keyboard_alone(window, asked, qtbot, tmp_path):
             choose(number % 5)
         if number == 0:
             alt("w")  # why this matters, on demand
-            assert page.why.isVisible() and page.why.text() == question.why
+            from coprod_check.gui.question_extras import why_text
+
+            assert page.why.isVisible() and page.why.text() == why_text(question)  # with its sources
         next_page()
     assert window.page == s.RESULTS_PAGE
     assert a.answers[questions[1].id].choice == DONT_KNOW

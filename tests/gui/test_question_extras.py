@@ -46,7 +46,7 @@ def test_words_used_here_the_evidence_hint_and_the_sources(qtbot, q, tmp_path):
     page, _ = page_for(qtbot, q, tmp_path)
     x = page.extras
     page.show_question("c1")
-    assert shown(x.words_button) and x.words_button.text() == "Words &used here (2)"
+    assert shown(x.words_button) and x.words_button.text() == "Words &used here"
     assert x.words_button.accessibleName() == "Words used here: 2 explained"
     assert not shown(x.words)
     x.words_button.click()

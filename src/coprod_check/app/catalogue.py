@@ -70,6 +70,8 @@ def find(questionnaire_id: str, version: str | None = None) -> Questionnaire | N
     if exact:
         return exact[0]
     newest = max(found, key=lambda q: tuple(int(x) for x in q.version.split(".")))
-    from coprod_check.app.companions import with_companions  # only when answers may need carrying over
+    if version is None:
+        return newest
+    from coprod_check.app.companions import with_companions  # answers given to `version` may carry over
 
     return with_companions(newest)

@@ -161,9 +161,6 @@ class QuestionExtras:
         self.refresh_check()
         terms = terms_in(self.session.questionnaire, question)
         self.words_button.setVisible(bool(terms))
-        self.words_button.setText(
-            ngettext("Words &used here ({count})", "Words &used here ({count})", len(terms)).format(count=len(terms))
-        )
         self.words_button.setAccessibleName(
             ngettext("Words used here: {count} explained", "Words used here: {count} explained", len(terms)).format(
                 count=len(terms)
