@@ -102,3 +102,12 @@ def test_validate_fails_an_update_map_that_does_not_fit_its_questionnaire(tmp_pa
     (folder / "updates" / "u.yaml").write_text(UPDATE.replace("  w1: keep", "  w9: keep"))
     assert main(["validate", str(folder / "updates" / "u.yaml")]) == 1
     assert "questions.w9: version 2.0 has no such question" in capsys.readouterr().err
+
+
+def test_an_update_map_from_the_cache_is_the_map_checked(tmp_path):
+    from coprod_check.app.qcache import load_update_map
+
+    path = tmp_path / "u.yaml"
+    path.write_text(UPDATE)
+    first, again = load_update_map(path), load_update_map(path)
+    assert first == again == parse_update_map(UPDATE, str(path))

@@ -43,11 +43,10 @@ def read_document(path: Path) -> Document:
         return Document(path, "questionnaire", questionnaire=load_questionnaire(path))
     except CompanionFile as exc:
         kind = exc.kind
-    if kind == "update":
-        from coprod_check.domain.updatemap import parse_update_map
+    if kind == "update":  # checked once, then kept in the parse cache as questionnaires are
+        from coprod_check.app.qcache import load_update_map
 
-        raw = read_questionnaire_bytes(path)
-        return Document(path, kind, update=parse_update_map(raw.decode("utf-8-sig", "replace"), str(path)))
+        return Document(path, kind, update=load_update_map(path))
     if kind == "translation":
         from coprod_check.domain.translation import parse_translation
 
