@@ -34,3 +34,20 @@ def test_no_glossary_no_section():
     q = tiny()
     paper = paper_for(q, Assessment.new(q))
     assert all(s.id != "glossary" for part in paper.parts for s in part.sections)
+
+
+def test_the_paper_gives_parity_its_own_line_and_counts_rather_not():
+    from coprod_check.domain.assessment import Answer
+    from coprod_check.domain.questionnaire import RATHER_NOT
+    from coprod_check.report.content.model import Para
+
+    q = parse_questionnaire(FIXTURE.read_text())
+    a = Assessment.new(q)
+    a.answers = {"c1": Answer("reliable"), "w1": Answer(RATHER_NOT), "w2": Answer("sharing"), "p1": Answer("never")}
+    paper = paper_for(q, a)
+    text = "\n".join(
+        plain(b.runs) for part in paper.parts for s in part.sections for b in s.blocks if isinstance(b, Para)
+    )
+    assert "Parity: 0 of 100, not yet equal" in text  # on the board's summary, beside care and with
+    assert "Parity (stigma and parity of esteem): 0 of 100, Not yet equal. It is reported on its own" in text
+    assert "1 \u201cI\u2019d rather not answer\u201d" in text
