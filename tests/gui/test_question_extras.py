@@ -50,7 +50,9 @@ def test_words_used_here_the_evidence_hint_and_the_sources(qtbot, q, tmp_path):
     assert x.words_button.accessibleName() == "Words used here: 2 explained"
     assert not shown(x.words)
     x.words_button.click()
-    assert shown(x.words)
+    assert shown(x.words) and x.words_button.text() == "Hide the &words used here"
+    assert x.words.accessibleName().startswith("Words used here: occupational health: A service")
+    assert x.words in page.tab_sequence() and x.content_note.label in page.tab_sequence()
     assert x.words.text() == (
         "occupational health: A service that helps staff stay well at work.\n"
         "protected time: Time set aside that nobody can take for other work."

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_check.app import session as s
 from coprod_check.domain.glossary import terms_in
@@ -76,6 +76,15 @@ def check_words(session: s.Session, question_id: str) -> str:
     ).format(version=found.version, level=level.label)
 
 
+def readable(label: QLabel) -> None:
+    """A paragraph a screen reader must reach: a Tab stop whose text can be read and selected from
+    the keyboard (its accessible name is set to its whole text wherever the text is set)."""
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class QuestionExtras:
     """The extra widgets of a question page, filled for each question."""
 
@@ -89,6 +98,7 @@ class QuestionExtras:
 
         self.content_note = NoteBox(parent=parent)
         self.content_note.setAccessibleName(_("Before you answer"))
+        readable(self.content_note.label)
         self.support_button = QPushButton(_("&Support if this is hard\u2026"), parent)
         self.support_button.setAutoDefault(True)
         self.support_button.setAccessibleDescription(_("Where to get support if a question brings up something hard."))
@@ -96,19 +106,22 @@ class QuestionExtras:
 
         self.check = NoteBox(parent=parent)
         self.check.setAccessibleName(_("Please check this answer"))
+        readable(self.check.label)
         self.confirm = QPushButton(_("C&onfirm this answer"), parent)
         self.confirm.setAutoDefault(True)
         self.confirm.setAccessibleDescription(_("The answer still fits: take away \u201cplease check\u201d."))
         self.confirm.clicked.connect(self._confirm)
         self.check.content.addWidget(self.confirm)
 
+        # A push button that shows and hides the words (not a check box to a screen reader); what
+        # it shows takes the focus, so it is read at once.
         self.words_button = QPushButton(_("Words &used here"), parent)
-        self.words_button.setCheckable(True)
         self.words_button.setAutoDefault(True)
         self.words = text_label(parent=parent)
-        self.words.setAccessibleName(_("Words used here"))
+        readable(self.words)
         self.words.setVisible(False)
-        self.words_button.toggled.connect(self._toggle_words)
+        self.words_open = False
+        self.words_button.clicked.connect(lambda: self._toggle_words(not self.words_open))
 
         self.evidence_hint = text_label(parent=parent)
         self.evidence_hint.setAccessibleName(_("What would show this"))
@@ -133,13 +146,17 @@ class QuestionExtras:
         """ "Please check" goes just before the answers it is about."""
         layout.insertWidget(layout.indexOf(before), self.check)
 
+    def inputs_first(self) -> list[QWidget]:
+        """What comes first in the tab order: the content note, before the question."""
+        return [self.content_note.label]
+
     def inputs_before(self) -> list[QWidget]:
-        """The extra inputs that come before the answers in the tab order."""
-        return [self.words_button, self.support_button]
+        """The extra inputs that come after "Why this matters" in the tab order."""
+        return [self.words_button, self.words, self.support_button]
 
     def inputs_after(self) -> list[QWidget]:
-        """The extra inputs that come after the answers in the tab order."""
-        return [self.confirm]
+        """ "Please check" and its button, just before the answers in the tab order."""
+        return [self.check.label, self.confirm]
 
     def show(self, question: Question) -> None:
         """Fill the widgets for this question."""
@@ -156,6 +173,7 @@ class QuestionExtras:
             )
         else:
             self.content_note.set_text(note)
+        self.content_note.label.setAccessibleName(_("Before you answer: {note}").format(note=note) if note else "")
         self.content_note.setVisible(bool(note))
         self.support_button.setVisible(support)
         self.refresh_check()
@@ -166,10 +184,10 @@ class QuestionExtras:
                 count=len(terms)
             )
         )
-        self.words.setText("\n".join(f"{g.term}: {g.meaning}" for g in terms))
-        if not terms:
-            self.words_button.setChecked(False)
-        self.words.setVisible(bool(terms) and self.words_button.isChecked())
+        words = "\n".join(f"{g.term}: {g.meaning}" for g in terms)
+        self.words.setText(words)
+        self.words.setAccessibleName(_("Words used here: {words}").format(words=words) if terms else "")
+        self.words.setVisible(bool(terms) and self.words_open)  # open stays open from question to question
         self.evidence_hint.setText(
             _("What would show this: {hint}").format(hint=question.evidence) if question.evidence else ""
         )
@@ -184,6 +202,7 @@ class QuestionExtras:
         """Show or hide "please check" (after a choice, which checks it too)."""
         words = check_words(self.session, self.question_id) if self.question_id else ""
         self.check.set_text(words)
+        self.check.label.setAccessibleName(words)
         self.check.setVisible(bool(words))
 
     def refresh_time(self) -> None:
@@ -191,9 +210,12 @@ class QuestionExtras:
         done, total = self.session.progress()
         self.time_left.setText(time_left_words(total - done))
 
-    @Slot(bool)
     def _toggle_words(self, on: bool) -> None:
+        self.words_open = on
         self.words.setVisible(on)
+        self.words_button.setText(_("Hide the &words used here") if on else _("Words &used here"))
+        if on:
+            self.words.setFocus(Qt.FocusReason.OtherFocusReason)  # read at once
 
     @Slot()
     def _confirm(self) -> None:

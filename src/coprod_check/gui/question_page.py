@@ -224,6 +224,7 @@ class QuestionPage(QWidget):
         )
         if self.is_group:
             self._inputs = [
+                *self.extras.inputs_first(),
                 self.why_button,
                 *self.extras.inputs_before(),
                 *self.extras.inputs_after(),
@@ -236,6 +237,7 @@ class QuestionPage(QWidget):
             ]
         else:
             self._inputs = [
+                *self.extras.inputs_first(),
                 self.why_button,
                 *self.extras.inputs_before(),
                 *self.extras.inputs_after(),
