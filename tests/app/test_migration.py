@@ -150,3 +150,17 @@ def test_validate_wants_every_earlier_level_to_land_somewhere(folder, capsys):
     path.write_text(path.read_text().replace("doing-to: missing, ", ""))
     assert main(["validate", str(path)]) == 1
     assert "questions.c1: the earlier level 'doing-to' is not a level of this question" in capsys.readouterr().err
+
+
+def test_a_groups_please_check_is_kept_in_each_response_in_the_file(folder, tmp_path):
+    a = earlier_assessment(folder)
+    a.answers = {}
+    for i in range(3):
+        a.responses.append(Response(f"r{i}", Participant("staff", "no"), {"old-care": Answer("asking")}))
+    q = catalogue.find(a.questionnaire_id, a.questionnaire_version)
+    adopt(q, a)
+    path = tmp_path / "group.json"
+    store.save(path, a)
+    jsonschema.validate(json.loads(path.read_text()), json.loads(resources.assessment_schema().read_text()))
+    again = store.load(path)
+    assert [r.answers["c1"].check.answer for r in again.responses] == ["asking"] * 3
