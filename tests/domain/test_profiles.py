@@ -82,6 +82,8 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
         assert place not in expect["not_quadrant"], headline.place_title(r)
     if "with_band" in expect:
         assert r.bands["with"] is not None and r.bands["with"].id == expect["with_band"]
+    if "parity_band" in expect:  # parity is reported beside care and with, in its own bands
+        assert r.bands["parity"] is not None and r.bands["parity"].id == expect["parity_band"]
     assert r.stage is not None
     if "stage_at_most" in expect:
         assert stage_index(q, r.stage.id) <= stage_index(q, expect["stage_at_most"]), r.stage.title
