@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_check.domain.headline import NOT_KNOWN, domain_counts, grid, place_title
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import DomainScore, Result
+from coprod_check.gui.a11y import set_role
 from coprod_check.gui.widgets import scaled_font
 
 NOT_SCORED = NOT_KNOWN
+DOMAIN_CHART = "Chart: scores by domain, out of 100"
+QUADRANT_CHART = "Chart: care and with, and where they put you"
 
 
 def score_text(value: float | None) -> str:
@@ -34,14 +37,16 @@ class DomainChart(QWidget):
         super().__init__(parent)
         self.domains: tuple[DomainScore, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart: scores by domain, out of 100")
+        set_role(self, "chart")
+        self.setAccessibleName(DOMAIN_CHART)
 
     def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
         """Show these domain scores."""
         self.domains = domains
-        self.setAccessibleDescription(
-            "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
-        )
+        words = "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
+        # Orca reads a focused object's name, not its description: the name carries the content.
+        self.setAccessibleName(f"{DOMAIN_CHART}. {words}.")
+        self.setAccessibleDescription(words)
         self.updateGeometry()
         self.update()
 
@@ -133,7 +138,8 @@ class QuadrantChart(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Chart: care and with, and where they put you")
+        set_role(self, "chart")
+        self.setAccessibleName(QUADRANT_CHART)
 
     def set_result(self, questionnaire: Questionnaire, result: Result) -> None:
         """Place the organisation on the chart of the questionnaire's places."""
@@ -152,6 +158,7 @@ class QuadrantChart(QWidget):
             if self.lived is not None:
                 text += f" With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}."
             self.setAccessibleDescription(text)
+        self.setAccessibleName(f"{QUADRANT_CHART}. {self.accessibleDescription()}")
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)

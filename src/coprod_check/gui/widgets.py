@@ -71,7 +71,9 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None, selectable
     """A heading label, larger than the body text."""
     label = PlainLabel(text, parent, selectable)
     label.setFont(scaled_font(label.font(), {1: 1.5, 2: 1.25, 3: 1.1}.get(level, 1.0), bold=True))
-    label.setAccessibleName(text)
+    from coprod_check.gui import a11y
+
+    a11y.set_role(label, "heading")  # named by its text as it changes
     return label
 
 
@@ -146,13 +148,10 @@ def scrolled_column(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
-    """Have screen readers say `text` now, wherever the focus is (a status bar is not read out)."""
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    """Have screen readers say `text` now, wherever the focus is (see gui/a11y.py for how)."""
+    from coprod_check.gui import a11y
 
-    event = QAccessibleAnnouncementEvent(widget, text)
-    if urgent:
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
+    a11y.announce(widget, text, urgent)
 
 
 def set_tab_chain(widgets: Iterable[QWidget | None]) -> None:
