@@ -267,3 +267,22 @@ def test_the_results_read_as_headings_and_paragraphs_by_tab(window, tmp_path):
     order = [name for _, name in stops]
     assert order.index("Readiness stage: Listening") < order.index("What holds it back")
     assert order.index("Care and working with") < order.index(charts[0]) < order.index("By domain")
+
+
+def test_the_focus_ring_outlives_a_deleted_widget(window, qtbot):
+    """A page thrown away while it held the focus (an assessment closed) once left the ring
+    raising RuntimeError at every later focus change, never drawn again."""
+    from PySide6.QtWidgets import QLineEdit
+
+    press(Qt.Key.Key_Return)
+    window.go(s.ABOUT_PAGE)
+    ring = window.findChild(QWidget, "focus-ring")
+    doomed = QLineEdit(window.pages[s.ABOUT_PAGE])
+    doomed.show()
+    doomed.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is doomed)
+    doomed.deleteLater()
+    qtbot.wait(10)
+    window.pages[s.ABOUT_PAGE].organisation.setFocus()
+    target = window.pages[s.ABOUT_PAGE].organisation
+    qtbot.waitUntil(lambda: ring.isVisible() and ring.geometry().contains(target.mapTo(window, target.rect().center())))

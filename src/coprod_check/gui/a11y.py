@@ -22,12 +22,14 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 ROLE_PROPERTY = "coprodRole"
-ROLES = {
-    "heading": QAccessible.Role.Heading,
-    "paragraph": QAccessible.Role.Paragraph,
-    "notification": QAccessible.Role.Notification,
-    "progress": QAccessible.Role.ProgressBar,
-    "chart": QAccessible.Role.Chart,
+# By name, looked up only when a screen reader (or a test) asks: the start page marks its
+# headings before its first paint, and naming Qt's enums then would cost time.
+ROLE_NAMES = {
+    "heading": "Heading",
+    "paragraph": "Paragraph",
+    "notification": "Notification",
+    "progress": "ProgressBar",
+    "chart": "Chart",
 }
 _installed = False
 
@@ -50,9 +52,9 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, QWidget):
         return None
     role = obj.property(ROLE_PROPERTY)
-    if not isinstance(role, str) or role not in ROLES:
+    if not isinstance(role, str) or role not in ROLE_NAMES:
         return None
-    return _RoleInterface(obj, ROLES[role])
+    return _RoleInterface(obj, getattr(QAccessible.Role, ROLE_NAMES[role]))
 
 
 def install() -> None:
@@ -65,7 +67,7 @@ def install() -> None:
 
 def set_role(widget: QWidget, role: str) -> None:
     """Tell screen readers `widget` is a "heading", "paragraph", "notification", "progress" bar or "chart"."""
-    if role not in ROLES:
+    if role not in ROLE_NAMES:
         raise ValueError(role)
     install()
     widget.setProperty(ROLE_PROPERTY, role)

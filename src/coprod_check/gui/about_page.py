@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, readable, scrolled_column, text_label
+
+
+def readable_text(text: str) -> QLabel:
+    """A paragraph read by Tab."""
+    return readable(text_label(text))
+
 
 NO_DATE = QDate(2000, 1, 1)
 NOBODY_WITH_LIVED_EXPERIENCE = (
@@ -97,7 +104,7 @@ class AboutPage(QWidget):
         _, layout = scrolled_column(self)
         layout.addWidget(heading("About this assessment", 1))
         layout.addWidget(
-            text_label("Who is this assessment about, and who is answering? You can change any of this later.")
+            readable_text("Who is this assessment about, and who is answering? You can change any of this later.")
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -119,7 +126,7 @@ class AboutPage(QWidget):
         if group:
             # Each person in a group answered alone: listing them would show who said what about themselves.
             layout.addWidget(
-                text_label(
+                readable_text(
                     f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
                     "each given on their own. Each person's answers and notes are kept in the file as they "
                     "gave them. The Results page shows how many took part in each role and with lived "
@@ -129,7 +136,7 @@ class AboutPage(QWidget):
             )
         else:
             layout.addWidget(
-                text_label(
+                readable_text(
                     "List everyone answering together. Names are optional, and the PDF leaves them out "
                     "unless you choose otherwise. Roles help you see whose view is missing."
                 )
@@ -145,6 +152,7 @@ class AboutPage(QWidget):
         if group:
             self.add_button.hide()
         self.finding = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
+        readable(self.finding.label)
         self.finding.setAccessibleName("A note about lived experience")
         layout.addWidget(self.finding)
         layout.addStretch(1)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,13 +34,12 @@ class Navigator(QWidget):
         self.session: s.Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # One column: screen readers meet a tree of domains with their questions as children,
+        # each item named in words, with no empty cells and no header named "1".
         self.tree = QTreeWidget()
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderLabels(["Contents"])
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(2)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleDescription("Every part of the assessment. Press Enter to go to the one selected.")
         label = form_label("Contents (F6)", self.tree)
         label.setAccessibleName("Contents")
@@ -107,16 +105,15 @@ class Navigator(QWidget):
             counts = review_summary(session.assessment)
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
-            review.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Last time\u2019s plan: {done} of {total} reviewed")
-            review.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} reviewed")
-            review.setToolTip(1, f"{done} of {total} reviewed")
+            title = "Last time\u2019s plan"
+            review.setText(0, f"{title} ({chr(0x2713) + ' ' if done == total else ''}{done}/{total})")
+            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {done} of {total} reviewed")
+            review.setToolTip(0, plain_tooltip(f"{title}: {done} of {total} reviewed"))
         for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
-            item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
+            item.setText(0, f"{domain.title} ({chr(0x2713) + ' ' if done == total else ''}{done}/{total})")
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
-            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} answered")
-            item.setToolTip(1, f"{done} of {total} answered")
+            item.setToolTip(0, plain_tooltip(f"{domain.title}: {done} of {total} answered"))
             if hide_answered:
                 item.setExpanded(True)
             for question in domain.questions:
@@ -124,6 +121,7 @@ class Navigator(QWidget):
                 status = session.status(question.id)
                 child.setText(0, f"{MARKS[status]} {question.prompt}")
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{s.STATUS_WORDS[status]}: {question.prompt}")
+                child.setToolTip(0, plain_tooltip(f"{s.STATUS_WORDS[status]}: {question.prompt}"))
                 child.setHidden(hide_answered and status != s.UNANSWERED)
 
     def set_current(self, page: str) -> None:

@@ -36,6 +36,7 @@ from coprod_check.gui.widgets import (
     heading,
     plain_text_edit,
     qdate,
+    readable,
     text_label,
 )
 
@@ -101,7 +102,8 @@ class PlanPage(QWidget):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.addWidget(heading("Action plan", 1))
-        outer.addWidget(text_label(INTRO))
+        self.intro = readable(text_label(INTRO))
+        outer.addWidget(self.intro)
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
 
@@ -136,8 +138,9 @@ class PlanPage(QWidget):
         editor = QWidget()
         scroll.setWidget(editor)
         form = QVBoxLayout(editor)
-        self.origin = text_label()
+        self.origin = readable(text_label())
         self.closed = NoteBox(CLOSED)
+        readable(self.closed.label)
         self.accepted = QCheckBox("&Include this action in the plan")
         self.accepted.setAccessibleDescription(
             "Untick to drop it. A dropped action stays in this list, so you can bring it back."
@@ -228,10 +231,13 @@ class PlanPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [
+            self.intro,
             self.list,
             self.up,
             self.down,
             self.add,
+            self.origin,
+            self.closed.label,
             self.accepted,
             self.title,
             self.why,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
 from coprod_check.gui import voices
+from coprod_check.gui.reading import focusable_text, paragraph, reading_order
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
@@ -45,6 +46,12 @@ ABOUT = {
 }
 DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an action to find out."
 NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
+
+
+def answers_name(where: str, prompt: str, about: str, group: bool) -> str:
+    """What a screen reader says as the focus enters a question's answers."""
+    whose = "The level the group agreed" if group else "Your answer"
+    return f"{where}. {prompt} {about} {whose}:".replace("  ", " ")
 
 
 class _ClickSelects(QObject):
@@ -79,12 +86,13 @@ class QuestionPage(QWidget):
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about = text_label()
         self.reworded = NoteBox()
+        # A push button that shows and hides the text (never a check box to screen readers);
+        # what it shows takes the focus, so it is read at once.
         self.why_button = QPushButton("&Why this matters")
-        self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(True)
-        self.why = text_label()
+        self.why = paragraph()
         self.why.setVisible(False)
-        self.why_button.toggled.connect(self._toggle_why)
+        self.why_button.clicked.connect(lambda: self._toggle_why(not self.why.isVisible()))
         why_row = QHBoxLayout()
         why_row.addWidget(self.why_button)
         why_row.addStretch(1)
@@ -100,6 +108,8 @@ class QuestionPage(QWidget):
         self.disagree.setAccessibleName(voices.DISAGREE)
         everyone.addWidget(self.spread_text)
         everyone.addWidget(self.disagree)
+        for words in (self.spread_text, self.disagree.label):
+            focusable_text(words)  # read before the levels, by Tab
         layout.addWidget(self.everyone)
         self.everyone.setVisible(self.is_group)
 
@@ -155,7 +165,7 @@ class QuestionPage(QWidget):
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear)
         grid.addLayout(clear_row, row + 3, 0, 1, 2)
-        self.agreed_state = text_label()
+        self.agreed_state = focusable_text(text_label())
         grid.addWidget(self.agreed_state, row + 4, 0, 1, 2)
         self.agreed_state.setVisible(self.is_group)
         self.reason = plain_text_edit(lines=3)
@@ -200,27 +210,6 @@ class QuestionPage(QWidget):
         self.reason.textChanged.connect(
             lambda: self.session.set_agreed_reason(self.question_id, self.reason.toPlainText())
         )
-        if self.is_group:
-            self._inputs = [
-                self.why_button,
-                *self.level_buttons,
-                self.clear,
-                self.reason,
-                self.note,
-                self.private,
-                self.evidence,
-            ]
-        else:
-            self._inputs = [
-                self.why_button,
-                *self.level_buttons,
-                self.dont_know,
-                self.not_applicable,
-                self.clear,
-                self.note,
-                self.private,
-                self.evidence,
-            ]
 
     def _option(
         self, grid: QGridLayout, row: int, title: str, button_id: int, text: str = ""
@@ -241,8 +230,9 @@ class QuestionPage(QWidget):
         return button, label
 
     def tab_sequence(self) -> list[QWidget]:
-        """The page's inputs in tab order."""
-        return list(self._inputs)
+        """The page's inputs and the paragraphs read by Tab, in the order they are on the page
+        (so that whatever the page gains is visited in its place)."""
+        return reading_order(self.scroller.widget())
 
     def enter(self, page: str) -> None:
         """Show the question of this page key."""
@@ -274,11 +264,11 @@ class QuestionPage(QWidget):
             )
         self.about.setText(about)
         self.why.setText(question.why)
-        self.answer_box.setAccessibleName(
-            f"The level the group agreed for: {question.prompt}"
-            if self.is_group
-            else f"Your answer to: {question.prompt}"
-        )
+        self._toggle_why(False, focus=False)
+        # Heard once as the focus enters the answers: where the question is, the question itself,
+        # what it is about and whether it holds the stage back. The prompt is not a Tab stop, so it
+        # is heard only here.
+        self.answer_box.setAccessibleName(answers_name(self.where.text(), question.prompt, about, self.is_group))
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -402,7 +392,8 @@ class QuestionPage(QWidget):
             self._check(None, False)
         self.focus_answer()
 
-    @Slot(bool)
-    def _toggle_why(self, shown: bool) -> None:
+    def _toggle_why(self, shown: bool, focus: bool = True) -> None:
         self.why.setVisible(shown)
         self.why_button.setText("Hide &why this matters" if shown else "&Why this matters")
+        if shown and focus:
+            self.why.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -116,12 +116,13 @@ def reading_order(root: QWidget) -> list[QWidget]:
     ]
 
 
-def readable_notes(root: QWidget) -> None:
-    """Make every plain text label and note under `root` a paragraph that Tab reaches.
-
-    Labels that name an input (with a buddy) and headings keep their own behaviour.
+def readable_notes(root: QWidget, headings: bool = False) -> None:
+    """Make every plain text label and note under `root` a paragraph that Tab reaches, and its
+    headings Tab stops too if `headings`. Labels that name an input (with a buddy) stay as they are.
     """
     for label in root.findChildren(QLabel):
+        if a11y.role_of(label) == "heading" and headings:
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if label.buddy() is not None or a11y.role_of(label) is not None:
             continue
         parent = label.parentWidget()

@@ -136,7 +136,9 @@ class ResultsPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        readable_notes(self)  # the notes, and the sections' own paragraphs, are read too
+        for part in (self.partial, self.warning, self.nobody_lived, self.since, self.differences):
+            if part is not None:  # the notes, and the sections' headings and paragraphs, are read too
+                readable_notes(part, headings=True)
         self.unknown_list.itemActivated.connect(self._go_to_question)
         self.plan_button.clicked.connect(lambda: self.go.emit(s.PLAN_PAGE))
 

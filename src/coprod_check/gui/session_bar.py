@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from coprod_check.gui import widgets
+from coprod_check.gui import a11y, widgets
 
 if TYPE_CHECKING:
     from coprod_check.app.session import Session
@@ -16,6 +16,11 @@ SAVED = "\u2713 Take a break: everything is saved."
 SAVING = "Saving\u2026"
 # Saving takes a fraction of a second; saying "Saving" at every pause in typing would only flicker.
 SLOW_SAVE_MS = 2000
+
+
+def progress_words(done: int, total: int) -> str:
+    """ "42 of 44 answered", as the bar shows it and screen readers say it."""
+    return f"{done} of {total} answered"
 
 
 def work_at_risk(session: Session) -> bool:
@@ -33,6 +38,9 @@ class SessionBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setFormat("%v of %m answered")
+        # Seen by screen readers as a progress bar named by its words, with no percentage:
+        # Orca would otherwise say "95 percent", not "42 of 44 answered".
+        a11y.set_role(self.progress, "progress")
         self.progress.setAccessibleName("Overall progress")
         self.progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # No fixed accessible name: screen readers then hear the state itself, and a change of it.
@@ -55,7 +63,9 @@ class SessionBar(QWidget):
         """Show how many questions are answered."""
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setAccessibleDescription(f"{done} of {total} questions answered")
+        words = progress_words(done, total)
+        self.progress.setAccessibleName(words)
+        self.progress.setToolTip(words)
 
     def show_state(self, session: Session) -> None:
         """Say whether everything is saved, and where; a new problem is also announced."""
@@ -75,6 +85,7 @@ class SessionBar(QWidget):
         else:
             text = SAVED
         self.state.setText(text)
+        self.state.setAccessibleDescription(text)  # never a stale "Saved" under a warning
         self.state.setToolTip(
             widgets.plain_tooltip(
                 f"Saved in {session.path}" if session.path else f"Kept safe in {session.restore_file.path}"
@@ -83,7 +94,10 @@ class SessionBar(QWidget):
         self._announce_problem(work_at_risk(session), text)
 
     def _announce_problem(self, at_risk: bool, text: str) -> None:
-        """Interrupt the screen reader once when saving starts to fail, not at every retry."""
+        """Interrupt the screen reader once when saving starts to fail, not at every retry, and say
+        once when the work is safe again. A save like every other is not announced."""
         if at_risk and not self._warned:
             widgets.announce(self.state, text, urgent=True)
+        elif self._warned and not at_risk:
+            widgets.announce(self.state, text)
         self._warned = at_risk

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.domain.wording import long_date
-from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, readable, scrolled_column, text_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -56,7 +56,7 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.scroller, self.layout_ = scrolled_column(self)
         self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
-        self.layout_.addWidget(text_label(INTRO, selectable=False))
+        self.layout_.addWidget(readable(text_label(INTRO, selectable=False)))
 
         self.restore_area = QVBoxLayout()
         self.layout_.addLayout(self.restore_area)
@@ -67,7 +67,7 @@ class StartPage(QWidget):
         self.questionnaire.setAccessibleName("Questionnaire")
         self.layout_.addWidget(form_label("&Questionnaire:", self.questionnaire))
         self.layout_.addWidget(self.questionnaire)
-        self.description = text_label(selectable=False)
+        self.description = readable(text_label(selectable=False))
         self.layout_.addWidget(self.description)
         self.unusable = NoteBox()
         self.layout_.addWidget(self.unusable)
@@ -80,7 +80,7 @@ class StartPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        self.folder_note = text_label(selectable=False)
+        self.folder_note = readable(text_label(selectable=False))
         self.layout_.addWidget(self.folder_note)
 
         self.layout_.addWidget(heading("Carry on with an assessment", 2))

@@ -77,6 +77,20 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None, selectable
     return label
 
 
+def readable(label: QLabel) -> QLabel:
+    """Make `label` a paragraph that Tab reaches and screen readers read (not "label").
+
+    Without naming Qt's enums (see above): StrongFocus is 11; selectable by mouse and keyboard, 3.
+    """
+    from coprod_check.gui import a11y
+
+    label.setProperty("textInteractionFlags", 3)
+    label.setProperty("focusPolicy", 11)  # after the flags, which set a policy of their own
+    if a11y.role_of(label) is None:
+        a11y.set_role(label, "paragraph")
+    return label
+
+
 def text_label(text: str = "", parent: QWidget | None = None, rich: bool = False, selectable: bool = True) -> QLabel:
     """A wrapping paragraph. Plain text is shown as given; `rich` text is trusted markup."""
     if not rich:
