@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from coprod_check.app import session as s
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
+from coprod_check.gui.date_field import DateField
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, readable, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, readable, scrolled_column, text_label
 
 
 def readable_text(text: str) -> QLabel:
@@ -27,7 +27,6 @@ def readable_text(text: str) -> QLabel:
     return readable(text_label(text))
 
 
-NO_DATE = QDate(2000, 1, 1)
 NOBODY_WITH_LIVED_EXPERIENCE = (
     "Nobody listed here has said they have lived experience of mental health difficulties. "
     "You can still go ahead. An assessment of co-production made without anyone with lived "
@@ -110,15 +109,11 @@ class AboutPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.organisation = QLineEdit(session.assessment.organisation)
         self.team = QLineEdit(session.assessment.team)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("Not set")
-        self.date.setDate(qdate(session.assessment.date) or NO_DATE)
+        self.date = DateField("Date of the assessment")
+        self.date.set_iso(session.assessment.date)
         form.addRow(form_label("&Organisation:", self.organisation, wrap=False), self.organisation)
         form.addRow(form_label("&Team or service:", self.team, wrap=False), self.team)
-        form.addRow(form_label("&Date of the assessment:", self.date, wrap=False), self.date)
+        form.addRow(form_label("&Date of the assessment:", self.date.edit, wrap=False), self.date)
         layout.addLayout(form)
 
         group = session.is_group
@@ -161,7 +156,7 @@ class AboutPage(QWidget):
 
         self.organisation.textEdited.connect(lambda text: session.set_about("organisation", text))
         self.team.textEdited.connect(lambda text: session.set_about("team", text))
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.changed.connect(lambda iso: session.set_about("date", iso))
         self.add_button.clicked.connect(self._add)
         session.subscribe(self._session_changed)
 
@@ -206,14 +201,11 @@ class AboutPage(QWidget):
         else:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot(QDate)
-    def _date_changed(self, date: QDate) -> None:
-        self.session.set_about("date", "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate))
-
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
-        return [self.organisation, self.team, self.date, *people, *([] if self.session.is_group else [self.add_button])]
+        adding = [] if self.session.is_group else [self.add_button]
+        return [self.organisation, self.team, self.date.edit, *people, *adding]
 
     def enter(self, page: str) -> None:
         """Nothing to work out: the page follows the session as it changes."""

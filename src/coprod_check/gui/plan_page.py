@@ -8,6 +8,7 @@ selected one; every change goes to the session and is saved like an answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
@@ -15,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
 from coprod_check.domain.wording import long_date
+from coprod_check.gui.date_field import DateField
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
     heading,
     plain_text_edit,
-    qdate,
     readable,
     text_label,
 )
@@ -155,10 +155,7 @@ class PlanPage(QWidget):
         self.when.setAccessibleName("When to take it on")
         self.when.setAccessibleDescription("Which part of the plan this action is in.")
         self.has_due = QCheckBox("Set a &due date")
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMMM yyyy")
-        self.due.setAccessibleName("Due date")
+        self.due = DateField("Due date", optional=False)
         self.status = QComboBox()
         for value, label in s.STATUS_LABELS.items():
             self.status.addItem(label, value)
@@ -219,7 +216,7 @@ class PlanPage(QWidget):
                 lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText()))
             )
         self.has_due.toggled.connect(self._due_toggled)
-        self.due.dateChanged.connect(self._due_changed)
+        self.due.changed.connect(self._due_changed)
         self.status.currentIndexChanged.connect(
             lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData()))
         )
@@ -245,7 +242,7 @@ class PlanPage(QWidget):
             self.owner,
             self.when,
             self.has_due,
-            self.due,
+            self.due.edit,
             self.status,
             self.reset,
             self.delete,
@@ -342,8 +339,8 @@ class PlanPage(QWidget):
         self.when.setCurrentIndex(max(0, self.when.findData(action.group)))
         self.has_due.setChecked(action.due is not None)
         self.due.setEnabled(action.due is not None)
-        day = qdate(action.due) if action.due else None
-        self.due.setDate(day or _default_due(action.timescale))
+        self.due.set_iso(action.due or _default_due(action.timescale))
+        self._limit_due()
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         own = action.kind == "own"
         self.delete.setVisible(own)
@@ -363,17 +360,30 @@ class PlanPage(QWidget):
         if action is not None:
             self.reset.setEnabled(action.edited and self.session.suggested(action.id) is not None)
 
+    def _limit_due(self) -> None:
+        """A due date is never before the assessment."""
+        try:
+            start = dt.date.fromisoformat(self.session.assessment.date) if self.session.assessment.date else None
+        except ValueError:
+            start = None
+        self.due.earliest = start
+        self.due.earliest_reason = (
+            f"A due date cannot be before the assessment, {long_date(start.isoformat())}. Please choose a later date."
+            if start
+            else ""
+        )
+
     @Slot(bool)
     def _due_toggled(self, on: bool) -> None:
         self.due.setEnabled(on)
         if not self._loading:
-            due = self.due.date().toString(Qt.DateFormat.ISODate) if on else None
+            due = self.due.iso() if on else None
             self._edit(lambda a: self.session.set_due(a, due))
 
-    @Slot(QDate)
-    def _due_changed(self, date: QDate) -> None:
-        if self.has_due.isChecked():
-            self._edit(lambda a: self.session.set_due(a, date.toString(Qt.DateFormat.ISODate)))
+    @Slot(str)
+    def _due_changed(self, iso: str) -> None:
+        if self.has_due.isChecked() and iso:
+            self._edit(lambda a: self.session.set_due(a, iso))
 
     def _move(self, step: int) -> None:
         if self.action_id and self.session.move_action(self.action_id, step):
@@ -416,6 +426,6 @@ class PlanPage(QWidget):
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _default_due(timescale: str) -> QDate:
+def _default_due(timescale: str) -> str:
     months = {"now": 3, "soon": 12}.get(timescale, 24)
-    return QDate.currentDate().addMonths(months)
+    return QDate.currentDate().addMonths(months).toString(Qt.DateFormat.ISODate)
