@@ -1,5 +1,5 @@
 """No surprises: dates typed day first or picked from a calendar, one Tab stop, refused with a
-reason when impossible or too early."""
+reason when impossible or too early; a lived-experience role with no lived experience pointed out."""
 
 from __future__ import annotations
 
@@ -92,3 +92,27 @@ def test_a_due_date_before_the_assessment_is_refused(window, tmp_path):
     type_text("31 January 2027")
     tab()
     assert window.session.action(action_id).due == "2027-01-31"
+
+
+def test_a_lived_experience_role_with_no_lived_experience_is_pointed_out_and_said(window, tmp_path):
+    open_example(window, tmp_path)
+    window.go(s.ABOUT_PAGE)
+    about = window.pages[s.ABOUT_PAGE]
+    about.add_button.click()
+    row = about.rows[-1]
+    assert not row.mismatch.isVisible()
+    row.role.setFocus()
+    row.role.setCurrentIndex(row.role.findData("lived-experience-colleague"))
+    assert not row.mismatch.isVisible()  # "prefer not to say" is theirs to choose
+    row.lived.setCurrentIndex(row.lived.findData("no"))
+    said = row.mismatch.label.plain_text()
+    assert row.mismatch.isVisible() and "\u201cColleague with lived experience\u201d" in said
+    assert "set to \u201cNo\u201d" in said
+    assert a11y.announcer(window).said[-1] == said
+    assert row.mismatch.label in about.tab_sequence()  # read by Tab, after the two choices
+    assert window.session.assessment.participants[-1].lived_experience == "no"  # kept as chosen
+    row.lived.setCurrentIndex(row.lived.findData("yes"))
+    assert not row.mismatch.isVisible()
+    row.role.setCurrentIndex(row.role.findData("manager"))
+    row.lived.setCurrentIndex(row.lived.findData("no"))
+    assert not row.mismatch.isVisible()

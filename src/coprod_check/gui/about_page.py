@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app import session as s
+from coprod_check.app.people import role_speaks_of_lived_experience
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui.date_field import DateField
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, readable, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, announce, form_label, heading, readable, scrolled_column, text_label
 
 
 def readable_text(text: str) -> QLabel:
@@ -76,20 +77,49 @@ class PersonRow(QGroupBox):
         form.addRow(form_label("Name:", self.name, wrap=False), self.name)
         form.addRow(form_label("Role:", self.role, wrap=False), self.role)
         form.addRow(form_label("Lived experience of mental health difficulties:", self.lived), self.lived)
+        # Said, never corrected: only the person knows which of the two is right.
+        self.mismatch = NoteBox()
+        readable(self.mismatch.label)
+        self.mismatch.setVisible(False)
+        form.addRow(self.mismatch)
         row = QHBoxLayout()
         row.addWidget(self.remove)
         row.addStretch(1)
         form.addRow(row)
+        self.number = number
+        self.session = session
+        self.index = index
         self.name.textEdited.connect(lambda text: session.set_participant(index, "name", text))
         self.role.currentIndexChanged.connect(lambda _: session.set_participant(index, "role", self.role.currentData()))
         self.lived.currentIndexChanged.connect(
             lambda _: session.set_participant(index, "lived_experience", self.lived.currentData())
         )
+        for combo in (self.role, self.lived):
+            combo.currentIndexChanged.connect(lambda _: self.check_role(announce_change=True))
+        self.check_role(announce_change=False)
         self.remove.clicked.connect(lambda: self.removed.emit(index))
 
+    def check_role(self, announce_change: bool) -> None:
+        """Point out a role that speaks of lived experience for a person who said they have none."""
+        person = self.session.assessment.participants[self.index]
+        perspective = self.session.questionnaire.perspective(person.role)
+        odd = perspective is not None and person.lived_experience == "no"
+        text = (
+            f"Person {self.number}\u2019s role is \u201c{perspective.label}\u201d, but their lived experience is "
+            "set to \u201cNo\u201d. Please check which is right. If they would rather not say, choose "
+            "\u201cPrefer not to say\u201d."
+            if odd and perspective is not None and role_speaks_of_lived_experience(perspective)
+            else ""
+        )
+        shown = self.mismatch.isVisibleTo(self)
+        self.mismatch.set_text(text)
+        self.mismatch.setVisible(bool(text))
+        if text and not shown and announce_change:
+            announce(self, text, urgent=True)
+
     def inputs(self) -> list[QWidget]:
-        """This row's inputs in tab order."""
-        return [self.name, self.role, self.lived, self.remove]
+        """This row's inputs in tab order (a note about the role, when there is one, after them)."""
+        return [self.name, self.role, self.lived, self.mismatch.label, self.remove]
 
 
 class AboutPage(QWidget):
