@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from coprod_check.app.change import PLAN, PLAN_TEXT, Change
 from coprod_check.app.status import STATUS_WORDS, Status
+from coprod_check.app.undo import short
 from coprod_check.domain.assessment import MAX_OWN_ACTIONS, ActionEdit, CustomAction, Suggestion
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW
@@ -18,6 +19,9 @@ from coprod_check.domain.scoring import Result, held_levels
 from coprod_check.domain.textcheck import savable_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.group import QuestionSpread
     from coprod_check.domain.questionnaire import Questionnaire
@@ -50,6 +54,14 @@ class PlanEditing:
 
         @property
         def is_group(self) -> bool: ...
+
+        @contextmanager
+        def _undoable(self, what: str, part: str, key: str = "", merge: str = "") -> Iterator[None]: ...
+
+    def _named(self, action_id: str) -> str:
+        """An action's title, short enough for a menu, in quotation marks."""
+        action = self.action(action_id)
+        return f"\u201c{short(action.title if action else action_id)}\u201d"
 
     # -- the action plan ---------------------------------------------------------
 
@@ -133,50 +145,55 @@ class PlanEditing:
         self._tidy(action_id)
         return True
 
-    def _set(self, action_id: str, field: str, value: object, kind: Change) -> None:
-        if self._put(action_id, field, value):
-            self.changed(kind)
+    def _set(self, action_id: str, field: str, value: object, kind: Change, what: str, merge: str = "") -> None:
+        """Set one field of an action, as one step of undo named "`what` “its title”"."""
+        with self._undoable(f"{what} {self._named(action_id)}", "plan", merge=merge):
+            if self._put(action_id, field, value):
+                self.changed(kind)
 
     def set_accepted(self, action_id: str, accepted: bool) -> None:
         """Keep the action in the plan, or drop it (it stays listed, so it can come back)."""
-        self._set(action_id, "accepted", accepted, PLAN)
+        self._set(action_id, "accepted", accepted, PLAN, "keeping" if accepted else "dropping")
 
     def set_action_text(self, action_id: str, field: str, value: str) -> None:
         """Reword the "title", "why", "how" or "owner" of an action."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
-        self._set(action_id, field, savable_text(value), PLAN_TEXT)
+        what = {"why": "why it matters", "how": "how to do it"}.get(field, field) + " of"
+        self._set(action_id, field, savable_text(value), PLAN_TEXT, what, f"{field}:{action_id}")
 
     def set_due(self, action_id: str, due: str | None) -> None:
         """Set the due date (ISO) or None."""
-        self._set(action_id, "due", due or None, PLAN_TEXT)
+        self._set(action_id, "due", due or None, PLAN_TEXT, "due date of")
 
     def set_status(self, action_id: str, status: str) -> None:
         """Set "not-started", "in-progress" or "done"."""
         if status not in STATUS_LABELS:
             raise ValueError(status)
-        self._set(action_id, "status", status, PLAN_TEXT)
+        self._set(action_id, "status", status, PLAN_TEXT, "status of")
 
     def set_when(self, action_id: str, group: str) -> None:
         """Move the action to a part of the plan: "critical", "now", "soon" or "later"."""
         if group not in GROUP_TITLES:
             raise ValueError(group)
-        moved = self._put(action_id, "critical", group == "critical")
-        if group != "critical":
-            moved = self._put(action_id, "timescale", group) or moved
-        if moved:
-            self.changed(PLAN)
+        with self._undoable(f"when to take on {self._named(action_id)}", "plan"):
+            moved = self._put(action_id, "critical", group == "critical")
+            if group != "critical":
+                moved = self._put(action_id, "timescale", group) or moved
+            if moved:
+                self.changed(PLAN)
 
     def reset_wording(self, action_id: str) -> None:
         """Go back to the suggested title, why, how and owner."""
         edit = self.assessment.plan.edits.get(action_id) or self._fallback(action_id)
         if all(getattr(edit, f) is None for f in TEXT_FIELDS):
             return
-        edit = self._edit(action_id)
-        for field in TEXT_FIELDS:
-            setattr(edit, field, None)
-        self._tidy(action_id)
-        self.changed(PLAN)
+        with self._undoable(f"resetting the wording of {self._named(action_id)}", "plan"):
+            edit = self._edit(action_id)
+            for field in TEXT_FIELDS:
+                setattr(edit, field, None)
+            self._tidy(action_id)
+            self.changed(PLAN)
 
     def add_own_action(self, title: str = "New action") -> str:
         """Add an action of the user's own, after the others; return its id.
@@ -189,6 +206,11 @@ class PlanEditing:
         while f"own:{number}" in used:
             number += 1
         action_id = f"own:{number}"
+        with self._undoable("adding an action of your own", "plan"):
+            self._append_own(action_id, title)
+        return action_id
+
+    def _append_own(self, action_id: str, title: str) -> None:
         self.assessment.plan.custom.append(
             CustomAction(
                 id=action_id,
@@ -203,16 +225,16 @@ class PlanEditing:
             )
         )
         self.changed(PLAN)
-        return action_id
 
     def delete_own_action(self, action_id: str) -> None:
         """Delete an action the user added (derived actions can only be dropped)."""
         custom = self._custom(action_id)
         if custom is None:
             raise ValueError(f"{action_id!r} is not one of your own actions")
-        self.assessment.plan.custom.remove(custom)
-        self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
-        self.changed(PLAN)
+        with self._undoable(f"deleting {self._named(action_id)}", "plan"):
+            self.assessment.plan.custom.remove(custom)
+            self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
+            self.changed(PLAN)
 
     def move_action(self, action_id: str, step: int) -> bool:
         """Move an action up (negative) or down the list; False if it cannot move."""
@@ -222,8 +244,9 @@ class PlanEditing:
         if not 0 <= target < len(ids):
             return False
         ids.insert(target, ids.pop(index))
-        self.assessment.plan.order = ids
-        self.changed(PLAN)
+        with self._undoable(f"moving {self._named(action_id)}", "plan"):
+            self.assessment.plan.order = ids
+            self.changed(PLAN)
         return True
 
     def question_for(self, action: PlannedAction) -> str:

@@ -155,8 +155,8 @@ class DateField(QWidget):
             self.changed.emit(self.iso())
 
     def _show_problem(self, text: str) -> None:
-        was = self.problem.plain_text() if self.problem.isVisible() else ""
-        self.problem.setText(f"\u26a0 {text}" if text else "")
+        was = self.problem.text() if self.problem.isVisible() else ""
+        self.problem.setText(f"\u26a0 {text}" if text else "")  # a PlainLabel: shown as written
         self.problem.setVisible(bool(text))
         self.edit.setAccessibleDescription(f"{text} {HOW}" if text else HOW)
         if text and text != was:

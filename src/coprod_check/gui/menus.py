@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
 
+EDIT_MENU = "&Edit"
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -54,6 +56,11 @@ class Menus:
             file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
         )
         self._action(file, "&Quit", self.close, "Ctrl+Q")
+        edit = bar.addMenu(EDIT_MENU)
+        self.undo_action = self._action(edit, "&Undo", self.undo, "Ctrl+Z")
+        self.redo_action = self._action(edit, "&Redo", self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
         go = bar.addMenu("&Go")
         self.back_action = self._action(go, "&Back", lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
         self.next_action = self._action(go, "&Next", lambda: self.step(1), "Ctrl+PgDown", "Alt+Right")
@@ -81,6 +88,34 @@ class Menus:
             self.plan_action,
             *([self.export_action] if self.export_action else []),
         ]
+
+    @Slot()
+    def undo(self: MainWindow) -> None:
+        """Undo the latest change to an answer, a note or the plan, and show where it was made."""
+        if self.session is not None:
+            page = self.session.undo()
+            if page is not None:
+                self.go(page)
+
+    @Slot()
+    def redo(self: MainWindow) -> None:
+        """Redo the change undone last, and show where it was made."""
+        if self.session is not None:
+            page = self.session.redo()
+            if page is not None:
+                self.go(page)
+
+    def show_undo(self: MainWindow) -> None:
+        """Name in the Edit menu what Undo and Redo would do ("Undo answer to “…”")."""
+        log = self.session.undo_log if self.session is not None else None
+        for action, verb, what in (
+            (self.undo_action, "Undo", log.undo_what() if log else ""),
+            (self.redo_action, "Redo", log.redo_what() if log else ""),
+        ):
+            action.setEnabled(bool(what))
+            shown = f"&{verb} {what}".replace("&", "&&").replace("&&" + verb, "&" + verb, 1) if what else f"&{verb}"
+            action.setText(shown)
+            action.setStatusTip(f"{verb} {what}" if what else "")
 
     @Slot()
     def _fill_recent(self: MainWindow) -> None:

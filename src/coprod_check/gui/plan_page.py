@@ -119,7 +119,7 @@ class PlanPage(QWidget):
         left.addWidget(self.list, 1)
         buttons = QGridLayout()
         self.up = QPushButton("Move &up")
-        self.down = QPushButton("Mov&e down")
+        self.down = QPushButton("&Move down")
         self.add = QPushButton("Add your own a&ction")
         self.up.setToolTip("Move the selected action up (Ctrl+Up in the list)")
         self.down.setToolTip("Move the selected action down (Ctrl+Down in the list)")

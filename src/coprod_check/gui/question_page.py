@@ -194,7 +194,7 @@ class QuestionPage(QWidget):
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
         self.evidence.setAccessibleDescription("For example a document, a meeting, or a survey.")
-        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)", self.evidence))
+        layout.addWidget(form_label("E&vidence: what shows this? (a document, a meeting, a survey)", self.evidence))
         layout.addWidget(self.evidence)
         layout.addStretch(1)
 

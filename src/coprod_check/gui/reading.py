@@ -95,6 +95,8 @@ def in_layout_order(root: QWidget) -> Iterator[QWidget]:
 def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is not None:
             yield widget
@@ -103,12 +105,14 @@ def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
             if callable(scroll_body) and isinstance(body := scroll_body(), QWidget):
                 yield body
                 yield from in_layout_order(body)
-        elif item.layout() is not None:
-            yield from _layout_widgets(item.layout())
+        elif (inner := item.layout()) is not None:
+            yield from _layout_widgets(inner)
 
 
-def reading_order(root: QWidget) -> list[QWidget]:
+def reading_order(root: QWidget | None) -> list[QWidget]:
     """The widgets Tab should visit under `root`, shown ones only, in the order they are read."""
+    if root is None:
+        return []
     return [
         w
         for w in in_layout_order(root)
