@@ -30,6 +30,7 @@ ROLE_NAMES = {
     "notification": "Notification",
     "progress": "ProgressBar",
     "chart": "Chart",
+    "group": "Grouping",
 }
 _installed = False
 
@@ -66,7 +67,8 @@ def install() -> None:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Tell screen readers `widget` is a "heading", "paragraph", "notification", "progress" bar or "chart"."""
+    """Tell screen readers `widget` is a "heading", "paragraph", "notification", "progress" bar,
+    "chart" or "group" (of inputs)."""
     if role not in ROLE_NAMES:
         raise ValueError(role)
     install()

@@ -36,6 +36,7 @@ class DomainChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.domains: tuple[DomainScore, ...] = ()
+        self.words = ""  # what the chart shows, in words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         set_role(self, "chart")
         self.setAccessibleName(DOMAIN_CHART)
@@ -44,9 +45,10 @@ class DomainChart(QWidget):
         """Show these domain scores."""
         self.domains = domains
         words = "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
-        # Orca reads a focused object's name, not its description: the name carries the content.
+        # The name carries the content (Orca reads a focused object's name); no description, which
+        # Orca reads after the name of a chart: it would be heard twice.
+        self.words = words
         self.setAccessibleName(f"{DOMAIN_CHART}. {words}.")
-        self.setAccessibleDescription(words)
         self.updateGeometry()
         self.update()
 
@@ -134,6 +136,7 @@ class QuadrantChart(QWidget):
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
         self.who = "You"
+        self.words = ""  # what the chart shows, in words
         self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -150,15 +153,15 @@ class QuadrantChart(QWidget):
         side = result.views.lived_experience.result if result.views is not None else None
         self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
-            self.setAccessibleDescription("Not placed yet: care and with both need a score.")
+            text = "Not placed yet: care and with both need a score."
         else:
             text = (
                 f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}."
             )
             if self.lived is not None:
                 text += f" With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}."
-            self.setAccessibleDescription(text)
-        self.setAccessibleName(f"{QUADRANT_CHART}. {self.accessibleDescription()}")
+        self.words = text
+        self.setAccessibleName(f"{QUADRANT_CHART}. {text}")  # all in the name, as the domain chart's
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)

@@ -11,7 +11,7 @@ with its reason; the note and evidence are the group's own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
-from coprod_check.gui import voices
+from coprod_check.gui import a11y, voices
 from coprod_check.gui.reading import focusable_text, paragraph, reading_order
 from coprod_check.gui.widgets import (
     NoteBox,
@@ -48,10 +48,10 @@ DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an acti
 NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
 
 
-def answers_name(where: str, prompt: str, about: str, group: bool) -> str:
-    """What a screen reader says as the focus enters a question's answers."""
-    whose = "The level the group agreed" if group else "Your answer"
-    return f"{where}. {prompt} {about} {whose}:".replace("  ", " ")
+def answers_name(where: str, prompt: str, about: str) -> str:
+    """What a screen reader says as the focus enters a question's answers: where the question is,
+    the question, and what it is about (with whether it holds the stage back)."""
+    return " ".join(f"{where}. {prompt} {about}".split())
 
 
 class _ClickSelects(QObject):
@@ -177,7 +177,15 @@ class QuestionPage(QWidget):
         grid.addWidget(self.reason, row + 6, 0, 1, 2)
         self.reason_label.setVisible(self.is_group)
         self.reason.setVisible(self.is_group)
-        layout.addWidget(self.answer_box)
+        # The question introduced once, as the focus enters its answers: Orca names a group with a
+        # name as the focus moves into it. Not the group box itself: its title labels each option
+        # (Qt relates them), and Orca says that label again at every arrow key.
+        self.answers = QWidget()
+        a11y.set_role(self.answers, "group")
+        around = QVBoxLayout(self.answers)
+        around.setContentsMargins(0, 0, 0, 0)
+        around.addWidget(self.answer_box)
+        layout.addWidget(self.answers)
 
         self.note = plain_text_edit(lines=5)
         if self.is_group:
@@ -232,7 +240,7 @@ class QuestionPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs and the paragraphs read by Tab, in the order they are on the page
         (so that whatever the page gains is visited in its place)."""
-        return reading_order(self.scroller.widget())
+        return reading_order(self.scroller.widget(), shown_only=False)
 
     def enter(self, page: str) -> None:
         """Show the question of this page key."""
@@ -268,7 +276,7 @@ class QuestionPage(QWidget):
         # Heard once as the focus enters the answers: where the question is, the question itself,
         # what it is about and whether it holds the stage back. The prompt is not a Tab stop, so it
         # is heard only here.
-        self.answer_box.setAccessibleName(answers_name(self.where.text(), question.prompt, about, self.is_group))
+        self.answers.setAccessibleName(answers_name(self.where.text(), question.prompt, about))
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -396,4 +404,5 @@ class QuestionPage(QWidget):
         self.why.setVisible(shown)
         self.why_button.setText("Hide &why this matters" if shown else "&Why this matters")
         if shown and focus:
-            self.why.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Once the text is shown to screen readers too: focused at once, Orca says nothing.
+            QTimer.singleShot(0, lambda: self.why.setFocus(Qt.FocusReason.OtherFocusReason))

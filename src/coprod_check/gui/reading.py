@@ -109,14 +109,16 @@ def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
             yield from _layout_widgets(inner)
 
 
-def reading_order(root: QWidget | None) -> list[QWidget]:
-    """The widgets Tab should visit under `root`, shown ones only, in the order they are read."""
+def reading_order(root: QWidget | None, shown_only: bool = True) -> list[QWidget]:
+    """The widgets Tab should visit under `root`, in the order they are read: shown ones only, or
+    (`shown_only` False) hidden ones too, so one shown later already has its place (Tab skips it
+    while it is hidden)."""
     if root is None:
         return []
     return [
         w
         for w in in_layout_order(root)
-        if w.isVisibleTo(root) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+        if (w.isVisibleTo(root) or not shown_only) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
 
 
