@@ -15,6 +15,8 @@ SHORTCUTS = [
     ("Ctrl+E", "Create the PDF action plan (when available)"),
     ("Ctrl+N, Ctrl+O", "New assessment, open a file"),
     ("Ctrl+Shift+S", "Save as"),
+    ("Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y", "Undo, redo (answers, notes and the plan; the Edit menu names the change)"),
+    ("F4 or Alt+Down in a date", "Choose the date from a calendar"),
     ("Ctrl+W", "Close the assessment (it is saved) and go to the start page"),
     ("Arrow keys, then Space", "Move between answers, then choose one"),
     ("Ctrl+Up, Ctrl+Down", "Move an action up or down the plan"),
