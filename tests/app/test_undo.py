@@ -7,7 +7,7 @@ import pytest
 from coprod_check.app import session as s
 from coprod_check.app import store
 from coprod_check.app.restore import RestoreFile
-from coprod_check.app.undo import SHORT, short
+from coprod_check.app.undo import SENTENCES, SHORT, short
 from coprod_check.domain.assessment import Assessment
 from tests.tiny import tiny
 
@@ -22,13 +22,18 @@ def prompt(session, question_id):
     return f"\u201c{short(session.questionnaire.question(question_id).prompt)}\u201d"
 
 
+def test_every_kind_of_step_has_a_whole_sentence_for_undo_and_for_redo():
+    for undo, redo in SENTENCES.values():
+        assert undo.startswith("Undo ") and redo.startswith("Redo ") and undo[5:] == redo[5:]
+
+
 def test_an_answer_is_undone_and_redone_and_named(session):
     session.set_choice("q1", "l1")
     session.set_choice("q1", "l2")
-    assert session.undo_log.undo_what() == f"answer to {prompt(session, 'q1')}"
+    assert session.undo_log.undo_text() == f"Undo answer to {prompt(session, 'q1')}"
     assert session.undo() == s.question_page("q1")
     assert session.answer("q1").choice == "l1"
-    assert session.undo_log.redo_what() == f"answer to {prompt(session, 'q1')}"
+    assert session.undo_log.redo_text() == f"Redo answer to {prompt(session, 'q1')}"
     session.undo()
     assert session.answer("q1").choice is None and session.undo() is None
     session.redo()
@@ -40,9 +45,9 @@ def test_typing_a_note_is_one_step_and_another_field_another(session):
     for text in ("W", "We", "We ask"):
         session.set_answer_text("q1", "note", text)
     session.set_answer_text("q1", "evidence", "Minutes")
-    assert session.undo_log.undo_what().startswith("evidence for ")
+    assert session.undo_log.undo_text().startswith("Undo evidence for ")
     session.undo()
-    assert session.undo_log.undo_what().startswith("note on ")
+    assert session.undo_log.undo_text().startswith("Undo note on ")
     session.undo()
     assert session.answer("q1").note == "" and session.answer("q1").evidence == ""
 
@@ -59,11 +64,11 @@ def test_plan_edits_are_undone_and_named_by_the_action(session):
     action = session.plan()[0]
     session.set_action_text(action.id, "owner", "Pri")
     session.set_action_text(action.id, "owner", "Priya")
-    assert session.undo_log.undo_what() == f"owner of \u201c{short(action.title)}\u201d"
+    assert session.undo_log.undo_text() == f"Undo owner of \u201c{short(action.title)}\u201d"
     session.set_accepted(action.id, False)
     own = session.add_own_action()
     session.delete_own_action(own)
-    assert session.undo_log.undo_what() == "deleting \u201cNew action\u201d"
+    assert session.undo_log.undo_text() == "Undo deleting \u201cNew action\u201d"
     assert session.undo() == s.PLAN_PAGE and session.action(own) is not None
     session.undo()
     assert session.action(own) is None

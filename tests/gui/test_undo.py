@@ -23,12 +23,12 @@ def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window):
     chosen = session.answer("power-agenda").choice
     assert chosen is not None
     prompt = short(session.questionnaire.question("power-agenda").prompt)
-    assert edit_menu_texts(window) == (f"&Undo answer to \u201c{prompt}\u201d", "&Redo")
+    assert edit_menu_texts(window) == (f"Undo answer to \u201c{prompt}\u201d", "&Redo")
     window.go(s.RESULTS_PAGE)  # undone from elsewhere: the window goes back to the question
     ctrl(Qt.Key.Key_Z)
     assert window.page == s.question_page("power-agenda") and session.answer("power-agenda").choice is None
     assert page.group.checkedId() < 0
-    assert edit_menu_texts(window) == ("&Undo", f"&Redo answer to \u201c{prompt}\u201d")
+    assert edit_menu_texts(window) == ("&Undo", f"Redo answer to \u201c{prompt}\u201d")
     done_before = window.bar.progress.value()
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert session.answer("power-agenda").choice == chosen and page.group.checkedId() >= 0
@@ -48,7 +48,7 @@ def test_a_plan_edit_is_undone_from_the_edit_menu(window):
     type_text("Deputy director")
     assert session.action(action_id).owner == "Deputy director"
     plan.list.setFocus()
-    assert window.undo_action.text().startswith("&Undo owner of \u201c")
+    assert window.undo_action.text().startswith("Undo owner of \u201c")
     window.undo_action.trigger()  # one step for the whole typing
     assert session.action(action_id).owner == before and window.page == s.PLAN_PAGE
     assert plan.owner.text() == before
@@ -61,4 +61,4 @@ def test_ampersands_in_a_name_are_shown_not_taken_for_a_shortcut(window):
     session.set_choice("power-agenda", session.questionnaire.levels[0].id)
     own = session.add_own_action("Pay & thank people")
     session.delete_own_action(own)
-    assert window.undo_action.text() == "&Undo deleting \u201cPay && thank people\u201d"
+    assert window.undo_action.text() == "Undo deleting \u201cPay && thank people\u201d"

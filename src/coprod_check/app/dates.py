@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from coprod_check.i18n import _
+
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
@@ -52,34 +54,37 @@ def read_date(
     as people read it, for the sentences. A date before `earliest` is refused, with
     `earliest_reason` (a whole sentence) as the problem.
     """
-    example = "for example 31 January 2027"
     written = say or (lambda d: d.isoformat())
+    unread = _(
+        "\u201c{text}\u201d is not a date this can read. Type the day, the month and the year, in that "
+        "order, for example 31 January 2027."
+    ).format(text=text.strip())
     iso = _ISO.match(text)
     if iso:
         year, month, day = (int(x) for x in iso.groups())
     else:
         tokens = [t for t in re.findall(r"[^\W_]+", text.lower()) if t not in {w.lower() for w in weekdays}]
         if len(tokens) != 3:
-            return ReadDate(
-                problem=f"\u201c{text.strip()}\u201d is not a date this can read. Type the day, the month "
-                f"and the year, {example}."
-            )
+            return ReadDate(problem=unread)
         first, second, third = tokens
         ordinal = _ORDINAL.match(first)
         first = ordinal.group(1) if ordinal else first
         found = _month(second, months)
         if not first.isdigit() or found is None or not third.isdigit() or len(third) not in (2, 4):
-            return ReadDate(
-                problem=f"\u201c{text.strip()}\u201d is not a date this can read. Type the day, the month "
-                f"and the year, in that order, {example}."
-            )
+            return ReadDate(problem=unread)
         day, month, year = int(first), found, int(third)
         if len(third) == 2:
             year += 2000
     try:
         read = dt.date(year, month, day)
     except ValueError:
-        return ReadDate(problem=f"There is no such date as \u201c{text.strip()}\u201d. Please check the day and month.")
+        return ReadDate(
+            problem=_("There is no such date as \u201c{text}\u201d. Please check the day and month.").format(
+                text=text.strip()
+            )
+        )
     if earliest is not None and read < earliest:
-        return ReadDate(problem=earliest_reason or f"The date cannot be before {written(earliest)}.")
+        return ReadDate(
+            problem=earliest_reason or _("The date cannot be before {date}.").format(date=written(earliest))
+        )
     return ReadDate(read)

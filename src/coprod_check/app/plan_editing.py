@@ -56,12 +56,12 @@ class PlanEditing:
         def is_group(self) -> bool: ...
 
         @contextmanager
-        def _undoable(self, what: str, part: str, key: str = "", merge: str = "") -> Iterator[None]: ...
+        def _undoable(self, kind: str, name: str, part: str, key: str = "", merge: str = "") -> Iterator[None]: ...
 
     def _named(self, action_id: str) -> str:
-        """An action's title, short enough for a menu, in quotation marks."""
+        """An action's title, short enough for a menu."""
         action = self.action(action_id)
-        return f"\u201c{short(action.title if action else action_id)}\u201d"
+        return short(action.title if action else action_id)
 
     # -- the action plan ---------------------------------------------------------
 
@@ -145,22 +145,21 @@ class PlanEditing:
         self._tidy(action_id)
         return True
 
-    def _set(self, action_id: str, field: str, value: object, kind: Change, what: str, merge: str = "") -> None:
-        """Set one field of an action, as one step of undo named "`what` “its title”"."""
-        with self._undoable(f"{what} {self._named(action_id)}", "plan", merge=merge):
+    def _set(self, action_id: str, field: str, value: object, change: Change, kind: str = "", merge: str = "") -> None:
+        """Set one field of an action, as one step of undo of `kind` (the field's name unless given)."""
+        with self._undoable(kind or field, self._named(action_id), "plan", merge=merge):
             if self._put(action_id, field, value):
-                self.changed(kind)
+                self.changed(change)
 
     def set_accepted(self, action_id: str, accepted: bool) -> None:
         """Keep the action in the plan, or drop it (it stays listed, so it can come back)."""
-        self._set(action_id, "accepted", accepted, PLAN, "keeping" if accepted else "dropping")
+        self._set(action_id, "accepted", accepted, PLAN, "keep" if accepted else "drop")
 
     def set_action_text(self, action_id: str, field: str, value: str) -> None:
         """Reword the "title", "why", "how" or "owner" of an action."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
-        what = {"why": "why it matters", "how": "how to do it"}.get(field, field) + " of"
-        self._set(action_id, field, savable_text(value), PLAN_TEXT, what, f"{field}:{action_id}")
+        self._set(action_id, field, savable_text(value), PLAN_TEXT, merge=f"{field}:{action_id}")
 
     def set_owner_agreed(self, action_id: str, agreed: bool) -> None:
         """Confirm the owner (agreed with them), or make it a suggestion again: until it is
@@ -169,19 +168,19 @@ class PlanEditing:
 
     def set_due(self, action_id: str, due: str | None) -> None:
         """Set the due date (ISO) or None."""
-        self._set(action_id, "due", due or None, PLAN_TEXT, "due date of")
+        self._set(action_id, "due", due or None, PLAN_TEXT)
 
     def set_status(self, action_id: str, status: str) -> None:
         """Set "not-started", "in-progress" or "done"."""
         if status not in STATUS_LABELS:
             raise ValueError(status)
-        self._set(action_id, "status", status, PLAN_TEXT, "status of")
+        self._set(action_id, "status", status, PLAN_TEXT)
 
     def set_when(self, action_id: str, group: str) -> None:
         """Move the action to a part of the plan: "critical", "now", "soon" or "later"."""
         if group not in GROUP_TITLES:
             raise ValueError(group)
-        with self._undoable(f"when to take on {self._named(action_id)}", "plan"):
+        with self._undoable("when", self._named(action_id), "plan"):
             moved = self._put(action_id, "critical", group == "critical")
             if group != "critical":
                 moved = self._put(action_id, "timescale", group) or moved
@@ -193,7 +192,7 @@ class PlanEditing:
         edit = self.assessment.plan.edits.get(action_id) or self._fallback(action_id)
         if all(getattr(edit, f) is None for f in TEXT_FIELDS):
             return
-        with self._undoable(f"resetting the wording of {self._named(action_id)}", "plan"):
+        with self._undoable("reset", self._named(action_id), "plan"):
             edit = self._edit(action_id)
             for field in TEXT_FIELDS:
                 setattr(edit, field, None)
@@ -211,7 +210,7 @@ class PlanEditing:
         while f"own:{number}" in used:
             number += 1
         action_id = f"own:{number}"
-        with self._undoable("adding an action of your own", "plan"):
+        with self._undoable("add", "", "plan"):
             self._append_own(action_id, title)
         return action_id
 
@@ -236,7 +235,7 @@ class PlanEditing:
         custom = self._custom(action_id)
         if custom is None:
             raise ValueError(f"{action_id!r} is not one of your own actions")
-        with self._undoable(f"deleting {self._named(action_id)}", "plan"):
+        with self._undoable("delete", self._named(action_id), "plan"):
             self.assessment.plan.custom.remove(custom)
             self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
             self.changed(PLAN)
@@ -249,7 +248,7 @@ class PlanEditing:
         if not 0 <= target < len(ids):
             return False
         ids.insert(target, ids.pop(index))
-        with self._undoable(f"moving {self._named(action_id)}", "plan"):
+        with self._undoable("move", self._named(action_id), "plan"):
             self.assessment.plan.order = ids
             self.changed(PLAN)
         return True

@@ -238,7 +238,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         """Choose a level id, DONT_KNOW, NOT_APPLICABLE, or None to clear the answer."""
         if choice is not None and not is_answer_choice(choice, self.questionnaire, question_id):
             raise ValueError(f"{choice!r} is not an answer to {question_id!r}")
-        with self._undoable(f"answer to {self.question_words(question_id)}", "answer", question_id):
+        with self._undoable("answer", self.question_name(question_id), "answer", question_id):
             answer = self._answer_for_edit(question_id)
             if answer.choice != choice:
                 answer.choice = choice
@@ -249,8 +249,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         if field not in ("note", "evidence"):
             raise ValueError(field)
         value = savable_text(value)
-        what = "note on" if field == "note" else "evidence for"
-        with self._undoable(f"{what} {self.question_words(question_id)}", "answer", question_id, field + question_id):
+        with self._undoable(field, self.question_name(question_id), "answer", question_id, field + question_id):
             answer = self._answer_for_edit(question_id)
             if getattr(answer, field) != value:
                 setattr(answer, field, value)
@@ -258,7 +257,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
 
     def set_note_private(self, question_id: str, private: bool) -> None:
         """Keep the note out of the printed plan (it stays in the file)."""
-        with self._undoable(f"private note setting on {self.question_words(question_id)}", "answer", question_id):
+        with self._undoable("private", self.question_name(question_id), "answer", question_id):
             answer = self._answer_for_edit(question_id)
             if answer.note_private != private:
                 answer.note_private = private
@@ -304,7 +303,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
             raise ValueError(f"{level!r} is not a level")
         if self.questionnaire.question(question_id) is None:
             raise ValueError(f"{question_id!r} is not a question")
-        with self._undoable(f"agreed level for {self.question_words(question_id)}", "answer", question_id):
+        with self._undoable("agreed", self.question_name(question_id), "answer", question_id):
             self._agree(question_id, level)
 
     def _agree(self, question_id: str, level: str | None) -> None:
@@ -336,8 +335,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         if current is None:
             self._set_aside[question_id] = reason
             return
-        what = f"reason for the agreed level of {self.question_words(question_id)}"
-        with self._undoable(what, "answer", question_id, "reason" + question_id):
+        with self._undoable("reason", self.question_name(question_id), "answer", question_id, "reason" + question_id):
             if current.reason != reason:
                 current.reason = reason
                 self.changed(TEXT)

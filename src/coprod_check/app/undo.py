@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from coprod_check.i18n import N_, _
+
 #: Enough for a morning's work; the oldest steps go first.
 LIMIT = 500
 #: How long a name of a question or an action is shown in the Edit menu.
@@ -27,11 +29,46 @@ def short(text: str) -> str:
     return cut.rstrip(",.;:") + "\u2026"
 
 
+#: For each kind of step, the Edit menu's two sentences, whole: {name} is a question or an action.
+SENTENCES = {
+    "answer": (N_("Undo answer to \u201c{name}\u201d"), N_("Redo answer to \u201c{name}\u201d")),
+    "note": (N_("Undo note on \u201c{name}\u201d"), N_("Redo note on \u201c{name}\u201d")),
+    "evidence": (N_("Undo evidence for \u201c{name}\u201d"), N_("Redo evidence for \u201c{name}\u201d")),
+    "private": (
+        N_("Undo keeping the note on \u201c{name}\u201d private or not"),
+        N_("Redo keeping the note on \u201c{name}\u201d private or not"),
+    ),
+    "agreed": (N_("Undo agreed level for \u201c{name}\u201d"), N_("Redo agreed level for \u201c{name}\u201d")),
+    "reason": (
+        N_("Undo reason for the agreed level of \u201c{name}\u201d"),
+        N_("Redo reason for the agreed level of \u201c{name}\u201d"),
+    ),
+    "keep": (N_("Undo keeping \u201c{name}\u201d"), N_("Redo keeping \u201c{name}\u201d")),
+    "drop": (N_("Undo dropping \u201c{name}\u201d"), N_("Redo dropping \u201c{name}\u201d")),
+    "title": (N_("Undo title of \u201c{name}\u201d"), N_("Redo title of \u201c{name}\u201d")),
+    "why": (N_("Undo why \u201c{name}\u201d matters"), N_("Redo why \u201c{name}\u201d matters")),
+    "how": (N_("Undo how to do \u201c{name}\u201d"), N_("Redo how to do \u201c{name}\u201d")),
+    "owner": (N_("Undo owner of \u201c{name}\u201d"), N_("Redo owner of \u201c{name}\u201d")),
+    "due": (N_("Undo due date of \u201c{name}\u201d"), N_("Redo due date of \u201c{name}\u201d")),
+    "status": (N_("Undo status of \u201c{name}\u201d"), N_("Redo status of \u201c{name}\u201d")),
+    "when": (N_("Undo when to take on \u201c{name}\u201d"), N_("Redo when to take on \u201c{name}\u201d")),
+    "reset": (
+        N_("Undo resetting the wording of \u201c{name}\u201d"),
+        N_("Redo resetting the wording of \u201c{name}\u201d"),
+    ),
+    "add": (N_("Undo adding an action of your own"), N_("Redo adding an action of your own")),
+    "delete": (N_("Undo deleting \u201c{name}\u201d"), N_("Redo deleting \u201c{name}\u201d")),
+    "move": (N_("Undo moving \u201c{name}\u201d"), N_("Redo moving \u201c{name}\u201d")),
+}
+
+
 @dataclass
 class Step:
-    """One change that can be undone: `what` names it; `part` and `key` say where it was made."""
+    """One change that can be undone: its `kind` (a key of SENTENCES) and the `name` of the question
+    or action it changed; `part` and `key` say where it was made."""
 
-    what: str
+    kind: str
+    name: str
     part: str  # "answer" (key: a question id) or "plan"
     key: str
     before: object
@@ -82,13 +119,13 @@ class UndoLog:
         self._changed()
         return step
 
-    def undo_what(self) -> str:
-        """What Undo would undo, in words ("" if nothing)."""
-        return self.done[-1].what if self.done else ""
+    def undo_text(self) -> str:
+        """The Edit menu's sentence for Undo ("Undo answer to “…”"), or "" if there is nothing to undo."""
+        return _(SENTENCES[self.done[-1].kind][0]).format(name=self.done[-1].name) if self.done else ""
 
-    def redo_what(self) -> str:
-        """What Redo would redo, in words ("" if nothing)."""
-        return self.undone[-1].what if self.undone else ""
+    def redo_text(self) -> str:
+        """The Edit menu's sentence for Redo, or "" if there is nothing to redo."""
+        return _(SENTENCES[self.undone[-1].kind][1]).format(name=self.undone[-1].name) if self.undone else ""
 
     def _changed(self) -> None:
         if self.on_change is not None:

@@ -38,20 +38,20 @@ class Undoing:
             log = self.__dict__["_undo_log"] = UndoLog()
         return log
 
-    def question_words(self, question_id: str) -> str:
-        """A question's prompt, short enough for a menu, in quotation marks."""
+    def question_name(self, question_id: str) -> str:
+        """A question's prompt, short enough for a menu."""
         question = self.questionnaire.question(question_id)
-        return f"\u201c{short(question.prompt if question else question_id)}\u201d"
+        return short(question.prompt if question else question_id)
 
     @contextmanager
-    def _undoable(self, what: str, part: str, key: str = "", merge: str = "") -> Iterator[None]:
-        """Record whatever the block changes in `part` ("answer" of question `key`, or "plan") as
-        one step named `what`; steps with the same `merge` key one after another are one step."""
+    def _undoable(self, kind: str, name: str, part: str, key: str = "", merge: str = "") -> Iterator[None]:
+        """Record whatever the block changes in `part` ("answer" of question `key`, or "plan") as one
+        step of `kind` on `name`; steps with the same `merge` key one after another are one step."""
         before = self._part_state(part, key)
         revision = self.revision
         yield
         if self.revision != revision:
-            self.undo_log.record(Step(what, part, key, before, self._part_state(part, key), merge))
+            self.undo_log.record(Step(kind, name, part, key, before, self._part_state(part, key), merge))
 
     def undo(self) -> str | None:
         """Undo the latest step; the page it was made on (None if there was nothing to undo)."""

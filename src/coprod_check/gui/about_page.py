@@ -21,6 +21,7 @@ from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui.date_field import DateField
 from coprod_check.gui.voices import people
 from coprod_check.gui.widgets import NoteBox, announce, form_label, heading, readable, scrolled_column, text_label
+from coprod_check.i18n import _
 
 
 def readable_text(text: str) -> QLabel:
@@ -105,9 +106,11 @@ class PersonRow(QGroupBox):
         perspective = self.session.questionnaire.perspective(person.role)
         odd = perspective is not None and person.lived_experience == "no"
         text = (
-            f"Person {self.number}\u2019s role is \u201c{perspective.label}\u201d, but their lived experience is "
-            "set to \u201cNo\u201d. Please check which is right. If they would rather not say, choose "
-            "\u201cPrefer not to say\u201d."
+            _(
+                "Person {number}\u2019s role is \u201c{role}\u201d, but their lived experience is set to "
+                "\u201cNo\u201d. Please check which is right. If they would rather not say, choose "
+                "\u201cPrefer not to say\u201d."
+            ).format(number=self.number, role=perspective.label)
             if odd and perspective is not None and role_speaks_of_lived_experience(perspective)
             else ""
         )

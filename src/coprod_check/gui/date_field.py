@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButt
 from coprod_check.app.dates import read_date
 from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import PlainLabel, announce, readable
+from coprod_check.i18n import N_, _
 
-HOW = "Type the day, month and year, for example 31 January 2027. Press F4 or Alt+Down to choose it from a calendar."
+HOW = N_(
+    "Type the day, month and year, for example 31 January 2027. Press F4 or Alt+Down to choose it from a calendar."
+)
 
 
 def _names(locale: QLocale) -> tuple[list[list[str]], list[str]]:
@@ -45,7 +48,7 @@ class _Calendar(QCalendarWidget):
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
-        self.setAccessibleName("Choose a date")
+        self.setAccessibleName(_("Choose a date"))
         self.activated.connect(self._chosen)
         self.clicked.connect(self._chosen)
 
@@ -76,13 +79,13 @@ class DateField(QWidget):
         row = QHBoxLayout()
         self.edit = QLineEdit()
         self.edit.setAccessibleName(name)
-        self.edit.setAccessibleDescription(HOW)
-        self.edit.setToolTip(HOW)
-        self.edit.setPlaceholderText("Not set" if optional else "")
+        self.edit.setAccessibleDescription(_(HOW))
+        self.edit.setToolTip(_(HOW))
+        self.edit.setPlaceholderText(_("Not set") if optional else "")
         self.pick = QToolButton()
-        self.pick.setText("Calendar\u2026")
-        self.pick.setAccessibleName(f"Choose {name.lower()} from a calendar")
-        self.pick.setToolTip("Choose from a calendar (F4 or Alt+Down)")
+        self.pick.setText(_("Calendar\u2026"))
+        self.pick.setAccessibleName(_("Choose the date from a calendar"))
+        self.pick.setToolTip(_("Choose the date from a calendar (F4 or Alt+Down)"))
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop; the keys open it from the field
         row.addWidget(self.edit, 1)
         row.addWidget(self.pick)
@@ -129,7 +132,7 @@ class DateField(QWidget):
             if self.optional:
                 self._accept(None)
             else:
-                self._show_problem("Please type a date, or choose one from the calendar.")
+                self._show_problem(_("Please type a date, or choose one from the calendar."))
             return
         locale = QLocale()
         months, days = _names(locale)
@@ -158,7 +161,7 @@ class DateField(QWidget):
         was = self.problem.text() if self.problem.isVisible() else ""
         self.problem.setText(f"\u26a0 {text}" if text else "")  # a PlainLabel: shown as written
         self.problem.setVisible(bool(text))
-        self.edit.setAccessibleDescription(f"{text} {HOW}" if text else HOW)
+        self.edit.setAccessibleDescription(f"{text} {_(HOW)}" if text else _(HOW))
         if text and text != was:
             announce(self, text, urgent=True)
 

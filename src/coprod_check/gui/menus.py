@@ -8,8 +8,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
+from coprod_check.i18n import N_, _
 
-EDIT_MENU = "&Edit"
+EDIT_MENU = N_("&Edit")
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,9 +57,9 @@ class Menus:
             file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
         )
         self._action(file, "&Quit", self.close, "Ctrl+Q")
-        edit = bar.addMenu(EDIT_MENU)
-        self.undo_action = self._action(edit, "&Undo", self.undo, "Ctrl+Z")
-        self.redo_action = self._action(edit, "&Redo", self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        edit = bar.addMenu(_(EDIT_MENU))
+        self.undo_action = self._action(edit, _("&Undo"), self.undo, "Ctrl+Z")
+        self.redo_action = self._action(edit, _("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
         go = bar.addMenu("&Go")
@@ -108,14 +109,14 @@ class Menus:
     def show_undo(self: MainWindow) -> None:
         """Name in the Edit menu what Undo and Redo would do ("Undo answer to “…”")."""
         log = self.session.undo_log if self.session is not None else None
-        for action, verb, what in (
-            (self.undo_action, "Undo", log.undo_what() if log else ""),
-            (self.redo_action, "Redo", log.redo_what() if log else ""),
+        for action, plain, sentence in (
+            (self.undo_action, _("&Undo"), log.undo_text() if log else ""),
+            (self.redo_action, _("&Redo"), log.redo_text() if log else ""),
         ):
-            action.setEnabled(bool(what))
-            shown = f"&{verb} {what}".replace("&", "&&").replace("&&" + verb, "&" + verb, 1) if what else f"&{verb}"
-            action.setText(shown)
-            action.setStatusTip(f"{verb} {what}" if what else "")
+            action.setEnabled(bool(sentence))
+            # A name's "&" is shown, not taken for a shortcut letter; Ctrl+Z and Ctrl+Shift+Z stay.
+            action.setText(sentence.replace("&", "&&") if sentence else plain)
+            action.setStatusTip(sentence)
 
     @Slot()
     def _fill_recent(self: MainWindow) -> None:

@@ -39,6 +39,7 @@ from coprod_check.gui.widgets import (
     readable,
     text_label,
 )
+from coprod_check.i18n import _
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
@@ -368,7 +369,9 @@ class PlanPage(QWidget):
             start = None
         self.due.earliest = start
         self.due.earliest_reason = (
-            f"A due date cannot be before the assessment, {long_date(start.isoformat())}. Please choose a later date."
+            _("A due date cannot be before the assessment, {date}. Please choose a later date.").format(
+                date=long_date(start.isoformat())
+            )
             if start
             else ""
         )

@@ -28,6 +28,7 @@ from coprod_check.gui.results_voices import (
     took_part_text,
 )
 from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column
+from coprod_check.i18n import _
 
 
 def out_of_100(value: float | None) -> str:
@@ -87,7 +88,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.stage_title)
         self.stage_description = paragraph()
         layout.addWidget(self.stage_description)
-        self.held_heading = section_heading("What holds it back", 3)
+        self.held_heading = section_heading(_("What holds it back"), 3)
         layout.addWidget(self.held_heading)
         self.held = Paragraphs()
         layout.addWidget(self.held)
@@ -181,7 +182,7 @@ class ResultsPage(QWidget):
         self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in h.facets(r)))
         self.quadrant_chart.set_result(q, r)
         self.place_title.setText(h.place_title(r))
-        self.where_heading.setAccessibleName(f"Where this puts you: {h.place_title(r)}")
+        self.where_heading.setAccessibleName(_("Where this puts you: {place}").format(place=h.place_title(r)))
         self.quadrant.setText(h.place_sentence(q, r))
         warning = h.burn_out_warning(q, r)
         self.warning.setVisible(bool(warning))
@@ -201,7 +202,7 @@ class ResultsPage(QWidget):
     def _show_stage(self, r: Result) -> None:
         session = self.session
         self.stage_title.setText(h.stage_title(r))
-        self.stage_heading.setAccessibleName(f"Readiness stage: {h.stage_title(r)}")
+        self.stage_heading.setAccessibleName(_("Readiness stage: {stage}").format(stage=h.stage_title(r)))
         self.stage_description.setText(r.stage.description if r.stage is not None else h.stage_missing(r))
         # (sentence, is it a bullet): each its own paragraph, so each is heard on its own
         blocks: list[tuple[str, bool]] = []

@@ -19,8 +19,10 @@ SLOW_SAVE_MS = 2000
 
 
 def progress_words(done: int, total: int) -> str:
-    """ "42 of 44 answered", as the bar shows it and screen readers say it."""
-    return f"{done} of {total} answered"
+    """ "42 of 44 answered", as screen readers say it and the tooltip shows it."""
+    from coprod_check.i18n import ngettext
+
+    return ngettext("{done} of {total} answered", "{done} of {total} answered", total).format(done=done, total=total)
 
 
 def work_at_risk(session: Session) -> bool:
