@@ -40,7 +40,7 @@ def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window,
     tree = window.navigator.tree
     item = tree.topLevelItem(1)
     total = len(planned)
-    assert item.text(0) == f"Last time\u2019s plan (0/{total})" and tree.columnCount() == 1
+    assert item.text(0) == f"0/{total}  Last time\u2019s plan" and tree.columnCount() == 1
     page = window.pages[s.REVIEW_PAGE]
     assert len(page.rows) == total
     first = page.rows[0]
@@ -59,7 +59,7 @@ def test_the_next_round_starts_on_last_time_s_plan_and_keeps_the_reviews(window,
     tab()
     assert focus() is page.rows[1].outcome
     press(Qt.Key.Key_Down, times=2)  # Partly done
-    assert item.text(0).endswith(f"(2/{total})") and item.data(0, Qt.ItemDataRole.AccessibleTextRole) == (
+    assert item.text(0).startswith(f"2/{total} ") and item.data(0, Qt.ItemDataRole.AccessibleTextRole) == (
         f"Last time\u2019s plan: 2 of {total} reviewed"
     )
     assert page.summary.text() == f"2 of {total} reviewed (done: 1, partly done: 1)."

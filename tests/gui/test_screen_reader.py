@@ -101,7 +101,7 @@ def test_the_contents_are_a_tree_of_domains_and_their_questions(window, tmp_path
     assert all(name and not name.isdigit() for name in names), names
     first = window.session.questionnaire.domains[0]
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-    domain = next(item for item in items if item.text(0).startswith(first.title))
+    domain = next(item for item in items if item.text(0).endswith(first.title))
     assert domain.childCount() > 1 and domain.child(0).parent() is domain
     assert domain.data(0, Qt.ItemDataRole.AccessibleTextRole).endswith("answered")
     assert domain.child(0).toolTip(0).endswith(first.questions[0].prompt)  # the full title on hover

@@ -24,6 +24,12 @@ MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
+def counted(title: str, done: int, total: int) -> str:
+    """A row with its count first ("✓ 4/4  Power and decisions"), so a narrow pane cuts the title,
+    never the count; screen readers hear the row in words (its accessible text)."""
+    return f"{chr(0x2713) + ' ' if done == total else ''}{done}/{total}  {title}"
+
+
 class Navigator(QWidget):
     """A tree of pages; emits `go(page)` when the person picks one."""
 
@@ -106,12 +112,12 @@ class Navigator(QWidget):
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
             title = "Last time\u2019s plan"
-            review.setText(0, f"{title} ({chr(0x2713) + ' ' if done == total else ''}{done}/{total})")
+            review.setText(0, counted(title, done, total))
             review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {done} of {total} reviewed")
             review.setToolTip(0, plain_tooltip(f"{title}: {done} of {total} reviewed"))
         for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
-            item.setText(0, f"{domain.title} ({chr(0x2713) + ' ' if done == total else ''}{done}/{total})")
+            item.setText(0, counted(domain.title, done, total))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
             item.setToolTip(0, plain_tooltip(f"{domain.title}: {done} of {total} answered"))
             if hide_answered:
