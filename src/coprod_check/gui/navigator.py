@@ -49,6 +49,7 @@ class Navigator(QWidget):
         self.tree.setAccessibleDescription("Every part of the assessment. Press Enter to go to the one selected.")
         label = form_label("Contents (F6)", self.tree)
         label.setAccessibleName("Contents")
+        self.tree.setAccessibleName("Contents")  # as its label's: Orca said "Contents Contents (F6) tree"
         self.unanswered_only = WrappingCheckBox("Only &questions not answered yet")
         self.next_unanswered = QPushButton("Go to ne&xt unanswered")
         self.next_unanswered.setToolTip("Go to the next question not answered yet (Ctrl+U)")
