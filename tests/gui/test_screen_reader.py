@@ -179,3 +179,20 @@ def test_a_role_given_is_the_role_screen_readers_get(qtbot, kind):
     a11y.set_role(label, kind)
     assert QAccessible.queryAccessibleInterface(label).role() == getattr(QAccessible.Role, a11y.ROLE_NAMES[kind])
     assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == "Some words"
+
+
+def test_the_next_question_is_introduced_even_though_the_focus_stays_in_the_answers(window, tmp_path, qtbot):
+    """Orca names the answers' group only as the focus enters it; from question to question the
+    focus stays in it, so the introduction is announced."""
+    window.open_path(example(tmp_path))
+    window.go(s.ABOUT_PAGE)
+    announcer = a11y.announcer(window)
+    window.go(s.question_page("power-agenda"))  # the focus comes from outside: heard as it enters
+    qtbot.wait(20)
+    heard = len(announcer.said)
+    window.go(s.question_page("power-timing"))
+    page = window.pages["question"]
+    qtbot.waitUntil(lambda: len(announcer.said) > heard)
+    said = announcer.said[-1]
+    assert said.startswith(page.answers.accessibleName()) and "question 2 of" in said
+    assert "holds back the readiness stage" in said and said.endswith(focus().accessibleName())

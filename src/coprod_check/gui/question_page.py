@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -30,6 +31,7 @@ from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
 from coprod_check.gui import a11y, voices
 from coprod_check.gui.reading import focusable_text, paragraph, reading_order
+from coprod_check.gui.widgets import announce
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
@@ -249,8 +251,24 @@ class QuestionPage(QWidget):
         self.show_question(question_id)
 
     def focus_first(self) -> None:
-        """The first input of a question page is its answer."""
+        """The first input of a question page is its answer.
+
+        A screen reader introduces the question as the focus enters its answers. Going from one
+        question to the next, the focus is in the answers already, so nothing is heard (seen with
+        Orca 43): then the introduction, and the option focused, are announced instead.
+        """
+        focused = QApplication.focusWidget()
+        inside = focused is not None and self.answers.isAncestorOf(focused)
         self.focus_answer()
+        if inside:
+            QTimer.singleShot(0, self._introduce)
+
+    def _introduce(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or not self.answers.isAncestorOf(focused):
+            return
+        option = focused.accessibleName() or (focused.text() if isinstance(focused, QRadioButton) else "")
+        announce(self, f"{self.answers.accessibleName()} {self.answer_box.title()}: {option}")
 
     def show_question(self, question_id: str) -> None:
         """Fill the page with this question and its answer."""
