@@ -31,9 +31,9 @@ from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
 from coprod_check.gui import a11y, voices
 from coprod_check.gui.reading import focusable_text, paragraph, reading_order
-from coprod_check.gui.widgets import announce
 from coprod_check.gui.widgets import (
     NoteBox,
+    announce,
     form_label,
     heading,
     plain_text_edit,
