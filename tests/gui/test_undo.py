@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from coprod_check.app import session as s
 from coprod_check.app.undo import short
+from coprod_check.gui import a11y
 from tests.gui.keys import choose, ctrl, focus, press, type_text
 
 
@@ -27,6 +28,7 @@ def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window):
     window.go(s.RESULTS_PAGE)  # undone from elsewhere: the window goes back to the question
     ctrl(Qt.Key.Key_Z)
     assert window.page == s.question_page("power-agenda") and session.answer("power-agenda").choice is None
+    assert a11y.announcer(window).said[-1] == f"Undo answer to \u201c{prompt}\u201d"  # heard, wherever the focus is
     assert page.group.checkedId() < 0
     assert edit_menu_texts(window) == ("&Undo", f"Redo answer to \u201c{prompt}\u201d")
     done_before = window.bar.progress.value()

@@ -94,17 +94,28 @@ class Menus:
     def undo(self: MainWindow) -> None:
         """Undo the latest change to an answer, a note or the plan, and show where it was made."""
         if self.session is not None:
+            done = self.session.undo_log.undo_text()
             page = self.session.undo()
             if page is not None:
                 self.go(page)
+                self._say_done(done)
 
     @Slot()
     def redo(self: MainWindow) -> None:
         """Redo the change undone last, and show where it was made."""
         if self.session is not None:
+            done = self.session.undo_log.redo_text()
             page = self.session.redo()
             if page is not None:
                 self.go(page)
+                self._say_done(done)
+
+    def _say_done(self: MainWindow, sentence: str) -> None:
+        """Say what was undone or redone: the page shows it, a screen reader hears it."""
+        from coprod_check.gui.widgets import announce
+
+        self.statusBar().showMessage(sentence, 8000)
+        announce(self.statusBar(), sentence)
 
     def show_undo(self: MainWindow) -> None:
         """Name in the Edit menu what Undo and Redo would do ("Undo answer to “…”")."""
