@@ -196,3 +196,22 @@ def test_the_next_question_is_introduced_even_though_the_focus_stays_in_the_answ
     said = announcer.said[-1]
     assert said.startswith(page.answers.accessibleName()) and "question 2 of" in said
     assert "holds back the readiness stage" in said and said.endswith(focus().accessibleName())
+
+
+def test_the_start_page_is_read_in_order_by_tab(make_window, home):
+    from coprod_check.app import catalogue as c
+
+    folder = c.user_questionnaire_dir()
+    folder.mkdir(parents=True)
+    (folder / "broken.yaml").write_text("id: [unfinished\n")
+    window = make_window()
+    start = window.start
+    assert start.unusable.isVisible()
+    check(window)
+    start.intro.setFocus()
+    order = []
+    for _ in range(8):
+        order.append(focus())
+        press(Qt.Key.Key_Tab)
+    expected = [start.intro, start.questionnaire, start.description, start.unusable.label, start.new_button]
+    assert order[: len(expected)] == expected

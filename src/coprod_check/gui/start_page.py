@@ -56,7 +56,8 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.scroller, self.layout_ = scrolled_column(self)
         self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
-        self.layout_.addWidget(readable(text_label(INTRO, selectable=False)))
+        self.intro = readable(text_label(INTRO, selectable=False))
+        self.layout_.addWidget(self.intro)
 
         self.restore_area = QVBoxLayout()
         self.layout_.addLayout(self.restore_area)
@@ -70,6 +71,7 @@ class StartPage(QWidget):
         self.description = readable(text_label(selectable=False))
         self.layout_.addWidget(self.description)
         self.unusable = NoteBox()
+        readable(self.unusable.label)
         self.layout_.addWidget(self.unusable)
         row = QHBoxLayout()
         self.new_button = QPushButton("Start a &new assessment")
@@ -208,10 +210,14 @@ class StartPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [
+            self.intro,
             *self.restore_buttons,
             self.questionnaire,
+            self.description,
+            self.unusable.label,
             self.new_button,
             self.folder_button,
+            self.folder_note,
             self.open_button,
             self.recent,
         ]
