@@ -37,6 +37,8 @@ def test_start_to_action_plan_by_keyboard_alone(window, asked, qtbot, tmp_path):
     tab()
     assert focus() is about.date.edit
     tab()  # one Tab stop: typed as one line, never held for day, month and year
+    assert focus() is about.people_intro  # the paragraph above the people, read by Tab
+    tab()
     assert focus() is about.add_button
     press(Qt.Key.Key_Space)
     assert focus() is about.rows[0].name

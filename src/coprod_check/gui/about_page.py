@@ -135,9 +135,10 @@ class AboutPage(QWidget):
         self.session = session
         _, layout = scrolled_column(self)
         layout.addWidget(heading("About this assessment", 1))
-        layout.addWidget(
-            readable_text("Who is this assessment about, and who is answering? You can change any of this later.")
+        self.intro = readable_text(
+            "Who is this assessment about, and who is answering? You can change any of this later."
         )
+        layout.addWidget(self.intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.organisation = QLineEdit(session.assessment.organisation)
@@ -153,22 +154,19 @@ class AboutPage(QWidget):
         layout.addWidget(heading("Who took part" if group else "Who is taking part", 2))
         if group:
             # Each person in a group answered alone: listing them would show who said what about themselves.
-            layout.addWidget(
-                readable_text(
-                    f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
-                    "each given on their own. Each person's answers and notes are kept in the file as they "
-                    "gave them. The Results page shows how many took part in each role and with lived "
-                    f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
-                    "nobody can be picked out."
-                )
+            self.people_intro = readable_text(
+                f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
+                "each given on their own. Each person's answers and notes are kept in the file as they "
+                "gave them. The Results page shows how many took part in each role and with lived "
+                f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
+                "nobody can be picked out."
             )
         else:
-            layout.addWidget(
-                readable_text(
-                    "List everyone answering together. Names are optional, and the PDF leaves them out "
-                    "unless you choose otherwise. Roles help you see whose view is missing."
-                )
+            self.people_intro = readable_text(
+                "List everyone answering together. Names are optional, and the PDF leaves them out "
+                "unless you choose otherwise. Roles help you see whose view is missing."
             )
+        layout.addWidget(self.people_intro)
         self.people = QVBoxLayout()
         layout.addLayout(self.people)
         self.add_button = QPushButton("&Add a person")
@@ -238,7 +236,17 @@ class AboutPage(QWidget):
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
         adding = [] if self.session.is_group else [self.add_button]
-        return [self.organisation, self.team, self.date.edit, *people, *adding]
+        return [
+            self.intro,
+            self.organisation,
+            self.team,
+            self.date.edit,
+            self.date.problem,
+            self.people_intro,
+            *people,
+            *adding,
+            self.finding.label,
+        ]
 
     def enter(self, page: str) -> None:
         """Nothing to work out: the page follows the session as it changes."""
