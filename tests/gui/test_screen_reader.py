@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_check.app import catalogue, store
 from coprod_check.app import session as s
 from coprod_check.domain.example import make_example
 from coprod_check.gui import a11y
 from coprod_check.gui.dialogs import ExportDialog
+from coprod_check.gui.reading import in_layout_order
 from tests.gui.a11y_walk import headings_without_role, unnamed_interactive, unreachable_text, walk
 from tests.gui.keys import focus, press
 from tests.gui.test_voices import mixed_group, save
@@ -32,6 +34,38 @@ def check(window, page_widget=None) -> None:
     shown = page_widget if page_widget is not None else window.stack.currentWidget()
     assert headings_without_role(shown) == []
     assert unreachable_text(shown) == []
+    assert tab_goes_backwards(window, shown) == []
+
+
+def tab_goes_backwards(window, page) -> list[str]:
+    """Stops where Tab goes back up the page instead of on down it (as it did when paragraphs
+    made Tab stops were left out of a page's tab order). One whole round of Tab is taken, read
+    from where Tab enters the page."""
+    order = [w for w in in_layout_order(page) if w.isVisibleTo(page)]
+    place = {id(w): i for i, w in enumerate(order)}
+    start = QApplication.focusWidget()
+    ring: list[QWidget | None] = []
+    for _ in range(len(order) + 40):
+        press(Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start or widget in ring:
+            break  # round once
+        ring.append(widget)
+    if start is not None:
+        start.setFocus()
+    on_page = [w is not None and page.isAncestorOf(w) and id(w) in place for w in ring]
+    entries = [k for k in range(len(ring)) if on_page[k] and not on_page[k - 1]]
+    if entries:
+        ring = ring[entries[0] :] + ring[: entries[0]]
+    stops = [w for w in ring if w is not None and page.isAncestorOf(w) and id(w) in place]
+    if not entries and stops:  # Tab never leaves the page (the start page): read from its top
+        top = min(range(len(stops)), key=lambda k: place[id(stops[k])])
+        stops = stops[top:] + stops[:top]
+
+    def name(w: QWidget) -> str:
+        return f"{type(w).__name__} {QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name)[:30]!r}"
+
+    return [f"{name(b)} after {name(a)}" for a, b in zip(stops, stops[1:], strict=False) if place[id(b)] < place[id(a)]]
 
 
 def every_page(window) -> list[str]:

@@ -93,7 +93,7 @@ class DateField(QWidget):
         self.problem = readable(PlainLabel())
         self.problem.setVisible(False)
         column.addWidget(self.problem)
-        self.setFocusProxy(self.edit)
+
         self.calendar: _Calendar | None = None
         self.edit.editingFinished.connect(self._typed)
         self.edit.installEventFilter(self)

@@ -168,11 +168,14 @@ def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     a11y.announce(widget, text, urgent)
 
 
-def set_tab_chain(widgets: Iterable[QWidget | None]) -> None:
-    """Make Tab visit `widgets` in this order (None entries are skipped)."""
+def set_tab_chain(widgets: Iterable[QWidget | None], loop: bool = False) -> None:
+    """Make Tab visit `widgets` in this order (None entries are skipped); with `loop`, Tab from the
+    last goes back to the first, never to whatever happened to follow the last before."""
     chain = [w for w in widgets if w is not None]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+    if loop and len(chain) > 1:
+        QWidget.setTabOrder(chain[-1], chain[0])
 
 
 def qdate(iso: str) -> QtCore.QDate | None:
