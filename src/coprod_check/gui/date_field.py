@@ -161,7 +161,7 @@ class DateField(QWidget):
         was = self.problem.text() if self.problem.isVisible() else ""
         self.problem.setText(f"\u26a0 {text}" if text else "")  # a PlainLabel: shown as written
         self.problem.setVisible(bool(text))
-        self.edit.setAccessibleDescription(f"{text} {_(HOW)}" if text else _(HOW))
+        # Not also put in the field's description: Orca then said it twice (heard under Xvfb).
         if text and text != was:
             announce(self, text, urgent=True)
 
