@@ -14,7 +14,7 @@ def edit_menu_texts(window) -> tuple[str, str]:
     return window.undo_action.text(), window.redo_action.text()
 
 
-def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window):
+def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window, qtbot):
     press(Qt.Key.Key_Return)  # a new assessment
     session = window.session
     assert not window.undo_action.isEnabled()
@@ -28,12 +28,15 @@ def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window):
     window.go(s.RESULTS_PAGE)  # undone from elsewhere: the window goes back to the question
     ctrl(Qt.Key.Key_Z)
     assert window.page == s.question_page("power-agenda") and session.answer("power-agenda").choice is None
+    qtbot.wait(20)  # nothing else after it: the same question is not introduced again
     assert a11y.announcer(window).said[-1] == f"Undo answer to \u201c{prompt}\u201d"  # heard, wherever the focus is
     assert page.group.checkedId() < 0
     assert edit_menu_texts(window) == ("&Undo", f"Redo answer to \u201c{prompt}\u201d")
     done_before = window.bar.progress.value()
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert session.answer("power-agenda").choice == chosen and page.group.checkedId() >= 0
+    qtbot.wait(20)  # done on the question itself: what was done is heard, not the question again
+    assert a11y.announcer(window).said[-1] == f"Redo answer to \u201c{prompt}\u201d"
     assert window.bar.progress.value() == done_before + 1
 
 

@@ -79,6 +79,7 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.question_id = ""
+        self._introduced = ""  # the question whose answers the focus last went to
         self.is_group = session.is_group
         q = session.questionnaire
         self.scroller, layout = scrolled_column(self)
@@ -259,8 +260,10 @@ class QuestionPage(QWidget):
         """
         focused = QApplication.focusWidget()
         inside = focused is not None and self.answers.isAncestorOf(focused)
+        new = self.question_id != self._introduced
+        self._introduced = self.question_id
         self.focus_answer()
-        if inside:
+        if inside and new:  # not again for the same question (after an undo, say)
             QTimer.singleShot(0, self._introduce)
 
     def _introduce(self) -> None:
