@@ -17,10 +17,11 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import DomainScore, Result
 from coprod_check.gui.a11y import set_role
 from coprod_check.gui.widgets import scaled_font
+from coprod_check.i18n import N_, _
 
 NOT_SCORED = NOT_KNOWN
-DOMAIN_CHART = "Chart: scores by domain, out of 100"
-QUADRANT_CHART = "Chart: care and with, and where they put you"
+DOMAIN_CHART = N_("Chart: scores by domain, out of 100")
+QUADRANT_CHART = N_("Chart: care and with, and where they put you")
 
 
 def score_text(value: float | None) -> str:
@@ -39,7 +40,7 @@ class DomainChart(QWidget):
         self.words = ""  # what the chart shows, in words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         set_role(self, "chart")
-        self.setAccessibleName(DOMAIN_CHART)
+        self.setAccessibleName(_(DOMAIN_CHART))
 
     def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
         """Show these domain scores."""
@@ -48,7 +49,7 @@ class DomainChart(QWidget):
         # The name carries the content (Orca reads a focused object's name); no description, which
         # Orca reads after the name of a chart: it would be heard twice.
         self.words = words
-        self.setAccessibleName(f"{DOMAIN_CHART}. {words}.")
+        self.setAccessibleName(f"{_(DOMAIN_CHART)}. {words}.")
         self.updateGeometry()
         self.update()
 
@@ -135,33 +136,38 @@ class QuadrantChart(QWidget):
         self.with_: float | None = None
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
-        self.who = "You"
+        self.who = _("You")
         self.words = ""  # what the chart shows, in words
         self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         set_role(self, "chart")
-        self.setAccessibleName(QUADRANT_CHART)
+        self.setAccessibleName(_(QUADRANT_CHART))
 
     def set_result(self, questionnaire: Questionnaire, result: Result) -> None:
         """Place the organisation on the chart of the questionnaire's places."""
         self.care, self.with_ = result.care, result.with_
         self.cells = grid(questionnaire)
         self.current = result.quadrant.id if result.quadrant else None
-        self.who = "You" if result.views is None else "The group"
+        self.who = _("You") if result.views is None else _("The group")
         side = result.views.lived_experience.result if result.views is not None else None
         self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
-            text = "Not placed yet: care and with both need a score."
+            text = _("Not placed yet: care and with both need a score.")
         else:
-            text = (
-                f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}."
+            text = _("{who}: care {score_text}, with {score_text2}: {place_title}.").format(
+                who=self.who,
+                score_text=score_text(result.care),
+                score_text2=score_text(result.with_),
+                place_title=place_title(result),
             )
             if self.lived is not None:
-                text += f" With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}."
+                text += _(" With lived experience: care {score_text}, with {score_text2}.").format(
+                    score_text=score_text(self.lived[0]), score_text2=score_text(self.lived[1])
+                )
         self.words = text
-        self.setAccessibleName(f"{QUADRANT_CHART}. {text}")  # all in the name, as the domain chart's
+        self.setAccessibleName(f"{_(QUADRANT_CHART)}. {text}")  # all in the name, as the domain chart's
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
@@ -207,7 +213,9 @@ class QuadrantChart(QWidget):
             painter.drawText(
                 cell.adjusted(4, 3, -4, -3),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                title + ((" (you are here)" if self.who == "You" else " (the result)") if here else ""),
+                (_("{place} (you are here)") if self.who == _("You") else _("{place} (the result)")).format(place=title)
+                if here
+                else title,
             )
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -221,7 +229,7 @@ class QuadrantChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, side, line + 4),
             Qt.AlignmentFlag.AlignHCenter,
-            "Care: support given \u2192",
+            _("Care: support given \u2192"),
         )
         painter.drawText(
             QRectF(plot.left() - 2, plot.bottom() + 2, line * 2, line + 4), Qt.AlignmentFlag.AlignLeft, "0"
@@ -233,14 +241,14 @@ class QuadrantChart(QWidget):
         painter.translate(plot.left() - line - 4, plot.bottom())
         painter.rotate(-90)
         painter.drawText(
-            QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter, "With: working with people \u2192"
+            QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter, _("With: working with people \u2192")
         )
         painter.restore()
         if self.care is None or self.with_ is None:
             painter.drawText(
                 plot.adjusted(line, line * 3, -line, -line * 3),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Not placed yet: care and with both need a score.",
+                _("Not placed yet: care and with both need a score."),
             )
             return
         if self.lived is not None:  # a hollow square, so it is told apart by shape, not colour
@@ -254,7 +262,9 @@ class QuadrantChart(QWidget):
                 plot,
                 mark,
                 size,
-                f"With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}",
+                _("With lived experience: care {score_text}, with {score_text2}").format(
+                    score_text=score_text(self.lived[0]), score_text2=score_text(self.lived[1])
+                ),
             )
         point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
         radius = max(6.0, line * 0.45)
@@ -266,7 +276,13 @@ class QuadrantChart(QWidget):
         painter.drawLine(point - QPointF(radius * 1.8, 0), point + QPointF(radius * 1.8, 0))
         painter.drawLine(point - QPointF(0, radius * 1.8), point + QPointF(0, radius * 1.8))
         self._label(
-            painter, plot, point, radius, f"{self.who}: care {score_text(self.care)}, with {score_text(self.with_)}"
+            painter,
+            plot,
+            point,
+            radius,
+            _("{who}: care {score_text}, with {score_text2}").format(
+                who=self.who, score_text=score_text(self.care), score_text2=score_text(self.with_)
+            ),
         )
 
     def _label(self, painter: QPainter, plot: QRectF, point: QPointF, radius: float, label: str) -> None:

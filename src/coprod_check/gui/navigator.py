@@ -19,6 +19,7 @@ from coprod_check.app import session as s
 from coprod_check.domain.rounds import review_summary
 from coprod_check.gui.widgets import form_label, plain_tooltip, set_tab_chain
 from coprod_check.gui.wrapping_check import WrappingCheckBox
+from coprod_check.i18n import _
 
 MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -46,13 +47,13 @@ class Navigator(QWidget):
         self.tree.setColumnCount(1)
         self.tree.setHeaderLabels(["Contents"])
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleDescription("Every part of the assessment. Press Enter to go to the one selected.")
-        label = form_label("Contents (F6)", self.tree)
-        label.setAccessibleName("Contents")
-        self.tree.setAccessibleName("Contents")  # as its label's: Orca said "Contents Contents (F6) tree"
-        self.unanswered_only = WrappingCheckBox("Only &questions not answered yet")
-        self.next_unanswered = QPushButton("Go to ne&xt unanswered")
-        self.next_unanswered.setToolTip("Go to the next question not answered yet (Ctrl+U)")
+        self.tree.setAccessibleDescription(_("Every part of the assessment. Press Enter to go to the one selected."))
+        label = form_label(_("Contents (F6)"), self.tree)
+        label.setAccessibleName(_("Contents"))
+        self.tree.setAccessibleName(_("Contents"))  # as its label's: Orca said "Contents Contents (F6) tree"
+        self.unanswered_only = WrappingCheckBox(_("Only &questions not answered yet"))
+        self.next_unanswered = QPushButton(_("Go to ne&xt unanswered"))
+        self.next_unanswered.setToolTip(_("Go to the next question not answered yet (Ctrl+U)"))
         self.next_unanswered.setAutoDefault(True)
         layout.addWidget(label)
         layout.addWidget(self.tree, 1)
@@ -77,9 +78,9 @@ class Navigator(QWidget):
         self._domain_items.clear()
         if session is None:
             return
-        self._add(None, s.ABOUT_PAGE, "About this assessment")
+        self._add(None, s.ABOUT_PAGE, _("About this assessment"))
         if s.REVIEW_PAGE in session.pages():
-            self._add(None, s.REVIEW_PAGE, "Last time\u2019s plan")
+            self._add(None, s.REVIEW_PAGE, _("Last time\u2019s plan"))
         for domain in session.questionnaire.domains:
             item = QTreeWidgetItem(self.tree)
             first = s.question_page(domain.questions[0].id)
@@ -89,8 +90,8 @@ class Navigator(QWidget):
             item.setToolTip(0, plain_tooltip(domain.title))
             for question in domain.questions:
                 self._add(item, s.question_page(question.id), question.prompt)
-        self._add(None, s.RESULTS_PAGE, "Results")
-        self._add(None, s.PLAN_PAGE, "Action plan")
+        self._add(None, s.RESULTS_PAGE, _("Results"))
+        self._add(None, s.PLAN_PAGE, _("Action plan"))
         self.refresh()
 
     def _add(self, parent: QTreeWidgetItem | None, page: str, text: str) -> None:
@@ -112,15 +113,16 @@ class Navigator(QWidget):
             counts = review_summary(session.assessment)
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
-            title = "Last time\u2019s plan"
-            review.setText(0, counted(title, done, total))
-            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {done} of {total} reviewed")
-            review.setToolTip(0, plain_tooltip(f"{title}: {done} of {total} reviewed"))
-        for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
+            review.setText(0, counted(_("Last time\u2019s plan"), done, total))
+            reviewed = _("Last time\u2019s plan: {done} of {total} reviewed").format(done=done, total=total)
+            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, reviewed)
+            review.setToolTip(0, plain_tooltip(reviewed))
+        for (item, _item), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
             item.setText(0, counted(domain.title, done, total))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
-            item.setToolTip(0, plain_tooltip(f"{domain.title}: {done} of {total} answered"))
+            answered = _("{title}: {done} of {total} answered").format(title=domain.title, done=done, total=total)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, answered)
+            item.setToolTip(0, plain_tooltip(answered))
             if hide_answered:
                 item.setExpanded(True)
             for question in domain.questions:
@@ -137,7 +139,7 @@ class Navigator(QWidget):
         if item is not None:
             parent = item.parent() if s.page_question(page) else None
             if not self.unanswered_only.isChecked():
-                for domain_item, _ in self._domain_items:
+                for domain_item, _item in self._domain_items:
                     domain_item.setExpanded(domain_item is parent)
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)
