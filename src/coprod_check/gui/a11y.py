@@ -55,14 +55,15 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     role = obj.property(ROLE_PROPERTY)
     if not isinstance(role, str) or role not in ROLE_NAMES:
         return None
-    return _RoleInterface(obj, getattr(QAccessible.Role, ROLE_NAMES[role]))
+    qt_role = getattr(QAccessible.Role, ROLE_NAMES[role], None)  # Heading and Notification: Qt 6.8 on
+    return None if qt_role is None else _RoleInterface(obj, qt_role)
 
 
 def install() -> None:
     """Have Qt ask this module for the interfaces of widgets given a role (once per process)."""
     global _installed
     if not _installed:
-        QAccessible.installFactory(_factory)
+        QAccessible.installFactory(_factory)  # its interfaces are Qt's to delete, with their widget
         _installed = True
 
 
