@@ -9,20 +9,21 @@ and help to answer well.
 * the evidence hint, "what would show this", beside the evidence box;
 * the sources a question draws on, in its "Why this matters" area.
 
-The page (question_page.py) creates one `QuestionExtras`, places its widgets with `place`, adds
-`inputs_before` and `inputs_after` to its tab order and calls `show` for each question.
+The page (question_page.py) creates one `QuestionExtras`, places its widgets with `place` and
+calls `show` for each question; the Tab order follows the page's layout (gui/reading.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coprod_check.app import session as s
 from coprod_check.domain.glossary import terms_in
 from coprod_check.domain.questionnaire import Question
+from coprod_check.gui.reading import focusable_text
 from coprod_check.gui.widgets import NoteBox, text_label
 from coprod_check.i18n import _, ngettext
 
@@ -76,15 +77,6 @@ def check_words(session: s.Session, question_id: str) -> str:
     ).format(version=found.version, level=level.label)
 
 
-def readable(label: QLabel) -> None:
-    """A paragraph a screen reader must reach: a Tab stop whose text can be read and selected from
-    the keyboard (its accessible name is set to its whole text wherever the text is set)."""
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
 class QuestionExtras:
     """The extra widgets of a question page, filled for each question."""
 
@@ -98,7 +90,7 @@ class QuestionExtras:
 
         self.content_note = NoteBox(parent=parent)
         self.content_note.setAccessibleName(_("Before you answer"))
-        readable(self.content_note.label)
+        focusable_text(self.content_note.label)
         self.support_button = QPushButton(_("&Support if this is hard\u2026"), parent)
         self.support_button.setAutoDefault(True)
         self.support_button.setAccessibleDescription(_("Where to get support if a question brings up something hard."))
@@ -106,7 +98,7 @@ class QuestionExtras:
 
         self.check = NoteBox(parent=parent)
         self.check.setAccessibleName(_("Please check this answer"))
-        readable(self.check.label)
+        focusable_text(self.check.label)
         self.confirm = QPushButton(_("C&onfirm this answer"), parent)
         self.confirm.setAutoDefault(True)
         self.confirm.setAccessibleDescription(_("The answer still fits: take away \u201cplease check\u201d."))
@@ -118,7 +110,7 @@ class QuestionExtras:
         self.words_button = QPushButton(_("Words &used here"), parent)
         self.words_button.setAutoDefault(True)
         self.words = text_label(parent=parent)
-        readable(self.words)
+        focusable_text(self.words)
         self.words.setVisible(False)
         self.words_open = False
         self.words_button.clicked.connect(lambda: self._toggle_words(not self.words_open))
@@ -145,18 +137,6 @@ class QuestionExtras:
     def place_check(self, layout: QVBoxLayout, before: QWidget) -> None:
         """ "Please check" goes just before the answers it is about."""
         layout.insertWidget(layout.indexOf(before), self.check)
-
-    def inputs_first(self) -> list[QWidget]:
-        """What comes first in the tab order: the content note, before the question."""
-        return [self.content_note.label]
-
-    def inputs_before(self) -> list[QWidget]:
-        """The extra inputs that come after "Why this matters" in the tab order."""
-        return [self.words_button, self.words, self.support_button]
-
-    def inputs_after(self) -> list[QWidget]:
-        """ "Please check" and its button, just before the answers in the tab order."""
-        return [self.check.label, self.confirm]
 
     def show(self, question: Question) -> None:
         """Fill the widgets for this question."""
@@ -214,8 +194,8 @@ class QuestionExtras:
         self.words_open = on
         self.words.setVisible(on)
         self.words_button.setText(_("Hide the &words used here") if on else _("Words &used here"))
-        if on:
-            self.words.setFocus(Qt.FocusReason.OtherFocusReason)  # read at once
+        if on:  # once shown to screen readers too, as "Why this matters" is: focused at once, Orca is silent
+            QTimer.singleShot(0, lambda: self.words.setFocus(Qt.FocusReason.OtherFocusReason))
 
     @Slot()
     def _confirm(self) -> None:
