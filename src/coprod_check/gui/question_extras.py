@@ -85,8 +85,7 @@ class QuestionExtras:
     ):
         self.session = session
         self.focus_answer = focus_answer
-        self.time_left = text_label(parent=parent)
-        self.time_left.setAccessibleName(_("Time left"))
+        self.time_left = focusable_text(text_label(parent=parent))
 
         self.content_note = NoteBox(parent=parent)
         self.content_note.setAccessibleName(_("Before you answer"))
@@ -115,8 +114,7 @@ class QuestionExtras:
         self.words_open = False
         self.words_button.clicked.connect(lambda: self._toggle_words(not self.words_open))
 
-        self.evidence_hint = text_label(parent=parent)
-        self.evidence_hint.setAccessibleName(_("What would show this"))
+        self.evidence_hint = focusable_text(text_label(parent=parent))
         self.question_id = ""
 
     def place(self, layout: QVBoxLayout, before_prompt: QWidget, after_why: QWidget, before_evidence: QWidget) -> None:
