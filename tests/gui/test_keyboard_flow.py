@@ -72,6 +72,9 @@ def test_start_to_action_plan_by_keyboard_alone(window, asked, qtbot, tmp_path):
             type_text("We ask, then decide ourselves.")
             alt("p")  # keep it private
             tab()
+            if page.extras.evidence_hint.isVisible():  # "What would show this" is read on the way
+                assert focus() is page.extras.evidence_hint
+                tab()
             assert focus() is page.evidence
             type_text("Minutes, March.")
         elif number == 5:

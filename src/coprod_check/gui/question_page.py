@@ -86,6 +86,7 @@ class QuestionPage(QWidget):
         self.session = session
         self.question_id = ""
         self._introduced = ""  # the question whose answers the focus last went to
+        self._about = ""  # what the question is about, heard with it
         self.is_group = session.is_group
         q = session.questionnaire
         self.scroller, layout = scrolled_column(self)
@@ -227,7 +228,7 @@ class QuestionPage(QWidget):
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence)
         layout.addStretch(1)
-        self.extras = question_extras.QuestionExtras(session, self, self._open_support, self.focus_answer)
+        self.extras = question_extras.QuestionExtras(session, self, self._open_support, self._checked)
         self.extras.place(layout, self.prompt, self.why, self.evidence_label)
         self.extras.place_check(layout, self.everyone)
 
@@ -322,7 +323,8 @@ class QuestionPage(QWidget):
         # Heard once as the focus enters the answers: where the question is, the question itself,
         # what it is about and whether it holds the stage back. The prompt is not a Tab stop, so it
         # is heard only here.
-        self.answers.setAccessibleName(answers_name(self.where.text(), question.prompt, about))
+        self._about = about
+        self._name_answers()
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -447,6 +449,7 @@ class QuestionPage(QWidget):
         self.session.set_choice(self.question_id, choice)
         self.clear.setEnabled(True)
         self.extras.refresh_check()  # choosing is checking
+        self._name_answers()
         self.extras.refresh_time()
 
     @Slot()
@@ -459,6 +462,20 @@ class QuestionPage(QWidget):
             self._check(None, False)
             self.extras.refresh_check()
             self.extras.refresh_time()
+        self.focus_answer()
+
+    def _name_answers(self) -> None:
+        """What is heard as the focus enters the answers; "please check" too, while it stands."""
+        question = self.session.questionnaire.question(self.question_id)
+        checking = question_extras.check_words(self.session, self.question_id)
+        if question is not None:
+            name = answers_name(self.where.text(), question.prompt, f"{self._about} {checking}")
+            self.answers.setAccessibleName(name)
+
+    @Slot()
+    def _checked(self) -> None:
+        """A carried-over answer was confirmed: heard without "please check", and focused."""
+        self._name_answers()
         self.focus_answer()
 
     @Slot()
