@@ -37,7 +37,7 @@ def test_a_groups_dont_know_cap_says_not_enough_people_knew():
     ]
     text = summary(group_of(people))
     assert "Not enough people knew the answer to \u201cWhen do people with lived experience first join" in text
-    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
+    assert "until someone finds out, the stage can rise no higher than \u201cInvolving\u201d." in text
     assert "(Don't know)" not in text and "join after decisions are made" not in text
 
 

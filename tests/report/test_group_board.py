@@ -61,7 +61,7 @@ def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_o
     ) in text
     # The critical "don't know" is a question to answer, not a fact about the organisation.
     assert "Not enough people knew the answer to \u201cWhen do people with lived experience" in text
-    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
+    assert "until someone finds out, the stage can rise no higher than \u201cInvolving\u201d." in text
     assert "(Answered \u201cDon't know\u201d" not in text and "join after decisions are made" not in text
     cover = flat(Pdf(render_pdf(builtin(), group, today=TODAY)).pages[0])
     assert "1 \u201cdon\u2019t know\u201d" in cover
@@ -109,18 +109,18 @@ def test_the_quadrant_never_uses_a_stage_name_and_keeps_its_id():
 
 def test_a_held_stage_is_not_told_to_keep_it_going():
     # Everyone "doing with" (100) except "doing to" on timing, a critical question: care 100 and with
-    # above 75, so support in place and decisions shared, but the stage is held at Listening.
+    # above 75, so support in place and decisions shared, but the stage is held at Involving.
     people = [response(i, "manager", "no", {"power-timing": "doing-to"}, default="doing-with") for i in range(3)]
     report = prepare(builtin(), group_of(people), today=TODAY)
-    # The place is held to the band where the stage is held: no partnership at "Listening".
-    assert report.result.quadrant.id == "caring-and-consulting" and report.result.stage.title == "Listening"
+    # The place is held to the band where the stage is held: no partnership at "Involving".
+    assert report.result.quadrant.id == "caring-and-consulting" and report.result.stage.title == "Involving"
     assert report.result.unheld_place.id == "working-with"
     text = board(Pdf(render_pdf(builtin(), group_of(people), today=TODAY)))
     assert "Keep it going" not in text
     assert ("Where this puts you: Caring for and consulting.") in text
     assert (
         "The scores alone would say \u201cSupported partnership\u201d, but critical answers keep the stage "
-        "at \u201cListening\u201d"
+        "at \u201cInvolving\u201d"
     ) in text
     unheld = board(
         Pdf(

@@ -161,7 +161,8 @@ def previous_round() -> Assessment:
     """Last time: "doing for" (25) on "Power and decisions", "doing with" (100) elsewhere.
 
     Domains: power 25, every other 100; overall (25 + 10*100)/11 = 93.2, printed 93. Power
-    timing and disagreement are critical below "asking", so the stage is held at Listening.
+    timing is critical below "sharing" (cap Involving) and disagreement below "asking" (cap
+    Listening), so the stage is held at Listening.
     The plan: one action for each power question, seven in all.
     """
     q = builtin()
