@@ -82,11 +82,19 @@ class ReviewPage(QWidget):
         when = long_date(previous.date, "") if previous is not None else ""
         layout.addWidget(
             text_label(
-                _(
-                    "These are the actions agreed last time{value}. For each one, say how it "
-                    "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
-                    "with this assessment and printed in the PDF."
-                ).format(value=f" ({when})" if when else "")
+                (
+                    _(
+                        "These are the actions agreed last time ({when}). For each one, say how it "
+                        "went: done, partly done, not done or dropped, with a note if you like. Your review is "
+                        "saved with this assessment and printed in the PDF."
+                    )
+                    if when
+                    else _(
+                        "These are the actions agreed last time. For each one, say how it "
+                        "went: done, partly done, not done or dropped, with a note if you like. Your review is "
+                        "saved with this assessment and printed in the PDF."
+                    )
+                ).format(when=when)
                 if actions
                 else _("Last time\u2019s plan had no actions to review.")
             )
