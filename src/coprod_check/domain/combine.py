@@ -168,7 +168,9 @@ def _check_same(questionnaire: Questionnaire, sources: list[Source], update: boo
                     "{name} is for {value!r}, but "
                     "{name2} is for {first!r}: "
                     "combine responses from one organisation at a time"
-                ).format(name=src.name, value=a.organisation or "(no organisation)", name2=sources[0].name, first=first)
+                ).format(
+                    name=src.name, value=a.organisation or _("(no organisation)"), name2=sources[0].name, first=first
+                )
             )
         if len(a.participants) != 1:
             raise CombineError(

@@ -260,7 +260,7 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     labels = {**GROUP_TITLES, "critical": _("Critical")}
     items = [
         f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
-        f"{t(one_line(a.owner, 60)) or 'owner to agree'})"
+        f"{t(one_line(a.owner, 60)) or t(_('owner to agree'))})"
         for a in chosen
     ]
     out.append(numbered(items, "tight", styles))
