@@ -137,7 +137,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     r = FieldReader(source)
     top = r.obj(
         data,
-        _("the file"),
+        "the file",
         required=("format", "format_version", "questionnaire"),
         optional=(
             "app_version",
