@@ -123,7 +123,7 @@ def combine(
     if len(teams) > 1:
         group.team = "; ".join(teams)
         notes.append(
-            _("The responses come from {count} teams: {join}.").format(count=len(teams), join=", ".join(teams))
+            _("The responses come from {count} teams: {items}.").format(count=len(teams), items=", ".join(teams))
         )
     lived = sum(1 for r in group.responses if r.participant.lived_experience == "yes")
     if not lived:

@@ -29,10 +29,10 @@ def details(action: PreviousAction) -> str:
         if action.group == "critical"
         else _("When: {timescale}").format(timescale=GROUP_TITLES.get(action.group, action.group))
     )
-    return _("Owner: {value}. Due: {long_date}. Status last time: {get}. {when}.").format(
+    return _("Owner: {value}. Due: {long_date}. Status last time: {status}. {when}.").format(
         value=action.owner or _("none named"),
         long_date=long_date(action.due, _("no date set")),
-        get=s.STATUS_LABELS.get(action.status, action.status),
+        status=s.STATUS_LABELS.get(action.status, action.status),
         when=when,
     )
 
