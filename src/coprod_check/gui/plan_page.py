@@ -150,7 +150,7 @@ class PlanPage(QWidget):
         self.why = plain_text_edit(lines=4)
         self.how = plain_text_edit(lines=6)
         self.owner = QLineEdit()
-        self.owner_agreed = QCheckBox(_("Owner agreed with the&m"))
+        self.owner_agreed = QCheckBox(_("Owner agreed, &verified with them"))
         self.owner_agreed.setAccessibleDescription(
             _(
                 "Until it is ticked, the printed board paper shows the owner as a suggestion, to agree. An owner "
