@@ -146,7 +146,8 @@ def run_actions(window: object, path: Path, folder: Path, label: str) -> list[tu
     def go(page: str) -> Callable[[], None]:
         return lambda: window.go(page)  # type: ignore[attr-defined]
 
-    rows.append((f"open the file ({label})", measure(beat, lambda: window.open_path(path), lambda: window.session is not None)))  # type: ignore[attr-defined]
+    opened = lambda: window.session is not None  # type: ignore[attr-defined]  # noqa: E731
+    rows.append((f"open the file ({label})", measure(beat, lambda: window.open_path(path), opened)))  # type: ignore[attr-defined]
     session = window.session  # type: ignore[attr-defined]
     first = session.neighbour(p.ABOUT_PAGE, 1)
     while first is not None and not p.page_question(first):

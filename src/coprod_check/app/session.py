@@ -47,6 +47,7 @@ from coprod_check.app.restore import RestoreFile
 from coprod_check.app.saving import (  # noqa: F401 (re-exported for the window)
     DiskIdentity,
     SaveOutcome,
+    SaveSnapshot,
     Saving,
     disk_identity,
     problem_sentence,

@@ -86,8 +86,9 @@ def to_dict(a: Assessment) -> dict[str, Any]:
     if a.min_group_size != DEFAULT_MIN_GROUP:
         data["min_group_size"] = a.min_group_size
     if a.previous is not None:
-        prev = a.previous.as_dict()
+        prev = a.previous.as_dict()  # every value copied: a save's snapshot shares nothing with the assessment
         prev["with"] = prev.pop("with_")
+        prev["domains"] = dict(a.previous.domains)
         prev["caps"] = [list(c) for c in a.previous.caps]
         prev["actions"] = [x.as_dict() for x in a.previous.actions]
         data["previous"] = prev

@@ -35,6 +35,8 @@ class FileCommands:
         path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
         if path is None:
             return
+        if self.saver is not None:
+            self.saver.wait()  # the autosave in flight finishes first: one save at a time
         try:
             session.save_as(path)
         except AssessmentError as exc:
