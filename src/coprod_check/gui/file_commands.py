@@ -148,10 +148,20 @@ class FileCommands:
 
     @Slot()
     def export_pdf(self: MainWindow) -> None:
-        """Create the PDF action plan (only offered when the renderer is installed)."""
-        if not self.can_export or self.session is None or self.saver is None:
+        """Create the PDF action plan (only offered when the renderer is installed), in a worker
+        process: the window stays free, shows progress, and can cancel it."""
+        if not self.can_export or self.session is None or self.saver is None or self.export_running():
             return
         from coprod_check.gui.export import export_pdf
 
         self.saver.save_now()
-        export_pdf(self, self.session, self.documents())
+        self.export_run = export_pdf(self, self.session, self.documents())
+
+    def export_running(self: MainWindow) -> bool:
+        """True while a plan is being written."""
+        return self.export_run is not None and self.export_run.running
+
+    def cancel_export(self: MainWindow) -> None:
+        """Stop a plan being written (the window is closing); its file is left as it was."""
+        if self.export_run is not None:
+            self.export_run.cancel()

@@ -1,0 +1,90 @@
+"""The export worker: a process of its own that writes one printed plan for the window.
+
+    python -m coprod_check.report.job < job.json
+
+It reads an export job (app/export_job.py) from standard input, writes the file atomically, and
+reports on standard output, one JSON object a line: progress while reportlab lays the plan out,
+then "done" or "error". It runs in its own process because reportlab holds Python's lock for most
+of a render: in the window's process, any thread doing it would freeze the window.
+Killing the process cancels the job; the file it was writing is then left as it was (the write
+is atomic), and nothing else is changed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from coprod_check.app.export_job import ExportJob, done_line, error_line, progress_line
+
+Renderer = Callable[[Any, Any, Path, dict[str, Any]], None]
+
+
+def _pdf(questionnaire: Any, assessment: Any, output: Path, options: dict[str, Any]) -> None:
+    from coprod_check.report import write_pdf
+
+    write_pdf(questionnaire, assessment, output, **options)
+
+
+#: How each format is written: (questionnaire, assessment, output, options). The Word and
+#: spreadsheet twins (issue 11) add theirs here.
+RENDERERS: dict[str, Renderer] = {"pdf": _pdf}
+
+
+def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:
+    """Write the job's file, reporting progress and the outcome through `report`; True if written."""
+    from coprod_check.domain.errors import CoprodError
+    from coprod_check.domain.fileformat import from_dict
+    from coprod_check.domain.questionnaire import Questionnaire
+    from coprod_check.report import document
+
+    renderer = RENDERERS.get(job.format)
+    if renderer is None:
+        report(error_line(f"This version of coprod-check cannot write a {job.format} file."))
+        return False
+    total = [0]
+
+    def progress(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(1, value)
+        elif kind == "PROGRESS" and total[0]:
+            report(progress_line(value / total[0]))
+
+    document.on_progress = progress
+    try:
+        questionnaire = Questionnaire.from_plain(job.questionnaire)
+        assessment = from_dict(job.assessment, str(job.output))
+        renderer(questionnaire, assessment, job.output, job.options)
+    except CoprodError as exc:
+        report(error_line(str(exc)))
+        return False
+    except Exception as exc:  # noqa: BLE001 (any failure is said to the window, never lost)
+        report(error_line(f"{type(exc).__name__}: {exc}"))
+        return False
+    finally:
+        document.on_progress = None
+    report(done_line(job.output))
+    return True
+
+
+def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
+    """Run the job on standard input; 0 when the file is written, 1 when not."""
+    source = stdin if stdin is not None else sys.stdin.buffer
+    out = stdout if stdout is not None else sys.stdout.buffer
+
+    def report(line: bytes) -> None:
+        out.write(line)
+        out.flush()
+
+    try:
+        job = ExportJob.from_bytes(source.read())
+    except (ValueError, KeyError, TypeError) as exc:
+        report(error_line(f"The export job could not be read ({exc})."))
+        return 1
+    return 0 if run(job, report) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
