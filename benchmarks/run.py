@@ -195,6 +195,13 @@ def bench_gui(repeat: int) -> None:
     gui_bench.bench_gui(max(3, repeat // 3))
 
 
+def bench_stalls(repeat: int) -> None:
+    """The window's longest event-loop stall per action, against 100 ms (stall_bench.py)."""
+    import stall_bench
+
+    stall_bench.bench_stalls(max(3, repeat // 5))
+
+
 def bench_accel(repeat: int) -> None:
     """The PDF plan with reportlab's C accelerator and without (accel_bench.py)."""
     import accel_bench
@@ -208,6 +215,7 @@ GROUPS = {
     "combine": bench_combine,
     "report": bench_report,
     "gui": bench_gui,
+    "stalls": bench_stalls,
     "accel": bench_accel,
 }
 

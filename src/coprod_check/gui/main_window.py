@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.questionnaire import Questionnaire
     from coprod_check.gui.autosave import AutoSaver
+    from coprod_check.gui.export_runner import ExportRun
     from coprod_check.gui.navigator import Navigator
     from coprod_check.gui.page import Page
     from coprod_check.gui.session_bar import SessionBar
@@ -80,7 +81,9 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         self.pages: dict[PageKind, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
         self.page_views: dict[PageKind, Page] = {}  # the same pages, as the window drives them
         self.can_export: bool = report_available()
+        self.export_run: ExportRun | None = None  # the plan being written, if any (gui/export_runner.py)
         self._painted = False
+        self._opening = False  # a file is being read on a worker thread
 
         central = QWidget()
         self.setCentralWidget(central)
@@ -160,9 +163,10 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
-        from coprod_check.app.files import load_with_questionnaire, same_file
+        from coprod_check.app.files import same_file
         from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
+        from coprod_check.gui.background import in_background
 
         if path is None:
             folder = self.session.path.parent if self.session and self.session.path else self.documents()
@@ -174,8 +178,11 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         # Taken before reading: a change made while the file is read, or while the update
         # question is open, then counts as another program's, and is never overwritten.
         on_disk = disk_identity(path)
+        if self._opening:
+            return False  # a file is being read already (asked again while it was)
+        self._opening = True
         try:
-            assessment, questionnaire = load_with_questionnaire(path, for_window=True)
+            assessment, questionnaire, ready = in_background(lambda: self._read(path, on_disk))
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
@@ -185,7 +192,26 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
                 problem=True,
             )
             return False
-        return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
+        finally:
+            self._opening = False
+        return self._open(questionnaire, assessment, path, ready.restore_file, on_disk=on_disk, ready=ready)
+
+    def _read(self, path: Path, on_disk: tuple[int, int] | None) -> tuple[Assessment, Questionnaire, Session]:
+        """On a worker thread: read the file and its questionnaire, and work out its first pages.
+
+        Returns the assessment, its questionnaire, and a session made ready for them (used unless
+        the questionnaire is updated first, which changes the answers the session worked from).
+        """
+        from coprod_check.app.files import load_with_questionnaire
+        from coprod_check.app.session import Session
+
+        assessment, questionnaire = load_with_questionnaire(path, for_window=True)
+        session = Session(
+            questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk, history=self.history
+        )
+        if not session.update.version_changed:
+            session.warm()
+        return assessment, questionnaire, session
 
     @Slot(object)
     def restore(self, offer: RestoreOffer) -> bool:
@@ -237,12 +263,13 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         restoring: bool = False,
         on_disk: tuple[int, int] | None = None,
         going_back: bool = False,
+        ready: Session | None = None,
     ) -> bool:
         from coprod_check.app.session import Session
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
 
-        report = check_update(questionnaire, assessment)
+        report = ready.update if ready is not None else check_update(questionnaire, assessment)
         # Shown before anything changes; nothing is written unless the person agrees.
         if report.anything and not dialogs.UpdateDialog.ask(self, report.lines(), report.version_changed):
             return False
@@ -250,9 +277,12 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(
-            questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
-        )
+        if ready is not None and not report.version_changed:
+            session = ready  # read and worked out on a worker thread (open_path)
+        else:
+            session = Session(
+                questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
+            )
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())
@@ -327,6 +357,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             traceback.print_exc()
             closing = self.session is None or not self.session.unsaved
         if closing:
+            self.cancel_export()
             event.accept()
         else:
             event.ignore()
@@ -376,8 +407,12 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
 
     @staticmethod
     def documents() -> Path:
-        """The person's documents folder (or home), where new files are offered first."""
+        """The person's documents folder, where new files are offered first; their home folder when
+        there is no documents folder (a file chooser given a folder that does not exist opens in the
+        working directory, and writing there fails)."""
         from PySide6.QtCore import QStandardPaths
 
         location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(location) if location else Path.home()
+        if location and Path(location).is_dir():
+            return Path(location)
+        return Path.home()
