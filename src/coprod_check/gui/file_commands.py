@@ -4,6 +4,7 @@ the group and round files, and the PDF. One part of MainWindow (gui/main_window.
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -20,6 +21,18 @@ if TYPE_CHECKING:
 
 class FileCommands:
     """What the File menu does to the assessment that is open."""
+
+    @staticmethod
+    def documents() -> Path:
+        """The person's documents folder, where new files are offered first; their home folder when
+        there is no documents folder (a file chooser given a folder that does not exist opens in the
+        working directory, and writing there fails)."""
+        from PySide6.QtCore import QStandardPaths
+
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if location and Path(location).is_dir():
+            return Path(location)
+        return Path.home()
 
     @Slot()
     def save_as(self: MainWindow) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_check.app import catalogue
 from coprod_check.app import pages as p
@@ -20,6 +20,7 @@ from coprod_check.app.change import Change
 from coprod_check.app.recent import RecentFiles
 from coprod_check.app.restore import RestoreFile, RestoreOffer
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.gui import window_size
 from coprod_check.gui.file_commands import FileCommands
 from coprod_check.gui.menus import Menus
 from coprod_check.gui.page_switching import PageSwitching
@@ -61,7 +62,9 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
     back_action: QAction
     next_action: QAction
 
-    def __init__(self, home: Path | None = None):
+    def __init__(self, home: Path | None = None, start_page: bool = True):
+        """`start_page` False: a file is about to be opened, so the start page (and the list of
+        every questionnaire installed) is not filled until it is shown."""
         from coprod_check.app.history import History
         from coprod_check.app.paths import user_local_dir
 
@@ -88,10 +91,12 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         central = QWidget()
         self.setCentralWidget(central)
         self.outer = QVBoxLayout(central)
-        self.row = QHBoxLayout()
-        self.outer.addLayout(self.row, 1)
+        # The Contents pane and the page, side by side; the person can widen the Contents.
+        self.row = QSplitter(Qt.Orientation.Horizontal)
+        self.row.setChildrenCollapsible(False)
+        self.outer.addWidget(self.row, 1)
         self.stack: QStackedWidget = QStackedWidget()
-        self.row.addWidget(self.stack, 3)
+        self.row.addWidget(self.stack)
         self.start: StartPage = StartPage()
         self.stack.addWidget(self.start)
         self.statusBar()
@@ -103,14 +108,11 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         self.start.discard_requested.connect(self.discard)
         self.start.folder_requested.connect(self.open_questionnaire_folder)
 
-        metrics = self.fontMetrics()
-        # An explicit minimum keeps layouts from resizing the window as pages change.
-        self.setMinimumSize(QSize(max(640, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 26)))
-        self.resize(
-            max(self.minimumWidth(), metrics.averageCharWidth() * 150),
-            max(self.minimumHeight(), metrics.lineSpacing() * 44),
-        )
-        self.show_start()
+        # An explicit minimum keeps layouts from resizing the window as pages change; it and the
+        # size fit the screen, and the size is the one the window had last time (window_size.py).
+        window_size.fit(self)
+        if start_page:
+            self.show_start()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """After the first paint, set up what the first screen does not need to be seen."""
@@ -134,9 +136,14 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             from coprod_check.gui.session_bar import SessionBar
 
             self.navigator = Navigator()
-            self.navigator.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
-            self.navigator.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
-            self.row.insertWidget(0, self.navigator, 1)
+            chars = self.fontMetrics().averageCharWidth()
+            self.navigator.setMinimumWidth(chars * 24)
+            self.row.insertWidget(0, self.navigator)
+            self.row.setStretchFactor(0, 1)
+            self.row.setStretchFactor(1, 3)
+            contents = min(max(self.width() // 4, chars * 28), chars * 48)
+            self.row.setSizes([contents, max(chars * 40, self.width() - contents)])
+            window_size.restore_splitter(self.row)
             self.navigator.go.connect(self.go)
             self.navigator.next_unanswered.clicked.connect(self.next_unanswered)
             self.bar = SessionBar()
@@ -358,6 +365,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             closing = self.session is None or not self.session.unsaved
         if closing:
             self.cancel_export()
+            window_size.remember(self, self.row if self.navigator is not None else None)
             event.accept()
         else:
             event.ignore()
@@ -388,31 +396,3 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return
         self.setWindowTitle(f"{self.session.display_name()}[*] \u2013 {APP_TITLE}")
         self.setWindowModified(work_at_risk(self.session))
-
-    # -- help ----------------------------------------------------------------------
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        from coprod_check.gui.help import show_shortcuts
-
-        show_shortcuts(self)
-
-    @Slot()
-    def show_about(self) -> None:
-        """Say what this is."""
-        from coprod_check.gui.help import show_about
-
-        show_about(self)
-
-    @staticmethod
-    def documents() -> Path:
-        """The person's documents folder, where new files are offered first; their home folder when
-        there is no documents folder (a file chooser given a folder that does not exist opens in the
-        working directory, and writing there fails)."""
-        from PySide6.QtCore import QStandardPaths
-
-        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if location and Path(location).is_dir():
-            return Path(location)
-        return Path.home()

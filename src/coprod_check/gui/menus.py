@@ -91,3 +91,17 @@ class Menus:
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
             self.recent_menu.addAction("No recent assessments").setEnabled(False)
+
+    @Slot()
+    def show_shortcuts(self: MainWindow) -> None:
+        """List the keyboard shortcuts."""
+        from coprod_check.gui.help import show_shortcuts
+
+        show_shortcuts(self)
+
+    @Slot()
+    def show_about(self: MainWindow) -> None:
+        """Say what this is."""
+        from coprod_check.gui.help import show_about
+
+        show_about(self)

@@ -1,0 +1,94 @@
+"""The window opens showing its file, reads only the questionnaire the file needs, and fits the
+screen at the size it had last time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+
+from coprod_check.app import catalogue, qcache, store
+from coprod_check.domain.example import make_example
+from coprod_check.gui import window_size
+from coprod_check.gui.main_window import MainWindow
+from tests.gui.test_app import run_and_look
+
+OTHER = """\
+format: coprod-check-questionnaire
+id: another-questionnaire
+version: "1.0"
+title: Another
+"""
+
+
+def test_the_first_paint_shows_the_file_and_only_its_questionnaire_is_read(
+    qapp, qtbot, home, asked, tmp_path, monkeypatch
+):
+    path = tmp_path / "example.json"
+    store.save(path, make_example(catalogue.find("coproduction-readiness")))
+    own = catalogue.user_questionnaire_dir()
+    own.mkdir(parents=True)
+    (own / "another.yaml").write_text(OTHER, encoding="utf-8")  # not this file's: never read
+    read = []
+    real = qcache.load_questionnaire
+    monkeypatch.setattr(catalogue, "load_questionnaire", lambda p: read.append(Path(p).name) or real(p))
+    shown_while_reading = []
+    real_open = MainWindow.open_path
+    monkeypatch.setattr(
+        MainWindow, "open_path", lambda self, p: shown_while_reading.append(self.isVisible()) or real_open(self, p)
+    )
+    seen = run_and_look(qtbot, [path])
+    assert seen["path"] == path and shown_while_reading == [False]  # shown once the file is open: never black
+    assert read == ["coproduction-readiness.yaml"]
+
+
+def test_the_start_page_lists_every_questionnaire_when_it_is_shown(window, monkeypatch):
+    own = catalogue.user_questionnaire_dir()
+    own.mkdir(parents=True)
+    (own / "another.yaml").write_text(OTHER, encoding="utf-8")
+    window.show_start()
+    assert window.start.unusable.isVisibleTo(window.start)  # read (and found wanting) for the list
+
+
+def test_the_window_fits_the_screen_and_remembers_its_size(qtbot, home):
+    first = MainWindow(home=home)
+    qtbot.addWidget(first)
+    area = window_size.available(first)
+    assert first.width() <= area.width() and first.height() <= area.height()
+    assert first.minimumWidth() <= area.width() and first.minimumHeight() <= area.height()
+    chosen = QSize(area.width() - 50, area.height() - 40).expandedTo(first.minimumSize())
+    first.resize(chosen)
+    first.close()
+    assert QSettings().value(window_size.SIZE_KEY) == chosen
+    second = MainWindow(home=home)
+    qtbot.addWidget(second)
+    assert second.size() == chosen
+
+
+def test_a_size_remembered_from_a_larger_screen_is_fitted_to_this_one(qtbot, home):
+    QSettings().setValue(window_size.SIZE_KEY, QSize(5000, 4000))
+    window = MainWindow(home=home)
+    qtbot.addWidget(window)
+    area = window_size.available(window)
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert area.contains(window.geometry().topLeft())
+
+
+def test_the_contents_pane_can_be_widened_and_keeps_its_width(window, qtbot, tmp_path, home):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.keys import press
+
+    press(Qt.Key.Key_Return)
+    splitter = window.row
+    assert splitter.widget(0) is window.navigator
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 2, total - total // 2])
+    wide = splitter.sizes()[0]
+    assert wide >= total // 2 - 2  # no maximum: long titles can be read whole
+    window.close()
+    again = MainWindow(home=home)
+    qtbot.addWidget(again)
+    again.show()
+    again.new_assessment(catalogue.find("coproduction-readiness"))
+    assert abs(again.row.sizes()[0] - wide) <= 2
