@@ -7,6 +7,7 @@ on Windows) and can be set with COPROD_CHECK_HOME.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -58,7 +59,11 @@ _TOP_ID = rb"""^id:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$"""
 def _may_be(path: Path, questionnaire_id: str) -> bool:
     """False only when the file's own top-level id line names another questionnaire: then it need
     not be read and checked. A file whose id cannot be seen that way is read, to be sure."""
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True  # not an ordinary file: the loader refuses it with its reason, without opening it
         with open(path, "rb") as f:
             head = f.read(_PEEK)
     except OSError:

@@ -157,13 +157,7 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     try:
         data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise AssessmentError(
-            source,
-            f"is not a readable assessment: the JSON is broken at line "
-            f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
-            f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
-            "that holds the previous save.",
-        ) from None
+        raise AssessmentError(source, not_json_words(text, source, exc)) from None
     except _LongNumber as exc:
         raise AssessmentError(
             source,
@@ -176,6 +170,43 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     except ValueError as exc:  # anything else json refuses, said in its words
         raise AssessmentError(source, f"is not a readable assessment ({exc})") from None
     return from_dict(data, source)
+
+
+def not_json_words(text: str, source: str, exc: json.JSONDecodeError) -> str:
+    """Why text that is not JSON is not an assessment, in words that fit what it is: a
+    questionnaire, some other text, or an assessment cut short or damaged."""
+    start = text.lstrip("\ufeff \t\r\n")
+    if looks_like_questionnaire(text):
+        return (
+            "is a questionnaire (the questions), not an assessment (the answers to them). "
+            "To check a questionnaire, run: coprod-check validate FILE"
+        )
+    if not start.startswith(("{", "[")):
+        shown = "".join(c if c.isprintable() else " " for c in start[:40])
+        shown = " ".join(shown.split())
+        more = "\u2026" if len(start) > 40 else ""
+        return (
+            f"is not an assessment: an assessment is a JSON file that starts with \u201c{{\u201d, "
+            f"and this one starts \u201c{shown}{more}\u201d"
+        )
+    return (
+        f"is not a readable assessment: the JSON is broken at line "
+        f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
+        f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
+        "that holds the previous save."
+    )
+
+
+def looks_like_questionnaire(text: str) -> bool:
+    """Whether text is laid out as a questionnaire file is: top-level "id:" and "domains:" lines."""
+    lines = text[: 1 << 20].splitlines()
+    return any(x.startswith("id:") for x in lines) and any(x.rstrip() == "domains:" for x in lines)
+
+
+def looks_like_assessment(raw: bytes) -> bool:
+    """Whether a file's first bytes are those of an assessment (its "format" names one)."""
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"format"' in head and b'"coprod-check-assessment"' in head
 
 
 def read_bytes(path: Path) -> bytes:

@@ -37,6 +37,11 @@ def _validate(args: argparse.Namespace) -> int:
             q = load_questionnaire(path)
         except QuestionnaireError as exc:
             failed += 1
+            if _is_assessment(path):
+                # Its keys are an assessment's, so every one would be "unknown": say what it is instead.
+                print(f"{path}: this is an assessment (answers), not a questionnaire.", file=sys.stderr)
+                print(f"  To see its result, run: coprod-check score {path}", file=sys.stderr)
+                continue
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
             continue
@@ -45,6 +50,21 @@ def _validate(args: argparse.Namespace) -> int:
     if failed:
         print(f"{failed} of {len(paths)} file(s) have problems.", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _is_assessment(path: Path) -> bool:
+    import os
+    import stat
+
+    from coprod_check.app.store import looks_like_assessment
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe or a device is never opened: it could hang the command
+        with open(path, "rb") as f:
+            return looks_like_assessment(f.read(4096))
+    except OSError:
+        return False
 
 
 def _list(args: argparse.Namespace) -> int:
