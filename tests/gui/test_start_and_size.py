@@ -92,3 +92,19 @@ def test_the_contents_pane_can_be_widened_and_keeps_its_width(window, qtbot, tmp
     again.show()
     again.new_assessment(catalogue.find("coproduction-readiness"))
     assert abs(again.row.sizes()[0] - wide) <= 2
+
+
+def test_ctrl_s_on_unsaved_work_opens_save_as(window, asked, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.keys import press
+
+    press(Qt.Key.Key_Return)  # a new assessment: no file yet
+    target = tmp_path / "ours.json"
+    asked.answers["SaveAsDialog"] = target
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked.names() == ["SaveAsDialog"] and window.session.path == target and target.exists()
+    window.session.set_about("team", "East")
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # now it has a file: saved at once, no question
+    assert asked.names() == ["SaveAsDialog"] and not window.session.unsaved
+    assert store.load(target).team == "East" and "Saved in" in window.statusBar().currentMessage()

@@ -35,6 +35,23 @@ class FileCommands:
         return Path.home()
 
     @Slot()
+    def save(self: MainWindow) -> None:
+        """Ctrl+S: everything is saved as it is typed, so this saves at once and says so; an
+        assessment with no file yet is given one (Save As), as people expect of Ctrl+S."""
+        session, saver = self.session, self.saver
+        if session is None or saver is None:
+            return
+        if session.path is None or session.conflict:
+            self.save_as()
+            return
+        saver.save_now()
+        self._update_state()
+        if not session.unsaved and session.last_save is not None and session.last_save.in_file:
+            message = f"Saved in {session.path}."
+            self.statusBar().showMessage(message, 8000)
+            announce(self.statusBar(), message)
+
+    @Slot()
     def save_as(self: MainWindow) -> None:
         """Save the assessment in a file the person chooses, and keep working there."""
         from coprod_check.app.session import problem_sentence

@@ -14,6 +14,7 @@ SHORTCUTS = [
     ("Ctrl+1, 2, 3", "About this assessment, results, action plan"),
     ("Ctrl+E", "Create the PDF action plan (when available)"),
     ("Ctrl+N, Ctrl+O", "New assessment, open a file"),
+    ("Ctrl+S", "Save now (Save as, for work not yet in a file)"),
     ("Ctrl+Shift+S", "Save as"),
     ("Ctrl+W", "Close the assessment (it is saved) and go to the start page"),
     ("Arrow keys, then Space", "Move between answers, then choose one"),

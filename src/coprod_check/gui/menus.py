@@ -35,6 +35,7 @@ class Menus:
         self._action(file, "&Open\u2026", lambda: self.open_path(None), "Ctrl+O")
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_action = self._action(file, "&Save", self.save, "Ctrl+S")
         self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action(file, "Go back to an &earlier version\u2026", self.go_back_to_version)
         file.addSeparator()
@@ -67,6 +68,7 @@ class Menus:
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
         self._action(help_menu, "&About coprod-check", self.show_about)
         self.session_actions = [
+            self.save_action,
             self.save_as_action,
             self.versions_action,
             self.blank_copy_action,
