@@ -108,3 +108,18 @@ def test_ctrl_s_on_unsaved_work_opens_save_as(window, asked, tmp_path):
     press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # now it has a file: saved at once, no question
     assert asked.names() == ["SaveAsDialog"] and not window.session.unsaved
     assert store.load(target).team == "East" and "Saved in" in window.statusBar().currentMessage()
+
+
+def test_the_start_page_shows_folders_as_people_know_them(window, tmp_path, monkeypatch):
+    from coprod_check.gui.start_page import friendly_folder
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents" / "Team").mkdir(parents=True)
+    path = tmp_path / "Documents" / "Team" / "ours.json"
+    store.save(path, make_example(catalogue.find("coproduction-readiness")))
+    window.recent.add(path)
+    window.show_start()
+    shown = window.start.recent.item(0).text()
+    assert shown == "ours.json\nin Documents/Team" and str(tmp_path) not in shown
+    assert str(catalogue.user_questionnaire_dir()) not in window.start.folder_note.text()
+    assert friendly_folder(tmp_path) == "your home folder" and friendly_folder(Path("/srv/share")) == "/srv/share"

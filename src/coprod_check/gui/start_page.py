@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.domain.wording import long_date
-from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -41,6 +41,17 @@ def when(timestamp: float) -> str:
     if time.strftime("%Y-%m-%d", moment) == time.strftime("%Y-%m-%d"):
         return f"today at {clock}"
     return f"on {long_date(time.strftime('%Y-%m-%d', moment))} at {clock}"
+
+
+def friendly_folder(folder: Path) -> str:
+    """A folder as a person knows it: "Documents/Team papers" for one in their home folder, "your
+    home folder" for that itself, and the whole path only for a folder elsewhere (a shared drive)."""
+    try:
+        home = Path.home()
+        inside = folder.relative_to(home)
+    except (RuntimeError, ValueError):
+        return str(folder)
+    return "your home folder" if str(inside) == "." else inside.as_posix()
 
 
 class StartPage(QWidget):
@@ -127,14 +138,22 @@ class StartPage(QWidget):
                 "These files in your questionnaires folder cannot be used yet. "
                 "Run \u201ccoprod-check validate\u201d on them to see every problem.\n" + "\n".join(lines)
             )
+        # The folder itself is a long technical path: the button opens it, and the path is there
+        # for whoever needs it (hover, or a screen reader's description).
         self.folder_note.setText(
-            f"Your own questionnaires go in {folder}. Add a file there, then come back to this page to use it."
+            "To use a questionnaire of your own, put its file in your questionnaires folder (the "
+            "button above opens it), then come back to this page."
         )
+        self.folder_note.setToolTip(plain_tooltip(str(folder)))
+        self.folder_note.setAccessibleDescription(f"The folder is {folder}")
+        self.folder_button.setToolTip(plain_tooltip(str(folder)))
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
             missing = "" if path.exists() else " (not found: moved, deleted or on a drive not connected)"
-            self.recent.addItem(QListWidgetItem(f"{path.name}{missing}\nin {path.parent}"))
+            item = QListWidgetItem(f"{path.name}{missing}\nin {friendly_folder(path.parent)}")
+            item.setToolTip(plain_tooltip(str(path)))
+            self.recent.addItem(item)
         has_recent = bool(recent)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
