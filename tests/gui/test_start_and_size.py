@@ -11,6 +11,7 @@ from coprod_check.app import catalogue, qcache, store
 from coprod_check.domain.example import make_example
 from coprod_check.gui import window_size
 from coprod_check.gui.main_window import MainWindow
+from tests.gui.test_announcements_and_tab_stops import big_font  # noqa: F401 (a fixture)
 from tests.gui.test_app import run_and_look
 
 OTHER = """\
@@ -123,3 +124,18 @@ def test_the_start_page_shows_folders_as_people_know_them(window, tmp_path, monk
     assert shown == "ours.json\nin Documents/Team" and str(tmp_path) not in shown
     assert str(catalogue.user_questionnaire_dir()) not in window.start.folder_note.text()
     assert friendly_folder(tmp_path) == "your home folder" and friendly_folder(Path("/srv/share")) == "/srv/share"
+
+
+def test_the_progress_words_are_never_cut(big_font, make_window):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from tests.gui.keys import press
+
+    window = make_window()
+    press(Qt.Key.Key_Return)
+    bar = window.bar.progress
+    total = bar.maximum()
+    bar.setValue(total)
+    words = bar.text()
+    assert str(total) in words
+    assert bar.width() >= bar.fontMetrics().horizontalAdvance(words) + bar.fontMetrics().averageCharWidth() * 4

@@ -313,6 +313,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         for action in self.session_actions:
             action.setEnabled(True)
         bar.show_progress(*session.progress())
+        window_size.fit_progress_text(bar.progress, session.progress()[1])
         self._update_state()
         self.go(page)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter, QStyle
 
 SIZE_KEY = "window/size"
 SPLITTER_KEY = "window/contents"
@@ -59,3 +59,11 @@ def restore_splitter(splitter: QSplitter) -> None:
     state = QSettings().value(SPLITTER_KEY)
     if isinstance(state, QByteArray) and not state.isEmpty():
         splitter.restoreState(state)
+
+
+def fit_progress_text(bar: QProgressBar, total: int) -> None:
+    """Make the progress bar wide enough for its words at their longest ("44 of 44 answered"), so
+    they are never cut, at any font size."""
+    longest = bar.format().replace("%v", str(total)).replace("%m", str(total)).replace("%p", "100")
+    metrics = bar.fontMetrics()
+    bar.setMinimumWidth(max(bar.minimumWidth(), metrics.horizontalAdvance(longest) + metrics.averageCharWidth() * 6))
