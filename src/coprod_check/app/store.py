@@ -55,7 +55,7 @@ def _bounded_int(text: str) -> int:
 
 #: Python's C encoder (json.dumps with indent falls back to the pure-Python one, ~7x slower), made
 #: once: JSONEncoder.encode would make a new one for every line.
-_C_ENCODER = json.encoder.c_make_encoder
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
 _string = json.encoder.encode_basestring  # C, as the encoder writes a key
 
 
@@ -63,14 +63,19 @@ def _type_error(value: object) -> object:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
-if _C_ENCODER is not None:
-    _line_chunks = _C_ENCODER(None, _type_error, _string, None, ": ", ", ", False, False, True)
+_line_chunks = (
+    None if _C_ENCODER is None else _C_ENCODER(None, _type_error, _string, None, ": ", ", ", False, False, True)
+)
+_py_encoder = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 
-    def _compact(value: object) -> str:
-        return "".join(_line_chunks(value, 0))
 
-else:  # pragma: no cover (every CPython has the C encoder)
-    _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+def _compact(value: object) -> str:
+    """One value as compact JSON on one line (", " and ": " between items, for people)."""
+    if _line_chunks is None:  # pragma: no cover (every CPython has the C encoder)
+        return _py_encoder.encode(value)
+    return "".join(_line_chunks(value, 0))
+
+
 #: How deep the layout opens containers onto lines of their own (an answer is at depth 4 in a group).
 _OPEN_DEPTH = 4
 

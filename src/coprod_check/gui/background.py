@@ -43,7 +43,7 @@ def in_background(work: Callable[[], T]) -> T:
         loop = QEventLoop()
         timer = QTimer()
         timer.setInterval(POLL_MS)
-        timer.timeout.connect(lambda: done.is_set() and loop.quit())
+        timer.timeout.connect(lambda: loop.quit() if done.is_set() else None)
         timer.start()
         if not done.wait(POLL_MS / 1000):
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

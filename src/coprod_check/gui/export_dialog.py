@@ -151,7 +151,8 @@ class ExportDialog(QDialog):
         """Wide enough to show the whole folder and name, within the screen it opens on."""
         metrics = self.fontMetrics()
         wanted = metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 30
-        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() * 9 // 10 if screen is not None else wanted
         self.setMinimumWidth(min(max(metrics.averageCharWidth() * 60, wanted), room))
         self.path_edit.setMinimumWidth(
