@@ -11,7 +11,8 @@ assessment (plain data, a few milliseconds for a group of 500). A worker thread 
 and writes it, so neither the encoding nor a slow disk (a network drive, a USB stick, an fsync)
 holds up the window: the encoder is called once per line, so the thread gives the window its
 turn between lines. One save runs at a time; a change made while it runs is saved by the next.
-`save_now` (closing, Save As, a PDF) waits for a save in flight, then saves what is left at once.
+`save_now` (closing, Save As, a PDF) waits for a save in flight, then saves what is left at once,
+still on the worker thread, the window waiting for it with its event loop running.
 """
 
 from __future__ import annotations
@@ -104,7 +105,12 @@ class AutoSaver(QObject):
         self._timer.stop()
         if not self.session.unsaved:
             return None
-        outcome = self.session.save()
+        from coprod_check.gui.background import in_background
+
+        # Written on a worker thread all the same, while the window waits for it here (repainting,
+        # its timers running): a save at a close or before a PDF must not freeze it either.
+        snapshot = self.session.snapshot()
+        outcome = in_background(lambda: self.session.save_snapshot(snapshot))
         if not outcome.safe:
             self._timer.start(RETRY_MS)
         self.state_changed.emit()

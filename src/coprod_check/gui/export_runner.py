@@ -56,10 +56,13 @@ class ExportRun(QObject):
 
     def start(self) -> None:
         """Start the worker and hand it the job; the window shows it is busy until `finished`."""
+        from coprod_check.gui.background import in_background
+
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        payload = in_background(self.job.to_bytes)  # megabytes of JSON for a large group
         program, *arguments = export_job.worker_command()
         self.process.start(program, arguments)
-        self.process.write(self.job.to_bytes())
+        self.process.write(payload)
         self.process.closeWriteChannel()
         self._give_up.start(GIVE_UP_MS)
 
