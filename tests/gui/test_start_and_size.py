@@ -60,14 +60,18 @@ def test_the_window_fits_the_screen_and_remembers_its_size(qtbot, home):
     chosen = QSize(area.width() - 50, area.height() - 40).expandedTo(first.minimumSize())
     first.resize(chosen)
     first.close()
-    assert QSettings().value(window_size.SIZE_KEY) == chosen
+    assert window_size.settings(first).value(window_size.SIZE_KEY) == chosen
+    assert (home / window_size.SETTINGS_FILE).is_file()  # in the app's data folder, never the registry
     second = MainWindow(home=home)
     qtbot.addWidget(second)
     assert second.size() == chosen
 
 
 def test_a_size_remembered_from_a_larger_screen_is_fitted_to_this_one(qtbot, home):
-    QSettings().setValue(window_size.SIZE_KEY, QSize(5000, 4000))
+    home.mkdir(parents=True, exist_ok=True)
+    kept = QSettings(str(home / window_size.SETTINGS_FILE), QSettings.Format.IniFormat)
+    kept.setValue(window_size.SIZE_KEY, QSize(5000, 4000))
+    kept.sync()
     window = MainWindow(home=home)
     qtbot.addWidget(window)
     area = window_size.available(window)

@@ -5,7 +5,9 @@ taskbar is taken; at 200% text a window sized in characters would not fit at all
 opens at the size it had last time, or at a comfortable size in characters, but never larger than
 the screen's available area (less a title bar), and its minimum size never exceeds that area
 either: every page scrolls, and the bar below (Back, Next, saved, progress) stays in sight.
-The Contents pane's width is remembered with it.
+The Contents pane's width is remembered with it, in `DATA/window.ini` (QSettings in INI format
+in the app's own data folder: never the Windows registry, and isolated with the rest of the data
+by COPROD_CHECK_HOME, as the tests do).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QSplitter, QStyle
+
+SETTINGS_FILE = "window.ini"
 
 SIZE_KEY = "window/size"
 SPLITTER_KEY = "window/contents"
@@ -26,13 +30,18 @@ def available(window: QMainWindow) -> QRect:
     return area.adjusted(0, 0, 0, -title)
 
 
+def settings(window: QMainWindow) -> QSettings:
+    """Where the window's size is kept: `window.home` (the app's data folder) / window.ini."""
+    return QSettings(str(window.home / SETTINGS_FILE), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
+
+
 def fit(window: QMainWindow) -> None:
     """Set the window's minimum size and its size: as last time, or by default, within the screen."""
     area = available(window)
     metrics = window.fontMetrics()
     minimum = QSize(max(640, metrics.averageCharWidth() * 80), max(380, metrics.lineSpacing() * 18))
     window.setMinimumSize(minimum.boundedTo(area.size()))
-    saved = QSettings().value(SIZE_KEY)
+    saved = settings(window).value(SIZE_KEY)
     wanted = saved if isinstance(saved, QSize) and saved.isValid() else default_size(window)
     size = wanted.expandedTo(window.minimumSize()).boundedTo(area.size())
     window.resize(size)
@@ -47,16 +56,17 @@ def default_size(window: QMainWindow) -> QSize:
 
 def remember(window: QMainWindow, splitter: QSplitter | None) -> None:
     """Keep the window's size (and the Contents pane's width) for next time."""
-    settings = QSettings()
+    kept = settings(window)
     if not window.isMaximized() and not window.isFullScreen():
-        settings.setValue(SIZE_KEY, window.size())
+        kept.setValue(SIZE_KEY, window.size())
     if splitter is not None and splitter.count() > 1:
-        settings.setValue(SPLITTER_KEY, splitter.saveState())
+        kept.setValue(SPLITTER_KEY, splitter.saveState())
+    kept.sync()
 
 
-def restore_splitter(splitter: QSplitter) -> None:
+def restore_splitter(window: QMainWindow, splitter: QSplitter) -> None:
     """Give the Contents pane the width it had last time (when there was one)."""
-    state = QSettings().value(SPLITTER_KEY)
+    state = settings(window).value(SPLITTER_KEY)
     if isinstance(state, QByteArray) and not state.isEmpty():
         splitter.restoreState(state)
 
