@@ -44,13 +44,16 @@ def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:
     if renderer is None:
         report(error_line(f"This version of coprod-check cannot write a {job.format} file."))
         return False
-    total = [0]
+    total, shown = [0], [0.0]
 
     def progress(kind: str, value: int) -> None:
         if kind == "SIZE_EST":
-            total[0] = max(1, value)
+            total[0] = max(total[0], value, 1)  # reportlab estimates again as flowables split
         elif kind == "PROGRESS" and total[0]:
-            report(progress_line(value / total[0]))
+            fraction = min(value / total[0], 0.99)
+            if fraction >= shown[0] + 0.01:  # never backwards, and not a line for every flowable
+                shown[0] = fraction
+                report(progress_line(fraction))
 
     document.on_progress = progress
     try:
@@ -71,8 +74,8 @@ def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:
 
 def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     """Run the job on standard input; 0 when the file is written, 1 when not."""
-    source = stdin if stdin is not None else sys.stdin.buffer
-    out = stdout if stdout is not None else sys.stdout.buffer
+    source = stdin if stdin is not None else _stream(sys.stdin, 0, "rb")
+    out = stdout if stdout is not None else _stream(sys.stdout, 1, "wb")
 
     def report(line: bytes) -> None:
         out.write(line)
@@ -84,6 +87,16 @@ def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
         report(error_line(f"The export job could not be read ({exc})."))
         return 1
     return 0 if run(job, report) else 1
+
+
+def _stream(stream: Any, fd: int, mode: str) -> BinaryIO:
+    """The binary stream under `stream`; in a windowed bundle on Windows Python gives no sys.stdin
+    or sys.stdout, though the window handed the worker its pipes, so they are opened by number."""
+    if stream is not None and hasattr(stream, "buffer"):
+        return stream.buffer  # type: ignore[no-any-return]
+    import os
+
+    return os.fdopen(fd, mode, closefd=False)  # type: ignore[return-value]
 
 
 if __name__ == "__main__":
