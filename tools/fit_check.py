@@ -60,17 +60,21 @@ def xdotool_geometry():
     return x, y, w, h
 
 
-def check(name):
+def check(name, with_bar=True):
     QTest.qWait(150)
     x, y, w, h = xdotool_geometry()
     inside = x >= 0 and y >= 0 and x + w <= width and y + h <= height
     bar = window.bar
-    corner = bar.mapTo(window, bar.rect().bottomRight())
-    bar_seen = bar.isVisible() and window.rect().contains(corner) and bar.height() > 0
-    fits = all(b.isVisible() and b.visibleRegion().boundingRect().size() == b.size() for b in (bar.back, bar.next))
+    if with_bar:
+        corner = bar.mapTo(window, bar.rect().bottomRight())
+        bar_seen = bar.isVisible() and window.rect().contains(corner) and bar.height() > 0
+        fits = all(b.isVisible() and b.visibleRegion().boundingRect().size() == b.size() for b in (bar.back, bar.next))
+    else:  # the start page has no bar: its first button must be in sight
+        button = window.start.new_button
+        bar_seen = fits = button.visibleRegion().boundingRect().size() == button.size()
     ok = inside and bar_seen and fits
     print(f"  {'ok  ' if ok else 'FAIL'} {name:28s} window {w}x{h} at {x},{y} (screen {width}x{height})"
-          f"{'' if bar_seen and fits else ' - the bar below is not fully in sight'}")
+          f"{'' if bar_seen and fits else ' - the bar below (or the first button) is not fully in sight'}")
     if not ok:
         problems.append(name)
     if out is not None:
@@ -82,6 +86,8 @@ pages = [("About", s.ABOUT_PAGE), ("First question", s.question_page("power-agen
 for name, page in pages:
     window.go(page)
     check(name)
+window.show_start()
+check("Start page", with_bar=False)
 window.close()
 sys.exit(1 if problems else 0)
 """

@@ -23,4 +23,4 @@ def test_every_page_fits_at_150_percent_and_at_200_percent_text(tmp_path):
         timeout=600,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.count("ok ") == 8  # four pages, twice
+    assert proc.stdout.count("ok ") == 10  # five pages, twice
