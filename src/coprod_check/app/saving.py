@@ -124,7 +124,13 @@ class Saving:
         return self.save_snapshot(self.snapshot())
 
     def save_snapshot(self, snapshot: SaveSnapshot) -> SaveOutcome:
-        """Save a snapshot: to the file if there is one, else (or if that fails) to the restore file.
+        """Save a snapshot and record the outcome (`write_snapshot`, then `record_save`)."""
+        outcome = self.write_snapshot(snapshot)
+        self.record_save(snapshot, outcome)
+        return outcome
+
+    def write_snapshot(self, snapshot: SaveSnapshot) -> SaveOutcome:
+        """Write a snapshot: to the file if there is one, else (or if that fails) to the restore file.
 
         The file is written only while it is as this session last read or wrote it. Once
         another window or program has changed it (or moved it away), every save goes to the
@@ -132,11 +138,14 @@ class Saving:
         failure, for any reason, leaves the work in the restore copy if that can be written,
         and says so in the outcome.
 
-        Only one save runs at a time (gui/autosave.py waits for one before the next). A change
-        made while it runs is not lost: the session's revision is then ahead of the snapshot's, so
-        the work is still `unsaved` and saved again.
+        It may run on a worker thread: it changes only what saving alone uses (where the file
+        stands, the restore copy, the versions kept), never what the window reads to show the
+        state; `record_save`, on the window's thread, does that. Only one save runs at a time
+        (gui/autosave.py waits for one before the next). A change made while it runs is not
+        lost: the session's revision is then ahead of the snapshot's, so the work is still
+        `unsaved` and saved again.
         """
-        revision, data = snapshot.revision, snapshot.data
+        data = snapshot.data
         file_problem = ""
         if self.path is not None and not self.conflict:
             self.conflict = self._changed_elsewhere(self.path)
@@ -150,27 +159,26 @@ class Saving:
                 file_problem = f"cannot be saved: {type(exc).__name__}: {exc}"
             else:
                 self.restore_file.discard()
-                self.saved_revision = revision
-                self.last_save = SaveOutcome(True, True)
-                return self.last_save
+                return SaveOutcome(True, True)
         try:
             # A conflict's restore copy is not meant for the file: restoring it must not overwrite
             # the other window's work, so it comes back untitled, for Save As.
             self.restore_file.write_data(data, None if self.conflict else self.path)
         except AssessmentError as exc:
-            self.last_save = SaveOutcome(False, False, nowhere_words(f"{Path(exc.source).name} {exc.message}"))
-            return self.last_save
+            return SaveOutcome(False, False, nowhere_words(f"{Path(exc.source).name} {exc.message}"))
         except Exception as exc:  # noqa: BLE001
-            self.last_save = SaveOutcome(False, False, nowhere_words(f"{type(exc).__name__}: {exc}"))
-            return self.last_save
-        self.saved_revision = revision
+            return SaveOutcome(False, False, nowhere_words(f"{type(exc).__name__}: {exc}"))
         if self.conflict and self.path is not None:
             words = missing_words if self.missing else conflict_words
-            self.last_save = SaveOutcome(True, False, words(self.path.name), conflict=True)
-            return self.last_save
+            return SaveOutcome(True, False, words(self.path.name), conflict=True)
         message = file_problem_words(self.path.name, file_problem) if file_problem and self.path else ""
-        self.last_save = SaveOutcome(True, False, message)
-        return self.last_save
+        return SaveOutcome(True, False, message)
+
+    def record_save(self, snapshot: SaveSnapshot, outcome: SaveOutcome) -> None:
+        """Record what a save did: the work is saved up to the snapshot's revision if it is safe."""
+        if outcome.safe:
+            self.saved_revision = snapshot.revision
+        self.last_save = outcome
 
     def _write_file(self, path: Path, snapshot_data: dict[str, Any]) -> None:
         """Write the assessment to its file, keeping an earlier version in the history first."""

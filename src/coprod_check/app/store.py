@@ -179,27 +179,28 @@ def loads(text: str, source: str = "<text>") -> Assessment:
 
 def not_json_words(text: str, source: str, exc: json.JSONDecodeError) -> str:
     """Why text that is not JSON is not an assessment, in words that fit what it is: a
-    questionnaire, some other text, or an assessment cut short or damaged."""
+    questionnaire, some other text, or an assessment cut short or damaged. (Each follows the file's
+    name: "notes.txt is not an assessment: ...".)"""
+    from coprod_check.i18n import _  # only when a file is refused: nothing added to every start
+
     start = text.lstrip("\ufeff \t\r\n")
     if looks_like_questionnaire(text):
-        return (
+        return _(
             "is a questionnaire (the questions), not an assessment (the answers to them). "
             "To check a questionnaire, run: coprod-check validate FILE"
         )
     if not start.startswith(("{", "[")):
         shown = "".join(c if c.isprintable() else " " for c in start[:40])
-        shown = " ".join(shown.split())
-        more = "\u2026" if len(start) > 40 else ""
-        return (
-            f"is not an assessment: an assessment is a JSON file that starts with \u201c{{\u201d, "
-            f"and this one starts \u201c{shown}{more}\u201d"
-        )
-    return (
-        f"is not a readable assessment: the JSON is broken at line "
-        f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
-        f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
+        shown = " ".join(shown.split()) + ("\u2026" if len(start) > 40 else "")
+        return _(
+            "is not an assessment: an assessment is a JSON file that starts with \u201c{{\u201d, "
+            "and this one starts \u201c{start}\u201d"
+        ).format(start=shown)
+    return _(
+        "is not a readable assessment: the JSON is broken at line {line}, column {column} "
+        "({reason}). It may be cut short or damaged; if there is a {backup} beside it, "
         "that holds the previous save."
-    )
+    ).format(line=exc.lineno, column=exc.colno, reason=exc.msg, backup=Path(source).name + BACKUP_SUFFIX)
 
 
 def looks_like_questionnaire(text: str) -> bool:

@@ -137,10 +137,20 @@ def unknown_command(word: str) -> int:
     """Say that `word` is no command, and which one was probably meant; returns 2 (a usage error)."""
     import difflib
 
+    from coprod_check.i18n import _
+
     close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
-    hint = f": did you mean '{close[0]}'?" if close else ""
-    print(f"coprod-check: unknown command '{word}'{hint}", file=sys.stderr)
-    print(f"The commands are: {', '.join(SUBCOMMANDS)}. Run 'coprod-check --help' for more.", file=sys.stderr)
+    if close:
+        said = _("coprod-check: unknown command '{word}': did you mean '{command}'?").format(
+            word=word, command=close[0]
+        )
+    else:
+        said = _("coprod-check: unknown command '{word}'").format(word=word)
+    print(said, file=sys.stderr)
+    print(
+        _("The commands are: {commands}. Run 'coprod-check --help' for more.").format(commands=", ".join(SUBCOMMANDS)),
+        file=sys.stderr,
+    )
     return 2
 
 

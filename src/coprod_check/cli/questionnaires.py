@@ -43,8 +43,13 @@ def _validate(args: argparse.Namespace) -> int:
             failed += 1
             if _is_assessment(path):
                 # Its keys are an assessment's, so every one would be "unknown": say what it is instead.
-                print(f"{path}: this is an assessment (answers), not a questionnaire.", file=sys.stderr)
-                print(f"  To see its result, run: coprod-check score {path}", file=sys.stderr)
+                from coprod_check.i18n import _
+
+                print(
+                    _("{path}: this is an assessment (answers), not a questionnaire.").format(path=path),
+                    file=sys.stderr,
+                )
+                print(_("  To see its result, run: coprod-check score {path}").format(path=path), file=sys.stderr)
                 continue
             for problem in exc.problems:
                 print(problem, file=sys.stderr)

@@ -42,6 +42,7 @@ class AutoSaver(QObject):
         self._timer.timeout.connect(self.save_in_background)
         self._worker: threading.Thread | None = None
         self._outcome: SaveOutcome | None = None
+        self._snapshot: SaveSnapshot | None = None
         self._written.connect(self._collect)
         session.subscribe(self._changed)
 
@@ -70,9 +71,12 @@ class AutoSaver(QObject):
         self._worker.start()
 
     def _write(self, snapshot: SaveSnapshot) -> None:
-        """On the worker thread: write the snapshot; the session's save never raises."""
+        """On the worker thread: write the snapshot; the session's save never raises. What it did
+        is recorded on the window's thread (`_collect`), so the window never sees the work saved
+        before it has been told."""
         try:
-            self._outcome = self.session.save_snapshot(snapshot)
+            self._outcome = self.session.write_snapshot(snapshot)
+            self._snapshot = snapshot
         finally:
             self._written.emit()
 
@@ -85,6 +89,9 @@ class AutoSaver(QObject):
         worker.join()
         self._worker = None
         outcome, self._outcome = self._outcome, None
+        snapshot, self._snapshot = self._snapshot, None
+        if outcome is not None and snapshot is not None:
+            self.session.record_save(snapshot, outcome)
         if outcome is not None and not outcome.safe:
             self._timer.start(RETRY_MS)
         elif self.session.unsaved and not self._timer.isActive():
@@ -110,7 +117,8 @@ class AutoSaver(QObject):
         # Written on a worker thread all the same, while the window waits for it here (repainting,
         # its timers running): a save at a close or before a PDF must not freeze it either.
         snapshot = self.session.snapshot()
-        outcome = in_background(lambda: self.session.save_snapshot(snapshot))
+        outcome = in_background(lambda: self.session.write_snapshot(snapshot))
+        self.session.record_save(snapshot, outcome)
         if not outcome.safe:
             self._timer.start(RETRY_MS)
         self.state_changed.emit()

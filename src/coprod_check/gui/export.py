@@ -140,7 +140,14 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> ExportRun | N
     choice = choose_target(parent, session, session.path.parent if session.path else folder)
     if choice is None:
         return None
-    run = ExportRun(parent, export_job(session, choice), "Creating the PDF", f"Creating {choice.path.name}\u2026")
+    from coprod_check.i18n import _
+
+    run = ExportRun(
+        parent,
+        export_job(session, choice),
+        _("Creating the PDF"),
+        _("Creating {name}\u2026").format(name=choice.path.name),
+    )
     run.finished.connect(lambda error: _finished(parent, choice.path, error))
     run.start()
     return run

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
+from coprod_check.i18n import _
 
 
 class ExportChoice:
@@ -106,7 +107,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.form = form
         self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName("Save to")
+        self.path_edit.setAccessibleName(_("Save to"))
         self.browse = QPushButton("C&hoose\u2026")
         self.browse.setAutoDefault(False)  # Enter completes the dialog; it never opens a second chooser
         self.browse.clicked.connect(self._browse)
@@ -180,7 +181,7 @@ class ExportDialog(QDialog):
             if problem:
                 from coprod_check.gui.dialogs import Inform
 
-                Inform.ask(self, "Something to put right first", problem, problem=True)
+                Inform.ask(self, _("Something to put right first"), problem, problem=True)
                 return
         super().accept()
 

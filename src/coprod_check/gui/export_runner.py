@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from coprod_check.app import export_job
 from coprod_check.app.export_job import ExportJob
+from coprod_check.i18n import _
 
 #: How long a job runs before its progress dialog appears: a quick export only shows the busy cursor.
 SHOW_PROGRESS_MS = 400
@@ -40,7 +41,7 @@ class ExportRun(QObject):
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._ended)
         self.process.errorOccurred.connect(self._failed_to_start)
-        self.progress = QProgressDialog(label, "Cancel", 0, 1000, parent)
+        self.progress = QProgressDialog(label, _("Cancel"), 0, 1000, parent)
         self.progress.setWindowTitle(title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(SHOW_PROGRESS_MS)
@@ -106,19 +107,23 @@ class ExportRun(QObject):
             return
         if self._error is None:
             details = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-            last = details.splitlines()[-1] if details else f"it stopped with exit code {code}"
-            self._error = f"The program writing it stopped unexpectedly ({last})."
+            last = details.splitlines()[-1] if details else _("it stopped with exit code {code}").format(code=code)
+            self._error = _("The program writing it stopped unexpectedly ({reason}).").format(reason=last)
         self._finish(self._error)
 
     @Slot(QProcess.ProcessError)
     def _failed_to_start(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self._over:
-            self._finish(f"The program that writes it could not be started ({self.process.errorString()}).")
+            self._finish(
+                _("The program that writes it could not be started ({reason}).").format(
+                    reason=self.process.errorString()
+                )
+            )
 
     @Slot()
     def _stuck(self) -> None:
         if not self._over:
-            self._finish("It took more than ten minutes, so it was stopped.")
+            self._finish(_("It took more than ten minutes, so it was stopped."))
             self.process.kill()
 
     def _finish(self, error: str | None) -> None:

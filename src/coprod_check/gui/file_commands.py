@@ -14,6 +14,7 @@ from coprod_check.app.doctype import EXTENSION
 from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.gui.widgets import announce
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.gui.main_window import MainWindow
@@ -47,7 +48,7 @@ class FileCommands:
         saver.save_now()
         self._update_state()
         if not session.unsaved and session.last_save is not None and session.last_save.in_file:
-            message = f"Saved in {session.path}."
+            message = _("Saved in {path}.").format(path=session.path)
             self.statusBar().showMessage(message, 8000)
             announce(self.statusBar(), message)
 

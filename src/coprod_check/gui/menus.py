@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,7 +36,7 @@ class Menus:
         self._action(file, "&Open\u2026", lambda: self.open_path(None), "Ctrl+O")
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_action = self._action(file, "&Save", self.save, "Ctrl+S")
+        self.save_action = self._action(file, _("&Save"), self.save, "Ctrl+S")
         self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action(file, "Go back to an &earlier version\u2026", self.go_back_to_version)
         file.addSeparator()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -51,7 +52,7 @@ def friendly_folder(folder: Path) -> str:
         inside = folder.relative_to(home)
     except (RuntimeError, ValueError):
         return str(folder)
-    return "your home folder" if str(inside) == "." else inside.as_posix()
+    return _("your home folder") if str(inside) == "." else inside.as_posix()
 
 
 class StartPage(QWidget):
@@ -141,11 +142,13 @@ class StartPage(QWidget):
         # The folder itself is a long technical path: the button opens it, and the path is there
         # for whoever needs it (hover, or a screen reader's description).
         self.folder_note.setText(
-            "To use a questionnaire of your own, put its file in your questionnaires folder (the "
-            "button above opens it), then come back to this page."
+            _(
+                "To use a questionnaire of your own, put its file in your questionnaires folder (the "
+                "button above opens it), then come back to this page."
+            )
         )
         self.folder_note.setToolTip(plain_tooltip(str(folder)))
-        self.folder_note.setAccessibleDescription(f"The folder is {folder}")
+        self.folder_note.setAccessibleDescription(_("The folder is {folder}").format(folder=folder))
         self.folder_button.setToolTip(plain_tooltip(str(folder)))
         self.recent.clear()
         self._recent = list(recent)

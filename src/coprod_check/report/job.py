@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from coprod_check.app.export_job import ExportJob, done_line, error_line, progress_line
+from coprod_check.i18n import _
 
 Renderer = Callable[[Any, Any, Path, dict[str, Any]], None]
 
@@ -42,7 +43,7 @@ def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:
 
     renderer = RENDERERS.get(job.format)
     if renderer is None:
-        report(error_line(f"This version of coprod-check cannot write a {job.format} file."))
+        report(error_line(_("This version of coprod-check cannot write a {format} file.").format(format=job.format)))
         return False
     total, shown = [0], [0.0]
 
@@ -84,7 +85,7 @@ def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     try:
         job = ExportJob.from_bytes(source.read())
     except (ValueError, KeyError, TypeError) as exc:
-        report(error_line(f"The export job could not be read ({exc})."))
+        report(error_line(_("The export job could not be read ({reason}).").format(reason=exc)))
         return 1
     return 0 if run(job, report) else 1
 
