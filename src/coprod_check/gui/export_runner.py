@@ -131,5 +131,7 @@ class ExportRun(QObject):
         self._give_up.stop()
         self.progress.reset()
         self.progress.hide()
+        self.progress.deleteLater()
         QApplication.restoreOverrideCursor()
         self.finished.emit(error)
+        self.deleteLater()  # its process has ended (or been killed): nothing is kept per export
