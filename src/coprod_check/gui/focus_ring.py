@@ -58,9 +58,9 @@ class FocusRing(QObject):
         # away when an assessment closes), and one error here must not leave the ring stuck on
         # a dead widget, raising again at every later focus change and never drawn again.
         watched, self._watched = self._watched, []
-        for widget in watched:
+        for gone in watched:
             with contextlib.suppress(RuntimeError):  # deleted since: it has no filter to remove
-                widget.removeEventFilter(self)
+                gone.removeEventFilter(self)
         if self._shown is not None:
             with contextlib.suppress(RuntimeError):  # its window has gone
                 self._shown.hide()
@@ -90,6 +90,7 @@ class FocusRing(QObject):
         except RuntimeError:  # deleted before Qt said so
             self._widget = None
             return
+        assert window is not None
         ring = self._ring(window)
         visible = widget.visibleRegion().boundingRect() if widget.isVisible() else QRect()
         if visible.isEmpty():

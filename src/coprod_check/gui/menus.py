@@ -8,7 +8,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
-from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,6 +29,8 @@ class Menus:
         return action
 
     def _make_actions(self: MainWindow) -> None:
+        from coprod_check.i18n import _
+
         bar = self.menuBar()
         file = bar.addMenu("&File")
         self._action(file, "&New assessment\u2026", self.show_start, "Ctrl+N")

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.domain.wording import long_date
-from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
+from coprod_check.gui import widgets
+from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
@@ -147,15 +148,15 @@ class StartPage(QWidget):
                 "button above opens it), then come back to this page."
             )
         )
-        self.folder_note.setToolTip(plain_tooltip(str(folder)))
+        self.folder_note.setToolTip(widgets.plain_tooltip(str(folder)))
         self.folder_note.setAccessibleDescription(_("The folder is {folder}").format(folder=folder))
-        self.folder_button.setToolTip(plain_tooltip(str(folder)))
+        self.folder_button.setToolTip(widgets.plain_tooltip(str(folder)))
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
             missing = "" if path.exists() else " (not found: moved, deleted or on a drive not connected)"
             item = QListWidgetItem(f"{path.name}{missing}\nin {friendly_folder(path.parent)}")
-            item.setToolTip(plain_tooltip(str(path)))
+            item.setToolTip(widgets.plain_tooltip(str(path)))
             self.recent.addItem(item)
         has_recent = bool(recent)
         self.recent.setVisible(has_recent)
