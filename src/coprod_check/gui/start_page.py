@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.domain.wording import long_date
-from coprod_check.gui import widgets
 from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
-from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -48,6 +46,8 @@ def when(timestamp: float) -> str:
 def friendly_folder(folder: Path) -> str:
     """A folder as a person knows it: "Documents/Team papers" for one in their home folder, "your
     home folder" for that itself, and the whole path only for a folder elsewhere (a shared drive)."""
+    from coprod_check.i18n import _
+
     try:
         home = Path.home()
         inside = folder.relative_to(home)
@@ -121,6 +121,9 @@ class StartPage(QWidget):
 
     def show_choices(self, entries: list[Entry], recent: list[Path], offers: list[RestoreOffer], folder: Path) -> None:
         """Fill the page with the questionnaires, recent files and restore offers."""
+        from coprod_check.gui import widgets
+        from coprod_check.i18n import _
+
         self._entries = [e for e in entries if e.questionnaire is not None]
         self.questionnaire.clear()
         for entry in self._entries:
