@@ -201,3 +201,24 @@ def test_the_job_is_what_the_worker_reads(tmp_path):
         "pdf",
     )
     assert export_job.read_line(b"not json") == {} and json.loads(export_job.progress_line(2)) == {"progress": 1.0}
+
+
+def test_a_folder_taken_away_is_never_offered(window, asked, tmp_path, monkeypatch):
+    from coprod_check.app import catalogue, store
+    from coprod_check.domain.example import make_example
+
+    home = tmp_path / "home-folder"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    path = stick / "ours.json"
+    store.save(path, make_example(catalogue.find("coproduction-readiness")))
+    assert window.open_path(path)
+    stick.rename(tmp_path / "elsewhere")  # the stick is taken out
+    offered = []
+    asked.answers["SaveAsDialog"] = lambda parent, suggested, *a: offered.append(suggested)
+    asked.answers["ExportDialog"] = lambda parent, suggested, *a: offered.append(suggested)
+    window.save_as()
+    window.export_pdf()
+    assert [p.parent for p in offered] == [home, home]

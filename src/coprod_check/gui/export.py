@@ -137,7 +137,7 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> ExportRun | N
     written, offer to open it. Returns the run (None when the person cancelled the dialog)."""
     from coprod_check.gui.export_runner import ExportRun
 
-    choice = choose_target(parent, session, session.path.parent if session.path else folder)
+    choice = choose_target(parent, session, folder)
     if choice is None:
         return None
     from coprod_check.i18n import _

@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 class FileCommands:
     """What the File menu does to the assessment that is open."""
 
+    def start_folder(self: MainWindow) -> Path:
+        """Where a file chooser opens: the open assessment's folder while it is there (a drive may
+        have been taken away), else the documents folder; never the working directory."""
+        path = self.session.path if self.session is not None else None
+        if path is not None and path.parent.is_dir():
+            return path.parent
+        return self.documents()
+
     @staticmethod
     def documents() -> Path:
         """The person's documents folder, where new files are offered first; their home folder when
@@ -62,7 +70,7 @@ class FileCommands:
         session = self.session
         if session is None:
             return
-        folder = session.path.parent if session.path else self.documents()
+        folder = self.start_folder()
         path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
         if path is None:
             return
@@ -186,7 +194,7 @@ class FileCommands:
         from coprod_check.gui.export import export_pdf
 
         self.saver.save_now()
-        self.export_run = export_pdf(self, self.session, self.documents())
+        self.export_run = export_pdf(self, self.session, self.start_folder())
 
     def export_running(self: MainWindow) -> bool:
         """True while a plan is being written."""

@@ -176,7 +176,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         from coprod_check.gui.background import in_background
 
         if path is None:
-            folder = self.session.path.parent if self.session and self.session.path else self.documents()
+            folder = self.start_folder()
             path = dialogs.OpenDialog.ask(self, folder)
             if path is None:
                 return False
