@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
         self.path_edit.setMinimumWidth(
             min(metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 2, room * 2 // 3)
         )
-        self.path_edit.setCursorPosition(len(text))  # the name shows, not only the start of the folder
+        self.path_edit.setCursorPosition(0)  # the folder first: where it goes is what people check
 
     def _browse(self) -> None:
         # Replacing a file is asked about once, after this dialog, for typed names too.
