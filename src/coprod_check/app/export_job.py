@@ -84,7 +84,13 @@ def worker_command() -> list[str]:
     bundle (PyInstaller sets sys.frozen), the bundle's own executable."""
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_ARGUMENT]
-    return [sys.executable, "-m", WORKER_MODULE]
+    python = Path(sys.executable)
+    if sys.platform == "win32" and python.name.lower() == "python.exe":
+        # A console program started by the window would flash a console window on Windows.
+        windowed = python.with_name("pythonw.exe")
+        if windowed.is_file():
+            python = windowed
+    return [str(python), "-m", WORKER_MODULE]
 
 
 def progress_line(fraction: float) -> bytes:
