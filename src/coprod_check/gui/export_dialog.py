@@ -7,8 +7,9 @@ A section adds its rows to the dialog's form, reads the choice back into `Export
 `ExportChoice.format`, and fills itself from the previous choice when the dialog is asked again.
 See NOTES-export-dialog.md for the board paper's fields (issue 10) and the format choice (issue 11).
 
-The dialog's default button completes it: Enter anywhere (the file name included) creates the
-plan, and "Choose…" never takes the default, so Enter cannot open a second file chooser.
+The dialog's default button completes it: Enter creates the plan. "Choose…" is never a default
+(Space or Alt+H opens the chooser), and after it the focus goes back to the file name, so Enter
+never opens a second file chooser. Cancel, focused, takes Enter as a focused button does.
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit(str(suggested))
         self.path_edit.setAccessibleName(_("Save to"))
         self.browse = QPushButton("C&hoose\u2026")
-        self.browse.setAutoDefault(False)  # Enter completes the dialog; it never opens a second chooser
+        # Never the default, not even while focused: Enter completes the dialog and never opens a
+        # (second) file chooser; Space or Alt+H opens it.
+        self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
         self.browse.setAccessibleName("Choose where to save the PDF")
         row = QHBoxLayout()
@@ -132,7 +135,6 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton("&Create PDF", QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)
         self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -172,7 +174,9 @@ class ExportDialog(QDialog):
         )
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
-        self.path_edit.setFocus()  # back to the name, where Enter creates the plan
+        # Back to the name, where Enter creates the plan: left on "Choose…" (which a focused button's
+        # Enter presses, as everywhere), the next Enter would open a second chooser.
+        self.path_edit.setFocus()
 
     def accept(self) -> None:
         """Close with the choice, unless a section says something must be put right first."""
