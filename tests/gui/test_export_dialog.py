@@ -52,7 +52,7 @@ def test_enter_in_the_name_creates_the_plan(shown, no_chooser):
     dialog = shown()
     dialog.path_edit.setFocus()
     QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
-    assert dialog.result() == ExportDialog.DialogCode.Accepted and no_chooser == []
+    assert not dialog.isVisible() and dialog.result() == ExportDialog.DialogCode.Accepted and no_chooser == []
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, for any dialog shown
@@ -222,3 +222,13 @@ def test_a_folder_taken_away_is_never_offered(window, asked, tmp_path, monkeypat
     window.save_as()
     window.export_pdf()
     assert [p.parent for p in offered] == [home, home]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_enter_on_a_focused_cancel_cancels(shown, no_chooser):
+    dialog = shown()
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.setFocus()
+    assert dialog.isVisible()
+    QTest.keyClick(cancel, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == ExportDialog.DialogCode.Rejected and no_chooser == []
