@@ -75,6 +75,7 @@ def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:
 
 def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     """Run the job on standard input; 0 when the file is written, 1 when not."""
+    _yield_to_the_window()
     source = stdin if stdin is not None else _stream(sys.stdin, 0, "rb")
     out = stdout if stdout is not None else _stream(sys.stdout, 1, "wb")
 
@@ -88,6 +89,19 @@ def main(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
         report(error_line(_("The export job could not be read ({reason}).").format(reason=exc)))
         return 1
     return 0 if run(job, report) else 1
+
+
+def _yield_to_the_window() -> None:
+    """Run below the window's priority: on a busy machine (two cores, other programs) the render
+    must not take the processor from the window the person is using."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(AttributeError, OSError):  # os.nice exists on POSIX only
+        os.nice(NICENESS)
+
+
+NICENESS = 10
 
 
 def _stream(stream: Any, fd: int, mode: str) -> BinaryIO:
