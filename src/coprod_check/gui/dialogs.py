@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app.doctype import EXTENSION, FILE_FILTER
+from coprod_check.i18n import _
 
 
 class OpenDialog:
@@ -26,7 +27,7 @@ class OpenDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Open an assessment", str(folder), FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(parent, _("Open an assessment"), str(folder), FILE_FILTER)
         return Path(name) if name else None
 
 
@@ -34,8 +35,8 @@ class SaveAsDialog:
     """Choose where to save an assessment."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path, title: str = "Save the assessment as") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+    def ask(cls, parent: QWidget | None, suggested: Path, title: str = _("Save the assessment as")) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
         if not name:
             return None
         path = Path(name)
@@ -47,8 +48,8 @@ class ResponsesDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
-        names, _ = QFileDialog.getOpenFileNames(
-            parent, "Choose the responses to combine (select them all)", str(folder), FILE_FILTER
+        names, _filter = QFileDialog.getOpenFileNames(
+            parent, _("Choose the responses to combine (select them all)"), str(folder), FILE_FILTER
         )
         return [Path(name) for name in names] or None
 
@@ -70,6 +71,13 @@ def message_box(
     if details:
         box.setInformativeText(details)
     box.setTextFormat(Qt.TextFormat.PlainText)  # both the text and the informative text
+    # Qt's own words for its standard buttons come from Qt's catalogue, which has no Welsh:
+    # ours come through the translation layer.
+    words = {QMessageBox.StandardButton.Ok: _("OK"), QMessageBox.StandardButton.Cancel: _("Cancel")}
+    for standard, text in words.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setText(text)
     return box
 
 
@@ -105,15 +113,17 @@ class UnsavedDialog:
     def ask(cls, parent: QWidget | None, problem: str) -> str:
         box = message_box(
             QMessageBox.Icon.Warning,
-            "Your latest changes are not saved anywhere",
-            "coprod-check could not save your latest changes, not even to a restore copy. If the window "
-            "closes now, they are lost.",
+            _("Your latest changes are not saved anywhere"),
+            _(
+                "coprod-check could not save your latest changes, not even to a restore copy. If the window "
+                "closes now, they are lost."
+            ),
             problem,
             parent=parent,
         )
-        save_as = box.addButton("Save &as\u2026", QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton("&Stay here", QMessageBox.ButtonRole.RejectRole)
-        lose = box.addButton("Close and &lose them", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(_("Save &as\u2026"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(_("&Stay here"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(_("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(save_as)
         box.setEscapeButton(stay)
         box.exec()
@@ -129,14 +139,16 @@ class VersionDialog:
         from PySide6.QtWidgets import QInputDialog
 
         dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Go back to an earlier version")
+        dialog.setWindowTitle(_("Go back to an earlier version"))
         dialog.setLabelText(
-            f"Earlier versions of {name}, newest first. What the file holds now is kept "
-            "as a version too, so you can come back to it."
+            _(
+                "Earlier versions of {name}, newest first. What the file holds now is kept "
+                "as a version too, so you can come back to it."
+            ).format(name=name)
         )
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
         dialog.setComboBoxItems(choices)
-        dialog.setOkButtonText("&Go back to this version")
+        dialog.setOkButtonText(_("&Go back to this version"))
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -152,15 +164,17 @@ class UpdateDialog:
     def ask(cls, parent: QWidget | None, lines: list[str], can_update: bool) -> bool:
         text = "\n\n".join(lines)
         if not can_update:
-            Inform.ask(parent, "About this assessment", "Some answers in this file are not scored.", text)
+            Inform.ask(parent, _("About this assessment"), _("Some answers in this file are not scored."), text)
             return True
         return Confirm.ask(
             parent,
-            "The questionnaire has been updated",
-            "This assessment was made with another version of the questionnaire. Here is what "
-            "updating it does. Every answer is kept, including answers that are no longer scored.",
-            "&Update and open",
-            "&Cancel: leave the file as it is",
+            _("The questionnaire has been updated"),
+            _(
+                "This assessment was made with another version of the questionnaire. Here is what "
+                "updating it does. Every answer is kept, including answers that are no longer scored."
+            ),
+            _("&Update and open"),
+            _("&Cancel: leave the file as it is"),
             text,
         )
 
@@ -177,9 +191,9 @@ class Desktop:
             return True
         Inform.ask(
             parent,
-            "Cannot open it here",
-            f"Nothing on this computer could open {path.name}.",
-            f"You can find it in {path.parent}.",
+            _("Cannot open it here"),
+            _("Nothing on this computer could open {name}.").format(name=path.name),
+            _("You can find it in {parent}.").format(parent=path.parent),
             problem=True,
         )
         return False

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_check.i18n import _
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -45,7 +47,7 @@ def file_name(a: Assessment, suffix: str) -> str:
 
     A long name is cut at the last whole word that fits, never in the middle of one.
     """
-    words = " ".join(x for x in (a.organisation, a.team) if x) or "Co-production assessment"
+    words = " ".join(x for x in (a.organisation, a.team) if x) or _("Co-production assessment")
     safe = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", words).split())
     if len(safe) > NAME_LIMIT:
         cut = safe[: NAME_LIMIT + 1].rsplit(" ", 1)[0] if " " in safe[: NAME_LIMIT + 1] else safe[:NAME_LIMIT]
@@ -82,7 +84,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
-    suggested, previous = folder / suggested_name(session, " action plan.pdf"), None
+    suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
     sections = export_sections(session)
     while True:
         choice = ExportDialog.ask(parent, suggested, previous, sections)
@@ -93,18 +95,18 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
         if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
             Inform.ask(
                 parent,
-                "Choose another name",
-                f"{choice.path.name} is the file that holds this assessment.",
-                "Creating the PDF there would replace your answers. Please choose another name for the PDF.",
+                _("Choose another name"),
+                _("{name} is the file that holds this assessment.").format(name=choice.path.name),
+                _("Creating the PDF there would replace your answers. Please choose another name for the PDF."),
                 problem=True,
             )
         elif not choice.path.exists() or Confirm.ask(
             parent,
-            "Replace the file?",
-            f"There is already a file called {choice.path.name}.",
-            "&Replace it",
-            "C&hoose another name",
-            f"It is in {choice.path.parent}. Replacing it deletes what is in it now.",
+            _("Replace the file?"),
+            _("There is already a file called {name}.").format(name=choice.path.name),
+            _("&Replace it"),
+            _("C&hoose another name"),
+            _("It is in {parent}. Replacing it deletes what is in it now.").format(parent=choice.path.parent),
         ):
             return choice
 
@@ -140,8 +142,6 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> ExportRun | N
     choice = choose_target(parent, session, folder)
     if choice is None:
         return None
-    from coprod_check.i18n import _
-
     run = ExportRun(
         parent,
         export_job(session, choice),
@@ -162,18 +162,18 @@ def _finished(parent: QWidget, path: Path, error: str | None) -> None:
     if error:
         Inform.ask(
             parent,
-            "The PDF could not be created",
-            f"The PDF could not be created in {path}.",
-            f"{error}\n\nYour assessment is safe and has not been changed.",
+            _("The PDF could not be created"),
+            _("The PDF could not be created in {path}.").format(path=path),
+            _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=error),
             problem=True,
         )
         return
     if Confirm.ask(
         parent,
-        "PDF created",
-        f"The action plan is saved as {path.name}.",
-        "&Open it now",
-        "&Not now",
+        _("PDF created"),
+        _("The action plan is saved as {name}.").format(name=path.name),
+        _("&Open it now"),
+        _("&Not now"),
         str(path.parent),
     ):
         Desktop.open(parent, path)

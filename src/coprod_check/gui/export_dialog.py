@@ -97,44 +97,46 @@ class ExportDialog(QDialog):
     ):
         super().__init__(parent)
         self.sections = list(sections)
-        self.setWindowTitle("Create PDF action plan")
+        self.setWindowTitle(_("Create PDF action plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "The PDF lists the actions you kept, most important first, with the results. Private "
-                "notes and people's names are left out unless you choose to include them."
+                _(
+                    "The PDF lists the actions you kept, most important first, with the results. Private "
+                    "notes and people's names are left out unless you choose to include them."
+                )
             )
         )
         form = QFormLayout()
         self.form = form
         self.path_edit = QLineEdit(str(suggested))
         self.path_edit.setAccessibleName(_("Save to"))
-        self.browse = QPushButton("C&hoose\u2026")
+        self.browse = QPushButton(_("C&hoose\u2026"))
         # Never the default, not even while focused: Enter completes the dialog and never opens a
         # (second) file chooser; Space or Alt+H opens it.
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
-        self.browse.setAccessibleName("Choose where to save the PDF")
+        self.browse.setAccessibleName(_("Choose where to save the PDF"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
-        form.addRow(form_label("Save &to:", self.path_edit, wrap=False), row)
+        form.addRow(form_label(_("Save &to:"), self.path_edit, wrap=False), row)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(_("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        form.addRow(form_label("&Paper size:", self.paper, wrap=False), self.paper)
+        self.paper.addItem(_("US Letter"), "letter")
+        form.addRow(form_label(_("&Paper size:"), self.paper, wrap=False), self.paper)
         section_inputs = [w for section in self.sections for w in section.add_rows(self, form)]
         layout.addLayout(form)
-        self.private = QCheckBox("Include pri&vate notes")
-        self.private.setAccessibleDescription("Notes marked private are left out of the PDF unless you tick this.")
-        self.names = QCheckBox("Include the &names of people taking part")
-        self.names.setAccessibleDescription("Without names, the PDF lists people by role only.")
+        self.private = QCheckBox(_("Include pri&vate notes"))
+        self.private.setAccessibleDescription(_("Notes marked private are left out of the PDF unless you tick this."))
+        self.names = QCheckBox(_("Include the &names of people taking part"))
+        self.names.setAccessibleDescription(_("Without names, the PDF lists people by role only."))
         layout.addWidget(self.private)
         layout.addWidget(self.names)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("&Create PDF", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(_("&Create PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -165,11 +167,11 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # Replacing a file is asked about once, after this dialog, for typed names too.
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the PDF as",
+            _("Save the PDF as"),
             self.path_edit.text(),
-            "PDF (*.pdf)",
+            _("PDF (*.pdf)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
