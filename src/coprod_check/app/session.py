@@ -27,6 +27,7 @@ from coprod_check.app.change import (  # noqa: F401 (re-exported for the pages)
     TEXT,
     Change,
 )
+from coprod_check.app.group_views import GroupViews
 from coprod_check.app.navigation import PageNavigation
 from coprod_check.app.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
@@ -70,15 +71,7 @@ from coprod_check.domain.assessment import (
     Review,
     is_answer_choice,
 )
-from coprod_check.domain.group import (
-    DomainGap,
-    QuestionSpread,
-    disagreements,
-    evaluate,
-    group_view,
-    lived_experience_gaps,
-    spread,
-)
+from coprod_check.domain.group import evaluate, group_view
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.textcheck import savable_text
@@ -92,7 +85,7 @@ if TYPE_CHECKING:
 LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": _("Prefer not to say")}
 
 
-class Session(PageNavigation, PlanEditing, Saving, Undoing):
+class Session(PageNavigation, PlanEditing, Saving, Undoing, GroupViews):
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
     def __init__(
@@ -126,7 +119,7 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         self.last_save: SaveOutcome | None = None
         self._listeners: list[Callable[[Change], None]] = []
         self._cache: dict[str, object] = {}  # emptied by every change
-        self._gaps: tuple[tuple[int, int, int], list[DomainGap]] | None = None
+        self._gaps = None  # see GroupViews.lived_experience_gaps
         self._set_aside: dict[str, str] = {}  # reasons of agreements cleared, back if agreed again
 
     # -- change notification -------------------------------------------------
@@ -185,17 +178,6 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         if "view" not in self._cache:
             self._cache["view"] = group_view(self.questionnaire, self.assessment)
         return self._cache["view"]  # type: ignore[return-value]
-
-    def warm(self) -> None:
-        """Work out now what the first pages ask for (the group's view, the result, each question's
-        spread), so a window opening the file on another thread does not wait for it later."""
-        self.view()
-        self.result()
-        if self.is_group:
-            for question in self.questionnaire.questions():
-                self.spread(question.id)
-            self.disagreements()
-            self.lived_experience_gaps()
 
     def display_name(self) -> str:
         """The file name, or a description of unnamed work."""
@@ -313,29 +295,6 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
 
     # -- a group's answers ----------------------------------------------------------
-
-    def spread(self, question_id: str) -> QuestionSpread:
-        """How the group answered a question; its figures are hidden when too few answered."""
-        key = "spread:" + question_id
-        if key not in self._cache:
-            self._cache[key] = spread(self.questionnaire, self.assessment, question_id)
-        return self._cache[key]  # type: ignore[return-value]
-
-    def disagreements(self) -> list[QuestionSpread]:
-        """The group's questions whose answers lie far apart, widest first (domain/group.py)."""
-        if "disagreements" not in self._cache:
-            self._cache["disagreements"] = disagreements(self.questionnaire, self.assessment)
-        return self._cache["disagreements"]  # type: ignore[return-value]
-
-    def lived_experience_gaps(self) -> list[DomainGap]:
-        """Where people with and without lived experience answered apart (domain/group.py)."""
-        # Worked out from the people's own responses only, which nothing in the window changes
-        # (the group's agreed levels and notes are its own): kept across changes, unless the
-        # responses or the smallest group shown are not the ones it was worked out from.
-        key = (id(self.assessment.responses), len(self.assessment.responses), self.assessment.min_group_size)
-        if self._gaps is None or self._gaps[0] != key:
-            self._gaps = (key, lived_experience_gaps(self.questionnaire, self.assessment))
-        return self._gaps[1]
 
     def set_agreed(self, question_id: str, level: str | None) -> None:
         """Record the level the group agreed (a level id), or None to go back to the median."""

@@ -171,7 +171,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
-        from coprod_check.app.files import same_file
+        from coprod_check.app.files import open_for_window, same_file
         from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
         from coprod_check.gui.background import in_background
@@ -190,7 +190,9 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return False  # a file is being read already (asked again while it was)
         self._opening = True
         try:
-            assessment, questionnaire, ready = in_background(lambda: self._read(path, on_disk))
+            ready = in_background(
+                lambda: open_for_window(path, on_disk, RestoreFile(self.restore_folder), self.history)
+            )
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
@@ -204,24 +206,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return False
         finally:
             self._opening = False
-        return self._open(questionnaire, assessment, path, ready.restore_file, on_disk=on_disk, ready=ready)
-
-    def _read(self, path: Path, on_disk: tuple[int, int] | None) -> tuple[Assessment, Questionnaire, Session]:
-        """On a worker thread: read the file and its questionnaire, and work out its first pages.
-
-        Returns the assessment, its questionnaire, and a session made ready for them (used unless
-        the questionnaire is updated first, which changes the answers the session worked from).
-        """
-        from coprod_check.app.files import load_with_questionnaire
-        from coprod_check.app.session import Session
-
-        assessment, questionnaire = load_with_questionnaire(path, for_window=True)
-        session = Session(
-            questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk, history=self.history
-        )
-        if not session.update.version_changed:
-            session.warm()
-        return assessment, questionnaire, session
+        return self._open(ready.questionnaire, ready.assessment, path, ready.restore_file, on_disk=on_disk, ready=ready)
 
     @Slot(object)
     def restore(self, offer: RestoreOffer) -> bool:
