@@ -53,7 +53,11 @@ class ExportJob:
         self.format = fmt
 
     def to_bytes(self) -> bytes:
-        """The job as the worker reads it (compact JSON, written by the C encoder)."""
+        """The job as the worker reads it: JSON, laid out one record a line by the store's C encoder
+        (app/store.py), so that a thread making it hands Python's lock back to the window between
+        lines, rather than holding it for the whole of a large group in one call."""
+        from coprod_check.app.store import layout
+
         data = {
             "job": JOB_VERSION,
             "format": self.format,
@@ -62,7 +66,7 @@ class ExportJob:
             "questionnaire": self.questionnaire,
             "assessment": self.assessment,
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return layout(data).encode("utf-8", "surrogatepass")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> ExportJob:
