@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,11 @@ class ExportJob:
         assessment: dict[str, Any],
         options: dict[str, Any] | None = None,
         fmt: str = "pdf",
+        complete: Callable[[], dict[str, Any]] | None = None,
     ):
+        """`complete`, when given, gives the whole assessment data when the job is written out (a
+        save snapshot's `complete`: a group's responses are turned into data off the window's thread)."""
+        self._complete = complete
         self.output = Path(output)
         self.questionnaire = questionnaire  # Questionnaire.to_plain()
         self.assessment = assessment  # fileformat.to_dict(): a copy, so the person can go on working
@@ -58,6 +63,8 @@ class ExportJob:
         lines, rather than holding it for the whole of a large group in one call."""
         from coprod_check.app.store import layout
 
+        if self._complete is not None:
+            self.assessment, self._complete = self._complete(), None
         data = {
             "job": JOB_VERSION,
             "format": self.format,
@@ -67,6 +74,10 @@ class ExportJob:
             "assessment": self.assessment,
         }
         return layout(data).encode("utf-8", "surrogatepass")
+
+    def release(self) -> None:
+        """Let go of the data once it is written out (on the thread that wrote it)."""
+        self.questionnaire, self.assessment, self._complete = {}, {}, None
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> ExportJob:

@@ -13,23 +13,41 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_check.app import store
 from coprod_check.domain.errors import AssessmentError
-from coprod_check.domain.fileformat import to_dict
+from coprod_check.domain.fileformat import responses_out, to_dict
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.app.history import History
     from coprod_check.app.restore import RestoreFile
-    from coprod_check.domain.assessment import Assessment
+    from coprod_check.domain.assessment import Assessment, Response
 
 DiskIdentity = tuple[int, int]  # (st_mtime_ns, st_size) of a file as this session last knew it
 
 
 class SaveSnapshot:
-    """The assessment at one revision, as JSON-ready data (fileformat.to_dict) that is a copy."""
+    """The assessment at one revision, as JSON-ready data (fileformat.to_dict) that is a copy.
 
-    def __init__(self, revision: int, data: dict[str, Any]):
+    A group's responses (thousands of answers, which nothing in the window changes: the group's own
+    levels, notes and plan are its own) are turned into data by `complete`, on the thread that
+    writes, so that taking a snapshot stays quick on the window's thread.
+    """
+
+    def __init__(self, revision: int, data: dict[str, Any], responses: list[Response] | None = None):
         self.revision = revision
         self.data = data
+        self._responses = responses
+
+    def release(self) -> None:
+        """Let go of the data, on the thread that wrote it: freeing a group's tens of thousands of
+        records takes tens of milliseconds, which the window's thread must not spend."""
+        self.data, self._responses = {}, None
+
+    def complete(self) -> dict[str, Any]:
+        """The whole data, the responses included (on any thread; once)."""
+        if self._responses is not None:
+            self.data["responses"] = responses_out(self._responses)
+            self._responses = None
+        return self.data
 
 
 class SaveOutcome:
@@ -120,7 +138,8 @@ class Saving:
         Taken on the thread that changes the assessment (a few milliseconds for a group of 500);
         `save_snapshot` can then write it on another thread while the person goes on working.
         """
-        return SaveSnapshot(self.revision, to_dict(self.assessment))
+        responses = list(self.assessment.responses) or None
+        return SaveSnapshot(self.revision, to_dict(self.assessment, responses_later=bool(responses)), responses)
 
     def save(self) -> SaveOutcome:
         """Save now, on this thread (see `save_snapshot`)."""
@@ -131,6 +150,13 @@ class Saving:
         outcome = self.write_snapshot(snapshot)
         self.record_save(snapshot, outcome)
         return outcome
+
+    def write_and_release(self, snapshot: SaveSnapshot) -> SaveOutcome:
+        """`write_snapshot`, then let go of the snapshot's data on this (worker) thread."""
+        try:
+            return self.write_snapshot(snapshot)
+        finally:
+            snapshot.release()
 
     def write_snapshot(self, snapshot: SaveSnapshot) -> SaveOutcome:
         """Write a snapshot: to the file if there is one, else (or if that fails) to the restore file.
@@ -148,7 +174,7 @@ class Saving:
         lost: the session's revision is then ahead of the snapshot's, so the work is still
         `unsaved` and saved again.
         """
-        data = snapshot.data
+        data = snapshot.complete()
         file_problem = ""
         if self.path is not None and not self.conflict:
             self.conflict = self._changed_elsewhere(self.path)

@@ -75,7 +75,7 @@ class AutoSaver(QObject):
         is recorded on the window's thread (`_collect`), so the window never sees the work saved
         before it has been told."""
         try:
-            self._outcome = self.session.write_snapshot(snapshot)
+            self._outcome = self.session.write_and_release(snapshot)
             self._snapshot = snapshot
         finally:
             self._written.emit()
@@ -117,7 +117,7 @@ class AutoSaver(QObject):
         # Written on a worker thread all the same, while the window waits for it here (repainting,
         # its timers running): a save at a close or before a PDF must not freeze it either.
         snapshot = self.session.snapshot()
-        outcome = in_background(lambda: self.session.write_snapshot(snapshot))
+        outcome = in_background(lambda: self.session.write_and_release(snapshot))
         self.session.record_save(snapshot, outcome)
         if not outcome.safe:
             self._timer.start(RETRY_MS)

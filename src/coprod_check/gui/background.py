@@ -45,7 +45,7 @@ def in_background(work: Callable[[], T]) -> T:
         timer.setInterval(POLL_MS)
         timer.timeout.connect(lambda: loop.quit() if done.is_set() else None)
         timer.start()
-        if not done.wait(POLL_MS / 1000):
+        if not done.is_set():
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         timer.stop()
         worker.join()

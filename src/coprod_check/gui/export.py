@@ -118,11 +118,12 @@ def export_job(session: Session, choice: ExportChoice) -> ExportJob:
     just been saved), so the plan can be tied to the answers it came from.
     """
     from coprod_check.app.export_job import ExportJob
-    from coprod_check.domain.fileformat import to_dict
 
     options = choice.options()
     options["assessment_sha256"] = _file_sha256(session.path) if session.path and not session.unsaved else None
-    return ExportJob(choice.path, session.questionnaire.to_plain(), to_dict(session.assessment), options, choice.format)
+    snapshot = session.snapshot()  # a copy; a group's responses are added as the job is written out
+    questionnaire = session.questionnaire.to_plain()
+    return ExportJob(choice.path, questionnaire, snapshot.data, options, choice.format, complete=snapshot.complete)
 
 
 def _file_sha256(path: Path) -> str | None:

@@ -60,12 +60,19 @@ class ExportRun(QObject):
         from coprod_check.gui.background import in_background
 
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        payload = in_background(self.job.to_bytes)  # megabytes of JSON for a large group
+        payload = in_background(self._payload)  # megabytes of JSON for a large group
         program, *arguments = export_job.worker_command()
         self.process.start(program, arguments)
         self.process.write(payload)
         self.process.closeWriteChannel()
         self._give_up.start(GIVE_UP_MS)
+
+    def _payload(self) -> bytes:
+        """On a worker thread: the job as bytes; its data is let go of there too (freeing a
+        group's records would hold the window's thread for tens of milliseconds)."""
+        payload = self.job.to_bytes()
+        self.job.release()
+        return payload
 
     @property
     def running(self) -> bool:
