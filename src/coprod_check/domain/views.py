@@ -155,9 +155,13 @@ def lived_experience_reason(q: Questionnaire, question: Question, choice: str) -
     """Why a critical question holds a group back on the lived-experience side's answer."""
     label = threshold_label(q, question)
     return (
-        f"Colleagues with lived experience rated this below \u201c{label}\u201d, although the group "
-        f"as a whole did not. {question.critical.reason_for(choice) if question.critical else ''}"
-    ).strip()
+        _(
+            "Colleagues with lived experience rated this below \u201c{label}\u201d, although the group "
+            "as a whole did not. {reason}"
+        )
+        .format(label=label, reason=question.critical.reason_for(choice) if question.critical else "")
+        .strip()
+    )
 
 
 def anyone_reason(q: Questionnaire, question: Question) -> str:

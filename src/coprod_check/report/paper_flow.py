@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table
 
+from coprod_check.i18n import _
 from coprod_check.report.blocks import grid
 from coprod_check.report.charts import (
     CARE,
@@ -243,7 +244,10 @@ class Flow:
         pair = (CARE, WITH)
         if (care is None or with_ is None) and len(b.series) >= 2:  # any other two series, named in words
             care, with_ = b.series[0], b.series[1]
-            legend = {"lived-experience": "People with lived experience", "others": "People without lived experience"}
+            legend = {
+                "lived-experience": _("People with lived experience"),
+                "others": _("People without lived experience"),
+            }
             pair = (
                 ChartSeries(care.name.split(" (")[0], legend.get(care.role, care.name), WITH_FILL),
                 ChartSeries(with_.name.split(" (")[0], legend.get(with_.role, with_.name), CARE_FILL),
@@ -256,7 +260,7 @@ class Flow:
         rows = []
         for i, title in enumerate(b.categories):
             unknown = b.unknown[i] if i < len(b.unknown) else 0
-            note = f"{unknown} \u201cdon\u2019t know\u201d" if unknown else ""
+            note = _("{unknown} \u201cdon\u2019t know\u201d").format(unknown=unknown) if unknown else ""
             if i < len(b.group_sizes) and b.group_sizes[i]:
                 note = "; ".join(x for x in (b.group_sizes[i], note) if x)
             rows.append(
@@ -285,9 +289,9 @@ class Flow:
 def _missing(role: str, which: str) -> str:
     """What a bar without a figure says instead."""
     if role in ("lived-experience", "others"):
-        return "not shown"
+        return _("not shown")
     if role == "before":
-        return "no score then"
+        return _("no score then")
     if role == "now":
-        return "not yet answered"
-    return "no score"
+        return _("not yet answered")
+    return _("no score")
