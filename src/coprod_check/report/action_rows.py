@@ -1,0 +1,102 @@
+"""The actions as rows of plain values: what the workbook and the CSV both list.
+
+Pure Python, no openpyxl: one row per accepted action, in the order the printed plan
+lists them (critical first, then the next 3 months, 3 to 12 months, later). Every
+piece of text has been through the placeholder rule (`literal.visible`), so a
+control character shows and never breaks a file. Ids are the plan's own stable ids
+(`gap:QUESTION`, `find-out:QUESTION`, or the user's own action's id), so a plan
+exported again after edits lines up row for row with the last export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
+from coprod_check.report.literal import visible, visible_line
+from coprod_check.report.model import Report
+
+# (key, header) in column order. The headers are the first row of the sheet and of the CSV.
+COLUMNS = (
+    ("id", "ID"),
+    ("title", "Action"),
+    ("why", "Why"),
+    ("how", "How"),
+    ("domain", "Domain"),
+    ("builds", "Care or partnership"),
+    ("owner", "Owner"),
+    ("owner_agreed", "Owner agreed"),
+    ("due", "Due date"),
+    ("status", "Status"),
+    ("priority", "Priority group"),
+    ("sha256", "Assessment SHA-256"),
+)
+HEADERS = tuple(header for _, header in COLUMNS)
+STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
+BUILDS = {"care": "Care", "with": "Partnership"}
+YES_NO = ("No", "Yes")
+
+
+class ActionRow(NamedTuple):
+    """One action as the spreadsheet lists it. `due` is a date when the plan has a real one."""
+
+    id: str
+    title: str
+    why: str
+    how: str
+    domain: str
+    builds: str
+    owner: str
+    owner_agreed: str
+    due: dt.date | str
+    status: str
+    priority: str
+    sha256: str
+
+
+def action_rows(report: Report) -> list[ActionRow]:
+    """Every accepted action, in the printed plan's order."""
+    return [_row(report, action) for action in report.accepted]
+
+
+def _row(report: Report, a: PlannedAction) -> ActionRow:
+    q = report.questionnaire
+    domain = q.domain(a.domain_id) if a.domain_id else None
+    return ActionRow(
+        id=visible_line(a.id),
+        title=visible_line(a.title),
+        why=visible(a.why),
+        how=visible(a.how),
+        domain=visible_line(domain.title) if domain else "",
+        builds=BUILDS.get(_orientation(report, a) or "", ""),
+        owner=visible_line(a.owner),
+        owner_agreed=YES_NO[_owner_agreed(a)],
+        due=_due(a.due),
+        status=STATUS.get(a.status, visible_line(a.status)),
+        priority=GROUP_TITLES[a.group],
+        sha256=report.sha256 or "",
+    )
+
+
+def _orientation(report: Report, a: PlannedAction) -> str | None:
+    """Whether the action builds care or partnership: its question's orientation."""
+    own = getattr(a, "orientation", None)
+    if own is not None or a.question_id is None:
+        return str(own) if own else None
+    question = report.questionnaire.question(a.question_id)
+    return question.orientation if question else None
+
+
+def _owner_agreed(a: PlannedAction) -> bool:
+    """True once the user confirmed the owner: a suggestion is never printed as agreed."""
+    return bool(getattr(a, "owner_agreed", False)) and bool(a.owner.strip())
+
+
+def _due(due: str | None) -> dt.date | str:
+    if not due:
+        return ""
+    try:
+        return dt.date.fromisoformat(due)
+    except ValueError:
+        return visible_line(due)

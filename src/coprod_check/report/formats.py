@@ -1,0 +1,72 @@
+"""One plan, four files: the PDF, its Word twin, and the actions as a workbook or CSV.
+
+    fmt = format_for(Path("plan.docx"))          # "pdf", "docx", "xlsx" or "csv", by extension
+    data = render_plan(questionnaire, assessment, fmt, assessment_sha256=digest, today=date)
+    write_plan(questionnaire, assessment, Path("plan.xlsx"), assessment_sha256=digest)
+
+Every format is made from the same `model.Report`, so the same content comes out in the same
+order, with the same guarantees: private notes and names only when asked for, text shown as
+typed, the same bytes for the same input and date, the assessment's SHA-256 inside.
+python-docx and openpyxl are imported only when their format is made.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coprod_check.domain.assessment import Assessment
+    from coprod_check.domain.questionnaire import Questionnaire
+
+__all__ = ["FORMATS", "format_for", "render_plan", "write_plan"]
+
+# Extension -> (format, what it is called in a sentence).
+FORMATS = {
+    ".pdf": ("pdf", "PDF"),
+    ".docx": ("docx", "Word document"),
+    ".xlsx": ("xlsx", "spreadsheet of actions"),
+    ".csv": ("csv", "CSV file of actions"),
+}
+
+
+def format_for(path: Path) -> str:
+    """The format a file name asks for, by its extension; ValueError for any other extension."""
+    try:
+        return FORMATS[Path(path).suffix.lower()][0]
+    except KeyError:
+        names = ", ".join(FORMATS)
+        raise ValueError(f"{Path(path).name}: the plan can be written as {names}") from None
+
+
+def render_plan(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **options: Any) -> bytes:
+    """The plan in format `fmt` as bytes. `options` are those of `render_pdf` (paper only for the PDF)."""
+    if fmt == "pdf":
+        from coprod_check.report import render_pdf
+
+        return render_pdf(questionnaire, assessment, **options)
+    if fmt not in ("docx", "xlsx", "csv"):
+        raise ValueError(f"unknown format {fmt!r}")
+    from coprod_check.report.model import prepare
+
+    options.pop("paper", None)  # Word and the spreadsheet take the reader's own page size
+    report = prepare(questionnaire, assessment, **options)
+    if fmt == "docx":
+        from coprod_check.report.word import render_docx
+
+        return render_docx(report)
+    from coprod_check.report.spreadsheet import render_csv, render_xlsx
+
+    return render_xlsx(report) if fmt == "xlsx" else render_csv(report)
+
+
+def write_plan(questionnaire: Questionnaire, assessment: Assessment, output: Path, **options: Any) -> None:
+    """Write the plan to `output` atomically, in the format its extension names.
+
+    Raises ValueError for an extension no format has, AssessmentError (a CoprodError) when the
+    file cannot be written.
+    """
+    from coprod_check.app.store import write_atomic
+
+    data = render_plan(questionnaire, assessment, format_for(output), **options)
+    write_atomic(Path(output), data, backup=False)
