@@ -130,7 +130,7 @@ def test_text_is_kept_literally_controls_shown_and_never_run_as_a_formula() -> N
     a.plan.custom.append(CustomAction(id="own:x", title=HOSTILE, why="+1", how="@SUM(A1)", owner="-2"))
     data = render_xlsx(_report(a))
     row = next(r for r in _sheet_rows(data) if r[0] == "own:x")
-    assert row[1] == ('=HYPERLINK("http://x","y") <b>bold</b> \u202eשלום 👩🏽‍⚕️ nul\u2400 esc\u241b c1\\x92 del\u2421')
+    assert row[1] == ('=HYPERLINK("http://x","y") <b>bold</b> \u202eשלום 👩🏽‍⚕️ nul\\x00 esc\\x1b c1\\x92 del\\x7f')
     assert (row[2], row[3], row[6]) == ("+1", "@SUM(A1)", "-2")
     wb = load_workbook(io.BytesIO(data))
     cells = [c for line in wb["Actions"].iter_rows() for c in line if c.value in (row[1], "+1", "-2")]

@@ -1,0 +1,260 @@
+"""The pieces of an accessible Word document, on top of python-docx.
+
+Accessible by construction, whatever template the document starts from:
+
+- headings use the real "Heading 1" to "Heading 3" styles (added, with their outline
+  level, if a template lacks them) and never skip a level;
+- a table's header row is marked to repeat on every page (`w:tblHeader`) and its rows
+  never split; the table carries a caption and a description (Word's table alt text);
+- a picture carries its alternative text (`wp:docPr descr`) and title;
+- the document's language is set in its default run properties (`w:lang`), so Word and
+  LibreOffice check spelling and read aloud in the questionnaire's language, not en-US.
+
+All text has been through `literal.visible` before it reaches these functions.
+python-docx is imported by the functions that need it, never at start-up.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+# Paragraph styles the renderer uses beyond python-docx's built-in ones, with how to make
+# them where a template lacks them: (base style, size in points or 0, bold, italic).
+OWN_STYLES = {
+    "Lead": ("Normal", 13, False, False),
+    "Note": ("Normal", 9, False, False),
+    "Warning": ("Normal", 0, True, False),
+    "Quote": ("Normal", 0, False, True),
+    "Caption": ("Normal", 9, False, True),
+}
+HEADING_SIZES = {1: 16, 2: 13, 3: 11}
+
+
+def qn(tag: str) -> str:
+    """A w: tag in Clark notation, as python-docx's oxml.ns.qn gives it."""
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
+
+
+def set_language(document: Any, language: str) -> None:
+    """Set the document's language: the default run language, Normal's, and the theme's."""
+    from docx.oxml import OxmlElement
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)  # it comes before w:pPrDefault
+    _lang(_child(rpr_default, "w:rPr"), language)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), language)
+    _lang(document.styles["Normal"].element.get_or_add_rPr(), language)
+
+
+def run_language(run: Any, language: str) -> None:
+    """Mark one run as being in `language` (someone's own words in another language)."""
+    if language:
+        _lang(run._r.get_or_add_rPr(), language)
+
+
+def _lang(rpr: Any, language: str) -> None:
+    from docx.oxml import OxmlElement
+
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    lang.set(qn("w:val"), language)
+
+
+def ensure_styles(document: Any) -> None:
+    """Add the heading and paragraph styles the renderer uses, where the template lacks them."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    styles = document.styles
+    names = {s.name for s in styles}
+    for level, size in HEADING_SIZES.items():
+        name = f"Heading {level}"
+        if name not in names:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            style.font.bold = True
+            style.font.size = Pt(size)
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_before = Pt(12)
+            style.quick_style = True
+        outline = styles[name].element.get_or_add_pPr().get_or_add_outlineLvl()
+        outline.set(qn("w:val"), str(level - 1))  # what makes it a heading to Word and to a PDF's tags
+    for name, (base, size, bold, italic) in OWN_STYLES.items():
+        if name in names:
+            continue
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[base]
+        style.quick_style = True
+        if size:
+            style.font.size = Pt(size)
+        style.font.bold = bold or None
+        style.font.italic = italic or None
+
+
+def heading(document: Any, text: str, level: int, last: int) -> tuple[int, Any]:
+    """Add a heading; its level is never more than one below the last heading's.
+
+    Returns the level used and the paragraph."""
+    level = max(1, min(level, last + 1, 3))
+    return level, document.add_paragraph(text, style=f"Heading {level}")
+
+
+def paragraph(container: Any, parts: list[tuple[str, bool, bool, str]], style: str = "Normal") -> Any:
+    """A paragraph of runs (text, bold, italic, language) in `style`."""
+    p = container.add_paragraph(style=style)
+    for text, bold, italic, lang in parts:
+        run = p.add_run(text)
+        run.bold = bold or None
+        run.italic = italic or None
+        run_language(run, lang)
+    return p
+
+
+def table(
+    document: Any,
+    header: list[str],
+    rows: list[list[list[tuple[str, bool, bool, str]]]],
+    widths: list[float],
+    *,
+    caption: str = "",
+    numeric: list[bool] | None = None,
+    header_row: bool = True,
+) -> Any:
+    """A bordered table whose header row repeats on every page and whose rows never split.
+
+    `widths` are shares of the text width; `numeric` columns are aligned right. With
+    `header_row=False` (label and value pairs) the first column is bold instead.
+    """
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    columns = len(widths)
+    t = document.add_table(rows=0, cols=columns)
+    t.alignment = WD_TABLE_ALIGNMENT.LEFT
+    t.autofit = False
+    _borders(t)
+    if caption:
+        _table_property(t, "w:tblCaption", caption)
+        _table_property(t, "w:tblDescription", caption)
+    text_width = _text_width(document)
+    numeric = numeric or [False] * columns
+    if header_row:
+        cells = t.add_row().cells
+        for cell, text in zip(cells, header, strict=False):
+            cell.paragraphs[0].add_run(text).bold = True
+        _row_flag(t.rows[0], "w:tblHeader")
+    for row in rows:
+        cells = t.add_row().cells
+        for i, (cell, parts) in enumerate(zip(cells, row, strict=False)):
+            p = cell.paragraphs[0]
+            for text, bold, italic, lang in parts:
+                run = p.add_run(text)
+                run.bold = (bold or (not header_row and i == 0)) or None
+                run.italic = italic or None
+                run_language(run, lang)
+            if numeric[i]:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for column, share in zip(t.columns, widths, strict=False):
+        column.width = int(text_width * share)  # the grid, which LibreOffice lays out by
+    for row in t.rows:
+        _row_flag(row, "w:cantSplit")
+        for cell, share in zip(row.cells, widths, strict=False):
+            cell.width = int(text_width * share)  # each cell, which Word lays out by
+    return t
+
+
+def picture(document: Any, png: bytes, width_share: float, alt: str, title: str) -> Any:
+    """A picture on a paragraph of its own, with its alternative text and title set. Returns the paragraph."""
+    p = document.add_paragraph()
+    shape = p.add_run().add_picture(io.BytesIO(png), width=int(_text_width(document) * width_share))
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", alt)
+    doc_pr.set("title", title)
+    return p
+
+
+def page_break(document: Any) -> None:
+    """Start a new page here."""
+    from docx.enum.text import WD_BREAK
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _text_width(document: Any) -> int:
+    section = document.sections[-1]
+    return int(section.page_width - section.left_margin - section.right_margin)
+
+
+def _child(parent: Any, tag: str) -> Any:
+    """The first child `tag` of `parent`, added at the end if it is missing."""
+    from docx.oxml import OxmlElement
+
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        parent.append(found)
+    return found
+
+
+# What follows each row flag in w:trPr, in the schema's order (Word is strict about it).
+_AFTER = {
+    "w:cantSplit": ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del"),
+    "w:tblHeader": ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange"),
+}
+
+
+def _row_flag(row: Any, tag: str) -> None:
+    from docx.oxml import OxmlElement
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn(tag)) is None:
+        tr_pr.insert_element_before(OxmlElement(tag), *_AFTER[tag])
+
+
+def _table_property(t: Any, tag: str, value: str) -> None:
+    from docx.oxml import OxmlElement
+
+    tbl_pr = t._tbl.tblPr
+    element = OxmlElement(tag)
+    element.set(qn("w:val"), value)
+    # Schema order puts the caption and description last in w:tblPr.
+    tbl_pr.append(element)
+
+
+def _borders(t: Any) -> None:
+    """Thin grey borders drawn on the table itself, so they show whatever the template's styles."""
+    from docx.oxml import OxmlElement
+
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), "4")
+        element.set(qn("w:space"), "0")
+        element.set(qn("w:color"), "808080")
+        borders.append(element)
+    tbl_pr = t._tbl.tblPr
+    existing = tbl_pr.find(qn("w:tblBorders"))
+    if existing is not None:
+        tbl_pr.remove(existing)
+    # After w:tblW / w:jc, before w:tblLayout and the rest, as the schema orders them.
+    later = {qn(t) for t in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")}
+    anchor = next((c for c in tbl_pr if c.tag in later), None)
+    if anchor is not None:
+        anchor.addprevious(borders)
+    else:
+        tbl_pr.append(borders)
