@@ -11,7 +11,7 @@ Starts from python-docx's own default document (which brings Word's built-in sty
 numbering) and sets: A4 with 2.5 cm margins; Arial 11 pt (Liberation Sans where Arial is
 missing, with the same widths); headings 1 to 3 in bold, NHS dark blue, kept with what
 follows; the styles Lead, Note, Warning, Quote and Caption; no header on the cover page;
-a running header with the organisation and the title; a footer with the print date and
+a running header with the organisation and the assessment's date; a footer with the print date and
 "Page N of M"; and a body of two placeholder paragraphs, {{ cover }} and {{ paper }}.
 """
 
@@ -56,7 +56,7 @@ def make() -> bytes:
     header = section.header.paragraphs[0]
     header.style = doc.styles["Note"]
     header.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    header.add_run("{{ organisation }}\t{{ title }}")
+    header.add_run("{{ organisation }}\tAssessment of {{ assessment_date }}")
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Note"]
     footer.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)

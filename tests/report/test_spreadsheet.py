@@ -53,7 +53,7 @@ def test_the_actions_sheet_comes_first_with_the_header_and_every_accepted_action
     assert got["Priority group"] == GROUP_TITLES[first.group]
     assert got["Assessment SHA-256"] == SHA
     assert got["Domain"] == readiness().domain(first.domain_id).title
-    assert got["Care or partnership"] in ("Care", "Partnership")
+    assert got["Care or partnership"] in ("Builds care", "Builds partnership")
     # the header row is an Excel table's header and repeats on every printed page
     ws = wb["Actions"]
     assert ws.freeze_panes == "A2"
@@ -67,7 +67,7 @@ def test_care_or_partnership_follows_the_question() -> None:
     rows = _sheet_rows(render_xlsx(report))[1:]
     for action, row in zip(report.accepted, rows, strict=True):
         question = q.question(action.question_id)
-        assert row[5] == {"care": "Care", "with": "Partnership"}[question.orientation]
+        assert row[5] == {"care": "Builds care", "with": "Builds partnership"}[question.orientation]
 
 
 def test_the_csv_lists_the_same_as_the_sheet() -> None:
@@ -117,9 +117,15 @@ def test_ids_stay_stable_when_the_plan_is_edited_and_exported_again() -> None:
     assert row[8] == dt.datetime(2027, 3, 31)  # a real date, so the sheet sorts and filters by it
 
 
-def test_a_suggested_owner_is_never_listed_as_agreed() -> None:
-    rows = _csv_rows(render_csv(_report()))[1:]
+def test_a_suggested_owner_is_never_listed_as_agreed_a_confirmed_one_is() -> None:
+    a = example()
+    rows = _csv_rows(render_csv(_report(a)))[1:]
     assert {r[7] for r in rows} == {"No"}
+    first, second = rows[0][0], rows[1][0]
+    a.plan.edits[first] = ActionEdit(owner_agreed=True)
+    a.plan.edits[second] = ActionEdit(owner="", owner_agreed=True)  # nobody to agree with
+    agreed = {r[0]: r[7] for r in _csv_rows(render_csv(_report(a)))[1:]}
+    assert agreed[first] == "Yes" and agreed[second] == "No"
 
 
 HOSTILE = '=HYPERLINK("http://x","y") <b>bold</b> \u202eשלום 👩🏽‍⚕️ nul\x00 esc\x1b c1\x92 del\x7f'

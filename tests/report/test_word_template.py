@@ -40,7 +40,7 @@ def test_the_default_template_has_both_blocks_and_its_header_names_the_organisat
     assert has_block(doc, "cover") and has_block(doc, "paper")
     assert fill(doc, dict.fromkeys(FIELDS, "X")) == set()
     header = doc.sections[0].header.paragraphs[0].text
-    assert header == "X\tX"
+    assert header == "X\tAssessment of X"
     assert "{{" not in doc.sections[0].footer.paragraphs[0].text
 
 

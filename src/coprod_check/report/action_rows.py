@@ -14,6 +14,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
+from coprod_check.report.content.words import STATUS, kind_text
 from coprod_check.report.literal import visible, visible_line
 from coprod_check.report.model import Report
 
@@ -33,8 +34,6 @@ COLUMNS = (
     ("sha256", "Assessment SHA-256"),
 )
 HEADERS = tuple(header for _, header in COLUMNS)
-STATUS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
-BUILDS = {"care": "Care", "with": "Partnership"}
 YES_NO = ("No", "Yes")
 
 
@@ -69,28 +68,14 @@ def _row(report: Report, a: PlannedAction) -> ActionRow:
         why=visible(a.why),
         how=visible(a.how),
         domain=visible_line(domain.title) if domain else "",
-        builds=BUILDS.get(_orientation(report, a) or "", ""),
+        builds=kind_text(a),
         owner=visible_line(a.owner),
-        owner_agreed=YES_NO[_owner_agreed(a)],
+        owner_agreed=YES_NO[a.owner_agreed and bool(a.owner.strip())],
         due=_due(a.due),
         status=STATUS.get(a.status, visible_line(a.status)),
         priority=GROUP_TITLES[a.group],
         sha256=report.sha256 or "",
     )
-
-
-def _orientation(report: Report, a: PlannedAction) -> str | None:
-    """Whether the action builds care or partnership: its question's orientation."""
-    own = getattr(a, "orientation", None)
-    if own is not None or a.question_id is None:
-        return str(own) if own else None
-    question = report.questionnaire.question(a.question_id)
-    return question.orientation if question else None
-
-
-def _owner_agreed(a: PlannedAction) -> bool:
-    """True once the user confirmed the owner: a suggestion is never printed as agreed."""
-    return bool(getattr(a, "owner_agreed", False)) and bool(a.owner.strip())
 
 
 def _due(due: str | None) -> dt.date | str:

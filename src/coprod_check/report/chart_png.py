@@ -50,7 +50,7 @@ def _px(mm: float) -> int:
     return max(40, round(mm / 25.4 * DPI))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _font(bold: bool, size: int) -> Any:
     from PIL import ImageFont
 
@@ -72,9 +72,9 @@ def _text(
     return float(d.textlength(text, font=font))
 
 
-def _fit(d: Any, text: str, width: float, pt: float = TEXT_PT) -> str:
+def _fit(d: Any, text: str, width: float, pt: float = TEXT_PT, bold: bool = False) -> str:
     """`text` cut with an ellipsis to fit `width` pixels."""
-    font = _font(False, _size(pt))
+    font = _font(bold, _size(pt))
     if d.textlength(text, font=font) <= width:
         return text
     while text and d.textlength(text + "\u2026", font=font) > width:
@@ -105,8 +105,11 @@ def _domains(d: Any, chart: Any, w: int, h: int) -> None:
         y = top + band * i + band * 0.12
         _text(d, (pad * 0.3, y), _fit(d, title, label_w - pad * 0.5))
         unknown = chart.unknown[i] if i < len(chart.unknown) else 0
-        if unknown:
-            _text(d, (pad * 0.3, y + bar * 1.25), f"{unknown} don\u2019t know", pt=TEXT_PT - 1)
+        sizes = getattr(chart, "group_sizes", ())
+        notes = [f"{unknown} don\u2019t know" if unknown else "", sizes[i] if i < len(sizes) else ""]
+        note = ", ".join(n for n in notes if n)
+        if note:
+            _text(d, (pad * 0.3, y + bar * 1.25), _fit(d, note, label_w - pad * 0.5, TEXT_PT - 1), pt=TEXT_PT - 1)
         for j, (role, fill, word) in enumerate((("care", CARE_FILL, "care"), ("with", WITH_FILL, "with"))):
             s = series.get(role)
             score = s.values[i] if s and i < len(s.values) else None
@@ -197,30 +200,56 @@ def _line(d: Any, a: tuple[float, float], b: tuple[float, float], *, dashed: boo
 
 
 def _quadrant(d: Any, chart: Any, w: int, h: int) -> None:
-    """Care across, with up, 0 to 100, with each point named (the whole group, and colleagues
-    with lived experience where shown), and the place's title underneath."""
+    """Care across, with up, 0 to 100, cut into the questionnaire's places (each named, the
+    current one shaded and in bold), with each point named in a key: the whole group, and
+    colleagues with lived experience where shown; the place's title underneath the key."""
     pad = _size() * 1.3
-    side = min(w - pad * 10, h - pad * 3.5)
+    side = min(w * 0.58, h - pad * 2.6)
     left, top = pad * 2.2, pad * 0.6
+    for c0, c1, w0, w1, place_id, title in getattr(chart, "cells", ()):
+        x0, x1 = left + side * c0 / 100, left + side * c1 / 100
+        y0, y1 = top + side - side * w1 / 100, top + side - side * w0 / 100
+        here = place_id == getattr(chart, "current", "")
+        d.rectangle([(x0, y0), (x1, y1)], fill=LIGHT if here else WHITE, outline=RULE, width=SCALE)
+        _wrapped(d, (x0 + SCALE * 3, y0 + SCALE * 3), title, x1 - x0 - SCALE * 6, y1 - y0 - SCALE * 6, bold=here)
     d.rectangle([(left, top), (left + side, top + side)], outline=INK, width=SCALE)
-    for value in (50,):
-        x = left + side * value / 100
-        y = top + side - side * value / 100
-        d.line([(x, top), (x, top + side)], fill=RULE, width=SCALE)
-        d.line([(left, y), (left + side, y)], fill=RULE, width=SCALE)
     for value in (0, 50, 100):
         _text(d, (left + side * value / 100, top + side + pad * 0.2), str(value), anchor="ma")
         _text(d, (left - pad * 0.3, top + side - side * value / 100), str(value), anchor="rm")
-    _text(d, (left + side / 2, top + side + pad * 1.1), "care", anchor="ma", bold=True)
-    _text(d, (left + side + pad * 0.4, top), "with", bold=True)
-    key_x = left + side + pad * 0.4
+    _text(d, (left + side / 2, top + side + pad * 1.0), "care", anchor="ma", bold=True)
+    key_x = left + side + pad * 0.6
+    _text(d, (key_x, top), "with (up), care (across)", bold=True)
     for k, (name, care, with_) in enumerate(chart.points):
         shape = "circle" if k == 0 else "square"
         x, y = left + side * care / 100, top + side - side * with_ / 100
-        _marker(d, shape, x, y, SCALE * 5)
+        _marker(d, shape, x, y, SCALE * 6)
         label = f"{POINT_NAMES.get(name, name)}: care {_figure(care)}, with {_figure(with_)}"
-        key_y = top + pad * (1.4 + k * 1.2)
-        _marker(d, shape, key_x + SCALE * 4, key_y + pad * 0.4, SCALE * 3)
-        _text(d, (key_x + pad * 0.7, key_y), _fit(d, label, w - key_x - pad))
+        key_y = top + pad * (1.4 + k * 1.3)
+        _marker(d, shape, key_x + SCALE * 4, key_y + pad * 0.4, SCALE * 4)
+        _wrapped(d, (key_x + pad * 0.8, key_y), label, w - key_x - pad * 1.2, pad * 1.3)
     if chart.place:
-        _text(d, (left + side + pad * 0.4, top + side - pad), _fit(d, chart.place, w - left - side - pad), bold=True)
+        _wrapped(
+            d,
+            (key_x, top + pad * (1.6 + len(chart.points) * 1.3)),
+            chart.place,
+            w - key_x - pad * 0.4,
+            pad * 3,
+            bold=True,
+        )
+
+
+def _wrapped(d: Any, xy: tuple[float, float], text: str, width: float, height: float, *, bold: bool = False) -> None:
+    """Text wrapped at spaces to `width`, as many lines as fit in `height` (smaller type if it must)."""
+    for pt in (TEXT_PT - 1, TEXT_PT - 2, TEXT_PT - 3):
+        font = _font(bold, _size(pt))
+        lines: list[str] = []
+        for word in text.split():
+            if lines and d.textlength(f"{lines[-1]} {word}", font=font) <= width:
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
+        step = _size(pt) * 1.15
+        if len(lines) * step <= height and all(d.textlength(line, font=font) <= width for line in lines):
+            break
+    for i, line in enumerate(lines[: max(1, int(height // step))]):
+        d.text((xy[0], xy[1] + i * step), _fit(d, line, width, pt, bold), fill=INK, font=font)

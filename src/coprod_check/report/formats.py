@@ -40,33 +40,50 @@ def format_for(path: Path) -> str:
 
 
 def render_plan(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **options: Any) -> bytes:
-    """The plan in format `fmt` as bytes. `options` are those of `render_pdf` (paper only for the PDF)."""
+    """The plan in format `fmt` as bytes. `options` are those of `render_pdf`, and `template`
+    (a Word template of the trust's own) for the Word twin."""
+    return rendered(questionnaire, assessment, fmt, **options)[0]
+
+
+def rendered(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **options: Any) -> tuple[bytes, list[str]]:
+    """The plan in format `fmt` as bytes, and notes for the person making it (such as a
+    template's placeholder that coprod-check does not know)."""
+    template = options.pop("template", None)
     if fmt == "pdf":
         from coprod_check.report import render_pdf
 
-        return render_pdf(questionnaire, assessment, **options)
-    if fmt not in ("docx", "xlsx", "csv"):
+        return render_pdf(questionnaire, assessment, **options), []
+    if fmt == "docx":
+        from coprod_check.report.word import docx_for
+
+        data, unknown = docx_for(questionnaire, assessment, template=template, **options)
+        return data, [_unknown_note(name) for name in sorted(unknown)]
+    if fmt not in ("xlsx", "csv"):
         raise ValueError(f"unknown format {fmt!r}")
     from coprod_check.report.model import prepare
-
-    options.pop("paper", None)  # Word and the spreadsheet take the reader's own page size
-    report = prepare(questionnaire, assessment, **options)
-    if fmt == "docx":
-        from coprod_check.report.word import render_docx
-
-        return render_docx(report)
     from coprod_check.report.spreadsheet import render_csv, render_xlsx
 
-    return render_xlsx(report) if fmt == "xlsx" else render_csv(report)
+    for option in ("paper", "board", "find_out_unanswered"):  # the actions list takes none of these
+        options.pop(option, None)
+    report = prepare(questionnaire, assessment, **options)
+    return (render_xlsx(report) if fmt == "xlsx" else render_csv(report)), []
 
 
-def write_plan(questionnaire: Questionnaire, assessment: Assessment, output: Path, **options: Any) -> None:
-    """Write the plan to `output` atomically, in the format its extension names.
+def _unknown_note(name: str) -> str:
+    return (
+        f"The Word template has a placeholder {{{{ {name} }}}} that coprod-check does not know; "
+        "it is left as it is. The README lists the names it fills in."
+    )
+
+
+def write_plan(questionnaire: Questionnaire, assessment: Assessment, output: Path, **options: Any) -> list[str]:
+    """Write the plan to `output` atomically, in the format its extension names; returns the notes.
 
     Raises ValueError for an extension no format has, AssessmentError (a CoprodError) when the
-    file cannot be written.
+    file cannot be written, TemplateError for a Word template that cannot be used.
     """
     from coprod_check.app.store import write_atomic
 
-    data = render_plan(questionnaire, assessment, format_for(output), **options)
+    data, notes = rendered(questionnaire, assessment, format_for(output), **options)
     write_atomic(Path(output), data, backup=False)
+    return notes
