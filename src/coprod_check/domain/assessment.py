@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
 
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Questionnaire
 from coprod_check.domain.records import (  # noqa: F401 (re-exported: part of the assessment's records)
     ActionStatus,
     BoardFields,
@@ -53,7 +53,7 @@ class Participant(_Record):
 
 
 class Answer(_Record):
-    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, or None for not yet."""
+    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, or None for not yet."""
 
     __slots__ = ("choice", "note", "evidence", "note_private")
 
@@ -338,7 +338,7 @@ def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_
     question = questionnaire.question(question_id)
     if question is None:
         return False
-    if choice is None or choice == DONT_KNOW:
+    if choice is None or choice in (DONT_KNOW, RATHER_NOT):  # always allowed
         return True
     if choice == NOT_APPLICABLE:
         return question.not_applicable
