@@ -104,6 +104,12 @@ NOTICES = (
         "https://github.com/python/typing_extensions",
     ),
     Notice(
+        "pyphen",
+        "hyphenation in the printed plan (with the Hunspell hyphenation dictionaries it ships)",
+        "LGPL-2.1-or-later (chosen from GPL-2.0-or-later, LGPL-2.1-or-later or MPL-1.1)",
+        "https://github.com/Kozea/Pyphen",
+    ),
+    Notice(
         "DejaVu fonts",
         "the typeface of the printed plan (embedded in each PDF)",
         "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",

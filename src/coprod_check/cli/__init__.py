@@ -35,6 +35,9 @@ class _Discard:
     def add_argument(self, *args: object, **kwargs: object) -> None:
         return None
 
+    def add_argument_group(self, *args: object, **kwargs: object) -> _Discard:
+        return self
+
 
 class _Formatter(argparse.HelpFormatter):
     """argparse's help layout, sized without importing shutil (and with it zlib, bz2 and lzma),

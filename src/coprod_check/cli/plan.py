@@ -28,6 +28,41 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)",
     )
+    _board_options(p)
+
+
+def _board_options(p: Any) -> None:
+    """The board paper's cover-sheet fields: given here, they are printed over those kept in
+    the assessment (the file is not changed). Left out, the paper says "not yet named"."""
+    from coprod_check.domain.assessment import PURPOSES
+
+    g = p.add_argument_group("the board paper's cover sheet (never asked for: a gap prints as 'not yet named')")
+    g.add_argument("--meeting", metavar="TEXT", default="", help="the meeting the paper goes to")
+    g.add_argument("--meeting-date", metavar="YYYY-MM-DD", default="", help="the date of that meeting")
+    g.add_argument("--purpose", choices=PURPOSES, help="what the paper is for")
+    g.add_argument("--executive-lead", metavar="TEXT", default="", help="the executive lead (as they are to be named)")
+    g.add_argument("--author", metavar="TEXT", default="", help="the report's author")
+    g.add_argument(
+        "--find-out-unanswered",
+        action="store_true",
+        help="list questions not answered yet as find-out actions (default: one line each in the appendix)",
+    )
+
+
+def _board_fields(args: argparse.Namespace) -> Any:
+    """The cover-sheet fields given as options, or a message saying what is wrong."""
+    from coprod_check.domain.assessment import BoardFields
+    from coprod_check.domain.fieldreader import is_iso_date
+
+    if args.meeting_date and not is_iso_date(args.meeting_date):
+        return f"--meeting-date should be a date such as 2027-01-28, not {args.meeting_date!r}"
+    return BoardFields(
+        meeting=" ".join(args.meeting.split()),
+        meeting_date=args.meeting_date,
+        purpose=args.purpose,
+        executive_lead=" ".join(args.executive_lead.split()),
+        author=" ".join(args.author.split()),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -72,6 +107,9 @@ def _report(args: argparse.Namespace) -> int:
     from coprod_check.domain.errors import CoprodError
     from coprod_check.report import file_sha256, write_pdf
 
+    board = _board_fields(args)
+    if isinstance(board, str):
+        return _fail(board)
     try:
         refusal = _refuse_output(args.output, args.file, args.force)
         if refusal:
@@ -94,10 +132,12 @@ def _report(args: argparse.Namespace) -> int:
             include_private=args.include_private_notes,
             include_names=args.include_names,
             assessment_sha256=sha256,
+            board=board,
+            find_out_unanswered=args.find_out_unanswered,
         )
     except CoprodError as exc:
         return _fail(str(exc))
-    print(f"Wrote the action plan to {args.output}")
+    print(f"Wrote the board paper and action plan to {args.output}")
     if not args.include_private_notes:
         print("Private notes are not printed; add --include-private-notes to print them.")
     return 0

@@ -60,11 +60,11 @@ def start_date(report: Report, fields: BoardFields) -> dt.date:
     return report.today
 
 
-def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[Section, ...]:
-    """The board paper's sections, in order."""
+def sections(report: Report, fields: BoardFields, trend: Trend | None, brief: int = 0) -> tuple[Section, ...]:
+    """The board paper's sections, in order; `brief` 1 or 2 says less (see build_paper)."""
     return (
-        cover(report, fields),
-        assurance_and_risks(report, trend),
+        cover(report, fields, brief),
+        assurance_and_risks(report, trend, brief),
         in_our_words(report),
         top_actions(report),
     )
@@ -73,7 +73,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[
 # -- page 1 -------------------------------------------------------------------------------
 
 
-def cover(report: Report, fields: BoardFields) -> Section:
+def cover(report: Report, fields: BoardFields, brief: int = 0) -> Section:
     """Title, the cover-sheet fields, the decisions asked and the summary."""
     a, q, r = report.source, report.questionnaire, report.result
     organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
@@ -107,7 +107,7 @@ def cover(report: Report, fields: BoardFields) -> Section:
             numbered=True,
         ),
         Heading("Summary", 2),
-        *_summary(report),
+        *_summary(report, brief),
     ]
     return Section("cover", "Cover sheet", tuple(blocks))
 
@@ -115,7 +115,7 @@ def cover(report: Report, fields: BoardFields) -> Section:
 PAPER_TITLE_WORDS = "board paper"
 
 
-def _summary(report: Report) -> list[Block]:
+def _summary(report: Report, brief: int = 0) -> list[Block]:
     r, q = report.result, report.questionnaire
     if report.nothing_answered:
         return [Para(runs("Nothing has been answered yet, so there is no stage, score or place to report."))]
@@ -133,7 +133,7 @@ def _summary(report: Report) -> list[Block]:
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
-    lines = h.views_lines(r)
+    lines = h.views_lines(r) if brief < 2 else []
     if lines:
         out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
@@ -147,7 +147,7 @@ def _assurance(report: Report) -> b.Assurance:
     return b.assurance(report.questionnaire, report.source, report.assessment, report.result)
 
 
-def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
+def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> Section:
     """The assurance level with its basis, the top risks, and the trend since earlier rounds."""
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
@@ -185,7 +185,7 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
     if a.reasons:
         blocks += [Para(runs(bold("Why it is not higher:"))), Items(tuple(runs(x) for x in a.reasons))]
     blocks.append(Heading("Top risks if nothing changes", 2))
-    risks = b.risks(report.questionnaire, report.source, report.result)
+    risks = b.risks(report.questionnaire, report.source, report.result, most=(4, 3, 2)[brief])
     if risks:
         blocks += [
             Para(runs(b.risks_lead(report.result))),

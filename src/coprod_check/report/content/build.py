@@ -16,13 +16,17 @@ from coprod_check.report.model import Report
 BOARD_PAGES = 4
 
 
-def build_paper(report: Report, *, board: BoardFields | None = None, find_out_unanswered: bool = False) -> Paper:
+def build_paper(
+    report: Report, *, board: BoardFields | None = None, find_out_unanswered: bool = False, brief: int = 0
+) -> Paper:
     """The whole paper for a prepared report. `board` overrides the assessment's own fields,
-    field by field (an empty override keeps what the assessment holds)."""
+    field by field (an empty override keeps what the assessment holds). `brief` (0 to 2) says
+    the board paper more briefly, for when the full one would run over four pages: what it
+    leaves out is always in the appendix."""
     fields = merged_fields(report.source.board, board)
     trend = trend_of(report.questionnaire, report.source)
     meta = _meta(report, fields)
-    front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend), max_pages=BOARD_PAGES)
+    front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES)
     later = [
         appendix.results(report),
         appendix.rounds(report, trend),

@@ -1,0 +1,81 @@
+"""The board paper and its appendix as PDF: the format-neutral Paper (report/content) laid out
+with reportlab. The Word twin renders the same Paper, so both say the same in the same order.
+
+The board paper runs to at most four pages: if it would run over, it is built again more
+briefly (fewer risks, a shorter summary), and the appendix starts by page 5 at the latest.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
+
+from coprod_check.report.content.model import Paper, Part, Section
+from coprod_check.report.document import PageText, PlanDocument
+from coprod_check.report.paper_flow import Flow
+from coprod_check.report.styles import make_styles
+from coprod_check.report.text import clean
+
+#: A section starts a new page only when the page it would start on is over a third full,
+#: so no page is left less than a third full (except the page before a new part).
+FULL_ENOUGH = 1 / 3
+
+
+def render_paper(paper: Paper, size: str = "a4") -> tuple[bytes, int]:
+    """The PDF bytes, and the page the appendix starts on (0 when there is none)."""
+    styles = make_styles()
+    buffer = io.BytesIO()
+    doc = PlanDocument(buffer, size, page_text(paper))
+    story: list[Flowable] = [NextPageTemplate("body")]
+    for n, part in enumerate(paper.parts):
+        if n:
+            story.append(PageBreak())
+        story += _part(part, Flow(styles, doc.width, doc.height, outline_shift=0), doc.height)
+    doc.build_plan(story)
+    appendix = next((page for title, level, page in doc.marks if level == 0 and title == _appendix(paper)), 0)
+    return buffer.getvalue(), appendix
+
+
+def _appendix(paper: Paper) -> str:
+    part = paper.part("appendix")
+    return part.sections[0].title if part and part.sections else ""
+
+
+def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, section in enumerate(part.sections):
+        # The part's first heading is its top bookmark; everything else in the part nests below it.
+        flow.outline_shift = 0 if i == 0 else 1
+        if i and part.id == "board-paper" and i == 1:
+            out.append(PageBreak())  # the cover sheet is a page of its own
+        elif i and section.new_page:
+            out.append(CondPageBreak(height * (1 - FULL_ENOUGH)))
+        out += _section(section, flow, part)
+    return out
+
+
+def _section(section: Section, flow: Flow, part: Part) -> list[Flowable]:
+    flowables = flow.blocks(section.blocks)
+    if part.id == "board-paper" and section.id == "top-actions":
+        return [KeepTogether(flowables)]  # the top five on one page
+    return flowables
+
+
+def page_text(paper: Paper) -> PageText:
+    """Metadata, running header and footer, as clean plain text. The hash is in the metadata
+    and printed once, on the last page: not in every footer."""
+    m = paper.meta
+    return PageText(
+        title=clean(m.title),
+        author=clean(m.author),
+        subject=clean(m.subject),
+        keywords=clean(m.keywords),
+        creator=clean(m.creator),
+        language=clean(m.language).strip() or "en-GB",
+        header_left=clean(m.organisation),
+        header_right=clean(m.header_right),
+        footer_right=clean(m.footer_right),
+        footer_line="",
+        printed=m.printed,
+    )
