@@ -39,6 +39,32 @@ def format_for(path: Path) -> str:
         raise ValueError(f"{Path(path).name}: the plan can be written as {names}") from None
 
 
+#: The custom property every .docx and .xlsx plan carries, so that making the plan again may
+#: replace the earlier file, and nothing else (a colleague's workbook of responses, say).
+KIND_PROPERTY = "CoprodCheckDocument"
+KINDS = {"docx": "board-paper", "xlsx": "actions"}
+
+
+def is_plan(path: Path, fmt: str) -> bool:
+    """True when `path` is a plan coprod-check made in format `fmt` (so it may be replaced)."""
+    import zipfile
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+        if fmt == "pdf":
+            return head.startswith(b"%PDF-")
+        if fmt == "csv":
+            from coprod_check.report.action_rows import HEADERS
+
+            return head.startswith(b"\xef\xbb\xbf" + ",".join(HEADERS[:3]).encode())
+        with zipfile.ZipFile(path) as z:
+            custom = z.read("docProps/custom.xml")
+        return f'name="{KIND_PROPERTY}"'.encode() in custom and f">{KINDS[fmt]}<".encode() in custom
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False  # unreadable, or not ours: not known to be a plan, so not replaced
+
+
 def render_plan(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **options: Any) -> bytes:
     """The plan in format `fmt` as bytes. `options` are those of `render_pdf`, and `template`
     (a Word template of the trust's own) for the Word twin."""

@@ -75,6 +75,7 @@ def properties(report: Report) -> DocumentProperties:
         + (f", assessment-sha256:{report.sha256}" if report.sha256 else ""),
         language=visible_line(q.language).strip() or "en-GB",
         sha256=report.sha256,
+        custom={"CoprodCheckDocument": "actions"},  # formats.KIND_PROPERTY: a plan may replace it
     )
 
 

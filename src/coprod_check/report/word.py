@@ -157,6 +157,7 @@ def properties(paper: Paper) -> DocumentProperties:
         keywords=visible_line(m.keywords),
         language=visible_line(m.language).strip() or "en-GB",
         sha256=m.sha256,
+        custom={"CoprodCheckDocument": "board-paper"},  # formats.KIND_PROPERTY: a plan may replace it
     )
 
 
