@@ -102,6 +102,13 @@ def _unknown_note(name: str) -> str:
     )
 
 
+def write_job(questionnaire: Questionnaire, assessment: Assessment, output: Path, options: dict[str, Any]) -> None:
+    """The export worker's renderer for every format (report/job.py's RENDERERS, issue 13): the
+    file's extension chooses, as on the command line. A template's unknown placeholders are not
+    reported from the window, which offers no template."""
+    write_plan(questionnaire, assessment, output, **options)
+
+
 def write_plan(questionnaire: Questionnaire, assessment: Assessment, output: Path, **options: Any) -> list[str]:
     """Write the plan to `output` atomically, in the format its extension names; returns the notes.
 
