@@ -110,18 +110,61 @@ def heading(document: Any, text: str, level: int, last: int) -> tuple[int, Any]:
 
     Returns the level used and the paragraph."""
     level = max(1, min(level, last + 1, 3))
-    return level, document.add_paragraph(text, style=f"Heading {level}")
+    return level, paragraph(document, [(text, False, False, "")], f"Heading {level}")
 
 
 def paragraph(container: Any, parts: list[tuple[str, bool, bool, str]], style: str = "Normal") -> Any:
     """A paragraph of runs (text, bold, italic, language) in `style`."""
-    p = container.add_paragraph(style=style)
-    for text, bold, italic, lang in parts:
-        run = p.add_run(text)
-        run.bold = bold or None
-        run.italic = italic or None
-        run_language(run, lang)
+    p = container.add_paragraph()
+    style_id = _style_id(container, style)
+    if style_id:
+        p._p.style = style_id
+    _runs(p, parts)
     return p
+
+
+def _runs(p: Any, parts: list[tuple[str, bool, bool, str]], bold: bool = False) -> None:
+    from docx.text.run import Run
+
+    for text, strong, italic, lang in parts:
+        if "\t" in text or "\n" in text:
+            run = p.add_run(text)  # tabs and line breaks become w:tab and w:br
+        else:  # python-docx's run.text walks the text a character at a time: a w:t is made directly
+            r = p._p.add_r()
+            if text:
+                r.add_t(text)
+            run = Run(r, p)
+        if strong or bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if lang:
+            run_language(run, lang)
+
+
+def _style_id(container: Any, name: str) -> str | None:
+    """The id of paragraph style `name` (None for the default style). python-docx looks a name up
+    by walking every style each time, which was most of the time a long paper took; this looks
+    them all up once a document."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    part = container.part
+    ids: dict[str, str] | None = getattr(part, "_coprod_style_ids", None)
+    if ids is None:
+        styles = part.styles
+        ids = {}
+        default = None
+        for style in styles:
+            if style.type == WD_STYLE_TYPE.PARAGRAPH:
+                ids.setdefault(style.name, style.style_id)
+                if style.element.get(qn("w:default")) in ("1", "true", "on"):
+                    default = style.style_id
+        ids[""] = default or ""
+        part._coprod_style_ids = ids
+    found = ids.get(name)
+    if found is None:
+        raise KeyError(f"no paragraph style named {name!r}")
+    return None if found == ids[""] else found
 
 
 def table(
@@ -141,6 +184,7 @@ def table(
     """
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.text.paragraph import Paragraph
 
     columns = len(widths)
     t = document.add_table(rows=0, cols=columns)
@@ -151,29 +195,26 @@ def table(
         _table_property(t, "w:tblCaption", caption)
         _table_property(t, "w:tblDescription", caption)
     text_width = _text_width(document)
+    # The grid, which LibreOffice lays out by; each new row's cells take their widths from it,
+    # which Word lays out by.
+    for column, share in zip(t.columns, widths, strict=False):
+        column.width = int(text_width * share)
     numeric = numeric or [False] * columns
+
+    def add_row(*flags: str) -> list[Any]:
+        row = t.add_row()  # python-docx's row.cells walks the whole table: the cells are read directly
+        for flag in ("w:cantSplit", *flags):
+            _row_flag(row, flag)
+        return [Paragraph(tc.p_lst[0], t) for tc in row._tr.tc_lst]
+
     if header_row:
-        cells = t.add_row().cells
-        for cell, text in zip(cells, header, strict=False):
-            cell.paragraphs[0].add_run(text).bold = True
-        _row_flag(t.rows[0], "w:tblHeader")
+        for p, text in zip(add_row("w:tblHeader"), header, strict=False):
+            p.add_run(text).bold = True
     for row in rows:
-        cells = t.add_row().cells
-        for i, (cell, parts) in enumerate(zip(cells, row, strict=False)):
-            p = cell.paragraphs[0]
-            for text, bold, italic, lang in parts:
-                run = p.add_run(text)
-                run.bold = (bold or (not header_row and i == 0)) or None
-                run.italic = italic or None
-                run_language(run, lang)
+        for i, (p, parts) in enumerate(zip(add_row(), row, strict=False)):
+            _runs(p, parts, bold=not header_row and i == 0)
             if numeric[i]:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for column, share in zip(t.columns, widths, strict=False):
-        column.width = int(text_width * share)  # the grid, which LibreOffice lays out by
-    for row in t.rows:
-        _row_flag(row, "w:cantSplit")
-        for cell, share in zip(row.cells, widths, strict=False):
-            cell.width = int(text_width * share)  # each cell, which Word lays out by
     return t
 
 
@@ -218,6 +259,7 @@ _AFTER = {
 
 
 def _row_flag(row: Any, tag: str) -> None:
+    """Set a flag of a table row (w:cantSplit, w:tblHeader) where the schema puts it."""
     from docx.oxml import OxmlElement
 
     tr_pr = row._tr.get_or_add_trPr()

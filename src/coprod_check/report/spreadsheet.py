@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from copy import copy
 from typing import Any
 
 from coprod_check.domain.wording import long_date, whole
@@ -79,11 +80,14 @@ def properties(report: Report) -> DocumentProperties:
     )
 
 
+def _fit_cell(value: str) -> str:
+    """Text cut to what one cell can hold, saying so."""
+    return value if len(value) <= CELL_LIMIT else value[: CELL_LIMIT - len(CUT)] + CUT
+
+
 def _text(cell: Any, value: str) -> None:
     """Text into a cell as text (never a formula), cut to what one cell can hold."""
-    if len(value) > CELL_LIMIT:
-        value = value[: CELL_LIMIT - len(CUT)] + CUT
-    cell.value = value
+    cell.value = _fit_cell(value)
     cell.data_type = "s"
 
 
@@ -99,15 +103,22 @@ def _actions_sheet(ws: Any, rows: list[ActionRow]) -> None:
         _text(cell, header)
         cell.font = Font(bold=True)
         cell.alignment = top
+    # Each column's look is made once and copied to its cells: openpyxl hashes a style every time
+    # one is set, which was most of the time the sheet took. A date column gets a date's format.
+    looks: dict[int, Any] = {}
     for r, row in enumerate(rows, start=2):
-        for col, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=col)
-            if isinstance(value, str):
-                _text(cell, value)
-            else:
-                cell.value = value
+        ws.append([_fit_cell(v) if isinstance(v, str) else v for v in row])
+        for col, cell in enumerate(ws[r], start=1):
+            if cell.data_type == "f":
+                cell.data_type = "s"  # text that starts with "=" stays text, never a formula
+            key = col * 2 + (not isinstance(row[col - 1], str))
+            if key in looks:
+                cell._style = copy(looks[key])
+                continue
+            if key % 2:
                 cell.number_format = "d mmm yyyy"
             cell.alignment = one_line if COLUMNS[col - 1][0] == "sha256" else top
+            looks[key] = cell._style
     ws.row_dimensions[1].height = 30.0  # headers of two lines
     widths = [WIDTHS.get(key, max(12, len(header) + 2)) for key, header in COLUMNS]
     for col, width in enumerate(widths, start=1):
