@@ -164,3 +164,9 @@ def test_the_language_is_set_where_word_and_libreoffice_read_it() -> None:
     styles = _xml(doc, "styles")
     assert 'w:lang w:val="en-GB"' in styles and 'w:val="en-US"' not in styles
     assert 'w:themeFontLang w:val="en-GB"' in _xml(doc, "settings")
+
+
+def test_the_readme_documents_every_placeholder() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in (*FIELDS, *BLOCKS):
+        assert f"{{{{ {name} }}}}" in readme, name
