@@ -56,7 +56,7 @@ def make() -> bytes:
     header = section.header.paragraphs[0]
     header.style = doc.styles["Note"]
     header.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
-    header.add_run("{{ organisation }}\tAssessment of {{ assessment_date }}")
+    header.add_run("{{ organisation }}\t{{ running_header }}")
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Note"]
     footer.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)

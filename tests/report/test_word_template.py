@@ -40,7 +40,7 @@ def test_the_default_template_has_both_blocks_and_its_header_names_the_organisat
     assert has_block(doc, "cover") and has_block(doc, "paper")
     assert fill(doc, dict.fromkeys(FIELDS, "X")) == set()
     header = doc.sections[0].header.paragraphs[0].text
-    assert header == "X\tAssessment of X"
+    assert header == "X\tX"
     assert "{{" not in doc.sections[0].footer.paragraphs[0].text
 
 
@@ -170,3 +170,18 @@ def test_the_readme_documents_every_placeholder() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in (*FIELDS, *BLOCKS):
         assert f"{{{{ {name} }}}}" in readme, name
+
+
+def test_right_to_left_text_reads_right_to_left() -> None:
+    doc = Document()
+    blocks.ensure_styles(doc)
+    hebrew = blocks.paragraph(doc, [("שלום עולם, we said", False, False, "")])
+    mixed = blocks.paragraph(doc, [("We said ", False, False, ""), ("مرحبا", True, False, "ar")])
+    latin = blocks.paragraph(doc, [("Plain English", False, False, "")])
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    assert hebrew._p.find("w:pPr/w:bidi", ns) is not None
+    assert mixed._p.find("w:pPr/w:bidi", ns) is None
+    assert [r._r.find("w:rPr/w:rtl", ns) is not None for r in mixed.runs] == [False, True]
+    assert latin._p.find(".//w:rtl", ns) is None and latin._p.find(".//w:bidi", ns) is None
+    rpr = [c.tag.split("}")[1] for c in mixed.runs[1]._r.find("w:rPr", ns)]
+    assert rpr == ["b", "rtl", "lang"]  # the schema's order

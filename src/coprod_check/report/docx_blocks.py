@@ -17,6 +17,8 @@ python-docx is imported by the functions that need it, never at start-up.
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from typing import Any
 
 # Paragraph styles the renderer uses beyond python-docx's built-in ones, with how to make
@@ -123,6 +125,44 @@ def paragraph(container: Any, parts: list[tuple[str, bool, bool, str]], style: s
     return p
 
 
+# Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo and the rest up to Arabic Extended,
+# and the presentation forms), as report/direction.py has them for the PDF.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
+def _rtl_first(text: str) -> bool:
+    """Whether the first strong letter of `text` is right-to-left (the paragraph's direction)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def _direction(p: Any, parts: list[tuple[str, bool, bool, str]]) -> None:
+    """A paragraph that starts in a right-to-left script reads right to left (w:bidi), as the
+    PDF sets it flush right; each run holding such letters is marked (w:rtl) so Word orders it."""
+    from docx.oxml import OxmlElement
+
+    if not any(_RTL.search(text) for text, *_rest in parts):
+        return
+    if _rtl_first("".join(text for text, *_rest in parts)):
+        p._p.get_or_add_pPr().insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+    for run, (text, *_rest) in zip(p.runs, parts, strict=False):
+        if _RTL.search(text):
+            rpr = run._r.get_or_add_rPr()
+            rpr.insert_element_before(
+                OxmlElement("w:rtl"), "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"
+            )
+
+
 def _runs(p: Any, parts: list[tuple[str, bool, bool, str]], bold: bool = False) -> None:
     from docx.text.run import Run
 
@@ -140,6 +180,7 @@ def _runs(p: Any, parts: list[tuple[str, bool, bool, str]], bold: bool = False) 
             run.italic = True
         if lang:
             run_language(run, lang)
+    _direction(p, parts)
 
 
 def _style_id(container: Any, name: str) -> str | None:

@@ -102,6 +102,7 @@ def placeholder_values(report: Report, fields: BoardFields, paper: Paper) -> dic
         "executive_lead": fields.executive_lead.strip() or NOT_NAMED,
         "author": fields.author.strip() or NOT_NAMED,
         "assessment_date": long_date(a.date, "not recorded"),
+        "running_header": paper.meta.header_right,
         "printed": long_date(report.today.isoformat()),
         "questionnaire": f"{q.title}, version {q.version}",
         "sha256": report.sha256 or "not saved",

@@ -40,6 +40,7 @@ FIELDS = {
     "executive_lead": "the executive lead",
     "author": "the report's author",
     "assessment_date": "the date of the assessment",
+    "running_header": "the running header's words, such as 'Assessment of 24 November 2026'",
     "printed": "the date the paper was made",
     "questionnaire": "the questionnaire's title and version",
     "sha256": "the assessment file's SHA-256",
