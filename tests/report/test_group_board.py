@@ -15,7 +15,9 @@ from tests.report.voices import builtin, group_of, response, shown_group, small_
 
 
 def board(pdf: Pdf) -> str:
-    return flat(pdf.pages[1])
+    """The board paper's text: every page before the appendix."""
+    appendix = next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
+    return flat("\n".join(pdf.pages[:appendix]))
 
 
 def test_individual_dont_knows_are_reported_on_the_board_even_when_the_group_has_a_level():
@@ -76,7 +78,7 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
         "Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise "
         "policies[^\u201d]*\u201d; until someone finds out, the stage can rise no higher than "
         "\u201cListening\u201d\\.",
-        text,
+        text.kept,
     )
     assert "treated as a risk, so people cannot safely" not in text
 
@@ -180,6 +182,6 @@ def test_the_printed_detail_says_not_enough_knew_rather_than_nobody():
     from tests.domain.test_group import group
 
     q, g, _ = group(min_group_size=4)  # q2: three gave a level, one did not know
-    detail = Pdf(render_pdf(q, g, today=TODAY)).between("Detail by domain")
+    detail = Pdf(render_pdf(q, g, today=TODAY)).between("The detail behind every answer")
     assert "Answer: don’t know. Not enough of the people taking part knew. This is now a find-out action." in detail
     assert "Nobody taking part knew" not in detail

@@ -75,7 +75,8 @@ def trend(q: Questionnaire, assessment: Assessment) -> Trend | None:
             )
         ]
     now = _scored(q, assessment, evaluate(q, assessment))
-    rounds = _suppress([*earlier, now], [*assessment.rounds, assessment], assessment.min_group_size)
+    scored = [*earlier, now]
+    rounds = _suppress(scored, assessment.min_group_size)
     breaks = _breaks(q, [*assessment.rounds, assessment], assessment)
     moves: tuple[QuestionMove, ...] = ()
     if assessment.rounds:
@@ -103,7 +104,7 @@ def _scored(q: Questionnaire, a: Assessment, result: Result) -> RoundScore:
     )
 
 
-def _suppress(rounds: list[RoundScore], sources: list[Assessment], min_size: int) -> list[RoundScore]:
+def _suppress(rounds: list[RoundScore], min_size: int) -> list[RoundScore]:
     """Withhold a side's figure that, beside the last round's shown figure, would give away
     the answers of the one or two people who joined or left it: shown only when the side's
     size is unchanged (those who answered are then compared with themselves, or with as many

@@ -13,10 +13,21 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, ListFlowable, ListItem, PageBreak, Spacer, Table
 
-from coprod_check.report.blocks import bulleted, grid, numbered
-from coprod_check.report.charts import BarRow, domain_charts, quadrant_chart
+from coprod_check.report.blocks import grid
+from coprod_check.report.charts import (
+    CARE,
+    CARE_FILL,
+    WITH,
+    WITH_FILL,
+    BarRow,
+    Level,
+    distribution_chart,
+    domain_charts,
+    quadrant_chart,
+)
+from coprod_check.report.charts import Series as ChartSeries
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.content.model import (
     Block,
@@ -95,11 +106,13 @@ class Flow:
         if isinstance(b, Heading):
             return self.heading(b)
         if isinstance(b, Para):
-            style = {"body": s.body, "lead": s.lead, "note": s.note, "warning": s.body}[b.style]
+            if b.style == "fingerprint":  # one unbroken line, the full width
+                style = ParagraphStyle("fingerprint", parent=s.note, fontSize=8, leading=10, hyphenationLang="")
+                return [Paragraph(markup(b.runs), style)]
+            style = {"body": s.body, "lead": s.lead, "note": s.note, "warning": s.body}.get(b.style, s.body)
             return paragraphs(markup(b.runs), self.measure(style))
         if isinstance(b, Items):
-            items = [markup(x) for x in b.items]
-            return [numbered(items, "body", s) if b.numbered else bulleted(items, s, "bullet")]
+            return [self.items(b)]
         if isinstance(b, Fields):
             rows = [
                 (f"<b>{para(label)}</b>", f"<i>{markup(value)}</i>" if label in b.missing else markup(value))
@@ -117,6 +130,31 @@ class Flow:
         if isinstance(b, Break):
             return [PageBreak()] if b.kind == "page" else [CondPageBreak(b.space_mm * mm)]
         return paragraphs(para(b.fallback()), s.body)  # a kind this renderer does not know yet
+
+    def items(self, b: Items) -> Flowable:
+        """A bulleted or numbered list, its lines measured like running text."""
+        style = self.measure(self.styles.body if b.numbered else self.styles.bullet)
+        entries = [
+            ListItem(Paragraph(markup(x), style), **({"value": i + 1} if b.numbered else {}))
+            for i, x in enumerate(b.items)
+        ]
+        if b.numbered:
+            return ListFlowable(
+                entries,
+                bulletType="1",
+                bulletFontName=style.fontName,
+                bulletFontSize=style.fontSize,
+                leftIndent=16,
+                bulletFormat="%s.",
+            )
+        return ListFlowable(
+            entries,
+            bulletType="bullet",
+            start="\u2022",
+            leftIndent=14,
+            bulletFontName=style.fontName,
+            bulletFontSize=style.fontSize,
+        )
 
     def heading(self, b: Heading) -> list[Flowable]:
         style = {1: self.styles.h1, 2: self.styles.h2}.get(b.level, self.styles.h3)
@@ -151,6 +189,12 @@ class Flow:
             return [self._quadrant(b)]
         if b.kind == "domains":
             return self._domains(b)
+        if b.kind == "distribution" and b.series:
+            levels = [
+                Level(label, int(n or 0), b.marks[i] if i < len(b.marks) else "")
+                for i, (label, n) in enumerate(zip(b.categories, b.series[0].values, strict=True))
+            ]
+            return [distribution_chart(levels, int(b.y_max), self.width), Spacer(1, 2)]
         return paragraphs(para(b.alt), self.styles.note)
 
     def _quadrant(self, b: Chart) -> Flowable:
@@ -170,6 +214,19 @@ class Flow:
     def _domains(self, b: Chart) -> list[Flowable]:
         care = next((s for s in b.series if s.role == "care"), None)
         with_ = next((s for s in b.series if s.role == "with"), None)
+        pair = (CARE, WITH)
+        if (care is None or with_ is None) and len(b.series) >= 2:  # any other two series, named in words
+            care, with_ = b.series[0], b.series[1]
+            legend = {"lived-experience": "People with lived experience", "others": "People without lived experience"}
+            pair = (
+                ChartSeries(care.name.split(" (")[0], legend.get(care.role, care.name), WITH_FILL),
+                ChartSeries(with_.name.split(" (")[0], legend.get(with_.role, with_.name), CARE_FILL),
+            )
+            if care.role == "before":  # last time light, now dark, as the window draws them
+                pair = (
+                    ChartSeries(pair[0].name, care.name, CARE_FILL),
+                    ChartSeries(pair[1].name, with_.name, WITH_FILL),
+                )
         rows = []
         for i, title in enumerate(b.categories):
             unknown = b.unknown[i] if i < len(b.unknown) else 0
@@ -181,13 +238,13 @@ class Flow:
                     title,
                     care.values[i] if care else None,
                     with_.values[i] if with_ else None,
-                    "no score",
-                    "no score",
+                    b.missing[i][0] if i < len(b.missing) else _missing(care.role if care else "", "first"),
+                    b.missing[i][1] if i < len(b.missing) else _missing(with_.role if with_ else "", "second"),
                     note=note,
                 )
             )
         out: list[Flowable] = []
-        for drawing in domain_charts(rows, self.width):
+        for drawing in domain_charts(rows, self.width, pair):
             out += [Spacer(1, 4), drawing]
         return out
 
@@ -197,3 +254,14 @@ class Flow:
         text = paragraphs(para(b.text), self.measure(self.styles.quote))
         by = [Paragraph(f"\u2014 {para(b.by)}", self.measure(self.styles.quote))] if b.by else []
         return [Spacer(1, 2), *text, *by, Spacer(1, 6)]
+
+
+def _missing(role: str, which: str) -> str:
+    """What a bar without a figure says instead."""
+    if role in ("lived-experience", "others"):
+        return "not shown"
+    if role == "before":
+        return "no score then"
+    if role == "now":
+        return "not yet answered"
+    return "no score"

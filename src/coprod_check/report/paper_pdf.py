@@ -17,9 +17,9 @@ from coprod_check.report.paper_flow import Flow
 from coprod_check.report.styles import make_styles
 from coprod_check.report.text import clean
 
-#: A section starts a new page only when the page it would start on is over a third full,
+#: A section starts a new page only when the page it would start on is already 40% full,
 #: so no page is left less than a third full (except the page before a new part).
-FULL_ENOUGH = 1 / 3
+FULL_ENOUGH = 0.4
 
 
 def render_paper(paper: Paper, size: str = "a4") -> tuple[bytes, int]:
@@ -47,8 +47,9 @@ def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
     for i, section in enumerate(part.sections):
         # The part's first heading is its top bookmark; everything else in the part nests below it.
         flow.outline_shift = 0 if i == 0 else 1
-        if i and part.id == "board-paper" and i == 1:
-            out.append(PageBreak())  # the cover sheet is a page of its own
+        if part.id == "board-paper":
+            if i == 1:
+                out.append(PageBreak())  # the cover sheet is a page of its own; the rest flows on
         elif i and section.new_page:
             out.append(CondPageBreak(height * (1 - FULL_ENOUGH)))
         out += _section(section, flow, part)

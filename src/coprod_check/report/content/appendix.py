@@ -12,6 +12,7 @@ from __future__ import annotations
 from coprod_check.domain.group import partly_known
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction, by_orientation
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
+from coprod_check.domain.result import DomainScore
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, plural, whole
 from coprod_check.report.content.model import (
@@ -66,7 +67,7 @@ def opening(report: Report, contents: list[str]) -> Section:
                     "every answer and the whole action plan."
                 )
             ),
-            Items(tuple(runs(x) for x in contents)),
+            Para(runs("It holds, in this order: " + "; ".join(x[0].lower() + x[1:] for x in contents) + ".")),
         ),
         new_page=True,
     )
@@ -111,6 +112,7 @@ def results(report: Report) -> Section:
                 ),
                 unknown=tuple(d.unknown for d in r.domains),
                 group_sizes=sizes,
+                missing=tuple(_missing(report, d) for d in r.domains),
                 height_mm=min(12 + 11 * len(r.domains), 200),
             )
         )
@@ -174,6 +176,18 @@ def results(report: Report) -> Section:
         )
     )
     return Section("results", "Results by domain", tuple(blocks), new_page=True)
+
+
+def _missing(report: Report, d: DomainScore) -> tuple[str, str]:
+    """What each bar of a domain says when it has no figure (headline.py words it)."""
+    from coprod_check.domain.headline import domain_axis_missing
+
+    domain = report.questionnaire.domain(d.id)
+    kinds = {x.orientation for x in domain.questions} if domain else {"care", "with"}
+    return (
+        domain_axis_missing(d, "care", "care" in kinds),
+        domain_axis_missing(d, "with", "with" in kinds),
+    )
 
 
 def rounds(report: Report, trend: Trend | None) -> Section | None:
@@ -297,6 +311,10 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
 
 
 GROUP_LABEL = {**GROUP_TITLES, "critical": "Critical"}
+#: Shares of the width for Action, Domain and kind, Owner, Due and Status: Due is wide enough
+#: for "No date yet" and Status for "Not started" and "In progress", each on one line, on A4
+#: and US Letter.
+ACTION_COLUMNS = (0.34, 0.19, 0.17, 0.15, 0.15)
 
 
 def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Table:
@@ -324,7 +342,7 @@ def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Ta
     return Table(
         ("Action", "Domain and kind", "Owner", "Due", "Status"),
         tuple(rows),
-        (0.42, 0.2, 0.16, 0.11, 0.11),
+        ACTION_COLUMNS,
         key=key,
     )
 
@@ -424,7 +442,9 @@ def not_answered(report: Report) -> Section | None:
 
 
 def sign_off(report: Report, hash_line: str) -> Section:
-    """Lines for the board to sign, then the one place the assessment's hash is printed."""
+    """Lines for the board to sign, then the one place the assessment's hash is printed (on a
+    line of its own, so it is never broken)."""
+    fingerprint = (Para(runs(bold("SHA-256: "), report.sha256), "fingerprint"),) if report.sha256 else ()
     return Section(
         "sign-off",
         "Sign-off",
@@ -438,6 +458,7 @@ def sign_off(report: Report, hash_line: str) -> Section:
                 key="sign-off",
             ),
             Para(runs(hash_line), "note"),
+            *fingerprint,
         ),
         new_page=False,
     )

@@ -18,6 +18,9 @@ from coprod_check.domain.assessment import BoardFields, Statement
 from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
 from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.report import findings
+from coprod_check.report.changes import since_summary
+from coprod_check.report.content.appendix import ACTION_COLUMNS
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -34,6 +37,7 @@ from coprod_check.report.content.model import (
     bold,
     runs,
 )
+from coprod_check.report.content.unknowns import revealed
 from coprod_check.report.content.words import (
     NOT_NAMED,
     NOT_SET,
@@ -65,7 +69,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None, brief: in
     return (
         cover(report, fields, brief),
         assurance_and_risks(report, trend, brief),
-        in_our_words(report),
+        in_our_words(report, brief),
         top_actions(report),
     )
 
@@ -128,15 +132,28 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
                 (r.stage.description if r.stage else h.stage_missing(r)),
             )
         ),
-        Para(runs("Where this puts the organisation: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs("Where this puts you: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
         Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
     lines = h.views_lines(r) if brief < 2 else []
+    if lines and (gap := findings.largest_gap(report)):
+        lines.append(gap)
     if lines:
         out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
+    if report.source.people and not any(p.lived_experience == "yes" for p in report.source.people):
+        out.append(
+            Para(
+                runs(
+                    bold("Nobody who took part said they had lived experience."),
+                    " That is a finding in itself: the answers may describe the organisation as it looks from one "
+                    "side only.",
+                ),
+                "warning",
+            )
+        )
     return out
 
 
@@ -152,12 +169,24 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append((runs("Who took part"), runs(plural(total, "person", "people") if total else "Not recorded")))
-    for label, n in role_counts(report):
-        basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
-    for label, n in lived_experience_counts(report):
-        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
+    basis.append((runs("People who took part"), runs(_who(report) if total else "Not recorded")))
+    if brief:  # each group on one line
+        basis.append(
+            (runs("\u2003by role"), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
+        )
+        basis.append(
+            (
+                runs("\u2003by lived experience"),
+                runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in lived_experience_counts(report))),
+            )
+        )
+    else:
+        for label, n in role_counts(report):
+            basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
+        for label, n in lived_experience_counts(report):
+            basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
     basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
+    hidden = any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values())
     basis.append(
         (
             runs("Backed by evidence"),
@@ -179,6 +208,19 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
                     caption="Who took part, by group, and how much of the result rests on evidence",
                     key="assurance-basis",
                 ),
+                *(
+                    [
+                        Para(
+                            runs(
+                                f"Small numbers: where fewer than {report.min_group_size} people are in a group, the "
+                                "number is not shown, and neither is the next smallest, so nobody can be identified."
+                            ),
+                            "note",
+                        )
+                    ]
+                    if hidden
+                    else []
+                ),
             )
         ),
     ]
@@ -193,8 +235,16 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
         ]
     else:
         blocks.append(Para(runs("No critical answer and no unmet stage requirement holds the stage back at present.")))
-    blocks += trend_blocks(report, trend)
+    blocks += revealed(report, most=(3, 2, 1)[brief])
+    blocks += trend_blocks(report, trend, brief)
     return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
+
+
+def _who(report: Report) -> str:
+    total = len(report.source.people)
+    if report.is_group:
+        return f"{plural(total, 'person', 'people')}, answering on their own, their answers combined"
+    return f"{plural(total, 'person', 'people')}{', answering together' if total > 1 else ''}"
 
 
 def _assurance_meaning(level: str) -> str:
@@ -208,12 +258,14 @@ def _assurance_meaning(level: str) -> str:
     }[level]
 
 
-def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
+def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Block]:
     """The trend across every round: a small chart and a table, found out apart from improved."""
     out: list[Block] = [Heading("Trend since earlier rounds", 2)]
     if trend is None:
         out.append(Para(runs("This is the first assessment, so there is no trend yet.")))
         return out
+    if report.comparison is not None:
+        out.append(Para(runs(bold("Since the last assessment. "), since_summary(report))))
     labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
@@ -237,7 +289,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
             series=tuple(series),
             breaks=tuple(i for i, _ in trend.breaks),
             width_share=0.6,
-            height_mm=42,
+            height_mm=(42, 36, 30)[brief],
         )
     )
     rows = []
@@ -293,7 +345,7 @@ def statements(report: Report) -> list[Statement]:
     return [s for s in found if s.text.strip()]
 
 
-def in_our_words(report: Report) -> Section:
+def in_our_words(report: Report, brief: int = 0) -> Section:
     """The statement of the colleagues with lived experience who took part, verbatim."""
     blocks: list[Block] = [Heading("In our words: colleagues with lived experience", 1)]
     found = statements(report)
@@ -322,7 +374,7 @@ def in_our_words(report: Report) -> Section:
             )
             blocks.append(Quote(s.text, by, lang if lang else ""))
     r, q = report.result, report.questionnaire
-    if r.care is not None and r.with_ is not None:
+    if r.care is not None and r.with_ is not None and brief < 2:  # the summary says where, in words, too
         points: list[tuple[str, float, float]] = [("all", r.care, r.with_)]
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:
@@ -373,7 +425,7 @@ def top_actions(report: Report) -> Section:
             Table(
                 ("Action", "Domain and kind", "Owner", "Due", "Status"),
                 rows,
-                (0.36, 0.22, 0.2, 0.11, 0.11),
+                ACTION_COLUMNS,
                 caption="The five actions to start with, critical first",
                 key="top-actions",
             )

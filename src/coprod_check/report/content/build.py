@@ -28,9 +28,9 @@ def build_paper(
     meta = _meta(report, fields)
     front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES)
     later = [
+        review.since(report),
         appendix.results(report),
         appendix.rounds(report, trend),
-        review.last_plan(report),
         voices.took_part(report),
         voices.differences(report),
         appendix.action_plan(report, find_out_unanswered),
@@ -80,8 +80,8 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
     if report.sha256:
         hash_line = (
             f"Made by coprod-check {report.version} from the assessment file whose SHA-256 fingerprint is "
-            f"{report.sha256}. To check that a file holds the answers behind this paper, work out its SHA-256 "
-            "(for example with sha256sum) and compare."
+            "below. To check that a file holds the answers behind this paper, work out its SHA-256 (for example "
+            "with sha256sum) and compare."
         )
     else:
         hash_line = (

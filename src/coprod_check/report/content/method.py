@@ -129,13 +129,20 @@ def method(report: Report) -> Section:
             Heading("Several voices", 2),
             Para(
                 runs(
-                    "Each person answered on their own. The group\u2019s level for a question is the one the team "
-                    "agreed, "
-                    "or else the median of the levels people gave (the lower middle one when there is an even number). "
-                    "Colleagues with lived experience and those without are also scored apart, and shown side by side "
-                    f"when each side has at least {report.min_group_size} people. Lived experience is never outvoted. "
-                    f"People disagree on a question when their answers are {words(DISAGREEMENT_RANGE)} or more levels "
-                    "apart."
+                    "Each person answered on their own. For each question the group\u2019s level is the one the team "
+                    "agreed, with a reason, where there is one; otherwise it is the median of the levels people gave. "
+                    "With an even number of answers it is the lower of the two middle levels, so the group is never "
+                    "rated higher than half of its members rated it. Scores, stage and actions all come from these "
+                    "group levels. Colleagues with lived experience and those without are also scored apart, and "
+                    "shown side by side when each side has at least "
+                    f"{report.min_group_size} people. Lived experience is never outvoted: where their side rates a "
+                    "critical question below its threshold, it holds the stage back, and the group\u2019s stage and "
+                    "place are never set above theirs. Where their side is too small to show, any one person\u2019s "
+                    "answer below the threshold of a critical question holds the stage back. People who preferred "
+                    "not to say are in neither side. People disagree on a question when their answers are "
+                    f"{words(DISAGREEMENT_RANGE)} or more levels apart. A group of fewer than "
+                    f"{report.min_group_size} people is never shown separately, so that nobody can be identified by "
+                    "their answers. Individual answers and notes stay in the group\u2019s file and are not printed."
                 )
             ),
         ]

@@ -1,21 +1,106 @@
-"""How last round's plan went: each action agreed last time, with the team's review."""
+"""Since last time (only when the assessment starts from a previous round): the stage and why,
+the change by domain as a chart and a table, and how last round's plan went."""
 
 from __future__ import annotations
 
-from coprod_check.domain.wording import short_date
+from coprod_check.domain.rounds import Change
+from coprod_check.domain.wording import change_of, long_date, short_date, signed, stage_sentence, whole
 from coprod_check.report.changes import review_counts, review_rows, review_sentence
-from coprod_check.report.content.model import Block, Heading, Para, Section, Table, bold, runs
+from coprod_check.report.content.model import (
+    Block,
+    Chart,
+    Heading,
+    Items,
+    Keep,
+    Para,
+    Runs,
+    Section,
+    Series,
+    Table,
+    bold,
+    runs,
+)
 from coprod_check.report.content.words import STATUS
 from coprod_check.report.model import Report
 
+TITLE = "Since last time"
+PLAN = "How last time\u2019s plan went"
 
-def last_plan(report: Report) -> Section | None:
-    """Last round's actions and how each went; None for a first assessment."""
-    if report.source.previous is None:
+
+def since(report: Report) -> Section | None:
+    """The comparison with the previous round; None for a first assessment."""
+    c = report.comparison
+    if c is None:
         return None
-    blocks: list[Block] = [Heading("How last round\u2019s plan went", 1), Para(runs(review_sentence(report)))]
-    rows = review_rows(report)
-    if rows:
+    then, now = long_date(c.before_date, ""), long_date(c.after_date, "")
+    blocks: list[Block] = [
+        Heading(TITLE, 1),
+        Para(
+            runs(
+                f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is for "
+                "learning, not for blame: a score can fall because people felt safer saying how things really are."
+            )
+        ),
+        Heading("The stage, and why", 2),
+        Para(runs(bold(stage_sentence(c)))),
+    ]
+    if c.reasons:
+        blocks.append(Items(tuple(runs(x) for x in c.reasons)))
+    blocks += [
+        Heading("Change by domain", 2),
+        Para(
+            runs(
+                "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to 100. Domains "
+                "are in the questionnaire\u2019s order: this is not a ranking."
+            )
+        ),
+        Chart(
+            "domains",
+            "Last time and now, by domain",
+            "Score by domain, last time and now. "
+            + " ".join(f"{d.title}: {_fig(d.before)} then, {_fig(d.after)} now." for d in c.domains),
+            categories=tuple(d.title for d in c.domains),
+            series=(
+                Series(f"Last time{f' ({then})' if then else ''}", tuple(d.before for d in c.domains), role="before"),
+                Series(f"Now{f' ({now})' if now else ''}", tuple(d.after for d in c.domains), role="now"),
+            ),
+            height_mm=min(12 + 11 * len(c.domains), 200),
+        ),
+    ]
+    rows = [_row(d, runs(d.title)) for d in c.domains]
+    totals = [
+        _row(x, runs(bold(label)))
+        for x, label in (
+            (c.overall, "All domains"),
+            (c.care, "Care: support given"),
+            (c.with_, "With: work done with people"),
+        )
+    ]
+    blocks.append(
+        Keep(
+            (
+                Table(
+                    ("Domain", "Last time", "Now", "Change"),
+                    (*rows, *totals),
+                    (0.55, 0.15, 0.15, 0.15),
+                    numeric=(False, True, True, True),
+                    total_rows=3,
+                    key="change-by-domain",
+                ),
+                Para(
+                    runs(
+                        "The change is worked out from the unrounded scores, then rounded, the same in every output, "
+                        "so it may differ by 1 from the difference of the whole numbers shown. A dash means there is "
+                        "no score to compare."
+                    ),
+                    "note",
+                ),
+            )
+        )
+    )
+    blocks += [Heading(PLAN, 2), Para(runs(review_sentence(report)))]
+    review = review_rows(report)
+    if review:
         counts = review_counts(report)
         blocks.append(
             Table(
@@ -40,10 +125,19 @@ def last_plan(report: Report) -> Section | None:
                         runs(bold(r.outcome)),
                         runs(r.note),
                     )
-                    for r in rows
+                    for r in review
                 ),
                 (0.48, 0.17, 0.35),
                 key="review",
             )
         )
-    return Section("last-plan", "How last round\u2019s plan went", tuple(blocks), new_page=True)
+    return Section("since", TITLE, tuple(blocks), new_page=True)
+
+
+def _row(change: Change, title: Runs) -> tuple[Runs, ...]:
+    return (title, runs(_fig(change.before)), runs(_fig(change.after)), runs(signed(change_of(change))))
+
+
+def _fig(value: float | None) -> str:
+    n = whole(value)
+    return "\u2013" if n is None else str(n)
