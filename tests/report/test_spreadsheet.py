@@ -206,3 +206,18 @@ def test_the_format_follows_the_extension() -> None:
     assert [format_for(Path(n)) for n in ("a.PDF", "b.docx", "c.xlsx", "d.csv")] == ["pdf", "docx", "xlsx", "csv"]
     with pytest.raises(ValueError, match="can be written as"):
         format_for(Path("plan.odt"))
+
+
+def test_questions_not_answered_yet_are_listed_only_when_asked() -> None:
+    q = readiness()
+    a = example()
+    report = prepare(q, a, assessment_sha256=SHA, today=TODAY)
+    assert report.unanswered  # the example leaves some questions unanswered
+    plain = _csv_rows(render_csv(report))
+    asked = _csv_rows(render_csv(report, find_out_unanswered=True))
+    extra = asked[len(plain) :]
+    assert asked[: len(plain)] == plain
+    assert [r[0] for r in extra] == [f"find-out:{x.id}" for x in report.unanswered]
+    assert all(r[1].startswith("Find out: ") and r[10] == "Still to answer" and r[7] == "No" for r in extra)
+    sheet = _sheet_rows(render_plan(q, a, "xlsx", assessment_sha256=SHA, today=TODAY, find_out_unanswered=True))
+    assert [r[0] for r in sheet[1:]] == [r[0] for r in asked[1:]]

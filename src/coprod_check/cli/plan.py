@@ -165,8 +165,9 @@ def _report(args: argparse.Namespace) -> int:
         "include_names": args.include_names,
         "assessment_sha256": sha256,
     }
+    options["find_out_unanswered"] = args.find_out_unanswered
     if fmt in ("pdf", "docx"):
-        options.update(paper=args.paper, board=board, find_out_unanswered=args.find_out_unanswered)
+        options.update(paper=args.paper, board=board)
     if fmt == "docx":
         options["template"] = args.template
     try:  # a failed write, or a Word template that cannot be used, is a CoprodError naming the file

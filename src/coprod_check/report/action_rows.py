@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
-from coprod_check.report.content.words import STATUS, kind_text
+from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
+from coprod_check.domain.questionnaire import Question
+from coprod_check.report.content.words import ORIENTATION, STATUS, kind_text
 from coprod_check.report.literal import visible, visible_line
 from coprod_check.report.model import Report
 
@@ -35,6 +36,8 @@ COLUMNS = (
 )
 HEADERS = tuple(header for _, header in COLUMNS)
 YES_NO = ("No", "Yes")
+STILL_TO_ANSWER = "Not answered yet."
+STILL_TO_ANSWER_GROUP = "Still to answer"
 
 
 class ActionRow(NamedTuple):
@@ -54,9 +57,33 @@ class ActionRow(NamedTuple):
     sha256: str
 
 
-def action_rows(report: Report) -> list[ActionRow]:
-    """Every accepted action, in the printed plan's order."""
-    return [_row(report, action) for action in report.accepted]
+def action_rows(report: Report, find_out_unanswered: bool = False) -> list[ActionRow]:
+    """Every accepted action, in the printed plan's order; with `find_out_unanswered`, then a
+    "find out" row for each question not answered yet, as the paper lists them when asked."""
+    rows = [_row(report, action) for action in report.accepted]
+    if find_out_unanswered:
+        rows += [_unanswered(report, q) for q in report.unanswered]
+    return rows
+
+
+def _unanswered(report: Report, q: Question) -> ActionRow:
+    from coprod_check.report.content.appendix import FIND_OUT_HOW
+
+    domain = report.questionnaire.domain(q.domain_id)
+    return ActionRow(
+        id=f"find-out:{q.id}",  # the id the plan gives a find-out action for this question
+        title=visible_line(f"Find out: {q.prompt}"),
+        why=STILL_TO_ANSWER,
+        how=visible(q.find_out or FIND_OUT_HOW),
+        domain=visible_line(domain.title) if domain else "",
+        builds=ORIENTATION.get(q.orientation, ""),
+        owner=FIND_OUT_OWNER,
+        owner_agreed=YES_NO[False],
+        due="",
+        status=STATUS["not-started"],
+        priority=STILL_TO_ANSWER_GROUP,
+        sha256=report.sha256 or "",
+    )
 
 
 def _row(report: Report, a: PlannedAction) -> ActionRow:

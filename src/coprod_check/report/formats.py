@@ -89,10 +89,11 @@ def rendered(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **o
     from coprod_check.report.model import prepare
     from coprod_check.report.spreadsheet import render_csv, render_xlsx
 
-    for option in ("paper", "board", "find_out_unanswered"):  # the actions list takes none of these
+    for option in ("paper", "board"):  # the actions list has no pages and no cover sheet
         options.pop(option, None)
+    find_out = bool(options.pop("find_out_unanswered", False))
     report = prepare(questionnaire, assessment, **options)
-    return (render_xlsx(report) if fmt == "xlsx" else render_csv(report)), []
+    return (render_xlsx(report, find_out) if fmt == "xlsx" else render_csv(report, find_out)), []
 
 
 def _unknown_note(name: str) -> str:

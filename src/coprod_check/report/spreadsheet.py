@@ -34,12 +34,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WIDTHS = {"title": 36, "why": 40, "how": 40, "domain": 20, "owner": 18, "priority": 20, "sha256": 16}
 
 
-def render_csv(report: Report) -> bytes:
+def render_csv(report: Report, find_out_unanswered: bool = False) -> bytes:
     """The actions as CSV bytes: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF rows."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    for row in action_rows(report):
+    for row in action_rows(report, find_out_unanswered):
         writer.writerow([_csv_cell(value) for value in row])
     return out.getvalue().encode("utf-8-sig", errors="strict")
 
@@ -49,14 +49,14 @@ def _csv_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_xlsx(report: Report) -> bytes:
+def render_xlsx(report: Report, find_out_unanswered: bool = False) -> bytes:
     """The actions workbook as .xlsx bytes; the same report gives the same bytes."""
     from openpyxl import Workbook
 
     wb = Workbook()
     actions = wb.active
     actions.title = ACTIONS_SHEET
-    rows = action_rows(report)
+    rows = action_rows(report, find_out_unanswered)
     _actions_sheet(actions, rows)
     _readme_sheet(wb.create_sheet(README_SHEET), report, len(rows))
     _domains_sheet(wb.create_sheet(DOMAINS_SHEET), report)
