@@ -15,29 +15,35 @@ from typing import NamedTuple
 
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction
 from coprod_check.domain.questionnaire import Question
+from coprod_check.i18n import N_, _
 from coprod_check.report.content.words import ORIENTATION, STATUS, kind_text
 from coprod_check.report.literal import visible, visible_line
 from coprod_check.report.model import Report
 
 # (key, header) in column order. The headers are the first row of the sheet and of the CSV.
 COLUMNS = (
-    ("id", "ID"),
-    ("title", "Action"),
-    ("why", "Why"),
-    ("how", "How"),
-    ("domain", "Domain"),
-    ("builds", "Care or partnership"),
-    ("owner", "Owner"),
-    ("owner_agreed", "Owner agreed"),
-    ("due", "Due date"),
-    ("status", "Status"),
-    ("priority", "Priority group"),
-    ("sha256", "Assessment SHA-256"),
+    ("id", N_("ID")),
+    ("title", N_("Action")),
+    ("why", N_("Why")),
+    ("how", N_("How")),
+    ("domain", N_("Domain")),
+    ("builds", N_("Care or partnership")),
+    ("owner", N_("Owner")),
+    ("owner_agreed", N_("Owner agreed")),
+    ("due", N_("Due date")),
+    ("status", N_("Status")),
+    ("priority", N_("Priority group")),
+    ("sha256", N_("Assessment SHA-256")),
 )
-HEADERS = tuple(header for _, header in COLUMNS)
-YES_NO = ("No", "Yes")
-STILL_TO_ANSWER = "Not answered yet."
-STILL_TO_ANSWER_GROUP = "Still to answer"
+HEADERS = tuple(header for _key, header in COLUMNS)  # in English; `headers()` in the reader's language
+YES_NO = (N_("No"), N_("Yes"))
+STILL_TO_ANSWER = N_("Not answered yet.")
+STILL_TO_ANSWER_GROUP = N_("Still to answer")
+
+
+def headers() -> tuple[str, ...]:
+    """The header row, in the language the plan is printed in."""
+    return tuple(_(header) for header in HEADERS)
 
 
 class ActionRow(NamedTuple):
@@ -72,16 +78,16 @@ def _unanswered(report: Report, q: Question) -> ActionRow:
     domain = report.questionnaire.domain(q.domain_id)
     return ActionRow(
         id=f"find-out:{q.id}",  # the id the plan gives a find-out action for this question
-        title=visible_line(f"Find out: {q.prompt}"),
-        why=STILL_TO_ANSWER,
+        title=visible_line(_("Find out: {question}").format(question=q.prompt)),
+        why=_(STILL_TO_ANSWER),
         how=visible(q.find_out or FIND_OUT_HOW),
         domain=visible_line(domain.title) if domain else "",
         builds=ORIENTATION.get(q.orientation, ""),
         owner=FIND_OUT_OWNER,
-        owner_agreed=YES_NO[False],
+        owner_agreed=_(YES_NO[False]),
         due="",
-        status=STATUS["not-started"],
-        priority=STILL_TO_ANSWER_GROUP,
+        status=_(STATUS["not-started"]),
+        priority=_(STILL_TO_ANSWER_GROUP),
         sha256=report.sha256 or "",
     )
 
@@ -97,10 +103,10 @@ def _row(report: Report, a: PlannedAction) -> ActionRow:
         domain=visible_line(domain.title) if domain else "",
         builds=kind_text(a),
         owner=visible_line(a.owner),
-        owner_agreed=YES_NO[a.owner_agreed and bool(a.owner.strip())],
+        owner_agreed=_(YES_NO[a.owner_agreed and bool(a.owner.strip())]),
         due=_due(a.due),
-        status=STATUS.get(a.status, visible_line(a.status)),
-        priority=GROUP_TITLES[a.group],
+        status=_(STATUS[a.status]) if a.status in STATUS else visible_line(a.status),
+        priority=_(GROUP_TITLES[a.group]),
         sha256=report.sha256 or "",
     )
 

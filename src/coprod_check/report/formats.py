@@ -35,8 +35,10 @@ def format_for(path: Path) -> str:
     try:
         return FORMATS[Path(path).suffix.lower()][0]
     except KeyError:
-        names = ", ".join(FORMATS)
-        raise ValueError(f"{Path(path).name}: the plan can be written as {names}") from None
+        from coprod_check.i18n import _
+
+        message = _("{name}: the plan can be written as {extensions}")
+        raise ValueError(message.format(name=Path(path).name, extensions=", ".join(FORMATS))) from None
 
 
 #: The custom property every .docx and .xlsx plan carries, so that making the plan again may
@@ -55,9 +57,9 @@ def is_plan(path: Path, fmt: str) -> bool:
         if fmt == "pdf":
             return head.startswith(b"%PDF-")
         if fmt == "csv":
-            from coprod_check.report.action_rows import HEADERS
+            from coprod_check.report.action_rows import headers
 
-            return head.startswith(b"\xef\xbb\xbf" + ",".join(HEADERS[:3]).encode())
+            return head.startswith(b"\xef\xbb\xbf" + ",".join(headers()[:3]).encode())
         with zipfile.ZipFile(path) as z:
             custom = z.read("docProps/custom.xml")
         return f'name="{KIND_PROPERTY}"'.encode() in custom and f">{KINDS[fmt]}<".encode() in custom
@@ -97,10 +99,12 @@ def rendered(questionnaire: Questionnaire, assessment: Assessment, fmt: str, **o
 
 
 def _unknown_note(name: str) -> str:
-    return (
-        f"The Word template has a placeholder {{{{ {name} }}}} that coprod-check does not know; "
+    from coprod_check.i18n import _
+
+    return _(
+        "The Word template has a placeholder {placeholder} that coprod-check does not know; "
         "it is left as it is. The README lists the names it fills in."
-    )
+    ).format(placeholder="{{ " + name + " }}")
 
 
 def write_job(questionnaire: Questionnaire, assessment: Assessment, output: Path, options: dict[str, Any]) -> None:

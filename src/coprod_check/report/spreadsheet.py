@@ -19,7 +19,8 @@ from copy import copy
 from typing import Any
 
 from coprod_check.domain.wording import long_date, whole
-from coprod_check.report.action_rows import COLUMNS, HEADERS, ActionRow, action_rows
+from coprod_check.i18n import N_, _, ngettext
+from coprod_check.report.action_rows import COLUMNS, ActionRow, action_rows, headers
 from coprod_check.report.literal import visible_line
 from coprod_check.report.model import Report
 from coprod_check.report.ooxml import DocumentProperties, save
@@ -28,7 +29,7 @@ ACTIONS_SHEET = "Actions"
 README_SHEET = "Read me"
 DOMAINS_SHEET = "Domains"
 CELL_LIMIT = 32767  # the most characters Excel keeps in one cell
-CUT = "\u2026 [cut here: the cell is full; the whole text is in the assessment file]"
+CUT = N_("\u2026 [cut here: the cell is full; the whole text is in the assessment file]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Column widths in characters, by key: wide enough to read, narrow enough to print landscape.
 WIDTHS = {"title": 36, "why": 40, "how": 40, "domain": 20, "owner": 18, "priority": 20, "sha256": 16}
@@ -38,7 +39,7 @@ def render_csv(report: Report, find_out_unanswered: bool = False) -> bytes:
     """The actions as CSV bytes: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF rows."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
+    writer.writerow(headers())
     for row in action_rows(report, find_out_unanswered):
         writer.writerow([_csv_cell(value) for value in row])
     return out.getvalue().encode("utf-8-sig", errors="strict")
@@ -66,9 +67,9 @@ def render_xlsx(report: Report, find_out_unanswered: bool = False) -> bytes:
 def properties(report: Report) -> DocumentProperties:
     """The workbook's own properties: title, language, the print date and the assessment's hash."""
     a, q = report.assessment, report.questionnaire
-    organisation = visible_line(a.organisation).strip() or "Organisation not recorded"
+    organisation = visible_line(a.organisation).strip() or _("Organisation not recorded")
     return DocumentProperties(
-        title=f"Co-production actions: {organisation}",
+        title=_("Co-production actions: {organisation}").format(organisation=organisation),
         printed=report.today,
         subject=visible_line(f"{q.title} {q.version}"),
         author=organisation,
@@ -82,7 +83,10 @@ def properties(report: Report) -> DocumentProperties:
 
 def _fit_cell(value: str) -> str:
     """Text cut to what one cell can hold, saying so."""
-    return value if len(value) <= CELL_LIMIT else value[: CELL_LIMIT - len(CUT)] + CUT
+    if len(value) <= CELL_LIMIT:
+        return value
+    cut = _(CUT)
+    return value[: CELL_LIMIT - len(cut)] + cut
 
 
 def _text(cell: Any, value: str) -> None:
@@ -98,7 +102,7 @@ def _actions_sheet(ws: Any, rows: list[ActionRow]) -> None:
 
     top = Alignment(vertical="top", wrap_text=True)
     one_line = Alignment(vertical="top")  # the hash: one line, never broken
-    for col, header in enumerate(HEADERS, start=1):
+    for col, header in enumerate(headers(), start=1):
         cell = ws.cell(row=1, column=col)
         _text(cell, header)
         cell.font = Font(bold=True)
@@ -125,7 +129,7 @@ def _actions_sheet(ws: Any, rows: list[ActionRow]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, row in enumerate(rows, start=2):
         ws.row_dimensions[r].height = _height(row[:-1], widths)  # the hash stays on one line
-    last = f"{get_column_letter(len(HEADERS))}{len(rows) + 1}"
+    last = f"{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
     if rows:  # a table needs a row under its header
         table = Table(displayName="Actions", ref=f"A1:{last}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
@@ -156,26 +160,33 @@ def _readme_sheet(ws: Any, report: Report, count: int) -> None:
 
     a, q = report.assessment, report.questionnaire
     lines: list[tuple[str, str]] = [
-        ("Co-production actions", ""),
-        ("Organisation", visible_line(a.organisation).strip() or "Not recorded"),
-        ("Team", visible_line(a.team).strip() or "Not recorded"),
-        ("Date of the assessment", long_date(a.date, "not recorded")),
-        ("Questionnaire", visible_line(f"{q.title}, version {q.version}")),
-        ("Printed", f"{long_date(report.today.isoformat())} by coprod-check {report.version}"),
-        ("Actions", _listed(count)),
-        ("Set aside", _set_aside(report.set_aside)),
+        (_("Co-production actions"), ""),
+        (_("Organisation"), visible_line(a.organisation).strip() or _("Not recorded")),
+        (_("Team"), visible_line(a.team).strip() or _("Not recorded")),
+        (_("Date of the assessment"), long_date(a.date, _("not recorded"))),
+        (_("Questionnaire"), visible_line(_("{title}, version {version}").format(title=q.title, version=q.version))),
         (
-            "Ids",
-            "Each action keeps its ID when the plan is exported again, so a new export can be "
-            "matched with this one row by row.",
+            _("Printed"),
+            _("{date} by coprod-check {version}").format(
+                date=long_date(report.today.isoformat()), version=report.version
+            ),
+        ),
+        (_("Actions"), _listed(count)),
+        (_("Set aside"), _set_aside(report.set_aside)),
+        (
+            _("Ids"),
+            _(
+                "Each action keeps its ID when the plan is exported again, so a new export can be "
+                "matched with this one row by row."
+            ),
         ),
         (
-            "Owners",
-            "\u201cOwner agreed\u201d says No where the owner is only a suggestion that still has to be agreed.",
+            _("Owners"),
+            _("\u201cOwner agreed\u201d says No where the owner is only a suggestion that still has to be agreed."),
         ),
         (
-            "Assessment SHA-256",
-            report.sha256 or "Not given: these actions were made from answers that were not saved.",
+            _("Assessment SHA-256"),
+            report.sha256 or _("Not given: these actions were made from answers that were not saved."),
         ),
     ]
     wrap = Alignment(vertical="top", wrap_text=True)
@@ -197,25 +208,31 @@ def _readme_sheet(ws: Any, report: Report, count: int) -> None:
 
 def _listed(count: int) -> str:
     if count == 0:
-        return "The plan has no actions yet, so the sheet \u201cActions\u201d has only its header row."
-    if count == 1:
-        return f"The sheet \u201c{ACTIONS_SHEET}\u201d lists the plan\u2019s one action."
-    return f"The sheet \u201c{ACTIONS_SHEET}\u201d lists {count} actions, one a row, critical first."
+        return _("The plan has no actions yet, so the sheet \u201c{sheet}\u201d has only its header row.").format(
+            sheet=ACTIONS_SHEET
+        )
+    return ngettext(
+        "The sheet \u201c{sheet}\u201d lists the plan\u2019s one action.",
+        "The sheet \u201c{sheet}\u201d lists {count} actions, one a row, critical first.",
+        count,
+    ).format(sheet=ACTIONS_SHEET, count=count)
 
 
 def _set_aside(count: int) -> str:
     if count == 0:
-        return "The team set aside none of the suggested actions."
-    if count == 1:
-        return "The team set aside 1 suggested action; it is not listed."
-    return f"The team set aside {count} suggested actions; they are not listed."
+        return _("The team set aside none of the suggested actions.")
+    return ngettext(
+        "The team set aside {count} suggested action; it is not listed.",
+        "The team set aside {count} suggested actions; they are not listed.",
+        count,
+    ).format(count=count)
 
 
 def _domains_sheet(ws: Any, report: Report) -> None:
     from openpyxl.styles import Font
 
     # "With", as the result names the axis: a with score is no claim of partnership.
-    headers = ("Domain", "Score (0 to 100)", "Care (0 to 100)", "With (0 to 100)", "Actions")
+    headers = (_("Domain"), _("Score (0 to 100)"), _("Care (0 to 100)"), _("With (0 to 100)"), _("Actions"))
     for col, header in enumerate(headers, start=1):
         _text(ws.cell(row=1, column=col), header)
         ws.cell(row=1, column=col).font = Font(bold=True)
@@ -228,7 +245,7 @@ def _domains_sheet(ws: Any, report: Report) -> None:
         for col, score in enumerate((d.score, d.care, d.with_), start=2):
             value = whole(score)
             if value is None:
-                _text(ws.cell(row=r, column=col), "Not known yet")
+                _text(ws.cell(row=r, column=col), _("Not known yet"))
             else:
                 ws.cell(row=r, column=col).value = value
         ws.cell(row=r, column=5).value = counts.get(d.id, 0)
