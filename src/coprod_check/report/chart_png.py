@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from coprod_check.i18n import N_, _, ngettext
+
 DPI = 200
 SCALE = 2  # drawn at twice the size, then scaled down
 INK = (34, 34, 34)
@@ -27,7 +29,8 @@ CARE_FILL = (205, 205, 205)
 WITH_FILL = (60, 60, 60)
 WHITE = (255, 255, 255)
 TEXT_PT = 8.5
-POINT_NAMES = {"all": "Everyone", "lived-experience": "With lived experience"}
+POINT_NAMES = {"all": N_("Everyone"), "lived-experience": N_("With lived experience")}
+AXIS_WORDS = {"care": N_("care"), "with": N_("with")}
 
 
 def chart_png(chart: Any, width_mm: float) -> bytes | None:
@@ -83,7 +86,7 @@ def _fit(d: Any, text: str, width: float, pt: float = TEXT_PT, bold: bool = Fals
 
 
 def _figure(value: float | None) -> str:
-    return "not known" if value is None else f"{value:.0f}"
+    return _("not known") if value is None else f"{value:.0f}"
 
 
 def _domains(d: Any, chart: Any, w: int, h: int) -> None:
@@ -106,20 +109,29 @@ def _domains(d: Any, chart: Any, w: int, h: int) -> None:
         _text(d, (pad * 0.3, y), _fit(d, title, label_w - pad * 0.5))
         unknown = chart.unknown[i] if i < len(chart.unknown) else 0
         sizes = getattr(chart, "group_sizes", ())
-        notes = [f"{unknown} don\u2019t know" if unknown else "", sizes[i] if i < len(sizes) else ""]
+        notes = [
+            ngettext("{count} don\u2019t know", "{count} don\u2019t know", unknown).format(count=unknown)
+            if unknown
+            else "",
+            sizes[i] if i < len(sizes) else "",
+        ]
         note = ", ".join(n for n in notes if n)
         if note:
             _text(d, (pad * 0.3, y + bar * 1.25), _fit(d, note, label_w - pad * 0.5, TEXT_PT - 1), pt=TEXT_PT - 1)
-        for j, (role, fill, word) in enumerate((("care", CARE_FILL, "care"), ("with", WITH_FILL, "with"))):
+        for j, (role, fill, word) in enumerate(
+            (("care", CARE_FILL, AXIS_WORDS["care"]), ("with", WITH_FILL, AXIS_WORDS["with"]))
+        ):
             s = series.get(role)
             score = s.values[i] if s and i < len(s.values) else None
             by = y + j * (bar + SCALE * 2)
             if score is None:
-                _text(d, (left + SCALE * 3, by), f"{word}: not known", pt=TEXT_PT - 1)
+                _text(d, (left + SCALE * 3, by), _("{axis}: not known").format(axis=_(word)), pt=TEXT_PT - 1)
                 continue
             x1 = left + (right - left) * max(0.0, min(100.0, score)) / 100
             d.rectangle([(left, by), (max(left + SCALE, x1), by + bar)], fill=fill, outline=INK, width=SCALE)
-            _text(d, (x1 + SCALE * 3, by), f"{word} {score:.0f}", pt=TEXT_PT - 1)
+            _text(
+                d, (x1 + SCALE * 3, by), _("{axis} {score}").format(axis=_(word), score=f"{score:.0f}"), pt=TEXT_PT - 1
+            )
     d.line([(left, top), (left, bottom)], fill=INK, width=SCALE)
 
 
@@ -163,7 +175,7 @@ def _trend(d: Any, chart: Any, w: int, h: int) -> None:
         x = (at(b, 0)[0] + at(b + 1, 0)[0]) / 2
         for y in range(int(top), int(bottom), SCALE * 8):
             d.line([(x, y), (x, y + SCALE * 4)], fill=INK, width=SCALE)
-        _text(d, (x + SCALE * 3, top), "meaning changed", pt=TEXT_PT - 1.5)
+        _text(d, (x + SCALE * 3, top), _("meaning changed"), pt=TEXT_PT - 1.5)
     for k, s in enumerate(chart.series):
         shape = s.marker if s.marker in _MARKERS else _MARKERS[k % len(_MARKERS)]
         points = [(i, v) for i, v in enumerate(s.values) if v is not None]
@@ -216,14 +228,16 @@ def _quadrant(d: Any, chart: Any, w: int, h: int) -> None:
     for value in (0, 50, 100):
         _text(d, (left + side * value / 100, top + side + pad * 0.2), str(value), anchor="ma")
         _text(d, (left - pad * 0.3, top + side - side * value / 100), str(value), anchor="rm")
-    _text(d, (left + side / 2, top + side + pad * 1.0), "care", anchor="ma", bold=True)
+    _text(d, (left + side / 2, top + side + pad * 1.0), _(AXIS_WORDS["care"]), anchor="ma", bold=True)
     key_x = left + side + pad * 0.6
-    _text(d, (key_x, top), "with (up), care (across)", bold=True)
+    _text(d, (key_x, top), _("with (up), care (across)"), bold=True)
     for k, (name, care, with_) in enumerate(chart.points):
         shape = "circle" if k == 0 else "square"
         x, y = left + side * care / 100, top + side - side * with_ / 100
         _marker(d, shape, x, y, SCALE * 6)
-        label = f"{POINT_NAMES.get(name, name)}: care {_figure(care)}, with {_figure(with_)}"
+        label = _("{who}: care {care}, with {with_}").format(
+            who=_(POINT_NAMES[name]) if name in POINT_NAMES else name, care=_figure(care), with_=_figure(with_)
+        )
         key_y = top + pad * (1.4 + k * 1.3)
         _marker(d, shape, key_x + SCALE * 4, key_y + pad * 0.4, SCALE * 4)
         _wrapped(d, (key_x + pad * 0.8, key_y), label, w - key_x - pad * 1.2, pad * 1.3)
