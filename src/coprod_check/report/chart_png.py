@@ -169,7 +169,7 @@ def _trend(d: Any, chart: Any, w: int, h: int) -> None:
         d.line([(left, y), (right, y)], fill=LIGHT, width=SCALE)
         _text(d, (left - pad * 0.3, y), f"{value:.0f}", anchor="rm")
     for i, name in enumerate(rounds):
-        x, _ = at(i, 0)
+        x = at(i, 0)[0]
         _text(d, (x, bottom + pad * 0.3), _fit(d, name, (right - left) / max(1, len(rounds))), anchor="ma")
     for b in chart.breaks:
         x = (at(b, 0)[0] + at(b + 1, 0)[0]) / 2
