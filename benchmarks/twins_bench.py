@@ -157,8 +157,7 @@ def bench_twins(repeat: int) -> None:
             print(f"  {fmt + ': ' + name:50s} {t_twin:7.1f} ms  {m_twin:5.1f} MiB peak")
             time_ratio = t_twin / t_bare
             print(
-                f"    time {time_ratio:4.2f}x bare  {verdict(time_ratio, TARGET)};  "
-                f"memory {m_twin / m_bare:4.2f}x bare"
+                f"    time {time_ratio:4.2f}x bare  {verdict(time_ratio, TARGET)};  memory {m_twin / m_bare:4.2f}x bare"
             )
 
 
