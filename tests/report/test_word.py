@@ -191,3 +191,17 @@ def test_realistic_organisations_render_with_the_papers_headings(name: str) -> N
     paper = paper_for(q, a, assessment_sha256=SHA, today=TODAY)
     wanted = [b.text for s in paper.sections() for b in walk(s.blocks) if isinstance(b, Heading)]
     assert [t for _, t in _headings(doc)] == wanted
+
+
+def test_a_gap_on_the_cover_is_in_italics_and_totals_have_a_rule_above(example_docx: bytes) -> None:
+    doc = Document(io.BytesIO(example_docx))
+    cover = doc.tables[0]
+    meeting = next(row for row in cover.rows if row.cells[0].text == "Meeting")
+    assert meeting.cells[1].text == "not yet named" and meeting.cells[1].paragraphs[0].runs[0].italic
+    paper = paper_for(readiness(), example(), assessment_sha256=SHA, today=TODAY)
+    with_totals = [b for s in paper.sections() for b in walk(s.blocks) if isinstance(b, Table) and b.total_rows]
+    assert with_totals
+    word = next(t for t in doc.tables if tuple(c.text for c in t.rows[0].cells) == with_totals[0].header)
+    first_total = word.rows[len(word.rows) - with_totals[0].total_rows]
+    assert first_total.cells[0]._tc.find("w:tcPr/w:tcBorders/w:top", NS) is not None
+    assert word.rows[1].cells[0]._tc.find("w:tcPr/w:tcBorders", NS) is None

@@ -217,11 +217,13 @@ def table(
     caption: str = "",
     numeric: list[bool] | None = None,
     header_row: bool = True,
+    total_rows: int = 0,
 ) -> Any:
     """A bordered table whose header row repeats on every page and whose rows never split.
 
     `widths` are shares of the text width; `numeric` columns are aligned right. With
-    `header_row=False` (label and value pairs) the first column is bold instead.
+    `header_row=False` (label and value pairs) the first column is bold instead. The last
+    `total_rows` rows are totals: a heavier rule above them, as the PDF draws.
     """
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -251,12 +253,32 @@ def table(
     if header_row:
         for p, text in zip(add_row("w:tblHeader"), header, strict=False):
             p.add_run(text).bold = True
-    for row in rows:
-        for i, (p, parts) in enumerate(zip(add_row(), row, strict=False)):
+    first_total = len(rows) - total_rows if total_rows else -1
+    for n, row in enumerate(rows):
+        paragraphs = add_row()
+        for i, (p, parts) in enumerate(zip(paragraphs, row, strict=False)):
             _runs(p, parts, bold=not header_row and i == 0)
             if numeric[i]:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if n == first_total:
+            for p in paragraphs:
+                _rule_above(p._p.getparent())
     return t
+
+
+def _rule_above(tc: Any) -> None:
+    """A heavier rule along the top of a table cell (the first row of totals)."""
+    from docx.oxml import OxmlElement
+
+    borders = OxmlElement("w:tcBorders")
+    top = OxmlElement("w:top")
+    for name, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "0"), ("w:color", "222222")):
+        top.set(qn(name), value)
+    borders.append(top)
+    tc_pr = tc.get_or_add_tcPr()
+    tc_pr.insert_element_before(
+        borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"
+    )
 
 
 def picture(document: Any, png: bytes, width_share: float, alt: str, title: str) -> Any:

@@ -185,8 +185,8 @@ def _page_size(document: Any, page: str) -> None:
         section.page_width, section.page_height = width, height
 
 
-def _parts(r: Runs, lang: str = "") -> list[tuple[str, bool, bool, str]]:
-    return [(visible(run.text), run.bold, run.italic, run.lang or lang) for run in r]
+def _parts(r: Runs, lang: str = "", italic: bool = False) -> list[tuple[str, bool, bool, str]]:
+    return [(visible(run.text), run.bold, run.italic or italic, run.lang or lang) for run in r]
 
 
 class _Writer:
@@ -235,7 +235,11 @@ class _Writer:
                 return [blocks.paragraph(d, [("\u2022 ", False, False, ""), *_parts(item)]) for item in block.items]
             return [blocks.paragraph(d, _parts(item), style) for item in block.items]
         if isinstance(block, Fields):
-            rows = [[[(visible_line(label), True, False, "")], _parts(value)] for label, value in block.rows]
+            # A gap ("not yet named") in italics, as on the PDF's cover: shown, never hidden.
+            rows = [
+                [[(visible_line(label), True, False, "")], _parts(value, italic=label in block.missing)]
+                for label, value in block.rows
+            ]
             blocks.table(d, [], rows, [0.32, 0.68], header_row=False, caption=self.section)
             return []
         if isinstance(block, Table):
@@ -272,6 +276,7 @@ class _Writer:
             list(t.widths) or [1 / max(1, len(t.header))] * len(t.header),
             caption=visible_line(t.caption),
             numeric=numeric,
+            total_rows=t.total_rows,
         )
         return added
 
