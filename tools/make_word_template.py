@@ -10,7 +10,7 @@ tests/report/test_word_template.py checks that the shipped file is what this scr
 Starts from python-docx's own default document (which brings Word's built-in styles and
 numbering) and sets: A4 with 2.5 cm margins; Arial 11 pt (Liberation Sans where Arial is
 missing, with the same widths); headings 1 to 3 in bold, NHS dark blue, kept with what
-follows; the styles Lead, Note, Warning, Quote and Caption; no header on the cover page;
+follows; the styles Lead, Note, Warning, Quote, Caption and Table Text (set close, for table cells); no header on the cover page;
 a running header with the organisation and the assessment's date; a footer with the print date and
 "Page N of M"; and a body of two placeholder paragraphs, {{ cover }} and {{ paper }}.
 """
@@ -107,6 +107,7 @@ def _styles(doc: Document) -> None:
         style.paragraph_format.keep_with_next = True
     styles["Lead"].font.size = Pt(13)
     styles["Note"].font.size = Pt(9)
+    styles["Table Text"].font.size = Pt(10)
     styles["Warning"].font.bold = True
     quote = styles["Quote"]
     quote.font.italic = True

@@ -29,7 +29,9 @@ OWN_STYLES = {
     "Warning": ("Normal", 0, True, False),
     "Quote": ("Normal", 0, False, True),
     "Caption": ("Normal", 9, False, True),
+    "Table Text": ("Normal", 10, False, False),  # set close: no space after, single line spacing
 }
+TABLE_TEXT = "Table Text"
 HEADING_SIZES = {1: 16, 2: 13, 3: 11}
 
 
@@ -105,6 +107,10 @@ def ensure_styles(document: Any) -> None:
             style.font.size = Pt(size)
         style.font.bold = bold or None
         style.font.italic = italic or None
+        if name == TABLE_TEXT:
+            style.paragraph_format.space_after = Pt(0)
+            style.paragraph_format.space_before = Pt(0)
+            style.paragraph_format.line_spacing = 1.0
 
 
 def heading(document: Any, text: str, level: int, last: int) -> tuple[int, Any]:
@@ -244,11 +250,17 @@ def table(
         column.width = int(text_width * share)
     numeric = numeric or [False] * columns
 
+    cell_style = _style_id(document, TABLE_TEXT)
+
     def add_row(*flags: str) -> list[Any]:
         row = t.add_row()  # python-docx's row.cells walks the whole table: the cells are read directly
         for flag in ("w:cantSplit", *flags):
             _row_flag(row, flag)
-        return [Paragraph(tc.p_lst[0], t) for tc in row._tr.tc_lst]
+        paragraphs = [Paragraph(tc.p_lst[0], t) for tc in row._tr.tc_lst]
+        if cell_style:
+            for p in paragraphs:
+                p._p.style = cell_style
+        return paragraphs
 
     if header_row:
         for p, text in zip(add_row("w:tblHeader"), header, strict=False):
@@ -363,3 +375,15 @@ def _borders(t: Any) -> None:
         anchor.addprevious(borders)
     else:
         tbl_pr.append(borders)
+    # Room between the text and the rules: 1 pt above and below, 4 pt either side.
+    margins = OxmlElement("w:tblCellMar")
+    for edge, twips in (("top", 20), ("left", 80), ("bottom", 20), ("right", 80)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(twips))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    anchor = next((c for c in tbl_pr if c.tag in {qn("w:tblLook"), qn("w:tblCaption"), qn("w:tblDescription")}), None)
+    if anchor is not None:
+        anchor.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
