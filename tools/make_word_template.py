@@ -10,9 +10,10 @@ tests/report/test_word_template.py checks that the shipped file is what this scr
 Starts from python-docx's own default document (which brings Word's built-in styles and
 numbering) and sets: A4 with 2.5 cm margins; Arial 11 pt (Liberation Sans where Arial is
 missing, with the same widths); headings 1 to 3 in bold, NHS dark blue, kept with what
-follows; the styles Lead, Note, Warning, Quote, Caption and Table Text (set close, for table cells); no header on the cover page;
-a running header with the organisation and the assessment's date; a footer with the print date and
-"Page N of M"; and a body of two placeholder paragraphs, {{ cover }} and {{ paper }}.
+follows; the styles Lead, Note, Warning, Quote, Caption and Table Text (set close, for
+table cells); no header on the cover page; a running header with the organisation and the
+assessment's date; a footer with the print date and "Page N of M"; and a body of two
+placeholder paragraphs, {{ cover }} and {{ paper }}.
 """
 
 from __future__ import annotations

@@ -250,7 +250,10 @@ def table(
         column.width = int(text_width * share)
     numeric = numeric or [False] * columns
 
-    cell_style = _style_id(document, TABLE_TEXT)
+    try:
+        cell_style = _style_id(document, TABLE_TEXT)
+    except KeyError:  # a document whose styles were not ensured: the cells keep Normal
+        cell_style = None
 
     def add_row(*flags: str) -> list[Any]:
         row = t.add_row()  # python-docx's row.cells walks the whole table: the cells are read directly
