@@ -95,6 +95,8 @@ def test_the_word_twin_becomes_a_tagged_pdf_whose_structure_survives(tmp_path: P
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en-GB"
     assert outline(reader.outline, []) == [text for _, text in headings]  # every heading a bookmark
+    appendix = next(item for item in reader.outline if not isinstance(item, list) and item.title == "Appendix")
+    assert reader.get_destination_page_number(appendix) <= 4  # the board paper keeps to four pages
     tags = structure(root["/StructTreeRoot"]["/K"], [])
     kinds = [kind for kind, _ in tags]
     assert [kind for kind in kinds if kind in ("H1", "H2", "H3")] == [f"H{level}" for level, _ in headings]
