@@ -185,3 +185,29 @@ def test_right_to_left_text_reads_right_to_left() -> None:
     assert latin._p.find(".//w:rtl", ns) is None and latin._p.find(".//w:bidi", ns) is None
     rpr = [c.tag.split("}")[1] for c in mixed.runs[1]._r.find("w:rPr", ns)]
     assert rpr == ["b", "rtl", "lang"]  # the schema's order
+
+
+def test_a_placeholder_in_a_hyperlink_or_a_content_control_is_filled() -> None:
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:p {w}><w:r><w:t xml:space='preserve'>Lead: </w:t></w:r>"
+            f"<w:hyperlink><w:r><w:t>{{{{ executive_</w:t></w:r></w:hyperlink>"
+            f"<w:sdt><w:sdtContent><w:r><w:t>lead }}}}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        ),
+    )
+    assert fill(doc, {"executive_lead": "Chief nurse"}) == set()
+    text = "".join(t.text for t in doc.element.body.iter(blocks.qn("w:t")))
+    assert text == "Lead: Chief nurse"
+    doc.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:p {w}><w:sdt><w:sdtContent><w:r><w:t>{{{{ meeting }}}}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        ),
+    )
+    fill(doc, {"meeting": "Board"})
+    assert "".join(t.text for t in doc.element.body[0].iter(blocks.qn("w:t"))) == "Board"

@@ -49,6 +49,10 @@ BLOCKS = {
     "cover": "the cover sheet's facts (a paragraph of its own)",
     "paper": "the board paper and appendix (a paragraph of its own)",
 }
+_OWN_RUNS = (
+    "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:sdt/w:sdtContent/w:r"
+    " | ./w:hyperlink/w:ins/w:r | ./w:fldSimple/w:r"
+)
 _HEADER_FOOTER = re.compile(r"/word/(header|footer)[0-9]*\.xml")
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -107,7 +111,7 @@ def fill(document: Any, values: Mapping[str, str]) -> set[str]:
     """Fill every field placeholder in the document; returns the names it does not know."""
     unknown: set[str] = set()
     for paragraph in _paragraphs(document):
-        if "{{" in paragraph.text:
+        if "{{" in "".join(t.text or "" for t in paragraph._p.iter(_tag("w:t"))):  # a cheap first look
             unknown |= _fill_paragraph(paragraph, values)
     return unknown - set(BLOCKS)
 
@@ -158,8 +162,14 @@ def _paragraphs(document: Any) -> Iterator[Any]:
 
 
 def _fill_paragraph(paragraph: Any, values: Mapping[str, str]) -> set[str]:
-    """Replace the placeholders of one paragraph, run by run; returns the names not known."""
-    runs = list(paragraph.runs)
+    """Replace the placeholders of one paragraph, run by run; returns the names not known.
+
+    The paragraph's own runs are read in order, those inside a hyperlink, a tracked insertion,
+    a smart tag or a content control included (Word puts typed text in any of them), but not
+    those of a text box anchored in it, which is a paragraph of its own."""
+    from docx.text.run import Run
+
+    runs = [Run(r, paragraph) for r in paragraph._p.xpath(_OWN_RUNS)]
     texts = [r.text for r in runs]
     starts = []
     offset = 0
