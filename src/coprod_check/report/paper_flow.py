@@ -9,7 +9,7 @@ with a visible hyphen (pyphen, through reportlab's own hyphenation).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -81,17 +81,28 @@ class Flow:
     outline_shift: int = 0  # added to every heading's outline level (the appendix nests)
     charts: Callable[[Chart, float], list[Flowable]] | None = None
     _last_level: int = -1
+    # Styles made once per document, not once per paragraph: each costs about 1 KiB.
+    _made: dict[str, ParagraphStyle] = field(default_factory=dict)
 
     def measure(self, style: ParagraphStyle) -> ParagraphStyle:
         """The style with a right indent that keeps its lines to about MEASURE characters."""
+        key = f"{style.name}-measured"
+        if key in self._made:
+            return self._made[key]
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         sample = "the organisation shares decisions with people who have lived experience "
         per_char = stringWidth(sample, style.fontName, style.fontSize) / len(sample)
         room = self.width - style.leftIndent - MEASURE * per_char
-        if room <= 0:
-            return style
-        return ParagraphStyle(f"{style.name}-measured", parent=style, rightIndent=room)
+        made = style if room <= 0 else ParagraphStyle(key, parent=style, rightIndent=room)
+        self._made[key] = made
+        return made
+
+    def derived(self, name: str, parent: ParagraphStyle, **kw: object) -> ParagraphStyle:
+        """A style made from `parent` once per document."""
+        if name not in self._made:
+            self._made[name] = ParagraphStyle(name, parent=parent, **kw)
+        return self._made[name]
 
     def blocks(self, blocks: tuple[Block, ...]) -> list[Flowable]:
         """Flowables for the blocks, in order."""
@@ -107,7 +118,7 @@ class Flow:
             return self.heading(b)
         if isinstance(b, Para):
             if b.style == "fingerprint":  # one unbroken line, the full width
-                style = ParagraphStyle("fingerprint", parent=s.note, fontSize=8, leading=10, hyphenationLang="")
+                style = self.derived("fingerprint", s.note, fontSize=8, leading=10, hyphenationLang="")
                 return [Paragraph(markup(b.runs), style)]
             style = {"body": s.body, "lead": s.lead, "note": s.note, "warning": s.body}.get(b.style, s.body)
             return paragraphs(markup(b.runs), self.measure(style))
@@ -159,7 +170,7 @@ class Flow:
     def heading(self, b: Heading) -> list[Flowable]:
         style = {1: self.styles.h1, 2: self.styles.h2}.get(b.level, self.styles.h3)
         # Room for itself and a few lines; no keepWithNext, which would pull a whole table over.
-        style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=0)
+        style = self.derived(f"{style.name}-free", style, keepWithNext=0)
         flowable = Paragraph(para(b.text), style)
         out: list[Flowable] = [CondPageBreak(HEADING_ROOM)]
         if b.bookmark:
@@ -170,13 +181,19 @@ class Flow:
         return out
 
     def table(self, b: TableBlock) -> Table:
-        rows = [[f"{para(h)}" for h in b.header], *([markup(c) for c in row] for row in b.rows)]
+        rows = [[f"{para(h)}" for h in b.header]]
+        spans: set[int] = set()
+        for i, row in enumerate(b.rows):
+            rows.append([markup(c) for c in row])
+            if i < len(b.details) and b.details[i]:
+                spans.add(len(rows))
+                rows.append([markup(b.details[i]), *([""] * (len(row) - 1))])
         widths = [self.width * share for share in b.widths]
         extra = []
         if b.total_rows:
-            first = len(b.rows) - b.total_rows + 1
+            first = len(rows) - b.total_rows
             extra.append(("LINEABOVE", (0, first), (-1, first), 1, INK))
-        return grid(rows, widths, self.styles, extra=extra)
+        return grid(rows, widths, self.styles, extra=extra, spans=frozenset(spans))
 
     def chart(self, b: Chart) -> list[Flowable]:
         if self.charts is not None:

@@ -8,8 +8,10 @@ briefly (fewer risks, a shorter summary), and the appendix starts by page 5 at t
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from coprod_check.report.content.model import Paper, Part, Section
 from coprod_check.report.document import PageText, PlanDocument
@@ -42,21 +44,42 @@ def _appendix(paper: Paper) -> str:
     return part.sections[0].title if part and part.sections else ""
 
 
+class Deferred(Flowable):
+    """A section's flowables, made only when layout reaches it, so that the whole document's
+    paragraphs are never held in memory at once: it asks for more room than any page has,
+    and layout then asks it to split, which makes the real flowables."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]):
+        super().__init__()
+        self.make = make
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1e6
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        # Led by an action that does nothing, so layout puts every piece back in the story as it is.
+        return [NullActionFlowable(), *self.make()]
+
+    def draw(self) -> None:  # never drawn: always split first
+        pass
+
+
 def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
     out: list[Flowable] = []
     for i, section in enumerate(part.sections):
-        # The part's first heading is its top bookmark; everything else in the part nests below it.
-        flow.outline_shift = 0 if i == 0 else 1
         if part.id == "board-paper":
             if i == 1:
                 out.append(PageBreak())  # the cover sheet is a page of its own; the rest flows on
         elif i and section.new_page:
             out.append(CondPageBreak(height * (1 - FULL_ENOUGH)))
-        out += _section(section, flow, part)
+        # The part's first heading is its top bookmark; everything else in the part nests below it.
+        shift = 0 if i == 0 else 1
+        out.append(Deferred(lambda section=section, shift=shift: _section(section, flow, part, shift)))
     return out
 
 
-def _section(section: Section, flow: Flow, part: Part) -> list[Flowable]:
+def _section(section: Section, flow: Flow, part: Part, shift: int) -> list[Flowable]:
+    flow.outline_shift = shift
     flowables = flow.blocks(section.blocks)
     if part.id == "board-paper" and section.id == "top-actions":
         return [KeepTogether(flowables)]  # the top five on one page

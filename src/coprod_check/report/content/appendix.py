@@ -318,32 +318,39 @@ ACTION_COLUMNS = (0.34, 0.19, 0.17, 0.15, 0.15)
 
 
 def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Table:
+    """One row per action (title, domain and kind, owner, due, status), its how and why on the
+    full width under it."""
     q = report.questionnaire
-    rows = []
+    rows, details = [], []
     for a in actions:
-        what: list[str | Run] = [bold(a.title)]
+        more: list[str | Run] = []
         if a.how.strip():
-            what += ["\n", bold("How: "), a.how]
+            more += [bold("How: "), a.how]
         if a.why.strip():
-            what += ["\n", bold("Why: "), a.why]
+            more += ["\n" if more else "", bold("Why: "), a.why]
         if a.unknown:
-            what += ["\n", "The answer is now \u201cdon\u2019t know\u201d: this waits until the answer is known."]
+            more += [
+                "\n" if more else "",
+                "The answer is now \u201cdon\u2019t know\u201d: this waits until it is known.",
+            ]
         elif a.closed:
-            what += ["\n", CLOSED_NOTE.get(a.kind, CLOSED_NOTE["gap"])]
+            more += ["\n" if more else "", CLOSED_NOTE.get(a.kind, CLOSED_NOTE["gap"])]
         rows.append(
             (
-                runs(*what),
+                runs(bold(a.title)),
                 runs(domain_title(q, a), "\n", kind_text(a)),
                 runs(owner_text(a)),
                 runs(due_text(a)),
                 runs(STATUS.get(a.status, a.status)),
             )
         )
+        details.append(runs(*more))
     return Table(
         ("Action", "Domain and kind", "Owner", "Due", "Status"),
         tuple(rows),
         ACTION_COLUMNS,
         key=key,
+        details=tuple(details),
     )
 
 

@@ -133,7 +133,7 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
             )
         ),
         Para(runs("Where this puts you: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
-        Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
+        Para(runs("\n".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))

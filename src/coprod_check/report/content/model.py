@@ -130,10 +130,16 @@ class Table:
     numeric: tuple[bool, ...] = ()
     total_rows: int = 0
     key: str = ""  # a stable name for tests and renderers ("actions-critical", "trend")
+    # Per row (or empty): more about that row, set on the full width under it, with no rule
+    # between them (an action's how and why under its title, owner, date and status).
+    details: tuple[Runs, ...] = ()
 
     def fallback(self) -> str:
         lines = [" | ".join(self.header)]
-        lines += [" | ".join(plain(c) for c in row) for row in self.rows]
+        for i, row in enumerate(self.rows):
+            lines.append(" | ".join(plain(c) for c in row))
+            if i < len(self.details) and self.details[i]:
+                lines.append(plain(self.details[i]))
         return "\n".join(lines)
 
 
