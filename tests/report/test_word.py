@@ -76,8 +76,20 @@ def test_tables_come_in_the_papers_order_with_header_rows_that_repeat(example_do
     headed = [t for t in doc.tables if t.rows[0]._tr.find("w:trPr/w:tblHeader", NS) is not None]
     assert [tuple(c.text for c in t.rows[0].cells) for t in headed] == [t.header for t in tables]
     for word_table, table in zip(headed, tables, strict=True):
-        assert len(word_table.rows) == len(table.rows) + 1
-        assert [c.text for c in word_table.rows[-1].cells] == ["".join(r.text for r in cell) for cell in table.rows[-1]]
+        wanted = []
+        for i, row in enumerate(table.rows):
+            wanted.append(["".join(r.text for r in cell).replace("\n", "") for cell in row])  # a line break is w:br
+            if i < len(table.details) and table.details[i]:
+                wanted.append(["".join(r.text for r in table.details[i]).replace("\n", "")])  # one cell across
+        got = [[tc.xpath("string(.)") for tc in tr.findall("w:tc", NS)] for tr in word_table._tbl.tr_lst[1:]]
+        assert got == wanted
+    details = [t for t in tables if t.details]
+    assert details, "the action tables set each action's how and why under its row"
+    spanning = [tr for t in headed for tr in t._tbl.tr_lst if len(tr.findall("w:tc", NS)) == 1 and len(t.columns) > 1]
+    assert spanning and all(
+        tr.find("w:tc/w:tcPr/w:gridSpan", NS) is not None and tr.find("w:tc/w:tcPr/w:tcBorders/w:top", NS) is not None
+        for tr in spanning
+    )
 
 
 def test_every_chart_is_a_picture_whose_alternative_text_is_its_data(example_docx: bytes) -> None:

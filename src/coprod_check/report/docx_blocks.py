@@ -224,12 +224,15 @@ def table(
     numeric: list[bool] | None = None,
     header_row: bool = True,
     total_rows: int = 0,
+    details: list[list[tuple[str, bool, bool, str]]] | None = None,
 ) -> Any:
     """A bordered table whose header row repeats on every page and whose rows never split.
 
     `widths` are shares of the text width; `numeric` columns are aligned right. With
     `header_row=False` (label and value pairs) the first column is bold instead. The last
-    `total_rows` rows are totals: a heavier rule above them, as the PDF draws.
+    `total_rows` rows are totals: a heavier rule above them, as the PDF draws. `details[i]`,
+    when given, is set on the full width under row i, with no rule between them, and kept
+    on its page (an action's how and why under its title, owner, date and status).
     """
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -278,7 +281,56 @@ def table(
         if n == first_total:
             for p in paragraphs:
                 _rule_above(p._p.getparent())
+        more = details[n] if details and n < len(details) else None
+        if more:
+            for p in paragraphs:
+                p.paragraph_format.keep_with_next = True  # the row stays with what is said under it
+                _no_rule(p._p.getparent(), "bottom")
+            _runs(_spanning_row(t, add_row), more)
     return t
+
+
+def _spanning_row(t: Any, add_row: Any) -> Any:
+    """A row of one cell across every column, with no rule above it; returns its paragraph."""
+    from docx.oxml import OxmlElement
+
+    paragraphs = add_row()
+    cells = [p._p.getparent() for p in paragraphs]
+    first = cells[0]
+    width = sum(int(tc.tcPr.tcW.w or 0) for tc in cells if tc.tcPr is not None and tc.tcPr.tcW is not None)
+    for tc in cells[1:]:
+        tc.getparent().remove(tc)
+    tc_pr = first.get_or_add_tcPr()
+    if width:
+        tc_pr.get_or_add_tcW().w = width
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), str(len(cells)))
+    tc_pr.insert_element_before(span, "w:vMerge", "w:hMerge", "w:tcBorders", "w:shd", "w:noWrap", "w:tcMar", "w:vAlign")
+    _no_rule(first, "top")
+    return paragraphs[0]
+
+
+def _no_rule(tc: Any, edge: str) -> None:
+    """No rule along the top or bottom of a table cell (between a row and the details under it)."""
+    from docx.oxml import OxmlElement
+
+    tc_pr = tc.get_or_add_tcPr()
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        tc_pr.insert_element_before(
+            borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"
+        )
+    element = OxmlElement(f"w:{edge}")
+    element.set(qn("w:val"), "nil")
+    # The schema's order: top, start (left), bottom, end (right), insideH, insideV, tl2br, tr2bl.
+    later = ("w:left", "w:start", "w:bottom") if edge == "top" else ()
+    later += ("w:end", "w:right", "w:insideH", "w:insideV", "w:tl2br", "w:tr2bl")
+    anchor = next((c for c in borders if c.tag in {qn(t) for t in later}), None)
+    if anchor is not None:
+        anchor.addprevious(element)
+    else:
+        borders.append(element)
 
 
 def _rule_above(tc: Any) -> None:

@@ -277,6 +277,7 @@ class _Writer:
             caption=visible_line(t.caption),
             numeric=numeric,
             total_rows=t.total_rows,
+            details=[_parts(more) for more in getattr(t, "details", ())],
         )
         return added
 
