@@ -43,10 +43,16 @@ def _headings(doc) -> list[tuple[int, str]]:
 
 
 def _body_text(doc) -> str:
-    """Every paragraph and table cell of the body, in document order."""
+    """Every paragraph and table cell of the body, in document order (a line break as one)."""
     out = []
-    for element in doc.element.body.iter(f"{{{NS['w']}}}p"):
-        out.append("".join(t.text or "" for t in element.iter(f"{{{NS['w']}}}t")))
+    w = f"{{{NS['w']}}}"
+    for element in doc.element.body.iter(f"{w}p"):
+        out.append(
+            "".join(
+                (e.text or "") if e.tag == f"{w}t" else "\n" if e.tag in (f"{w}br", f"{w}cr") else " "
+                for e in element.iter(f"{w}t", f"{w}br", f"{w}cr", f"{w}tab")
+            )
+        )
     return "\n".join(out)
 
 
@@ -217,3 +223,21 @@ def test_a_gap_on_the_cover_is_in_italics_and_totals_have_a_rule_above(example_d
     first_total = word.rows[len(word.rows) - with_totals[0].total_rows]
     assert first_total.cells[0]._tc.find("w:tcPr/w:tcBorders/w:top", NS) is not None
     assert word.rows[1].cells[0]._tc.find("w:tcPr/w:tcBorders", NS) is None
+
+
+@pytest.mark.parametrize("name", ["example", "group-disagree", "honest-dont-know"])
+def test_every_word_of_the_paper_is_in_the_word_twin(name: str) -> None:
+    """A guard for the model growing (a new field on a block): nothing the paper says is left out."""
+    q = readiness()
+    a = example() if name == "example" else profile_assessment(q, name)
+    paper = paper_for(q, a, assessment_sha256=SHA, today=TODAY)
+    doc = Document(io.BytesIO(docx_for(q, a, assessment_sha256=SHA, today=TODAY)[0]))
+    charts = {b.alt for s in paper.sections() for b in walk(s.blocks) if isinstance(b, Chart)}
+    said = paper.text()
+    for alt in charts:  # a chart's words are its picture's alternative text, not the body's
+        said = said.replace(alt, "")
+
+    def words(text: str) -> set[str]:
+        return {w.rstrip(":") for w in text.replace("|", " ").split()}  # a label's colon is the fallback's
+
+    assert not words(said) - words(_body_text(doc))
