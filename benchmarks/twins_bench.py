@@ -45,7 +45,12 @@ def shape(paper):  # type: ignore[no-untyped-def]
             elif isinstance(b, Fields):
                 out.append(("t", ("", ""), [(label, plain(v)) for label, v in b.rows]))
             elif isinstance(b, Table):
-                out.append(("t", b.header, [tuple(plain(c) for c in row) for row in b.rows]))
+                rows = []
+                for i, row in enumerate(b.rows):
+                    rows.append(tuple(plain(c) for c in row))
+                    if i < len(b.details) and b.details[i]:
+                        rows.append((plain(b.details[i]),))  # the details row under it
+                out.append(("t", b.header, rows))
             elif isinstance(b, Chart):
                 out.append(("i", chart_png(b, 160 * b.width_share) or b"", b.width_share))
     return out

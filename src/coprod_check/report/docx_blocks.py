@@ -126,9 +126,24 @@ def paragraph(container: Any, parts: list[tuple[str, bool, bool, str]], style: s
     p = container.add_paragraph()
     style_id = _style_id(container, style)
     if style_id:
-        p._p.style = style_id
+        _set_style(p._p, style_id)
     _runs(p, parts)
     return p
+
+
+def _set_style(p: Any, style_id: str) -> None:
+    """Give a new, empty paragraph element its style. Made directly: python-docx finds where a
+    child goes by looking for each of the thirty-odd elements that may follow it, which was most
+    of the time a long paper took."""
+    from docx.oxml import OxmlElement
+
+    ppr = p.find(_tag("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)  # always a paragraph's first child
+    pstyle = OxmlElement("w:pStyle")
+    pstyle.set(_tag("w:val"), style_id)
+    ppr.insert(0, pstyle)  # always the first child of its properties
 
 
 # Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo and the rest up to Arabic Extended,
@@ -152,41 +167,48 @@ def _rtl_first(text: str) -> bool:
     return False
 
 
-def _direction(p: Any, parts: list[tuple[str, bool, bool, str]]) -> None:
-    """A paragraph that starts in a right-to-left script reads right to left (w:bidi), as the
-    PDF sets it flush right; each run holding such letters is marked (w:rtl) so Word orders it."""
+def _runs(p: Any, parts: list[tuple[str, bool, bool, str]], bold: bool = False) -> None:
+    """Add runs of text to a paragraph: bold, italic, language and right-to-left as each needs.
+
+    Built as XML directly, in the schema's order (w:rPr first; in it b, i, rtl, lang), for the
+    reason `_set_style` gives. A right-to-left paragraph (its first strong letter) reads right
+    to left (w:bidi), as the PDF sets it flush right."""
     from docx.oxml import OxmlElement
 
-    if not any(_RTL.search(text) for text, *_rest in parts):
-        return
-    if _rtl_first("".join(text for text, *_rest in parts)):
-        p._p.get_or_add_pPr().insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
-    for run, (text, *_rest) in zip(p.runs, parts, strict=False):
-        if _RTL.search(text):
-            rpr = run._r.get_or_add_rPr()
-            rpr.insert_element_before(
-                OxmlElement("w:rtl"), "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath"
-            )
-
-
-def _runs(p: Any, parts: list[tuple[str, bool, bool, str]], bold: bool = False) -> None:
-    from docx.text.run import Run
-
+    element = p._p
+    rtl_seen = False
     for text, strong, italic, lang in parts:
+        rtl = _RTL.search(text) is not None
+        rtl_seen = rtl_seen or rtl
         if "\t" in text or "\n" in text:
-            run = p.add_run(text)  # tabs and line breaks become w:tab and w:br
-        else:  # python-docx's run.text walks the text a character at a time: a w:t is made directly
-            r = p._p.add_r()
-            if text:
-                r.add_t(text)
-            run = Run(r, p)
-        if strong or bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        if lang:
-            run_language(run, lang)
-    _direction(p, parts)
+            r = p.add_run(text)._r  # tabs and line breaks become w:tab and w:br
+        else:
+            r = OxmlElement("w:r")
+            element.append(r)
+        flags = [tag for tag, on in (("w:b", strong or bold), ("w:i", italic), ("w:rtl", rtl)) if on]
+        if flags or lang:
+            properties = OxmlElement("w:rPr")
+            for tag in flags:
+                properties.append(OxmlElement(tag))
+            if lang:
+                language = OxmlElement("w:lang")
+                language.set(_tag("w:val"), lang)
+                properties.append(language)
+            r.insert(0, properties)
+        if text and "\t" not in text and "\n" not in text:
+            t = OxmlElement("w:t")
+            t.text = text
+            if text[0].isspace() or text[-1].isspace():
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            r.append(t)
+    if rtl_seen and _rtl_first("".join(text for text, *_rest in parts)):
+        element.get_or_add_pPr().insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+
+
+def _tag(name: str) -> str:
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(name))
 
 
 def _style_id(container: Any, name: str) -> str | None:
@@ -265,7 +287,7 @@ def table(
         paragraphs = [Paragraph(tc.p_lst[0], t) for tc in row._tr.tc_lst]
         if cell_style:
             for p in paragraphs:
-                p._p.style = cell_style
+                _set_style(p._p, cell_style)
         return paragraphs
 
     if header_row:
@@ -324,7 +346,7 @@ def _no_rule(tc: Any, edge: str) -> None:
     element = OxmlElement(f"w:{edge}")
     element.set(qn("w:val"), "nil")
     # The schema's order: top, start (left), bottom, end (right), insideH, insideV, tl2br, tr2bl.
-    later = ("w:left", "w:start", "w:bottom") if edge == "top" else ()
+    later: tuple[str, ...] = ("w:left", "w:start", "w:bottom") if edge == "top" else ()
     later += ("w:end", "w:right", "w:insideH", "w:insideV", "w:tl2br", "w:tr2bl")
     anchor = next((c for c in borders if c.tag in {qn(t) for t in later}), None)
     if anchor is not None:
