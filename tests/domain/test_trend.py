@@ -48,7 +48,7 @@ def test_found_out_is_told_apart_from_improved():
     second = _round(q, first, dt.date(2025, 1, 1), q1="l1", q2="l1")
     t = trend(q, second)
     assert [m.kind for m in t.moves if m.kind != "same"] == ["found-out"]
-    assert moves_sentence(t).startswith("Since the last round, 1 question was found out.")
+    assert moves_sentence(t).startswith("Since the last round: 1 question was found out.")
 
 
 def test_a_reworded_question_is_a_break_in_meaning_said_in_words():

@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coprod_check.i18n import N_
+from coprod_check.i18n import N_, _
 
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
     p = sub.add_parser(
         "report",
-        help="print the board paper and action plan: PDF, Word (.docx), or the actions as .xlsx or .csv",
+        help=_("print the board paper and action plan: PDF, Word (.docx), or the actions as .xlsx or .csv"),
     )
     p.add_argument("file", type=Path, metavar="ASSESSMENT")
     p.add_argument(
@@ -27,28 +27,32 @@ def add_parsers(sub: Any) -> None:
         type=Path,
         required=True,
         metavar="PLAN.pdf|PLAN.docx|PLAN.xlsx|PLAN.csv",
-        help="the file to write; its extension chooses the format",
+        help=_("the file to write; its extension chooses the format"),
     )
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("paper size (default: a4)"))
     p.add_argument(
-        "--include-private-notes", action="store_true", help="print notes marked private (left out by default)"
-    )
-    p.add_argument(
-        "--include-names", action="store_true", help="print the names of the people who took part (left out by default)"
+        "--include-private-notes", action="store_true", help=_("print notes marked private (left out by default)")
     )
     p.add_argument(
-        "--questionnaire", type=Path, metavar="PATH", help="use this questionnaire file instead of the installed one"
+        "--include-names",
+        action="store_true",
+        help=_("print the names of the people who took part (left out by default)"),
+    )
+    p.add_argument(
+        "--questionnaire", type=Path, metavar="PATH", help=_("use this questionnaire file instead of the installed one")
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace the output even if it is not a plan coprod-check made (an earlier plan is always replaced)",
+        help=_("replace the output even if it is not a plan coprod-check made (an earlier plan is always replaced)"),
     )
     p.add_argument(
         "--template",
         type=Path,
         metavar="TEMPLATE.docx",
-        help="for a .docx: your own Word template, with placeholders such as {{ meeting }} (see the README)",
+        help=_("for a .docx: your own Word template, with placeholders such as {example} (see the README)").format(
+            example="{{ meeting }}"
+        ),
     )
     _board_options(p)
 
@@ -58,16 +62,18 @@ def _board_options(p: Any) -> None:
     the assessment (the file is not changed). Left out, the paper says "not yet named"."""
     from coprod_check.domain.assessment import PURPOSES
 
-    g = p.add_argument_group("the board paper's cover sheet (never asked for: a gap prints as 'not yet named')")
-    g.add_argument("--meeting", metavar="TEXT", default="", help="the meeting the paper goes to")
-    g.add_argument("--meeting-date", metavar="YYYY-MM-DD", default="", help="the date of that meeting")
-    g.add_argument("--purpose", choices=PURPOSES, help="what the paper is for")
-    g.add_argument("--executive-lead", metavar="TEXT", default="", help="the executive lead (as they are to be named)")
-    g.add_argument("--author", metavar="TEXT", default="", help="the report's author")
+    g = p.add_argument_group(_("the board paper's cover sheet (never asked for: a gap prints as 'not yet named')"))
+    g.add_argument("--meeting", metavar="TEXT", default="", help=_("the meeting the paper goes to"))
+    g.add_argument("--meeting-date", metavar="YYYY-MM-DD", default="", help=_("the date of that meeting"))
+    g.add_argument("--purpose", choices=PURPOSES, help=_("what the paper is for"))
+    g.add_argument(
+        "--executive-lead", metavar="TEXT", default="", help=_("the executive lead (as they are to be named)")
+    )
+    g.add_argument("--author", metavar="TEXT", default="", help=_("the report's author"))
     g.add_argument(
         "--find-out-unanswered",
         action="store_true",
-        help="list questions not answered yet as find-out actions (default: one line each in the appendix)",
+        help=_("list questions not answered yet as find-out actions (default: one line each in the appendix)"),
     )
 
 
@@ -77,7 +83,7 @@ def _board_fields(args: argparse.Namespace) -> Any:
     from coprod_check.domain.fieldreader import is_iso_date
 
     if args.meeting_date and not is_iso_date(args.meeting_date):
-        return f"--meeting-date should be a date such as 2027-01-28, not {args.meeting_date!r}"
+        return _("--meeting-date should be a date such as 2027-01-28, not {typed!r}").format(typed=args.meeting_date)
     return BoardFields(
         meeting=" ".join(args.meeting.split()),
         meeting_date=args.meeting_date,
@@ -95,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _fail(message: str) -> int:
     """Say what went wrong, on stderr, and give the exit code for it."""
-    print(f"coprod-check: {message}", file=sys.stderr)
+    print(_("coprod-check: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -112,13 +118,12 @@ def _refuse_output(output: Path, assessment: Path, force: bool, fmt: str) -> str
     if not output.exists():
         return None
     if same_file(output, assessment):
-        return f"{output} is the assessment itself; choose another name for the plan"
+        return _("{output} is the assessment itself; choose another name for the plan").format(output=output)
     if force or is_plan(output, fmt):
         return None
-    return (
-        f"{output} already exists and is not a plan coprod-check made; "
-        "choose another name, or add --force to replace it"
-    )
+    return _(
+        "{output} already exists and is not a plan coprod-check made; choose another name, or add --force to replace it"
+    ).format(output=output)
 
 
 WROTE = {
@@ -137,7 +142,11 @@ def _report(args: argparse.Namespace) -> int:
     from coprod_check.report.formats import format_for, write_plan
 
     if args.output.is_dir():
-        return _fail(f"{args.output} is a folder; give a file name for the plan, such as {args.output / 'plan.pdf'}")
+        return _fail(
+            _("{output} is a folder; give a file name for the plan, such as {value}").format(
+                output=args.output, value=args.output / "plan.pdf"
+            )
+        )
     try:
         fmt = format_for(args.output)
     except ValueError as exc:
@@ -155,11 +164,11 @@ def _report(args: argparse.Namespace) -> int:
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
         sha256 = file_sha256(args.file)
         if before != sha256:
-            return _fail(f"{args.file} changed while it was being read; please try again")
+            return _fail(_("{file} changed while it was being read; please try again").format(file=args.file))
     except CoprodError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
+        return _fail(_("{file} cannot be read: {value}").format(file=args.file, value=exc.strerror or exc))
     options: dict[str, Any] = {
         "include_private": args.include_private_notes,
         "include_names": args.include_names,
@@ -178,5 +187,5 @@ def _report(args: argparse.Namespace) -> int:
     for note in notes:
         print(note)
     if not args.include_private_notes:
-        print("Private notes are not printed; add --include-private-notes to print them.")
+        print(_("Private notes are not printed; add --include-private-notes to print them."))
     return 0

@@ -19,16 +19,16 @@ from coprod_check.domain.headline import held_items
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date, plural
+from coprod_check.i18n import N_, _, format_date, ngettext
 
-#: Assurance levels, the NHS board convention's words, highest first.
-LEVELS = ("Substantial", "Reasonable", "Limited", "No assurance yet")
+#: Assurance levels, the NHS board convention's words, highest first (translated where shown).
+LEVELS = (N_("Substantial"), N_("Reasonable"), N_("Limited"), N_("No assurance yet"))
 
 
 class Assurance(NamedTuple):
     """How far the board can rely on these answers, and the basis for it."""
 
-    level: str  # one of LEVELS
+    level: str  # one of LEVELS, in English (the key): `title` is it as shown
     answered: int  # questions with an answer of any kind
     total: int
     with_evidence: int  # answers with a level that name their evidence
@@ -37,6 +37,11 @@ class Assurance(NamedTuple):
     people: int
     lived: int  # people who said they have lived experience
     reasons: tuple[str, ...]  # why it is not higher, in words, most important first
+
+    @property
+    def title(self) -> str:
+        """The level in the language in force."""
+        return _(self.level)
 
     @property
     def evidence_share(self) -> int:
@@ -74,51 +79,61 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
     reasons: list[str] = []
     level = 0
     if answered == 0:
-        return Assurance(LEVELS[3], 0, r.total, 0, 0, 0, len(people), lived, ("Nothing has been answered yet.",))
+        return Assurance(LEVELS[3], 0, r.total, 0, 0, 0, len(people), lived, (_("Nothing has been answered yet."),))
     share = answered / r.total if r.total else 0
     ev = with_evidence / with_level if with_level else 0
     unknown = r.unknown / r.total if r.total else 0
     if share < 0.5:
         level = 3
-        reasons.append(f"Only {answered} of {r.total} questions have an answer.")
+        reasons.append(
+            _("Only {answered} of {total} questions have an answer.").format(answered=answered, total=r.total)
+        )
     elif share < 1:
         level = max(level, 2 if share < 0.9 else 1)
-        reasons.append(f"{r.total - answered} of {r.total} questions have no answer yet.")
+        reasons.append(
+            ngettext(
+                "{count} of {total} questions has no answer yet.",
+                "{count} of {total} questions have no answer yet.",
+                r.total - answered,
+            ).format(count=r.total - answered, total=r.total)
+        )
     if not people:
         level = max(level, 3)
-        reasons.append("Nobody recorded who took part, so the board cannot see whose view this is.")
+        reasons.append(_("Nobody recorded who took part, so the board cannot see whose view this is."))
     elif not lived:
         level = max(level, 3)
-        reasons.append("Nobody who took part said they have lived experience: this is one side\u2019s view.")
+        reasons.append(_("Nobody who took part said they have lived experience: this is one side\u2019s view."))
     elif source.is_group and r.views is not None and not r.views.lived_experience.shown:
         level = max(level, 1)
-        reasons.append("The view of colleagues with lived experience is too small a group to show apart.")
+        reasons.append(_("The view of colleagues with lived experience is too small a group to show apart."))
     if ev < 0.5:
         level = max(level, 2)
-        reasons.append(f"Only {with_evidence} of {with_level} answers with a level name their evidence.")
+        reasons.append(
+            _("Only {evidenced} of {total} answers with a level name their evidence.").format(
+                evidenced=with_evidence, total=with_level
+            )
+        )
     elif ev < 0.8:
         level = max(level, 1)
-        reasons.append(f"{with_level - with_evidence} of {with_level} answers with a level name no evidence.")
-    if unknown > 0.25:
-        level = max(level, 2)
-        reasons.append(f"{plural(r.unknown, 'question is', 'questions are')} answered \u201cdon\u2019t know\u201d.")
-    elif unknown > 0.1:
-        level = max(level, 1)
-        reasons.append(f"{plural(r.unknown, 'question is', 'questions are')} answered \u201cdon\u2019t know\u201d.")
+        reasons.append(
+            ngettext(
+                "{count} of {total} answers with a level names no evidence.",
+                "{count} of {total} answers with a level name no evidence.",
+                with_level - with_evidence,
+            ).format(count=with_level - with_evidence, total=with_level)
+        )
+    if unknown > 0.1:
+        level = max(level, 2 if unknown > 0.25 else 1)
+        reasons.append(
+            ngettext(
+                "{count} question is answered \u201cdon\u2019t know\u201d.",
+                "{count} questions are answered \u201cdon\u2019t know\u201d.",
+                r.unknown,
+            ).format(count=r.unknown)
+        )
     return Assurance(
         LEVELS[level], answered, r.total, with_evidence, with_level, r.unknown, len(people), lived, tuple(reasons)
     )
-
-
-def assurance_sentence(a: Assurance) -> str:
-    """The assurance level and its basis in one short paragraph."""
-    if a.answered == 0:
-        return f"{a.level}: nothing has been answered yet."
-    basis = (
-        f"{a.answered} of {a.total} questions answered; {a.evidence_share}% of the answers with a level "
-        f"name their evidence; {a.unknown_share}% of the questions are \u201cdon\u2019t know\u201d."
-    )
-    return f"{a.level}. {basis}"
 
 
 class Risk(NamedTuple):
@@ -138,8 +153,10 @@ def risks(q: Questionnaire, source: Assessment, r: Result, most: int = 4) -> lis
 def risks_lead(r: Result) -> str:
     """The sentence before the risks."""
     if r.stage is None:
-        return "If nothing changes, these stop the organisation from reaching any stage of working with people:"
-    return f"If nothing changes, these keep the organisation at \u201c{r.stage.title}\u201d or below:"
+        return _("If nothing changes, these stop the organisation from reaching any stage of working with people:")
+    return _("If nothing changes, these keep the organisation at \u201c{stage}\u201d or below:").format(
+        stage=r.stage.title
+    )
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -170,64 +187,65 @@ def decisions(
     out: list[Decision] = []
     soon, quarter, year = add_months(start, 1), add_months(start, 3), add_months(start, 12)
     critical = [a for a in actions if a.group == "critical"]
-    undated = [a for a in actions if not a.due]
-    to_agree = [a for a in actions if a.owner_suggested or not a.owner.strip()]
+    undated = sum(1 for a in actions if not a.due)
+    to_agree = sum(1 for a in actions if a.owner_suggested or not a.owner.strip())
     if r.total and r.total == r.not_answered:
-        out.append(
-            Decision(
-                f"Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
-                f"and to bring the result to the board by {long_date(quarter.isoformat())}.",
-                quarter,
-            )
+        text = _(
+            "Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
+            "and to bring the result to the board by {date}."
         )
+        out.append(Decision(text.format(date=format_date(quarter)), quarter))
     if critical:
-        first = critical[0].title
-        out.append(
-            Decision(
-                f"Approve the {plural(len(critical), 'critical action')} as the first priority, starting with "
-                f"\u201c{first}\u201d, with owners agreed by {long_date(soon.isoformat())}.",
-                soon,
-            )
+        text = ngettext(
+            "Approve the {count} critical action as the first priority, \u201c{first}\u201d, with its owner "
+            "agreed by {date}.",
+            "Approve the {count} critical actions as the first priority, starting with \u201c{first}\u201d, with "
+            "owners agreed by {date}.",
+            len(critical),
         )
-    if to_agree or undated:
-        parts = []
-        if to_agree:
-            parts.append(f"an owner for {plural(len(to_agree), 'action')} whose owner is only suggested")
-        if undated:
-            parts.append(f"a due date for the {len(undated)} without one")
-        out.append(Decision(f"Agree {' and '.join(parts)} by {long_date(soon.isoformat())}.", soon))
+        out.append(Decision(text.format(count=len(critical), first=critical[0].title, date=format_date(soon)), soon))
+    if to_agree and undated:
+        text = _(
+            "Agree an owner for the {owners} actions whose owner is only suggested, and a due date for the "
+            "{undated} without one, by {date}."
+        )
+        out.append(Decision(text.format(owners=to_agree, undated=undated, date=format_date(soon)), soon))
+    elif to_agree:
+        text = ngettext(
+            "Agree an owner for the {count} action whose owner is only suggested, by {date}.",
+            "Agree an owner for the {count} actions whose owner is only suggested, by {date}.",
+            to_agree,
+        )
+        out.append(Decision(text.format(count=to_agree, date=format_date(soon)), soon))
+    elif undated:
+        text = ngettext(
+            "Agree a due date for the {count} action without one, by {date}.",
+            "Agree a due date for the {count} actions without one, by {date}.",
+            undated,
+        )
+        out.append(Decision(text.format(count=undated, date=format_date(soon)), soon))
     views = r.views
     if views is not None and views.lived_experience.shown and r.unheld_place is not None:
-        out.append(
-            Decision(
-                "Hear directly from colleagues with lived experience why they see the organisation differently "
-                f"from the group as a whole, at the meeting on or after {long_date(quarter.isoformat())}.",
-                quarter,
-            )
+        text = _(
+            "Hear directly from colleagues with lived experience why they see the organisation differently from "
+            "the group as a whole, at the meeting on or after {date}."
         )
+        out.append(Decision(text.format(date=format_date(quarter)), quarter))
     if r.unknown:
-        out.append(
-            Decision(
-                f"Ask the team to find out the {plural(r.unknown, 'answer')} nobody knew and report back by "
-                f"{long_date(quarter.isoformat())}.",
-                quarter,
-            )
+        text = ngettext(
+            "Ask the team to find out the answer nobody knew, and to report back by {date}.",
+            "Ask the team to find out the {count} answers nobody knew, and to report back by {date}.",
+            r.unknown,
         )
+        out.append(Decision(text.format(count=r.unknown, date=format_date(quarter)), quarter))
     if source.people and not any(p.lived_experience == "yes" for p in source.people):
-        out.append(
-            Decision(
-                "Ask for the next assessment to be done with colleagues and partners who have lived experience, "
-                f"by {long_date(year.isoformat())}: nobody who took part this time said they had it.",
-                year,
-            )
+        text = _(
+            "Ask for the next assessment to be done with colleagues and partners who have lived experience, by "
+            "{date}: nobody who took part this time said they had it."
         )
-    out.append(
-        Decision(
-            f"Review progress on this plan on {long_date(quarter.isoformat())}, and repeat the assessment "
-            f"together by {long_date(year.isoformat())}.",
-            quarter,
-        )
-    )
+        out.append(Decision(text.format(date=format_date(year)), year))
+    text = _("Review progress on this plan on {review}, and repeat the assessment together by {repeat}.")
+    out.append(Decision(text.format(review=format_date(quarter), repeat=format_date(year)), quarter))
     return out
 
 
@@ -236,11 +254,14 @@ def undated_sentence(actions: Sequence[PlannedAction]) -> str:
     total = len(actions)
     undated = sum(1 for a in actions if not a.due)
     if not total:
-        return "There are no actions yet."
+        return _("There are no actions yet.")
     if not undated:
-        return f"Every one of the {plural(total, 'action')} has a due date."
-    verb = "has" if undated == 1 else "have"
-    return f"{undated} of {plural(total, 'action')} {verb} no due date yet."
+        return ngettext(
+            "The {count} action has a due date.", "Every one of the {count} actions has a due date.", total
+        ).format(count=total)
+    return ngettext(
+        "{count} of {total} actions has no due date yet.", "{count} of {total} actions have no due date yet.", undated
+    ).format(count=undated, total=total)
 
 
 def owners_sentence(actions: Sequence[PlannedAction]) -> str:
@@ -250,8 +271,13 @@ def owners_sentence(actions: Sequence[PlannedAction]) -> str:
     if not total:
         return ""
     if agreed == total:
-        return f"Every one of the {plural(total, 'action')} has an owner agreed."
-    return (
-        f"{agreed} of {plural(total, 'action')} {'has' if agreed == 1 else 'have'} an owner agreed; "
-        "the others show the questionnaire\u2019s suggestion, to agree."
-    )
+        return ngettext(
+            "The {count} action has an owner agreed.", "Every one of the {count} actions has an owner agreed.", total
+        ).format(count=total)
+    return ngettext(
+        "{count} of {total} actions has an owner agreed; the others show the questionnaire\u2019s suggestion, "
+        "to agree.",
+        "{count} of {total} actions have an owner agreed; the others show the questionnaire\u2019s suggestion, "
+        "to agree.",
+        agreed,
+    ).format(count=agreed, total=total)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date, plural
+from coprod_check.i18n import N_, _, format_date, format_list, ngettext
 
 
 class RoundScore(NamedTuple):
@@ -167,58 +167,84 @@ def _breaks(q: Questionnaire, sources: list[Assessment], now: Assessment) -> tup
         parts = []
         if before.questionnaire_version != after.questionnaire_version:
             parts.append(
-                f"The questionnaire changed from version {before.questionnaire_version} to "
-                f"{after.questionnaire_version} between {long_date(before.date, 'one round')} and "
-                f"{long_date(after.date, 'the next')}."
+                _(
+                    "The questionnaire changed from version {before} to {after} between the round of {then} and "
+                    "the round of {now}."
+                ).format(
+                    before=before.questionnaire_version,
+                    after=after.questionnaire_version,
+                    then=_day(before.date),
+                    now=_day(after.date),
+                )
             )
         if reworded:
             parts.append(
-                f"{plural(len(reworded), 'question was', 'questions were')} reworded, so "
-                f"{'its answers mean' if len(reworded) == 1 else 'their answers mean'} something different "
-                "before and after: read the change across this line with care."
+                ngettext(
+                    "{count} question was reworded, so its answers mean something different before and after: read "
+                    "the change across this line with care.",
+                    "{count} questions were reworded, so their answers mean something different before and after: "
+                    "read the change across this line with care.",
+                    len(reworded),
+                ).format(count=len(reworded))
             )
         if added:
-            parts.append(f"{plural(len(added), 'question was', 'questions were')} new, with no answer before.")
+            parts.append(
+                ngettext(
+                    "{count} question was new, with no answer before.",
+                    "{count} questions were new, with no answer before.",
+                    len(added),
+                ).format(count=len(added))
+            )
         if parts:
             out.append((i + offset, " ".join(parts)))
     if not now.rounds and now.previous is not None and now.previous.questionnaire_version != now.questionnaire_version:
         out.append(
             (
                 1,
-                f"Last time\u2019s figures were worked out with version {now.previous.questionnaire_version} "
-                "and its rules, and could not be scored again (this file keeps only their summary).",
+                _(
+                    "Last time\u2019s figures were worked out with version {version} and its rules, and could not "
+                    "be scored again (this file keeps only their summary)."
+                ).format(version=now.previous.questionnaire_version),
             )
         )
     return tuple(out)
 
 
+_MOVES = {
+    "found-out": (N_("{count} question was found out"), N_("{count} questions were found out")),
+    "improved": (N_("{count} answer improved"), N_("{count} answers improved")),
+    "fell": (N_("{count} answer fell"), N_("{count} answers fell")),
+    "now-unknown": (
+        N_("{count} answer became \u201cdon\u2019t know\u201d"),
+        N_("{count} answers became \u201cdon\u2019t know\u201d"),
+    ),
+    "newly-answered": (
+        N_("{count} question was answered for the first time"),
+        N_("{count} questions were answered for the first time"),
+    ),
+}
+
+
 def moves_sentence(t: Trend) -> str:
     """Found out, improved, fell, newly unknown: one sentence, "found out" apart from "improved"."""
-    counts = [(k, len(t.of_kind(k))) for k in ("found-out", "improved", "fell", "now-unknown", "newly-answered")]
-    words = {
-        "found-out": ("question was found out", "questions were found out"),
-        "improved": ("answer improved", "answers improved"),
-        "fell": ("answer fell", "answers fell"),
-        "now-unknown": ("answer became \u201cdon\u2019t know\u201d", "answers became \u201cdon\u2019t know\u201d"),
-        "newly-answered": ("question was answered for the first time", "questions were answered for the first time"),
-    }
-    parts = [f"{n} {words[k][0] if n == 1 else words[k][1]}" for k, n in counts if n]
+    parts = [
+        ngettext(one, many, n).format(count=n) for kind, (one, many) in _MOVES.items() if (n := len(t.of_kind(kind)))
+    ]
     if not parts:
-        return "No answer moved since the last round."
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return (
-        f"Since the last round, {text}. Found out means a \u201cdon\u2019t know\u201d now has an answer: "
-        "that is learning, not improvement, and it is counted apart."
-    )
+        return _("No answer moved since the last round.")
+    return _(
+        "Since the last round: {moves}. Found out means a \u201cdon\u2019t know\u201d now has an answer: that is "
+        "learning, not improvement, and it is counted apart."
+    ).format(moves=format_list(parts))
 
 
 def snapshot_sentence(t: Trend) -> str:
-    """Said when an earlier round could not be scored again (empty otherwise)."""
+    """Whether every round could be scored again with today's rules."""
     if all(r.rescored for r in t.rounds):
-        return "Every round is scored with today\u2019s rules, so the figures can be compared."
-    return (
-        "The earliest figures are as they were worked out at the time: this file keeps only their "
-        "summary, not the answers, so they could not be scored again with today\u2019s rules."
+        return _("Every round is scored with today\u2019s rules, so the figures can be compared.")
+    return _(
+        "The earliest figures are as they were worked out at the time: this file keeps only their summary, not the "
+        "answers, so they could not be scored again with today\u2019s rules."
     )
 
 
@@ -226,7 +252,11 @@ def suppression_sentence(t: Trend, min_size: int) -> str:
     """Why a lived-experience figure is missing from a round (empty when none is)."""
     if not t.lived_hidden:
         return ""
-    return (
-        f"Some figures for colleagues with lived experience are not shown: fewer than {min_size} people "
-        "joined or left that group between rounds, so the change would reveal their answers."
-    )
+    return _(
+        "Some figures for colleagues with lived experience are not shown: fewer than {min} people joined or left "
+        "that group between rounds, so the change would reveal their answers."
+    ).format(min=min_size)
+
+
+def _day(iso: str) -> str:
+    return format_date(iso) if iso else _("an undated round")

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWid
 
 from coprod_check.domain.assessment import BoardFields
 from coprod_check.gui.widgets import form_label
+from coprod_check.i18n import N_, _
 
 if TYPE_CHECKING:
     from coprod_check.app.session import Session
 
 PURPOSES = (
-    ("", "Not set yet"),
-    ("decision", "For decision"),
-    ("assurance", "For assurance"),
-    ("information", "For information"),
+    ("", N_("Not set yet")),
+    ("decision", N_("For decision")),
+    ("assurance", N_("For assurance")),
+    ("information", N_("For information")),
 )
 
 
@@ -56,24 +57,24 @@ class BoardPaperSection:
         self.session = session
         kept = session.assessment.board
         self.meeting = QLineEdit(kept.meeting)
-        self.meeting.setAccessibleName("Meeting")
-        self.meeting.setPlaceholderText("for example, Trust board (public session)")
+        self.meeting.setAccessibleName(_("Meeting"))
+        self.meeting.setPlaceholderText(_("for example, Trust board (public session)"))
         self.date = QLineEdit(_shown(kept.meeting_date))
-        self.date.setAccessibleName("Date of the meeting")
-        self.date.setAccessibleDescription("A date such as 28/01/2027. Leave it empty if it is not set yet.")
-        self.date.setPlaceholderText("DD/MM/YYYY")
+        self.date.setAccessibleName(_("Date of the meeting"))
+        self.date.setAccessibleDescription(_("A date such as 28/01/2027. Leave it empty if it is not set yet."))
+        self.date.setPlaceholderText(_("DD/MM/YYYY"))
         self.purpose = QComboBox()
-        self.purpose.setAccessibleName("Purpose of the paper")
+        self.purpose.setAccessibleName(_("Purpose of the paper"))
         for value, label in PURPOSES:
-            self.purpose.addItem(label, value)
+            self.purpose.addItem(_(label), value)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData(kept.purpose or "")))
         self.lead = QLineEdit(kept.executive_lead)
-        self.lead.setAccessibleName("Executive lead")
+        self.lead.setAccessibleName(_("Executive lead"))
         self.author = QLineEdit(kept.author)
-        self.author.setAccessibleName("Report author")
-        self.find_out = QCheckBox("List unanswered questions as &find-out actions")
+        self.author.setAccessibleName(_("Report author"))
+        self.find_out = QCheckBox(_("List unanswered questions as &find-out actions"))
         self.find_out.setAccessibleDescription(
-            "Without this, each question not answered yet is one line in the appendix, not an action."
+            _("Without this, each question not answered yet is one line in the appendix, not an action.")
         )
 
     def widgets(self) -> list[QWidget]:
@@ -82,11 +83,11 @@ class BoardPaperSection:
 
     def add_rows(self, dialog: Any, form: QFormLayout) -> list[QWidget]:
         """Add the labelled rows to the dialog's form; return the inputs in Tab order."""
-        form.addRow(form_label("&Meeting:", self.meeting, wrap=False), self.meeting)
-        form.addRow(form_label("Meeting &date:", self.date, wrap=False), self.date)
-        form.addRow(form_label("P&urpose:", self.purpose, wrap=False), self.purpose)
-        form.addRow(form_label("&Executive lead:", self.lead, wrap=False), self.lead)
-        form.addRow(form_label("Report au&thor:", self.author, wrap=False), self.author)
+        form.addRow(form_label(_("&Meeting:"), self.meeting, wrap=False), self.meeting)
+        form.addRow(form_label(_("Meeting &date:"), self.date, wrap=False), self.date)
+        form.addRow(form_label(_("P&urpose:"), self.purpose, wrap=False), self.purpose)
+        form.addRow(form_label(_("&Executive lead:"), self.lead, wrap=False), self.lead)
+        form.addRow(form_label(_("Report au&thor:"), self.author, wrap=False), self.author)
         form.addRow("", self.find_out)
         return self.widgets()
 
@@ -103,7 +104,7 @@ class BoardPaperSection:
     def problem(self) -> str:
         """A sentence when the date is not a date (the dialog stays open), else ""."""
         if parse_date(self.date.text()) is None:
-            return "The meeting date should be a date such as 28/01/2027, or left empty."
+            return _("The meeting date should be a date such as 28/01/2027, or left empty.")
         return ""
 
     def read(self, choice: Any) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import partial
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import NullActionFlowable
@@ -74,7 +75,7 @@ def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
             out.append(CondPageBreak(height * (1 - FULL_ENOUGH)))
         # The part's first heading is its top bookmark; everything else in the part nests below it.
         shift = 0 if i == 0 else 1
-        out.append(Deferred(lambda section=section, shift=shift: _section(section, flow, part, shift)))
+        out.append(Deferred(partial(_section, section, flow, part, shift)))
     return out
 
 

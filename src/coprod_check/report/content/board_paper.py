@@ -17,7 +17,8 @@ from coprod_check.domain import headline as h
 from coprod_check.domain.assessment import BoardFields, Statement
 from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
-from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.domain.wording import long_date, whole
+from coprod_check.i18n import _, ngettext
 from coprod_check.report import findings
 from coprod_check.report.changes import since_summary
 from coprod_check.report.content.appendix import ACTION_COLUMNS
@@ -43,7 +44,6 @@ from coprod_check.report.content.words import (
     NOT_SET,
     PURPOSE_LABELS,
     STATUS,
-    TITLE,
     domain_title,
     due_text,
     kind_text,
@@ -80,7 +80,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None, brief: in
 def cover(report: Report, fields: BoardFields, brief: int = 0) -> Section:
     """Title, the cover-sheet fields, the decisions asked and the summary."""
     a, q, r = report.source, report.questionnaire, report.result
-    organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
+    organisation = " ".join(a.organisation.split()) or _("Organisation not recorded")
     assurance = _assurance(report)
     rows: list[tuple[str, Runs]] = []
     missing: set[str] = set()
@@ -92,47 +92,53 @@ def cover(report: Report, fields: BoardFields, brief: int = 0) -> Section:
             rows.append((label, runs(gap)))
             missing.add(label)
 
-    field("Meeting", fields.meeting, NOT_NAMED)
-    field("Date of the meeting", long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
-    field("Purpose", PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
-    field("Executive lead", fields.executive_lead, NOT_NAMED)
-    field("Report author", fields.author, NOT_NAMED)
-    rows.append(("Assessment", runs(f"{long_date(a.date, 'undated')}, {q.title} (version {q.version})")))
-    rows.append(("Assurance level", runs(bold(assurance.level))))
+    field(_("Meeting"), fields.meeting, _(NOT_NAMED))
+    field(_("Date of the meeting"), long_date(fields.meeting_date, "") if fields.meeting_date else "", _(NOT_SET))
+    field(_("Purpose"), _(PURPOSE_LABELS[fields.purpose]) if fields.purpose in PURPOSE_LABELS else "", _(NOT_SET))
+    field(_("Executive lead"), fields.executive_lead, _(NOT_NAMED))
+    field(_("Report author"), fields.author, _(NOT_NAMED))
+    rows.append(
+        (
+            _("Assessment"),
+            runs(
+                _("{date}, {questionnaire} (version {version})").format(
+                    date=long_date(a.date, _("undated")), questionnaire=q.title, version=q.version
+                )
+            ),
+        )
+    )
+    rows.append((_("Assurance level"), runs(bold(assurance.title))))
     blocks: list[Block] = [
-        Heading(f"{TITLE}: {PAPER_TITLE_WORDS}", 1),
+        Heading(_("Co-production readiness: board paper"), 1),
         Para(
             runs(bold(organisation)) + (runs(f" \u2013 {' '.join(a.team.split())}") if a.team.strip() else ()), "lead"
         ),
         Fields(tuple(rows), frozenset(missing)),
-        Heading("Decisions asked of the board", 2),
+        Heading(_("Decisions asked of the board"), 2),
         Items(
             tuple(runs(d.text) for d in b.decisions(q, a, r, report.accepted, start_date(report, fields))),
             numbered=True,
         ),
-        Heading("Summary", 2),
+        Heading(_("Summary"), 2),
         *_summary(report, brief),
     ]
-    return Section("cover", "Cover sheet", tuple(blocks))
-
-
-PAPER_TITLE_WORDS = "board paper"
+    return Section("cover", _("Cover sheet"), tuple(blocks))
 
 
 def _summary(report: Report, brief: int = 0) -> list[Block]:
     r, q = report.result, report.questionnaire
     if report.nothing_answered:
-        return [Para(runs("Nothing has been answered yet, so there is no stage, score or place to report."))]
+        return [Para(runs(_("Nothing has been answered yet, so there is no stage, score or place to report.")))]
     out: list[Block] = [
         Para(
             runs(
-                "Readiness stage: ",
+                _("Readiness stage: "),
                 bold(h.stage_title(r)),
                 ". ",
                 (r.stage.description if r.stage else h.stage_missing(r)),
             )
         ),
-        Para(runs("Where this puts you: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs(_("Where this puts you: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
         Para(runs("\n".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
     ]
     if warning := h.burn_out_warning(q, r):
@@ -141,15 +147,17 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
     if lines and (gap := findings.largest_gap(report)):
         lines.append(gap)
     if lines:
-        out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
+        out.append(Para(runs(bold(_("With and without lived experience. ")), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
     if report.source.people and not any(p.lived_experience == "yes" for p in report.source.people):
         out.append(
             Para(
                 runs(
-                    bold("Nobody who took part said they had lived experience."),
-                    " That is a finding in itself: the answers may describe the organisation as it looks from one "
-                    "side only.",
+                    bold(_("Nobody who took part said they had lived experience.")),
+                    _(
+                        " That is a finding in itself: the answers may describe the organisation as it looks from one "
+                        "side only."
+                    ),
                 ),
                 "warning",
             )
@@ -169,51 +177,62 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append((runs("People who took part"), runs(_who(report) if total else "Not recorded")))
+    basis.append((runs(_("People who took part")), runs(_who(report) if total else _("Not recorded"))))
     if brief:  # each group on one line
         basis.append(
-            (runs("\u2003by role"), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
+            (runs(_("\u2003by role")), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
         )
         basis.append(
             (
-                runs("\u2003by lived experience"),
+                runs(_("\u2003by lived experience")),
                 runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in lived_experience_counts(report))),
             )
         )
     else:
         for label, n in role_counts(report):
-            basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
+            basis.append((runs("\u2003" + _("by role: {role}").format(role=label)), runs(count_text(n, report))))
         for label, n in lived_experience_counts(report):
             basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
-    basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
+    basis.append(
+        (runs(_("Answered")), runs(_("{answered} of {total} questions").format(answered=a.answered, total=a.total)))
+    )
     hidden = any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values())
     basis.append(
         (
-            runs("Backed by evidence"),
-            runs(f"{a.evidence_share}% ({a.with_evidence} of {a.with_level} answers with a level)"),
+            runs(_("Backed by evidence")),
+            runs(
+                _("{share}% ({evidenced} of {total} answers with a level)").format(
+                    share=a.evidence_share, evidenced=a.with_evidence, total=a.with_level
+                )
+            ),
         )
     )
     basis.append(
-        (runs("Unknown (\u201cdon\u2019t know\u201d)"), runs(f"{a.unknown_share}% ({a.unknown} of {a.total})"))
+        (
+            runs(_("Unknown (\u201cdon\u2019t know\u201d)")),
+            runs(_("{share}% ({unknown} of {total})").format(share=a.unknown_share, unknown=a.unknown, total=a.total)),
+        )
     )
     blocks: list[Block] = [
-        Heading("Assurance", 1),
-        Para(runs("Assurance level: ", bold(a.level), ". ", _assurance_meaning(a.level))),
+        Heading(_("Assurance"), 1),
+        Para(runs(_("Assurance level: "), bold(a.title), ". ", _assurance_meaning(a.level))),
         Keep(
             (
                 Table(
-                    ("The basis", "Figure"),
+                    (_("The basis"), _("Figure")),
                     tuple(basis),
                     (0.62, 0.38),
-                    caption="Who took part, by group, and how much of the result rests on evidence",
+                    caption=_("Who took part, by group, and how much of the result rests on evidence"),
                     key="assurance-basis",
                 ),
                 *(
                     [
                         Para(
                             runs(
-                                f"Small numbers: where fewer than {report.min_group_size} people are in a group, the "
-                                "number is not shown, and neither is the next smallest, so nobody can be identified."
+                                _(
+                                    "Small numbers: where fewer than {min} people are in a group, the number is not "
+                                    "shown, and neither is the next smallest, so nobody can be identified."
+                                ).format(min=report.min_group_size)
                             ),
                             "note",
                         )
@@ -225,8 +244,8 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
         ),
     ]
     if a.reasons:
-        blocks += [Para(runs(bold("Why it is not higher:"))), Items(tuple(runs(x) for x in a.reasons))]
-    blocks.append(Heading("Top risks if nothing changes", 2))
+        blocks += [Para(runs(bold(_("Why it is not higher:")))), Items(tuple(runs(x) for x in a.reasons))]
+    blocks.append(Heading(_("Top risks if nothing changes"), 2))
     risks = b.risks(report.questionnaire, report.source, report.result, most=(4, 3, 2)[brief])
     if risks:
         blocks += [
@@ -234,60 +253,72 @@ def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> 
             Items(tuple(runs(x.text) for x in risks)),
         ]
     else:
-        blocks.append(Para(runs("No critical answer and no unmet stage requirement holds the stage back at present.")))
+        blocks.append(
+            Para(runs(_("No critical answer and no unmet stage requirement holds the stage back at present.")))
+        )
     blocks += revealed(report, most=(3, 2, 1)[brief])
     blocks += trend_blocks(report, trend, brief)
-    return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
+    return Section("assurance", _("Assurance, risks and trend"), tuple(blocks), new_page=True)
 
 
 def _who(report: Report) -> str:
     total = len(report.source.people)
     if report.is_group:
-        return f"{plural(total, 'person', 'people')}, answering on their own, their answers combined"
-    return f"{plural(total, 'person', 'people')}{', answering together' if total > 1 else ''}"
+        return ngettext(
+            "{count} person, answering on their own",
+            "{count} people, answering on their own, their answers combined",
+            total,
+        ).format(count=total)
+    if total > 1:
+        return _("{count} people, answering together").format(count=total)
+    return ngettext("{count} person", "{count} people", total).format(count=total)
 
 
 def _assurance_meaning(level: str) -> str:
     return {
-        "Substantial": "The answers are complete, mostly backed by evidence, and colleagues with lived "
-        "experience took part.",
-        "Reasonable": "The board can rely on most of these answers, with the gaps below in mind.",
-        "Limited": "Read these answers as a starting point: too much rests on belief rather than evidence, "
-        "or is not known.",
-        "No assurance yet": "The board cannot yet rely on these answers.",
+        "Substantial": _(
+            "The answers are complete, mostly backed by evidence, and colleagues with lived experience took part."
+        ),
+        "Reasonable": _("The board can rely on most of these answers, with the gaps below in mind."),
+        "Limited": _(
+            "Read these answers as a starting point: too much rests on belief rather than evidence, or is not known."
+        ),
+        "No assurance yet": _("The board cannot yet rely on these answers."),
     }[level]
 
 
 def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Block]:
     """The trend across every round: a small chart and a table, found out apart from improved."""
-    out: list[Block] = [Heading("Trend since earlier rounds", 2)]
+    out: list[Block] = [Heading(_("Trend since earlier rounds"), 2)]
     if trend is None:
-        out.append(Para(runs("This is the first assessment, so there is no trend yet.")))
+        out.append(Para(runs(_("This is the first assessment, so there is no trend yet."))))
         return out
     if report.comparison is not None:
-        out.append(Para(runs(bold("Since the last assessment. "), since_summary(report))))
-    labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+        out.append(Para(runs(bold(_("Since the last assessment. ")), since_summary(report))))
+    labels = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
     lived = tuple(r.lived_with for r in trend.rounds)
     series = [
-        Series("With (working with people)", with_, "circle", role="with"),
-        Series("Care (support given)", care, "square", dash=True, role="care"),
+        Series(_("With (working with people)"), with_, "circle", role="with"),
+        Series(_("Care (support given)"), care, "square", dash=True, role="care"),
     ]
     if any(x is not None for x in lived):
-        series.append(Series("With, colleagues with lived experience", lived, "triangle", role="lived-experience"))
-    alt = "Trend across rounds. " + " ".join(
-        f"{label}: with {_fig(r.with_)}, care {_fig(r.care)}, stage {r.stage or 'not yet known'}."
+        series.append(Series(_("With, colleagues with lived experience"), lived, "triangle", role="lived-experience"))
+    alt = _("Trend across rounds. ") + " ".join(
+        _("{round}: with {with_}, care {care}, stage {stage}.").format(
+            round=label, with_=_fig(r.with_), care=_fig(r.care), stage=r.stage or _("not yet known")
+        )
         for label, r in zip(labels, trend.rounds, strict=True)
     )
     out.append(
         Chart(
             "trend",
-            "With and care, round by round",
+            _("With and care, round by round"),
             alt,
             categories=labels,
             series=tuple(series),
-            breaks=tuple(i for i, _ in trend.breaks),
+            breaks=tuple(i for i, _text in trend.breaks),
             width_share=0.6,
             height_mm=(42, 36, 30)[brief],
         )
@@ -297,7 +328,7 @@ def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Bl
         rows.append(
             (
                 runs(label),
-                runs(r.stage or "Not yet known"),
+                runs(r.stage or _("Not yet known")),
                 runs(_fig(r.with_)),
                 runs(_fig(r.care)),
                 runs(_fig(r.lived_with) if r.lived is not None else "\u2013"),
@@ -308,10 +339,10 @@ def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Bl
         Keep(
             (
                 Table(
-                    ("Round", "Stage", "With", "Care", "With: lived experience", "People"),
+                    (_("Round"), _("Stage"), _("With"), _("Care"), _("With: lived experience"), _("People")),
                     tuple(rows),
                     (0.16, 0.3, 0.1, 0.1, 0.22, 0.12),
-                    caption="Every round scored with today\u2019s rules",
+                    caption=_("Every round scored with today\u2019s rules"),
                     numeric=(False, False, True, True, True, True),
                     key="trend",
                 ),
@@ -319,7 +350,7 @@ def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Bl
         )
     )
     notes = [moves_sentence(trend)] if trend.moves else []
-    notes += [text for _, text in trend.breaks]
+    notes += [text for _at, text in trend.breaks]
     notes.append(snapshot_sentence(trend))
     if s := suppression_sentence(trend, report.min_group_size):
         notes.append(s)
@@ -347,14 +378,16 @@ def statements(report: Report) -> list[Statement]:
 
 def in_our_words(report: Report, brief: int = 0) -> Section:
     """The statement of the colleagues with lived experience who took part, verbatim."""
-    blocks: list[Block] = [Heading("In our words: colleagues with lived experience", 1)]
+    blocks: list[Block] = [Heading(_("In our words: colleagues with lived experience"), 1)]
     found = statements(report)
     if not found:
         blocks.append(
             Para(
                 runs(
-                    "No statement was given. Colleagues with lived experience who take part can give a short "
-                    "statement of their own in their response; it is printed here in their words, unchanged."
+                    _(
+                        "No statement was given. Colleagues with lived experience who take part can give a short "
+                        "statement of their own in their response; it is printed here in their words, unchanged."
+                    )
                 )
             )
         )
@@ -362,7 +395,7 @@ def in_our_words(report: Report, brief: int = 0) -> Section:
         blocks.append(
             Para(
                 runs(
-                    "In their own words, as they gave them: nobody else has changed them.",
+                    _("In their own words, as they gave them: nobody else has changed them."),
                 ),
                 "note",
             )
@@ -379,14 +412,18 @@ def in_our_words(report: Report, brief: int = 0) -> Section:
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:
             points.append(("lived-experience", side.care, side.with_))
-        alt = f"Care across, with up. The organisation: care {_fig(r.care)}, with {_fig(r.with_)}: {h.place_title(r)}."
+        alt = _("Care across, with up. The organisation: care {care}, with {with_}: {place}.").format(
+            care=_fig(r.care), with_=_fig(r.with_), place=h.place_title(r)
+        )
         if len(points) > 1:
-            alt += f" Colleagues with lived experience: care {_fig(points[1][1])}, with {_fig(points[1][2])}."
+            alt += " " + _("Colleagues with lived experience: care {care}, with {with_}.").format(
+                care=_fig(points[1][1]), with_=_fig(points[1][2])
+            )
         blocks += [
-            Heading("Care and working with people", 2),
+            Heading(_("Care and working with people"), 2),
             Chart(
                 "quadrant",
-                "Care and with, and where they put the organisation",
+                _("Care and with, and where they put the organisation"),
                 alt,
                 points=tuple(points),
                 place=h.place_title(r),
@@ -397,7 +434,7 @@ def in_our_words(report: Report, brief: int = 0) -> Section:
             ),
             Para(runs(h.place_sentence(q, r)), "note"),
         ]
-    return Section("in-our-words", "In our words", tuple(blocks), new_page=True)
+    return Section("in-our-words", _("In our words"), tuple(blocks), new_page=True)
 
 
 # -- page 4 -------------------------------------------------------------------------------
@@ -407,9 +444,9 @@ def top_actions(report: Report) -> Section:
     """The top five actions, critical first, with owner, date and status; the undated counted."""
     accepted = report.accepted
     chosen = accepted[:TOP_ACTIONS]
-    blocks: list[Block] = [Heading("The top five actions", 1)]
+    blocks: list[Block] = [Heading(_("The top five actions"), 1)]
     if not chosen:
-        blocks.append(Para(runs("There are no actions yet.")))
+        blocks.append(Para(runs(_("There are no actions yet."))))
     else:
         rows = tuple(
             (
@@ -417,16 +454,16 @@ def top_actions(report: Report) -> Section:
                 runs(domain_title(report.questionnaire, a), "\n", kind_text(a)),
                 runs(owner_text(a)),
                 runs(due_text(a)),
-                runs(STATUS.get(a.status, a.status)),
+                runs(_(STATUS.get(a.status, a.status))),
             )
             for a in chosen
         )
         blocks.append(
             Table(
-                ("Action", "Domain and kind", "Owner", "Due", "Status"),
+                (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
                 rows,
                 ACTION_COLUMNS,
-                caption="The five actions to start with, critical first",
+                caption=_("The five actions to start with, critical first"),
                 key="top-actions",
             )
         )
@@ -435,6 +472,15 @@ def top_actions(report: Report) -> Section:
         blocks.append(Para(runs(owners)))
     if len(accepted) > len(chosen):
         blocks.append(
-            Para(runs(f"The other {plural(len(accepted) - len(chosen), 'action')} are in the appendix."), "note")
+            Para(
+                runs(
+                    ngettext(
+                        "The other action is in the appendix.",
+                        "The other {count} actions are in the appendix.",
+                        len(accepted) - len(chosen),
+                    ).format(count=len(accepted) - len(chosen))
+                ),
+                "note",
+            )
         )
-    return Section("top-actions", "The top five actions", tuple(blocks), new_page=True)
+    return Section("top-actions", _("The top five actions"), tuple(blocks), new_page=True)

@@ -7,9 +7,10 @@ import importlib.util
 from coprod_check.domain.assessment import BoardFields
 from coprod_check.domain.trend import trend as trend_of
 from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _
 from coprod_check.report.content import appendix, board_paper, method, review, voices
 from coprod_check.report.content.model import Meta, Paper, Part, Section
-from coprod_check.report.content.words import APPENDIX, PAPER_TITLE, TITLE
+from coprod_check.report.content.words import APPENDIX, PAPER_TITLE
 from coprod_check.report.model import Report
 
 #: The board paper's most pages, the cover sheet included: the appendix starts by page 5.
@@ -26,7 +27,9 @@ def build_paper(
     fields = merged_fields(report.source.board, board)
     trend = trend_of(report.questionnaire, report.source)
     meta = _meta(report, fields)
-    front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES)
+    front = Part(
+        "board-paper", _(PAPER_TITLE), board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES
+    )
     later = [
         review.since(report),
         appendix.results(report),
@@ -42,7 +45,7 @@ def build_paper(
     body = [s for s in later if s is not None]
     body.append(appendix.sign_off(report, meta.hash_line))
     opening = appendix.opening(report, [s.title for s in body])
-    back = Part("appendix", APPENDIX, (opening, *body))
+    back = Part("appendix", _(APPENDIX), (opening, *body))
     return Paper(meta, (front, back))
 
 
@@ -75,25 +78,26 @@ def merged_fields(kept: BoardFields, given: BoardFields | None) -> BoardFields:
 
 def _meta(report: Report, fields: BoardFields) -> Meta:
     a, q = report.source, report.questionnaire
-    organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
+    organisation = " ".join(a.organisation.split()) or _("Organisation not recorded")
     when = long_date(a.date, "")
     if report.sha256:
-        hash_line = (
-            f"Made by coprod-check {report.version} from the assessment file whose SHA-256 fingerprint is "
-            "below. To check that a file holds the answers behind this paper, work out its SHA-256 (for example "
-            "with sha256sum) and compare."
-        )
+        hash_line = _(
+            "Made by coprod-check {version} from the assessment file whose SHA-256 fingerprint is below. To check "
+            "that a file holds the answers behind this paper, work out its SHA-256 (for example with sha256sum) "
+            "and compare."
+        ).format(version=report.version)
     else:
-        hash_line = (
-            f"Made by coprod-check {report.version} from answers that had not been saved to a file, so it "
-            "carries no file fingerprint."
-        )
-    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else "unsaved assessment"
+        hash_line = _(
+            "Made by coprod-check {version} from answers that had not been saved to a file, so it carries no file "
+            "fingerprint."
+        ).format(version=report.version)
+    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     return Meta(
-        title=f"{TITLE}: {organisation}",
+        title=_("Co-production readiness: {organisation}").format(organisation=organisation),
         author=" ".join(fields.author.split()) or organisation,
-        subject=f"{q.title} {q.version}: board paper and action plan from the assessment of "
-        f"{when or 'an undated assessment'}",
+        subject=_("{questionnaire} {version}: board paper and action plan from the assessment of {date}").format(
+            questionnaire=q.title, version=q.version, date=when or _("an undated assessment")
+        ),
         keywords=f"co-production, lived experience, board paper, action plan, {fingerprint}",
         language=q.language.strip() or "en-GB",
         organisation=organisation,
@@ -101,7 +105,7 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
         printed=report.today,
         sha256=report.sha256,
         creator=f"coprod-check {report.version}",
-        header_right=f"Assessment of {when}" if when else "Assessment date not recorded",
-        footer_right=f"Board paper \u00b7 printed {long_date(report.today.isoformat())}",
+        header_right=_("Assessment of {date}").format(date=when) if when else _("Assessment date not recorded"),
+        footer_right=_("Board paper \u00b7 printed {date}").format(date=long_date(report.today.isoformat())),
         hash_line=hash_line,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coprod_check.domain.rounds import Change
 from coprod_check.domain.wording import change_of, long_date, short_date, signed, stage_sentence, whole
+from coprod_check.i18n import N_, _
 from coprod_check.report.changes import review_counts, review_rows, review_sentence
 from coprod_check.report.content.model import (
     Block,
@@ -23,8 +24,8 @@ from coprod_check.report.content.model import (
 from coprod_check.report.content.words import STATUS
 from coprod_check.report.model import Report
 
-TITLE = "Since last time"
-PLAN = "How last time\u2019s plan went"
+TITLE = N_("Since last time")
+PLAN = N_("How last time\u2019s plan went")
 
 
 def since(report: Report) -> Section | None:
@@ -34,30 +35,32 @@ def since(report: Report) -> Section | None:
         return None
     then, now = long_date(c.before_date, ""), long_date(c.after_date, "")
     blocks: list[Block] = [
-        Heading(TITLE, 1),
+        Heading(_(TITLE), 1),
         Para(
             runs(
                 f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is for "
                 "learning, not for blame: a score can fall because people felt safer saying how things really are."
             )
         ),
-        Heading("The stage, and why", 2),
+        Heading(_("The stage, and why"), 2),
         Para(runs(bold(stage_sentence(c)))),
     ]
     if c.reasons:
         blocks.append(Items(tuple(runs(x) for x in c.reasons)))
     blocks += [
-        Heading("Change by domain", 2),
+        Heading(_("Change by domain"), 2),
         Para(
             runs(
-                "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to 100. Domains "
-                "are in the questionnaire\u2019s order: this is not a ranking."
+                _(
+                    "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to 100. Domains "
+                    "are in the questionnaire\u2019s order: this is not a ranking."
+                )
             )
         ),
         Chart(
             "domains",
-            "Last time and now, by domain",
-            "Score by domain, last time and now. "
+            _("Last time and now, by domain"),
+            _("Score by domain, last time and now. ")
             + " ".join(f"{d.title}: {_fig(d.before)} then, {_fig(d.after)} now." for d in c.domains),
             categories=tuple(d.title for d in c.domains),
             series=(
@@ -71,16 +74,16 @@ def since(report: Report) -> Section | None:
     totals = [
         _row(x, runs(bold(label)))
         for x, label in (
-            (c.overall, "All domains"),
-            (c.care, "Care: support given"),
-            (c.with_, "With: work done with people"),
+            (c.overall, _("All domains")),
+            (c.care, _("Care: support given")),
+            (c.with_, _("With: work done with people")),
         )
     ]
     blocks.append(
         Keep(
             (
                 Table(
-                    ("Domain", "Last time", "Now", "Change"),
+                    (_("Domain"), _("Last time"), _("Now"), _("Change")),
                     (*rows, *totals),
                     (0.55, 0.15, 0.15, 0.15),
                     numeric=(False, True, True, True),
@@ -89,23 +92,27 @@ def since(report: Report) -> Section | None:
                 ),
                 Para(
                     runs(
-                        "The change is worked out from the unrounded scores, then rounded, the same in every output, "
-                        "so it may differ by 1 from the difference of the whole numbers shown. A dash means there is "
-                        "no score to compare."
+                        _(
+                            "The change is worked out from the unrounded scores, "
+                            "then rounded, the same in every output, "
+                            "so it may differ by 1 from the difference of the whole "
+                            "numbers shown. A dash means there is "
+                            "no score to compare."
+                        )
                     ),
                     "note",
                 ),
             )
         )
     )
-    blocks += [Heading(PLAN, 2), Para(runs(review_sentence(report)))]
+    blocks += [Heading(_(PLAN), 2), Para(runs(review_sentence(report)))]
     review = review_rows(report)
     if review:
         counts = review_counts(report)
         blocks.append(
             Table(
-                tuple(title for title, _ in counts),
-                (tuple(runs(str(n)) for _, n in counts),),
+                tuple(title for title, _n in counts),
+                (tuple(runs(str(n)) for _title, n in counts),),
                 tuple(1 / len(counts) for _ in counts),
                 numeric=tuple(True for _ in counts),
                 key="review-counts",
@@ -113,14 +120,14 @@ def since(report: Report) -> Section | None:
         )
         blocks.append(
             Table(
-                ("Action from last time", "How it went", "Note"),
+                (_("Action from last time"), _("How it went"), _("Note")),
                 tuple(
                     (
                         runs(
                             bold(r.title),
                             "\n",
                             f"Owner: {r.owner or 'not agreed'} \u00b7 due {short_date(r.due, 'not set')} \u00b7 "
-                            f"{r.group} \u00b7 last time: {STATUS.get(r.status, r.status).lower()}",
+                            f"{r.group} \u00b7 last time: {_(STATUS.get(r.status, r.status)).lower()}",
                         ),
                         runs(bold(r.outcome)),
                         runs(r.note),
@@ -131,7 +138,7 @@ def since(report: Report) -> Section | None:
                 key="review",
             )
         )
-    return Section("since", TITLE, tuple(blocks), new_page=True)
+    return Section("since", _(TITLE), tuple(blocks), new_page=True)
 
 
 def _row(change: Change, title: Runs) -> tuple[Runs, ...]:

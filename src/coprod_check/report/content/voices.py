@@ -9,7 +9,8 @@ from __future__ import annotations
 from coprod_check.domain.group import DISAGREEMENT_RANGE, QuestionSpread
 from coprod_check.domain.headline import gap_words
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
-from coprod_check.domain.wording import plural, whole, words
+from coprod_check.domain.wording import whole, words
+from coprod_check.i18n import N_, _, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -33,14 +34,14 @@ from coprod_check.report.model import (
     total_people,
 )
 
-NOBODY = (
+NOBODY = N_(
     "Nobody who took part said they have lived experience of mental health difficulties. An assessment of "
     "co-production made without anyone with lived experience is itself a finding: the answers show the "
     "organisation as it looks from one side only, however carefully they were given."
 )
 
 
-NEXT_TIME = (
+NEXT_TIME = N_(
     "Before acting on this plan, we suggest asking colleagues, partners and people who use services who have "
     "lived experience to answer the questionnaire too, paid for their time, and to look again at the results "
     "together."
@@ -49,54 +50,67 @@ NEXT_TIME = (
 
 def took_part(report: Report) -> Section:
     """How many people, by role and by lived experience; names only when asked for."""
-    blocks: list[Block] = [Heading("Who took part", 1)]
+    blocks: list[Block] = [Heading(_("Who took part"), 1)]
     total = total_people(report)
     if not total:
         blocks.append(
             Para(
                 runs(
-                    "Nobody is recorded as taking part, so a reader cannot see whose views these answers reflect. "
-                    "Next time, record each person\u2019s role and whether they have lived experience of mental "
-                    "health difficulties (anyone may prefer not to say)."
+                    _(
+                        "Nobody is recorded as taking part, so a reader cannot see whose views these answers reflect. "
+                        "Next time, record each person\u2019s role and whether they have lived experience of mental "
+                        "health difficulties (anyone may prefer not to say)."
+                    )
                 )
             )
         )
-        return Section("took-part", "Who took part", tuple(blocks), new_page=True)
-    people = plural(total, "person", "people")
-    how = (
-        f"{people} answered the questionnaire on their own, and their answers were combined. Individual answers "
-        "and notes stay in the group\u2019s file."
-        if report.is_group
-        else f"{people} answered the questionnaire{' together' if total > 1 else ''}."
-    )
+        return Section("took-part", _("Who took part"), tuple(blocks), new_page=True)
+    if report.is_group:
+        how = ngettext(
+            "{count} person answered the questionnaire on their own. Individual answers and notes stay in the "
+            "group\u2019s file.",
+            "{count} people answered the questionnaire on their own, and their answers were combined. Individual "
+            "answers and notes stay in the group\u2019s file.",
+            total,
+        ).format(count=total)
+    elif total > 1:
+        how = _("{count} people answered the questionnaire together.").format(count=total)
+    else:
+        how = _("1 person answered the questionnaire.")
     blocks.append(
         Para(
             runs(
-                how, " Lived experience is expertise: the more it shapes the answers, the more the plan can be trusted."
+                how,
+                _(" Lived experience is expertise: the more it shapes the answers, the more the plan can be trusted."),
             )
         )
     )
     if not anyone_with_lived_experience(report):
-        blocks.append(Para(runs(bold(NOBODY)), "warning"))
+        blocks.append(Para(runs(bold(_(NOBODY))), "warning"))
         if "prefer-not-to-say" in report.took_part["lived_experience"]:
             blocks.append(
                 Para(
                     runs(
-                        "Preferring not to say is everyone\u2019s right. Some who chose it may have lived experience; "
-                        "if people do not feel safe saying so, that is worth knowing too."
+                        _(
+                            "Preferring not to say is everyone\u2019s right. Some "
+                            "who chose it may have lived experience; "
+                            "if people do not feel safe saying so, that is worth knowing too."
+                        )
                     )
                 )
             )
-        blocks.append(Para(runs(NEXT_TIME)))
+        blocks.append(Para(runs(_(NEXT_TIME))))
     rows: list[tuple[Runs, ...]] = [(runs(label), runs(count_text(n, report))) for label, n in role_counts(report)]
-    blocks.append(Table(("Role", "People"), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
+    blocks.append(Table((_("Role"), _("People")), tuple(rows), (0.75, 0.25), numeric=(False, True), key="roles"))
     lived = [
         (runs(label[0].upper() + label[1:]), runs(count_text(n, report)))
         for label, n in lived_experience_counts(report)
     ]
     if "yes" not in report.took_part["lived_experience"]:
-        lived.insert(0, (runs("With lived experience of mental health difficulties"), runs("none")))
-    blocks.append(Table(("Lived experience", "People"), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived"))
+        lived.insert(0, (runs(_("With lived experience of mental health difficulties")), runs("none")))
+    blocks.append(
+        Table((_("Lived experience"), _("People")), tuple(lived), (0.75, 0.25), numeric=(False, True), key="lived")
+    )
     if any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values()):
         blocks.append(
             Para(
@@ -110,22 +124,24 @@ def took_part(report: Report) -> Section:
     named = names(report)
     if named:
         text = (
-            "; ".join(sorted((n.strip() for n, _ in named), key=str.casefold))
+            "; ".join(sorted((n.strip() for n, _role in named), key=str.casefold))
             if report.is_group
             else "; ".join(f"{n} ({role})" for n, role in named)
         )
-        blocks += [Heading("Names (printed at the team\u2019s request)", 2, bookmark=False), Para(runs(text))]
+        blocks += [Heading(_("Names (printed at the team\u2019s request)"), 2, bookmark=False), Para(runs(text))]
         if report.is_group:
             blocks.append(
                 Para(
                     runs(
-                        "In alphabetical order and without roles, so that no name can be linked to a role or to "
-                        "whether someone has lived experience."
+                        _(
+                            "In alphabetical order and without roles, so that no name can be linked to a role or to "
+                            "whether someone has lived experience."
+                        )
                     ),
                     "note",
                 )
             )
-    return Section("took-part", "Who took part", tuple(blocks), new_page=True)
+    return Section("took-part", _("Who took part"), tuple(blocks), new_page=True)
 
 
 def differences(report: Report) -> Section | None:
@@ -134,22 +150,25 @@ def differences(report: Report) -> Section | None:
         return None
     smallest = report.min_group_size
     blocks: list[Block] = [
-        Heading("Where we see it differently", 1),
+        Heading(_("Where we see it differently"), 1),
         Para(
             runs(
-                "People who do the same work often see it differently, and people with lived experience may see what "
-                "others miss. That difference is a finding, not noise: it shows where to talk first."
+                _(
+                    "People who do the same work often see it differently, and "
+                    "people with lived experience may see what "
+                    "others miss. That difference is a finding, not noise: it shows where to talk first."
+                )
             )
         ),
     ]
     if total_people(report) < smallest:
         blocks.append(Para(runs(f"Fewer than {smallest} people took part, so how their answers differ is not shown.")))
-        return Section("differences", "Where we see it differently", tuple(blocks))
-    blocks.append(Heading("With and without lived experience", 2))
+        return Section("differences", _("Where we see it differently"), tuple(blocks))
+    blocks.append(Heading(_("With and without lived experience"), 2))
     shown = [g for g in report.gaps if not g.suppressed]
     hidden = [g for g in report.gaps if g.suppressed]
     if report.took_part["lived_experience"].get("yes", 0) == 0:
-        blocks.append(Para(runs("Nobody with lived experience took part, so there is nothing to compare.")))
+        blocks.append(Para(runs(_("Nobody with lived experience took part, so there is nothing to compare."))))
     elif not shown:
         blocks.append(
             Para(
@@ -164,15 +183,15 @@ def differences(report: Report) -> Section | None:
         blocks.append(
             Chart(
                 "domains",
-                "With and without lived experience, by domain",
-                "Average score by domain. "
+                _("With and without lived experience, by domain"),
+                _("Average score by domain. ")
                 + " ".join(
                     f"{g.title}: with lived experience {_fig(g.lived)}, without {_fig(g.not_lived)}." for g in shown
                 ),
                 categories=tuple(g.title for g in shown),
                 series=(
-                    Series("Lived experience", tuple(g.lived for g in shown), "triangle", role="lived-experience"),
-                    Series("Without", tuple(g.not_lived for g in shown), "circle", role="others"),
+                    Series(_("Lived experience"), tuple(g.lived for g in shown), "triangle", role="lived-experience"),
+                    Series(_("Without"), tuple(g.not_lived for g in shown), "circle", role="others"),
                 ),
                 group_sizes=tuple(f"{g.lived_count} and {g.not_lived_count} people" for g in shown),
                 height_mm=min(12 + 11 * len(shown), 200),
@@ -181,18 +200,23 @@ def differences(report: Report) -> Section | None:
         rows = tuple(
             (
                 runs(g.title),
-                runs(f"{_fig(g.lived)} ({plural(g.lived_count, 'person', 'people')})"),
-                runs(f"{_fig(g.not_lived)} ({plural(g.not_lived_count, 'person', 'people')})"),
+                runs(_people(_fig(g.lived), g.lived_count)),
+                runs(_people(_fig(g.not_lived), g.not_lived_count)),
                 runs(gap_words(g)),
             )
             for g in shown
         )
         blocks.append(
             Table(
-                ("Domain", "People with lived experience", "People without", "With lived experience, the score is"),
+                (
+                    _("Domain"),
+                    _("People with lived experience"),
+                    _("People without"),
+                    _("With lived experience, the score is"),
+                ),
                 rows,
                 (0.37, 0.21, 0.21, 0.21),
-                caption="Average scores by domain, largest difference first; group sizes in brackets",
+                caption=_("Average scores by domain, largest difference first; group sizes in brackets"),
                 key="gaps",
             )
         )
@@ -201,12 +225,12 @@ def differences(report: Report) -> Section | None:
                 Para(
                     runs(
                         bold(f"Not shown: fewer than {smallest} people in a group"),
-                        " for " + "; ".join(g.title for g in hidden) + ".",
+                        _(" for ") + "; ".join(g.title for g in hidden) + ".",
                     )
                 )
             )
     blocks += disagreements(report)
-    return Section("differences", "Where we see it differently", tuple(blocks))
+    return Section("differences", _("Where we see it differently"), tuple(blocks))
 
 
 def _fig(value: float | None) -> str:
@@ -226,7 +250,7 @@ def disagreements(report: Report) -> list[Block]:
     """The questions answered furthest apart: the widest eight each with how many gave each
     answer, the rest in a table, widest first."""
     apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
-    out: list[Block] = [Heading("Questions we answered differently", 2)]
+    out: list[Block] = [Heading(_("Questions we answered differently"), 2)]
     if not report.spreads:
         out.append(
             Para(
@@ -241,16 +265,24 @@ def disagreements(report: Report) -> list[Block]:
     which = (
         f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
         if listed
-        else "the widest come first"
+        else _("the widest come first")
     )
     out.append(
         Para(
             runs(
-                f"We call it a disagreement when answers to a question are {apart}. "
-                f"{plural(len(report.spreads), 'question')} had answers so far apart: {which}. Each chart shows how "
-                "many people gave each answer; a full bar is everyone who answered. The group\u2019s level is the one "
-                "the team agreed, with its reason; until they agree one, it is the median (the lower of the two "
-                "middle levels when there is an even number)."
+                _("We call it a disagreement when answers to a question are {apart}.").format(apart=apart)
+                + " "
+                + ngettext(
+                    "{count} question had answers so far apart: {which}.",
+                    "{count} questions had answers so far apart: {which}.",
+                    len(report.spreads),
+                ).format(count=len(report.spreads), which=which)
+                + " "
+                + _(
+                    "Each chart shows how many people gave each answer; a full bar is everyone who answered. The "
+                    "group\u2019s level is the one the team agreed, with its reason; until they agree one, it is the "
+                    "median (the lower of the two middle levels when there is an even number)."
+                )
             )
         )
     )
@@ -275,9 +307,19 @@ def disagreements(report: Report) -> list[Block]:
                 )
             )
         out += [
-            Para(runs(bold(f"The other {plural(len(listed), 'question')} with answers this far apart, widest first"))),
+            Para(
+                runs(
+                    bold(
+                        ngettext(
+                            "The other question with answers this far apart",
+                            "The other {count} questions with answers this far apart, widest first",
+                            len(listed),
+                        ).format(count=len(listed))
+                    )
+                )
+            ),
             Table(
-                ("Question", "Lowest to highest answer", "Levels apart", "Group\u2019s level"),
+                (_("Question"), _("Lowest to highest answer"), _("Levels apart"), _("Group\u2019s level")),
                 tuple(rows),
                 (0.5, 0.24, 0.1, 0.16),
                 key="spreads",
@@ -291,15 +333,16 @@ def _spread(report: Report, s: QuestionSpread) -> list[Block]:
     question = q.question(s.question_id)
     domain = next((d for d in q.domains if any(x.id == s.question_id for x in d.questions)), None)
     low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
-    span = (
-        f"{plural(s.levels, 'person', 'people')} gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: "
-        f"{words(s.spread)} levels apart{_also(s)}."
-    )
+    span = ngettext(
+        "{count} person gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {apart} levels apart{also}.",
+        "{count} people gave a level, from \u201c{low}\u201d to \u201c{high}\u201d: {apart} levels apart{also}.",
+        s.levels,
+    ).format(count=s.levels, low=low, high=high, apart=words(s.spread), also=_also(s))
     labels, counts, marks = _distribution(report, s)
-    group = runs("Median: ", bold(_label(report, s.median, s.question_id)), ". ") + (
-        runs("Agreed by the group: ", bold(_label(report, s.agreed, s.question_id)), ".")
+    group = runs(_("Median: "), bold(_label(report, s.median, s.question_id)), ". ") + (
+        runs(_("Agreed by the group: "), bold(_label(report, s.agreed, s.question_id)), ".")
         if s.agreed
-        else runs("Not agreed yet, so the group\u2019s level is the median.")
+        else runs(_("Not agreed yet, so the group\u2019s level is the median."))
     )
     alt = f"{question.prompt if question else s.question_id}: " + "; ".join(
         f"{label} {n}" + (f" ({m})" if m else "") for label, n, m in zip(labels, counts, marks, strict=True)
@@ -309,17 +352,17 @@ def _spread(report: Report, s: QuestionSpread) -> list[Block]:
         Para(runs((f"{domain.title}. " if domain else "") + span), "note"),
         Chart(
             "distribution",
-            "How many gave each answer",
+            _("How many gave each answer"),
             alt,
             categories=labels,
-            series=(Series("People", tuple(float(n) for n in counts)),),
+            series=(Series(_("People"), tuple(float(n) for n in counts)),),
             marks=marks,
             y_max=float(s.responses),
         ),
         Para(group),
     ]
     if s.agreed and s.reason.strip():
-        out.append(Para(runs(bold("Why the group agreed this level: "), s.reason)))
+        out.append(Para(runs(bold(_("Why the group agreed this level: ")), s.reason)))
     return out
 
 
@@ -341,12 +384,17 @@ def _distribution(report: Report, s: QuestionSpread) -> tuple[tuple[str, ...], t
         marks = [m for m, on in (("median", level.id == s.median), ("agreed", level.id == s.agreed)) if on]
         rows.append((level.label, s.counts.get(level.id, 0), " and ".join(marks)))
     if s.counts.get(DONT_KNOW):
-        rows.append(("Don\u2019t know", s.counts[DONT_KNOW], ""))
+        rows.append((_("Don\u2019t know"), s.counts[DONT_KNOW], ""))
     if s.counts.get(NOT_APPLICABLE):
-        rows.append(("Not applicable", s.counts[NOT_APPLICABLE], ""))
+        rows.append((_("Not applicable"), s.counts[NOT_APPLICABLE], ""))
     others = sum(
         n for k, n in s.counts.items() if k not in (DONT_KNOW, NOT_APPLICABLE) and q.level(k, s.question_id) is None
     )
     if others:
-        rows.append(("Not on this scale", others, ""))
+        rows.append((_("Not on this scale"), others, ""))
     return tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows)
+
+
+def _people(figure: str, count: int) -> str:
+    """A figure with how many people it stands for: "30 (3 people)"."""
+    return ngettext("{figure} ({count} person)", "{figure} ({count} people)", count).format(figure=figure, count=count)
