@@ -82,7 +82,7 @@ def _unanswered(report: Report, q: Question) -> ActionRow:
         why=_(STILL_TO_ANSWER),
         how=visible(q.find_out or FIND_OUT_HOW),
         domain=visible_line(domain.title) if domain else "",
-        builds=ORIENTATION.get(q.orientation, ""),
+        builds=_(ORIENTATION[q.orientation]) if q.orientation in ORIENTATION else "",
         owner=FIND_OUT_OWNER,
         owner_agreed=_(YES_NO[False]),
         due="",

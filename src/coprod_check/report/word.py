@@ -89,23 +89,25 @@ def docx_for(
 def placeholder_values(report: Report, fields: BoardFields, paper: Paper) -> dict[str, str]:
     """What each field placeholder of a template is filled with; a gap says so, as on the cover sheet."""
     from coprod_check.domain.wording import long_date
+    from coprod_check.i18n import _
     from coprod_check.report.content.words import NOT_NAMED, NOT_SET, PURPOSE_LABELS
 
     a, q = report.source, report.questionnaire
+    purpose = PURPOSE_LABELS.get(fields.purpose or "")
     return {
         "title": paper.meta.title,
         "organisation": paper.meta.organisation,
-        "team": " ".join(a.team.split()) or "Not recorded",
-        "meeting": fields.meeting.strip() or NOT_NAMED,
-        "meeting_date": long_date(fields.meeting_date, NOT_SET),
-        "purpose": PURPOSE_LABELS.get(fields.purpose or "", NOT_SET),
-        "executive_lead": fields.executive_lead.strip() or NOT_NAMED,
-        "author": fields.author.strip() or NOT_NAMED,
-        "assessment_date": long_date(a.date, "not recorded"),
+        "team": " ".join(a.team.split()) or _("Not recorded"),
+        "meeting": fields.meeting.strip() or _(NOT_NAMED),
+        "meeting_date": long_date(fields.meeting_date, _(NOT_SET)),
+        "purpose": _(purpose) if purpose else _(NOT_SET),
+        "executive_lead": fields.executive_lead.strip() or _(NOT_NAMED),
+        "author": fields.author.strip() or _(NOT_NAMED),
+        "assessment_date": long_date(a.date, _("not recorded")),
         "running_header": paper.meta.header_right,
         "printed": long_date(report.today.isoformat()),
-        "questionnaire": f"{q.title}, version {q.version}",
-        "sha256": report.sha256 or "not saved",
+        "questionnaire": _("{title}, version {version}").format(title=q.title, version=q.version),
+        "sha256": report.sha256 or _("not saved"),
     }
 
 
