@@ -4,6 +4,7 @@ assessment (a change the autosave keeps), and never invented."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel
 
 from coprod_check.app import session as s
@@ -99,3 +100,46 @@ def test_nothing_is_invented_and_a_date_that_is_not_one_keeps_the_dialog_open(qt
 )
 def test_dates_as_uk_readers_type_them(typed, iso):
     assert parse_date(typed) == iso
+
+
+def test_a_dialog_asked_again_gets_fresh_inputs_filled_with_what_was_remembered(qtbot, session):
+    first, _, section, _ = _laid_out(qtbot, session)
+    section.meeting.setText("Trust board")
+    section.find_out.setChecked(True)
+    section.read(Choice())
+    first.deleteLater()
+    qtbot.wait(10)
+    again = QDialog()
+    qtbot.addWidget(again)
+    inputs = section.add_rows(again, QFormLayout(again))
+    assert inputs[0].text() == "Trust board" and inputs[-1].isChecked()
+    assert all(w.window() is again for w in inputs)
+
+
+def test_the_export_dialog_lays_the_fields_out_after_the_paper_size_and_reads_them(
+    qtbot, session, tmp_path, monkeypatch
+):
+    from coprod_check.gui.dialogs import ExportDialog
+
+    section = BoardPaperSection(session)
+    dialog = ExportDialog(None, tmp_path / "plan.pdf", sections=[section])
+    qtbot.addWidget(dialog)
+    chain, widget = [], dialog.path_edit
+    for _ in range(30):  # Tab order: file, Choose, paper, then the board paper's fields
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(section.meeting) == chain.index(dialog.paper) + 1
+    assert chain.index(section.find_out) == chain.index(section.author) + 1
+    section.meeting.setText("Trust board")
+    section.find_out.setChecked(True)
+    choice = dialog.choice()
+    assert session.assessment.board.meeting == "Trust board"
+    assert choice.extra == {"find_out_unanswered": True}
+    section.date.setText("soon")
+    asked = []
+    from coprod_check.gui import dialogs
+
+    monkeypatch.setattr(dialogs.Inform, "ask", classmethod(lambda cls, *a, **k: asked.append(a)))
+    dialog.accept()
+    assert asked and not dialog.result()  # a date that is not one keeps the dialog open

@@ -187,7 +187,7 @@ def test_detail_prints_answered_questions_with_notes_and_evidence_and_unanswered
     assert PRIVATE not in plan.text
     assert "Private notes are not printed." in detail
     unanswered = plan.between("Not answered yet (3)", "How this was worked out")
-    assert unanswered.count(": not answered yet.") == 3
+    assert unanswered.count("\u2013 ") == 3  # one line each
 
 
 def test_private_notes_and_names_when_asked(letter):
@@ -301,3 +301,16 @@ def test_write_pdf_writes_the_same_bytes_and_rejects_other_paper(tmp_path, plan)
         render_pdf(readiness(), example(), paper="a3")
     with pytest.raises(ValueError, match="64 hexadecimal"):
         render_pdf(readiness(), example(), assessment_sha256="not a hash")
+
+
+def test_a_part_done_assessment_prints_a_short_plan():
+    q, a = readiness(), example()
+    kept = list(a.answers)[:5]
+    a.answers = {k: a.answers[k] for k in kept}
+    pdf = Pdf(render_pdf(q, a, today=TODAY))
+    assert len(pdf.pages) <= 12
+    unanswered = len(list(q.questions())) - 5
+    assert f"Not answered yet ({unanswered})" in pdf.flat
+    section = pdf.between(f"Not answered yet ({unanswered})", "How this was worked out")
+    assert section.count("\u2013 ") == unanswered
+    assert "Still to answer" not in pdf.flat

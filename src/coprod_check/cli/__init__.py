@@ -24,6 +24,7 @@ SUBCOMMANDS = (
     "report",
     "blank",
     "combine",
+    "statement",
     "compare",
     "next-round",
     "licences",
@@ -175,7 +176,7 @@ def _groups(command: str | None) -> list[Any]:
         from coprod_check.cli import plan
 
         return [plan]
-    if command in ("blank", "combine"):
+    if command in ("blank", "combine", "statement"):
         from coprod_check.cli import voices
 
         return [voices]

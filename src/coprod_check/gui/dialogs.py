@@ -7,6 +7,7 @@ text: file names, paths and messages can hold anything a file can (see `message_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -196,13 +197,18 @@ class ExportChoice:
         self.paper = paper
         self.include_private = include_private
         self.include_names = include_names
+        self.extra: dict[str, object] = {}  # the dialog's sections' options, by the renderer's keyword
 
 
 class ExportDialog(QDialog):
     """Where to put the PDF action plan, and what to leave out of it."""
 
-    def __init__(self, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None):
+    def __init__(
+        self, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None, sections: Sequence = ()
+    ):
         super().__init__(parent)
+        # Groups of fields that add their rows to the form (gui/export_board.py's is the board paper's).
+        self.sections = list(sections)
         self.setWindowTitle(_("Create PDF action plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -227,6 +233,7 @@ class ExportDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem(_("US Letter"), "letter")
         form.addRow(form_label(_("&Paper size:"), self.paper, wrap=False), self.paper)
+        section_inputs = [w for section in self.sections for w in section.add_rows(self, form)]
         layout.addLayout(form)
         self.private = QCheckBox(_("Include pri&vate notes"))
         self.private.setAccessibleDescription(_("Notes marked private are left out of the PDF unless you tick this."))
@@ -245,7 +252,9 @@ class ExportDialog(QDialog):
             self.paper.setCurrentIndex(max(0, self.paper.findData(previous.paper)))
             self.private.setChecked(previous.include_private)
             self.names.setChecked(previous.include_names)
-        set_tab_chain([self.path_edit, browse, self.paper, self.private, self.names, ok, cancel])
+            for section in self.sections:
+                section.restore(previous)
+        set_tab_chain([self.path_edit, browse, self.paper, *section_inputs, self.private, self.names, ok, cancel])
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def _browse(self) -> None:
@@ -260,18 +269,32 @@ class ExportDialog(QDialog):
         if name:
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
+    def accept(self) -> None:
+        """Close with the choice, unless a section says something must be put right first."""
+        for section in self.sections:
+            problem = section.problem()
+            if problem:
+                Inform.ask(self, _("Please check"), problem, "", problem=True)
+                return
+        super().accept()
+
     def choice(self) -> ExportChoice:
-        """What the dialog holds now."""
-        return ExportChoice(
+        """What the dialog holds now (each section puts its options in)."""
+        choice = ExportChoice(
             Path(self.path_edit.text().strip()),
             self.paper.currentData(),
             self.private.isChecked(),
             self.names.isChecked(),
         )
+        for section in self.sections:
+            section.read(choice)
+        return choice
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None) -> ExportChoice | None:
-        dialog = cls(parent, suggested, previous)
+    def ask(
+        cls, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None, sections: Sequence = ()
+    ) -> ExportChoice | None:
+        dialog = cls(parent, suggested, previous, sections)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path_edit.text().strip():
             return None
         return dialog.choice()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.dialogs import ExportChoice
+    from coprod_check.gui.export_board import BoardPaperSection
 
 REPORT_MODULE = "coprod_check.report"
 
@@ -64,8 +65,9 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
     suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
+    sections = export_sections(session)
     while True:
-        choice = ExportDialog.ask(parent, suggested, previous=previous)
+        choice = ExportDialog.ask(parent, suggested, previous=previous, sections=sections)
         if choice is None:
             return None
         choice.path = pdf_target(choice.path, folder)
@@ -89,6 +91,14 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
             return choice
 
 
+def export_sections(session: Session) -> list[BoardPaperSection]:
+    """The groups of fields the export dialog shows besides the file, paper and check boxes:
+    the board paper's cover-sheet fields (issue 10)."""
+    from coprod_check.gui.export_board import BoardPaperSection
+
+    return [BoardPaperSection(session)]
+
+
 def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     """Ask where, write the PDF, offer to open it; return the path written (None if not)."""
     from coprod_check.gui.dialogs import Confirm, Desktop, Inform
@@ -110,6 +120,7 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
             include_private=choice.include_private,
             include_names=choice.include_names,
             assessment_sha256=digest,
+            **getattr(choice, "extra", {}),
         )
     except Exception as exc:  # noqa: BLE001 (any failure is told to the person, and nothing else changes)
         Inform.ask(

@@ -51,11 +51,19 @@ def parse_date(text: str) -> str | None:
 
 
 class BoardPaperSection:
-    """The cover sheet's fields, as rows of the export dialog's form (an ExportSection)."""
+    """The cover sheet's fields, as rows of the export dialog's form (an ExportSection).
+
+    The inputs are made afresh each time the dialog lays the section out (a dialog asked again
+    for another file name is a new dialog): `widgets()` are those of the latest layout.
+    """
 
     def __init__(self, session: Session):
         self.session = session
-        kept = session.assessment.board
+        self.find_out_checked = False
+        self._make()
+
+    def _make(self) -> None:
+        kept = self.session.assessment.board
         self.meeting = QLineEdit(kept.meeting)
         self.meeting.setAccessibleName(_("Meeting"))
         self.meeting.setPlaceholderText(_("for example, Trust board (public session)"))
@@ -76,6 +84,7 @@ class BoardPaperSection:
         self.find_out.setAccessibleDescription(
             _("Without this, each question not answered yet is one line in the appendix, not an action.")
         )
+        self.find_out.setChecked(self.find_out_checked)
 
     def widgets(self) -> list[QWidget]:
         """The inputs, in the order Tab visits them."""
@@ -83,11 +92,17 @@ class BoardPaperSection:
 
     def add_rows(self, dialog: Any, form: QFormLayout) -> list[QWidget]:
         """Add the labelled rows to the dialog's form; return the inputs in Tab order."""
+        try:
+            self.meeting.objectName()  # still alive: a first layout uses the inputs made with the section
+        except RuntimeError:
+            self._make()
+        if self.meeting.parent() is not None:  # already laid out in an earlier dialog: make them afresh
+            self._make()
         form.addRow(form_label(_("&Meeting:"), self.meeting, wrap=False), self.meeting)
         form.addRow(form_label(_("Meeting &date:"), self.date, wrap=False), self.date)
         form.addRow(form_label(_("P&urpose:"), self.purpose, wrap=False), self.purpose)
         form.addRow(form_label(_("&Executive lead:"), self.lead, wrap=False), self.lead)
-        form.addRow(form_label(_("Report au&thor:"), self.author, wrap=False), self.author)
+        form.addRow(form_label(_("&Report author:"), self.author, wrap=False), self.author)
         form.addRow("", self.find_out)
         return self.widgets()
 
@@ -110,12 +125,14 @@ class BoardPaperSection:
     def read(self, choice: Any) -> None:
         """Remember the fields with the assessment, and pass on the find-out choice."""
         self.session.set_board_fields(self.fields())
+        self.find_out_checked = self.find_out.isChecked()
         extra = getattr(choice, "extra", None)
         if isinstance(extra, dict):
-            extra["find_out_unanswered"] = self.find_out.isChecked()
+            extra["find_out_unanswered"] = self.find_out_checked
 
     def restore(self, previous: Any) -> None:
-        """Asked again (another file name was needed): keep what was typed (it is remembered)."""
+        """Asked again (another file name was needed): the fields come back from the assessment,
+        where `read` remembered them, and the tick box as it was."""
         extra = getattr(previous, "extra", None)
         if isinstance(extra, dict):
             self.find_out.setChecked(bool(extra.get("find_out_unanswered", False)))

@@ -170,7 +170,10 @@ class Flow:
     def heading(self, b: Heading) -> list[Flowable]:
         style = {1: self.styles.h1, 2: self.styles.h2}.get(b.level, self.styles.h3)
         # Room for itself and a few lines; no keepWithNext, which would pull a whole table over.
+        # A level-3 heading is often a question: set to the measure of running text.
         style = self.derived(f"{style.name}-free", style, keepWithNext=0)
+        if b.level >= 3:
+            style = self.measure(style)
         flowable = Paragraph(para(b.text), style)
         out: list[Flowable] = [CondPageBreak(HEADING_ROOM)]
         if b.bookmark:

@@ -20,9 +20,9 @@ from coprod_check.report.paper_flow import Flow
 from coprod_check.report.styles import make_styles
 from coprod_check.report.text import clean
 
-#: A section starts a new page only when the page it would start on is already 40% full,
+#: A section starts a new page only when the page it would start on is already three quarters full,
 #: so no page is left less than a third full (except the page before a new part).
-FULL_ENOUGH = 0.4
+FULL_ENOUGH = 0.75
 
 
 def render_paper(paper: Paper, size: str = "a4") -> tuple[bytes, int]:

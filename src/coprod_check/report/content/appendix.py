@@ -15,7 +15,7 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questio
 from coprod_check.domain.result import DomainScore
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, whole
-from coprod_check.i18n import N_, _, ngettext
+from coprod_check.i18n import N_, _, format_list, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -62,7 +62,7 @@ def opening(report: Report, contents: list[str]) -> Section:
     """The appendix's first page: its heading, and what it holds."""
     return Section(
         "appendix",
-        APPENDIX,
+        _(APPENDIX),
         (
             Heading(_(APPENDIX), 1),
             Para(
@@ -104,8 +104,8 @@ def results(report: Report) -> Section:
             size = ngettext("{count} person", "{count} people", n).format(count=n)
             sizes = tuple(size for _d in r.domains)
         alt = _("Care and with by domain. ") + " ".join(
-            f"{d.title}: care {_fig(d.care)}, with {_fig(d.with_)}"
-            + (f", {d.unknown} \u201cdon\u2019t know\u201d" if d.unknown else "")
+            _("{domain}: care {care}, with {with_}").format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_))
+            + (", " + _("{count} \u201cdon\u2019t know\u201d").format(count=d.unknown) if d.unknown else "")
             + "."
             for d in r.domains
         )
@@ -131,7 +131,7 @@ def results(report: Report) -> Section:
             runs(_fig(d.score)),
             runs(_fig(d.care)),
             runs(_fig(d.with_)),
-            runs(f"{d.known} of {d.total}"),
+            runs(_("{count} of {total}").format(count=d.known, total=d.total)),
             runs(str(d.unknown)),
             runs(str(d.not_applicable)),
             runs(str(d.not_answered)),
@@ -146,7 +146,7 @@ def results(report: Report) -> Section:
                 _fig(r.overall),
                 _fig(r.care),
                 _fig(r.with_),
-                f"{r.known} of {r.total}",
+                _("{count} of {total}").format(count=r.known, total=r.total),
                 str(r.unknown),
                 str(r.not_applicable),
                 str(r.not_answered),
@@ -211,9 +211,15 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     for i, d in enumerate(report.result.domains):
         cells = [runs(d.title)]
         for r in trend.rounds:
-            score = r.result.domains[i].with_ if r.result is not None and i < len(r.result.domains) else None
+            score = r.result.domains[i].score if r.result is not None and i < len(r.result.domains) else None
             cells.append(runs(_fig(score)))
         rows.append(tuple(cells))
+    for label, value in (
+        (_("All domains"), lambda r: r.overall),
+        (_("Care: support given"), lambda r: r.care),
+        (_("With: work done with people"), lambda r: r.with_),
+    ):
+        rows.append((runs(bold(label)), *(runs(_fig(value(r))) for r in trend.rounds)))
     n = len(heads)
     share = min(0.14, 0.6 / n)
     blocks: list[Block] = [
@@ -221,8 +227,9 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
         Para(
             runs(
                 _(
-                    "The with score of each domain in every round, each worked out again with today\u2019s rules, so "
-                    "the rounds can be compared. A dash means no score: nothing answered, or too little known."
+                    "The score of each domain in every round, each worked out again with today\u2019s rules, so the "
+                    "rounds can be compared (last time\u2019s figures in \u201cSince last time\u201d are as they "
+                    "were worked out then). A dash means no score: nothing answered, or too little known."
                 )
             )
         ),
@@ -230,8 +237,9 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
             (_("Domain"), *heads),
             tuple(rows),
             (1 - share * n, *([share] * n)),
-            caption=_("With score by domain, round by round"),
+            caption=_("Score by domain, round by round"),
             numeric=(False, *([True] * n)),
+            total_rows=3,
             key="rounds-by-domain",
         ),
     ]
@@ -288,12 +296,13 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             report.set_aside,
         ).format(count=report.set_aside)
     blocks: list[Block] = [Heading(_("The action plan"), 1), Para(runs(intro))]
+    empty = [_(GROUP_TITLES[g]) for g, actions in report.groups.items() if not actions]
     for group, actions in report.groups.items():
-        title = _("{group} ({count})").format(group=_(GROUP_TITLES[group]), count=len(actions))
-        if not actions:
-            blocks += [Heading(title, 2), Para(runs(_("Nothing in this group.")))]
-            continue
-        blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+        if actions:
+            title = _("{group} ({count})").format(group=_(GROUP_TITLES[group]), count=len(actions))
+            blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+    if empty:  # said once, not a heading each
+        blocks.append(Para(runs(_("Nothing in: {groups}.").format(groups=format_list(empty))), "note"))
     if find_out_unanswered and report.unanswered:
         rows = tuple(
             (runs(bold(_("Find out: ")), x.prompt), runs(x.find_out or _(FIND_OUT_HOW)), runs(FIND_OUT_OWNER))
@@ -392,7 +401,11 @@ def detail(report: Report) -> Section:
     blocks: list[Block] = [
         Heading(_("The detail behind every answer"), 1),
         Para(
-            runs(f"Every question answered, the answer and what that level means, with notes and evidence. {private}")
+            runs(
+                _("Every question answered, the answer and what that level means, with notes and evidence."),
+                " ",
+                private,
+            )
         ),
     ]
     partly = partly_known(q, report.source) if report.is_group else frozenset()
@@ -415,8 +428,9 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
     if x.critical is not None:
         below = q.level(x.critical.below, x)
         facts.append(
-            f"critical: below \u201c{below.label if below else x.critical.below}\u201d holds the stage at "
-            f"\u201c{q.stage(x.critical.cap).title}\u201d"
+            _("critical: below \u201c{below}\u201d holds the stage at \u201c{stage}\u201d").format(
+                below=below.label if below else x.critical.below, stage=q.stage(x.critical.cap).title
+            )
         )
     out: list[Block] = [
         Heading(x.prompt, 3, bookmark=False),
@@ -430,12 +444,19 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
         )
     elif choice == DONT_KNOW:
         who = _("Not enough of the people taking part knew") if partly else _("Nobody taking part knew")
-        out.append(Para(runs(bold(_("Answer: don\u2019t know. ")), f"{who}. This is now a find-out action.")))
+        out.append(
+            Para(runs(bold(_("Answer: don\u2019t know. ")), _("{who}. This is now a find-out action.").format(who=who)))
+        )
     elif choice == NOT_APPLICABLE:
         out.append(Para(runs(bold(_("Answer: not applicable")), _(" here, so it is left out of the scores."))))
     else:
         out.append(
-            Para(runs(bold(f"Answer: \u201c{choice}\u201d"), _(", which is not on this questionnaire\u2019s scale.")))
+            Para(
+                runs(
+                    bold(_("Answer: \u201c{choice}\u201d").format(choice=choice)),
+                    _(", which is not on this questionnaire\u2019s scale."),
+                )
+            )
         )
     agreed = report.source.agreed.get(x.id) if report.is_group else None
     if agreed is not None and level is not None and level.id == agreed.level:
@@ -453,14 +474,14 @@ def not_answered(report: Report) -> Section | None:
     """The questions nobody has answered yet, one line each."""
     if not report.unanswered:
         return None
+    from coprod_check.report.text import one_line
+
     q = report.questionnaire
-    items = []
+    by_domain: list[Block] = []
     for domain in q.domains:
-        for x in domain.questions:
-            if x in report.unanswered:
-                items.append(
-                    runs(_("{question} ({domain}): not answered yet.").format(question=x.prompt, domain=domain.title))
-                )
+        lines = ["\u2013 " + one_line(x.prompt, 74) for x in domain.questions if x in report.unanswered]
+        if lines:  # one line each, set close: the question's full wording is in the questionnaire
+            by_domain.append(Para(runs(bold(domain.title), "\n", "\n".join(lines)), "note"))
     return Section(
         "not-answered",
         _("Not answered yet"),
@@ -474,7 +495,7 @@ def not_answered(report: Report) -> Section | None:
                     )
                 )
             ),
-            Items(tuple(items)),
+            *by_domain,
         ),
         new_page=len(report.unanswered) > 15,
     )

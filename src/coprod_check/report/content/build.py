@@ -98,7 +98,9 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
         subject=_("{questionnaire} {version}: board paper and action plan from the assessment of {date}").format(
             questionnaire=q.title, version=q.version, date=when or _("an undated assessment")
         ),
-        keywords=f"co-production, lived experience, board paper, action plan, {fingerprint}",
+        keywords=_("co-production, lived experience, board paper, action plan, {fingerprint}").format(
+            fingerprint=fingerprint
+        ),
         language=q.language.strip() or "en-GB",
         organisation=organisation,
         assessment_date=a.date,

@@ -7,7 +7,7 @@ from coprod_check.domain.headline import scoring_words
 from coprod_check.domain.questionnaire import Questionnaire, Requirement
 from coprod_check.domain.scoring import MOST_UNKNOWN
 from coprod_check.domain.wording import words
-from coprod_check.i18n import _
+from coprod_check.i18n import _, format_list
 from coprod_check.report.content.model import Block, Heading, Items, Para, Section, Table, bold, runs
 from coprod_check.report.model import Report
 
@@ -22,10 +22,15 @@ def method(report: Report) -> Section:
         levels = q.scales[sid]
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
-        which = f"The {' and '.join(kinds)} questions are" if len(used) > 1 else _("Each question is")
-        blocks.append(
-            Para(runs(f"{which} answered on a scale of {len(levels)} levels, each worth its place from 0 to 100:"))
-        )
+        if len(used) > 1:
+            text = _(
+                "The {kinds} questions are answered on a scale of {count} levels, each worth its place from 0 to 100:"
+            ).format(kinds=format_list([_(k) for k in kinds]), count=len(levels))
+        else:
+            text = _(
+                "Each question is answered on a scale of {count} levels, each worth its place from 0 to 100:"
+            ).format(count=len(levels))
+        blocks.append(Para(runs(text)))
         blocks.append(
             Table(
                 (_("Level"), _("Worth"), _("What it means")),
@@ -38,11 +43,12 @@ def method(report: Report) -> Section:
     blocks.append(
         Para(
             runs(
-                "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than "
-                f"{MOST_UNKNOWN:.0%} of a domain\u2019s (or of the care or with) answers are "
-                "\u201cdon\u2019t know\u201d, "
-                "it has no score: it is \u201cnot known yet\u201d. Every \u201cdon\u2019t know\u201d becomes an action "
-                "to find out. \u201cNot applicable\u201d and questions not yet answered are left out."
+                _(
+                    "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than {share} "
+                    "of a domain\u2019s (or of the care or with) answers are \u201cdon\u2019t know\u201d, it has no "
+                    "score: it is \u201cnot known yet\u201d. Every \u201cdon\u2019t know\u201d becomes an action to "
+                    "find out. \u201cNot applicable\u201d and questions not yet answered are left out."
+                ).format(share=f"{MOST_UNKNOWN:.0%}")
             )
         )
     )
@@ -83,7 +89,7 @@ def method(report: Report) -> Section:
                 (
                     runs(s.title),
                     runs(f"{s.start:g}"),
-                    runs(s.description, *(f"\nNeeds {_need(q, r)}." for r in s.requires)),
+                    runs(s.description, *("\n" + _("Needs {what}.").format(what=_need(q, r)) for r in s.requires)),
                 )
                 for s in q.stages
             ),
@@ -140,20 +146,21 @@ def method(report: Report) -> Section:
             Heading(_("Several voices"), 2),
             Para(
                 runs(
-                    "Each person answered on their own. For each question the group\u2019s level is the one the team "
-                    "agreed, with a reason, where there is one; otherwise it is the median of the levels people gave. "
-                    "With an even number of answers it is the lower of the two middle levels, so the group is never "
-                    "rated higher than half of its members rated it. Scores, stage and actions all come from these "
-                    "group levels. Colleagues with lived experience and those without are also scored apart, and "
-                    "shown side by side when each side has at least "
-                    f"{report.min_group_size} people. Lived experience is never outvoted: where their side rates a "
-                    "critical question below its threshold, it holds the stage back, and the group\u2019s stage and "
-                    "place are never set above theirs. Where their side is too small to show, any one person\u2019s "
-                    "answer below the threshold of a critical question holds the stage back. People who preferred "
-                    "not to say are in neither side. People disagree on a question when their answers are "
-                    f"{words(DISAGREEMENT_RANGE)} or more levels apart. A group of fewer than "
-                    f"{report.min_group_size} people is never shown separately, so that nobody can be identified by "
-                    "their answers. Individual answers and notes stay in the group\u2019s file and are not printed."
+                    _(
+                        "Each person answered on their own. For each question the group\u2019s level is the one the "
+                        "team agreed, with a reason, where there is one; otherwise it is the median of the levels "
+                        "people gave. With an even number of answers it is the lower of the two middle levels, so the "
+                        "group is never rated higher than half of its members rated it. Scores, stage and actions all "
+                        "come from these group levels. Colleagues with lived experience and those without are also "
+                        "scored apart, and shown side by side when each side has at least {min} people. Lived "
+                        "experience is never outvoted: where their side rates a critical question below its threshold, "
+                        "it holds the stage back, and the group\u2019s stage and place are never set above theirs. "
+                        "Where their side is too small to show, any one person\u2019s answer below the threshold of a "
+                        "critical question holds the stage back. People who preferred not to say are in neither side. "
+                        "People disagree on a question when their answers are {apart} or more levels apart. A group of "
+                        "fewer than {min} people is never shown separately, so that nobody can be identified by their "
+                        "answers. Individual answers and notes stay in the group\u2019s file and are not printed."
+                    ).format(min=report.min_group_size, apart=words(DISAGREEMENT_RANGE))
                 )
             ),
         ]
@@ -195,7 +202,9 @@ def _need(q: Questionnaire, r: Requirement) -> str:
     domain = q.domain(r.domain) if r.domain else None
     title = domain.title if domain else r.domain
     if r.axis and r.domain:
-        return f"a {r.axis} score of at least {r.start:g} in \u201c{title}\u201d"
+        return _("a {axis} score of at least {start} in \u201c{domain}\u201d").format(
+            axis=_(r.axis), start=f"{r.start:g}", domain=title
+        )
     if r.axis:
-        return f"a {r.axis} score of at least {r.start:g}"
-    return f"at least {r.start:g} in \u201c{title}\u201d"
+        return _("a {axis} score of at least {start}").format(axis=_(r.axis), start=f"{r.start:g}")
+    return _("at least {start} in \u201c{domain}\u201d").format(start=f"{r.start:g}", domain=title)

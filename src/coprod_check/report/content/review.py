@@ -38,8 +38,16 @@ def since(report: Report) -> Section | None:
         Heading(_(TITLE), 1),
         Para(
             runs(
-                f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is for "
-                "learning, not for blame: a score can fall because people felt safer saying how things really are."
+                (
+                    _("This assessment is compared with the last one, of {date}.").format(date=then)
+                    if then
+                    else _("This assessment is compared with the last one.")
+                )
+                + " "
+                + _(
+                    "Change is for learning, not for blame: a score can fall because people felt safer saying how "
+                    "things really are."
+                )
             )
         ),
         Heading(_("The stage, and why"), 2),
@@ -61,11 +69,24 @@ def since(report: Report) -> Section | None:
             "domains",
             _("Last time and now, by domain"),
             _("Score by domain, last time and now. ")
-            + " ".join(f"{d.title}: {_fig(d.before)} then, {_fig(d.after)} now." for d in c.domains),
+            + " ".join(
+                _("{domain}: {before} then, {after} now.").format(
+                    domain=d.title, before=_fig(d.before), after=_fig(d.after)
+                )
+                for d in c.domains
+            ),
             categories=tuple(d.title for d in c.domains),
             series=(
-                Series(f"Last time{f' ({then})' if then else ''}", tuple(d.before for d in c.domains), role="before"),
-                Series(f"Now{f' ({now})' if now else ''}", tuple(d.after for d in c.domains), role="now"),
+                Series(
+                    _("Last time ({date})").format(date=then) if then else _("Last time"),
+                    tuple(d.before for d in c.domains),
+                    role="before",
+                ),
+                Series(
+                    _("Now ({date})").format(date=now) if now else _("Now"),
+                    tuple(d.after for d in c.domains),
+                    role="now",
+                ),
             ),
             height_mm=min(12 + 11 * len(c.domains), 200),
         ),
@@ -126,8 +147,12 @@ def since(report: Report) -> Section | None:
                         runs(
                             bold(r.title),
                             "\n",
-                            f"Owner: {r.owner or 'not agreed'} \u00b7 due {short_date(r.due, 'not set')} \u00b7 "
-                            f"{r.group} \u00b7 last time: {_(STATUS.get(r.status, r.status)).lower()}",
+                            _("Owner: {owner} \u00b7 due {due} \u00b7 {group} \u00b7 last time: {status}").format(
+                                owner=r.owner or _("not agreed"),
+                                due=short_date(r.due, _("not set")),
+                                group=r.group,
+                                status=_(STATUS.get(r.status, r.status)).lower(),
+                            ),
                         ),
                         runs(bold(r.outcome)),
                         runs(r.note),

@@ -10,7 +10,7 @@ from coprod_check.domain.group import DISAGREEMENT_RANGE, QuestionSpread
 from coprod_check.domain.headline import gap_words
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
 from coprod_check.domain.wording import whole, words
-from coprod_check.i18n import N_, _, ngettext
+from coprod_check.i18n import N_, _, format_list, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -115,8 +115,10 @@ def took_part(report: Report) -> Section:
         blocks.append(
             Para(
                 runs(
-                    f"Where fewer than {report.min_group_size} people are in a group, the number is not shown, and "
-                    "neither is the next smallest, so that it cannot be worked out from the total."
+                    _(
+                        "Where fewer than {min} people are in a group, the number is not shown, and neither is the "
+                        "next smallest, so that it cannot be worked out from the total."
+                    ).format(min=report.min_group_size)
                 ),
                 "note",
             )
@@ -162,7 +164,15 @@ def differences(report: Report) -> Section | None:
         ),
     ]
     if total_people(report) < smallest:
-        blocks.append(Para(runs(f"Fewer than {smallest} people took part, so how their answers differ is not shown.")))
+        blocks.append(
+            Para(
+                runs(
+                    _("Fewer than {min} people took part, so how their answers differ is not shown.").format(
+                        min=smallest
+                    )
+                )
+            )
+        )
         return Section("differences", _("Where we see it differently"), tuple(blocks))
     blocks.append(Heading(_("With and without lived experience"), 2))
     shown = [g for g in report.gaps if not g.suppressed]
@@ -173,9 +183,12 @@ def differences(report: Report) -> Section | None:
         blocks.append(
             Para(
                 runs(
-                    bold(f"Not shown: fewer than {smallest} people in a group."),
-                    f" Every domain has fewer than {smallest} people with, or fewer than {smallest} people without, "
-                    "lived experience who answered it.",
+                    bold(_("Not shown: fewer than {min} people in a group.").format(min=smallest)),
+                    " ",
+                    _(
+                        "Every domain has fewer than {min} people with, or fewer than {min} people without, lived "
+                        "experience who answered it."
+                    ).format(min=smallest),
                 )
             )
         )
@@ -186,14 +199,20 @@ def differences(report: Report) -> Section | None:
                 _("With and without lived experience, by domain"),
                 _("Average score by domain. ")
                 + " ".join(
-                    f"{g.title}: with lived experience {_fig(g.lived)}, without {_fig(g.not_lived)}." for g in shown
+                    _("{domain}: with lived experience {lived}, without {others}.").format(
+                        domain=g.title, lived=_fig(g.lived), others=_fig(g.not_lived)
+                    )
+                    for g in shown
                 ),
                 categories=tuple(g.title for g in shown),
                 series=(
                     Series(_("Lived experience"), tuple(g.lived for g in shown), "triangle", role="lived-experience"),
                     Series(_("Without"), tuple(g.not_lived for g in shown), "circle", role="others"),
                 ),
-                group_sizes=tuple(f"{g.lived_count} and {g.not_lived_count} people" for g in shown),
+                group_sizes=tuple(
+                    _("{lived} and {others} people").format(lived=g.lived_count, others=g.not_lived_count)
+                    for g in shown
+                ),
                 height_mm=min(12 + 11 * len(shown), 200),
             )
         )
@@ -224,7 +243,7 @@ def differences(report: Report) -> Section | None:
             blocks.append(
                 Para(
                     runs(
-                        bold(f"Not shown: fewer than {smallest} people in a group"),
+                        bold(_("Not shown: fewer than {min} people in a group").format(min=smallest)),
                         _(" for ") + "; ".join(g.title for g in hidden) + ".",
                     )
                 )
@@ -249,21 +268,25 @@ CHARTED = 8  # disagreements drawn as charts; any more are listed in a table
 def disagreements(report: Report) -> list[Block]:
     """The questions answered furthest apart: the widest eight each with how many gave each
     answer, the rest in a table, widest first."""
-    apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
+    apart = _("{count} or more levels apart").format(count=words(DISAGREEMENT_RANGE))
     out: list[Block] = [Heading(_("Questions we answered differently"), 2)]
     if not report.spreads:
         out.append(
             Para(
                 runs(
-                    f"No question had answers {apart}. Agreement is good news when everyone felt free to say what "
-                    "they think; it is worth asking whether they did."
+                    _(
+                        "No question had answers {apart}. Agreement is good news when everyone felt free to say what "
+                        "they think; it is worth asking whether they did."
+                    ).format(apart=apart)
                 )
             )
         )
         return out
     charted, listed = report.spreads[:CHARTED], report.spreads[CHARTED:]
     which = (
-        f"the {words(len(charted))} widest are shown as charts, and the rest in a table after them"
+        _("the {count} widest are shown as charts, and the rest in a table after them").format(
+            count=words(len(charted))
+        )
         if listed
         else _("the widest come first")
     )
@@ -293,9 +316,9 @@ def disagreements(report: Report) -> list[Block]:
         for s in listed:
             question = report.questionnaire.question(s.question_id)
             group = (
-                f"{_label(report, s.agreed, s.question_id)} (agreed)"
+                _("{level} (agreed)").format(level=_label(report, s.agreed, s.question_id))
                 if s.agreed
-                else f"{_label(report, s.median, s.question_id)} (median)"
+                else _("{level} (median)").format(level=_label(report, s.median, s.question_id))
             )
             low, high = _label(report, s.low, s.question_id), _label(report, s.high, s.question_id)
             rows.append(
@@ -370,9 +393,9 @@ def _also(s: QuestionSpread) -> str:
     not_applicable = s.counts.get(NOT_APPLICABLE, 0)
     others = s.responses - s.levels - s.dont_know - not_applicable
     parts = [
-        f"{s.dont_know} did not know" if s.dont_know else "",
-        f"{not_applicable} said it does not apply" if not_applicable else "",
-        f"{others} gave an answer not on this scale" if others else "",
+        _("{count} did not know").format(count=s.dont_know) if s.dont_know else "",
+        _("{count} said it does not apply").format(count=not_applicable) if not_applicable else "",
+        _("{count} gave an answer not on this scale").format(count=others) if others else "",
     ]
     return "".join(f"; {x}" for x in parts if x)
 
@@ -381,8 +404,8 @@ def _distribution(report: Report, s: QuestionSpread) -> tuple[tuple[str, ...], t
     q = report.questionnaire
     rows: list[tuple[str, int, str]] = []
     for level in q.levels_for(s.question_id):
-        marks = [m for m, on in (("median", level.id == s.median), ("agreed", level.id == s.agreed)) if on]
-        rows.append((level.label, s.counts.get(level.id, 0), " and ".join(marks)))
+        marks = [m for m, on in ((_("median"), level.id == s.median), (_("agreed"), level.id == s.agreed)) if on]
+        rows.append((level.label, s.counts.get(level.id, 0), format_list(marks) if marks else ""))
     if s.counts.get(DONT_KNOW):
         rows.append((_("Don\u2019t know"), s.counts[DONT_KNOW], ""))
     if s.counts.get(NOT_APPLICABLE):
