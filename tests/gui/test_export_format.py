@@ -92,3 +92,70 @@ def test_a_typed_name_never_replaces_an_assessment() -> None:
     assert target(Path("plan"), folder, "xlsx") == folder / "plan.xlsx"
     assert target(Path("/x/plan.PDF"), folder, "csv") == Path("/x/plan.csv")
     assert with_format(Path("/x/.pdf"), "docx") == Path("/x/.pdf.docx")
+
+
+@pytest.mark.parametrize(("fmt", "check"), [("docx", "docx"), ("xlsx", "xlsx"), ("csv", "csv")])
+def test_the_window_writes_the_format_chosen(make_window, asked, tmp_path, monkeypatch, fmt: str, check: str) -> None:
+    """Through the window's export: the choice's format picks the renderer, the name its extension."""
+    import io
+
+    from coprod_check.app import session as s
+    from coprod_check.gui import export
+    from coprod_check.gui.dialogs import ExportChoice
+    from tests.gui.keys import choose, press
+
+    window = make_window()
+    press(Qt.Key.Key_Return)
+    window.go(s.question_page("power-agenda"))
+    choose(1)
+    made: list = []
+    sections_for = export.export_sections
+    monkeypatch.setattr(export, "export_sections", lambda session: made.extend(sections_for(session)) or made)
+
+    def export_dialog(parent, suggested, *rest):
+        choice = ExportChoice(tmp_path / "plan.pdf", "a4", False, False)
+        section = next(x for x in made if isinstance(x, FormatSection))
+        section.restore(SimpleNamespace(format=fmt))
+        section.read(choice)  # as the dialog does when it closes
+        return choice
+
+    asked.answers["ExportDialog"] = export_dialog
+    asked.answers["Confirm"] = False  # "Not now"
+    window.export_pdf()
+    written = tmp_path / f"plan.{fmt}"
+    data = written.read_bytes()
+    if check == "docx":
+        from docx import Document
+
+        assert Document(io.BytesIO(data)).paragraphs[0].style.name == "Heading 1"
+    elif check == "xlsx":
+        from openpyxl import load_workbook
+
+        assert load_workbook(io.BytesIO(data)).sheetnames[0] == "Actions"
+    else:
+        assert data.startswith(b"\xef\xbb\xbfID,Action")
+    assert not (tmp_path / "plan.pdf").exists()
+
+
+def test_the_real_dialog_offers_the_format_before_the_board_papers_fields(make_window, qtbot) -> None:
+    from coprod_check.gui.dialogs import ExportDialog
+    from coprod_check.gui.export import export_sections
+    from tests.gui.keys import press
+
+    window = make_window()
+    press(Qt.Key.Key_Return)
+    sections = export_sections(window.session)
+    dialog = ExportDialog(window, Path("/tmp/plan.pdf"), sections=sections)
+    qtbot.addWidget(dialog)
+    combo = next(x for x in sections if isinstance(x, FormatSection)).combo
+    combo.setCurrentIndex(combo.findData("xlsx"))
+    assert dialog.windowTitle() == "Create spreadsheet of actions"
+    assert dialog.path_edit.text() == "/tmp/plan.xlsx" and not dialog.paper.isEnabled()
+    assert any(b.text() == "&Create spreadsheet" for b in dialog.findChildren(QPushButton))
+    choice = dialog.choice()
+    assert choice.format == "xlsx" and choice.path == Path("/tmp/plan.xlsx")
+    dialog.deleteLater()
+    dialog.close()
+    again = ExportDialog(window, Path("/tmp/plan.xlsx"), previous=choice, sections=sections)  # another name
+    qtbot.addWidget(again)
+    assert again.windowTitle() == "Create spreadsheet of actions"

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.dialogs import ExportChoice
     from coprod_check.gui.export_board import BoardPaperSection
+    from coprod_check.gui.export_format import FormatSection
 
 REPORT_MODULE = "coprod_check.report"
 
@@ -63,6 +64,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     """
     from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
+    from coprod_check.gui.export_format import target
 
     suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
     sections = export_sections(session)
@@ -70,7 +72,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
         choice = ExportDialog.ask(parent, suggested, previous=previous, sections=sections)
         if choice is None:
             return None
-        choice.path = pdf_target(choice.path, folder)
+        choice.path = target(choice.path, folder, getattr(choice, "format", "pdf"))
         suggested, previous = choice.path, choice
         if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
             Inform.ask(
@@ -91,49 +93,78 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
             return choice
 
 
-def export_sections(session: Session) -> list[BoardPaperSection]:
+def export_sections(session: Session) -> list[BoardPaperSection | FormatSection]:
     """The groups of fields the export dialog shows besides the file, paper and check boxes:
-    the board paper's cover-sheet fields (issue 10)."""
+    the format (issue 11: PDF, Word, spreadsheet or CSV), then the board paper's cover-sheet
+    fields (issue 10)."""
     from coprod_check.gui.export_board import BoardPaperSection
+    from coprod_check.gui.export_format import FormatSection
 
-    return [BoardPaperSection(session)]
+    return [FormatSection(), BoardPaperSection(session)]
+
+
+# For each format: the title when it could not be made, and when it was (marked for translation).
+OUTCOME = {
+    "pdf": (N_("The PDF could not be created"), N_("The PDF could not be created in {path}."), N_("PDF created")),
+    "docx": (
+        N_("The Word document could not be created"),
+        N_("The Word document could not be created in {path}."),
+        N_("Word document created"),
+    ),
+    "xlsx": (
+        N_("The spreadsheet could not be created"),
+        N_("The spreadsheet could not be created in {path}."),
+        N_("Spreadsheet created"),
+    ),
+    "csv": (
+        N_("The CSV file could not be created"),
+        N_("The CSV file could not be created in {path}."),
+        N_("CSV file created"),
+    ),
+}
 
 
 def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
-    """Ask where, write the PDF, offer to open it; return the path written (None if not)."""
+    """Ask where and in which format, write the plan, offer to open it; return the path written
+    (None if not). The PDF, its Word twin, or the actions as a spreadsheet or CSV."""
     from coprod_check.gui.dialogs import Confirm, Desktop, Inform
 
     choice = choose_target(parent, session, session.path.parent if session.path else folder)
     if choice is None:
         return None
-    from coprod_check import report  # reportlab is loaded here, only when a PDF is asked for
+    from coprod_check import report  # reportlab is loaded here, only when a plan is asked for
 
+    fmt = getattr(choice, "format", "pdf")
+    failed, failed_in, created = OUTCOME.get(fmt, OUTCOME["pdf"])
     digest = None
     if session.path is not None and not session.unsaved and session.path.exists():
         digest = report.file_sha256(session.path)
+    options = {
+        "paper": choice.paper,
+        "include_private": choice.include_private,
+        "include_names": choice.include_names,
+        "assessment_sha256": digest,
+        **getattr(choice, "extra", {}),
+    }
     try:
-        report.write_pdf(
-            session.questionnaire,
-            session.assessment,
-            choice.path,
-            paper=choice.paper,
-            include_private=choice.include_private,
-            include_names=choice.include_names,
-            assessment_sha256=digest,
-            **getattr(choice, "extra", {}),
-        )
+        if fmt == "pdf":
+            report.write_pdf(session.questionnaire, session.assessment, choice.path, **options)
+        else:
+            from coprod_check.report.formats import write_plan
+
+            write_plan(session.questionnaire, session.assessment, choice.path, **options)
     except Exception as exc:  # noqa: BLE001 (any failure is told to the person, and nothing else changes)
         Inform.ask(
             parent,
-            _("The PDF could not be created"),
-            _("The PDF could not be created in {path}.").format(path=choice.path),
+            _(failed),
+            _(failed_in).format(path=choice.path),
             _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=exc),
             problem=True,
         )
         return None
     if Confirm.ask(
         parent,
-        _("PDF created"),
+        _(created),
         _("The action plan is saved as {name}.").format(name=choice.path.name),
         _("&Open it now"),
         _("&Not now"),

@@ -60,10 +60,30 @@ def with_format(path: Path, fmt: str) -> Path:
     return path.with_name(name + SUFFIXES[fmt]) if name else path
 
 
+def _accept_button(dialog: Any) -> Any:
+    """The dialog's Create button, for a dialog that does not name it (the one before issue 13's)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox) if hasattr(dialog, "findChild") else None
+    if box is None:
+        return None
+    return next((b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole), None)
+
+
 class FormatSection:
-    """The format row of the export dialog (an ExportSection)."""
+    """The format row of the export dialog (an ExportSection).
+
+    Its combo box is made afresh each time a dialog lays the section out (a dialog asked again
+    for another file name is a new dialog, and the old one's widgets are gone with it); the
+    format chosen is kept in the section.
+    """
 
     def __init__(self, fmt: str = "pdf"):
+        self._format = fmt if fmt in SUFFIXES else "pdf"
+        self.dialog: Any = None
+        self._make()
+
+    def _make(self) -> None:
         self.combo = QComboBox()
         self.combo.setAccessibleName(_("Format"))
         self.combo.setAccessibleDescription(
@@ -71,16 +91,21 @@ class FormatSection:
         )
         for value, label, _title, _button in FORMATS:
             self.combo.addItem(_(label), value)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(fmt)))
-        self.dialog: Any = None
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self._format)))
 
     @property
     def format(self) -> str:
         """The format chosen now."""
-        return str(self.combo.currentData())
+        return self._format
 
     def add_rows(self, dialog: Any, form: QFormLayout) -> list[QWidget]:
         """Add the Format row to the dialog's form; return its input for the Tab order."""
+        try:
+            laid_out = self.combo.parent() is not None  # already in an earlier dialog
+        except RuntimeError:  # that dialog, and the combo box with it, is gone
+            laid_out = True
+        if laid_out:
+            self._make()
         self.dialog = dialog
         form.addRow(form_label(_("F&ormat:"), self.combo, wrap=False), self.combo)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -89,12 +114,13 @@ class FormatSection:
 
     def _changed(self, *_args: object) -> None:
         """Keep the dialog's words, the file's extension and the paper size in step with the format."""
-        dialog, fmt = self.dialog, self.format
+        self._format = str(self.combo.currentData())
+        dialog, fmt = self.dialog, self._format
         if dialog is None:
             return
         _fmt, _label, title, button = next(f for f in FORMATS if f[0] == fmt)
         dialog.setWindowTitle(_(title))
-        ok = getattr(dialog, "ok", None)
+        ok = getattr(dialog, "ok", None) or _accept_button(dialog)
         if ok is not None:
             ok.setText(_(button))
         paper = getattr(dialog, "paper", None)
@@ -106,12 +132,17 @@ class FormatSection:
 
     def read(self, choice: Any) -> None:
         """Put the format into the choice, and the file name's extension to match."""
-        choice.format = self.format
-        choice.path = with_format(Path(choice.path), self.format)
+        choice.format = self._format
+        choice.path = with_format(Path(choice.path), self._format)
 
     def restore(self, previous: Any) -> None:
         """Asked again (another file name was needed): keep the format chosen."""
-        self.combo.setCurrentIndex(max(0, self.combo.findData(getattr(previous, "format", "pdf"))))
+        fmt = getattr(previous, "format", "pdf")
+        self._format = fmt if fmt in SUFFIXES else "pdf"
+        try:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(self._format)))
+        except RuntimeError:
+            self._make()
 
     def problem(self) -> str:
         """Nothing to put right: every format can always be made."""
