@@ -91,14 +91,16 @@ def test_nothing_answered_says_so_and_lists_what_to_find_out_only_when_asked():
     pdf = Pdf(render_pdf(q, Assessment.new(q, TODAY), today=TODAY))
     cover = " ".join(pdf.pages[0].split())
     assert "Nothing has been answered yet" in cover and "Assurance level No assurance yet" in cover
-    assert "Not answered yet (44)" in pdf.flat and "Still to answer" not in pdf.flat
+    total = len(list(q.questions()))
+    assert f"Not answered yet ({total})" in pdf.flat and "Still to answer" not in pdf.flat
     assert len(pdf.pages) <= 12
     assert "No domain has a score yet" in pdf.flat
     asked = Pdf(render_pdf(q, Assessment.new(q, TODAY), today=TODAY, find_out_unanswered=True))
     plan = asked.between("The action plan", "The detail behind every answer")
-    assert "Still to answer (44)" in plan
+    assert f"Still to answer ({len(list(q.questions()))})" in plan
+    bare = plan.kept.replace("-", "")  # a prompt's own hyphen may fall at the end of a line
     for question in q.questions():
-        assert f"Find out: {' '.join(question.prompt.split())}" in plan
+        assert f"Find out: {' '.join(question.prompt.split())}".replace("-", "") in bare
 
 
 def test_a_group_prints_its_agreed_or_median_levels_and_hides_small_counts():
@@ -189,7 +191,7 @@ def test_a_crowded_group_board_page_with_a_previous_round_still_fits_one_page(pa
     for question in q.questions():
         if question.critical:
             for r in group.responses:
-                r.answers[question.id] = Answer("doing-to")  # every cap at once
+                r.answers[question.id] = Answer(q.levels_for(question)[0].id)  # every cap at once
     group.previous = snapshot(q, example())
     group.reviews = {a.id: Review("partly", "Half way.") for a in group.previous.actions}
     pdf = Pdf(render_pdf(q, group, paper=paper, today=TODAY))

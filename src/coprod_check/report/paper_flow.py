@@ -53,16 +53,22 @@ from coprod_check.report.trend_chart import trend_drawing
 #: The longest line of running text, in characters (issue: "at most about 75").
 MEASURE = 75
 #: Room a heading asks for below it (itself and a few lines), so it never ends a page alone.
-HEADING_ROOM = 96
+HEADING_ROOM = 72
 
 
 def markup(r: Runs) -> str:
     """Runs as Paragraph markup: each run's text escaped, then styled."""
     out = []
     for run in r:
-        text = para(run.text) if run.text.strip() or "\n" not in run.text else "<br/>"
-        if run.text.startswith(" ") and text and not text.startswith(" "):
-            text = " " + text  # para() strips only newlines; keep the space between runs
+        if not run.text.strip():
+            text = "<br/>" * run.text.count("\n") or para(run.text)
+        else:
+            # para() strips the newlines at either end: a line break there is the run's own.
+            lead = len(run.text) - len(run.text.lstrip("\n"))
+            trail = len(run.text) - len(run.text.rstrip("\n"))
+            text = "<br/>" * lead + para(run.text) + "<br/>" * trail
+            if run.text.lstrip("\n").startswith(" ") and not text.startswith((" ", "<br/>")):
+                text = " " + text  # keep the space between runs
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from coprod_check.domain.group import partly_known
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction, by_orientation
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
-from coprod_check.domain.result import DomainScore
+from coprod_check.domain.result import DomainScore, Result
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, whole
 from coprod_check.i18n import N_, _, format_list, ngettext
@@ -73,7 +73,6 @@ def opening(report: Report, contents: list[str]) -> Section:
                     )
                 )
             ),
-            Para(runs(_("It holds, in this order: ") + "; ".join(x[0].lower() + x[1:] for x in contents) + ".")),
         ),
         new_page=True,
     )
@@ -153,40 +152,53 @@ def results(report: Report) -> Section:
             )
         )
     )
-    blocks.append(
-        Keep(
-            (
-                Table(
-                    (
-                        _("Domain"),
-                        _("Overall"),
-                        _("Care"),
-                        _("With"),
-                        _("With a level"),
-                        _("Don\u2019t know"),
-                        _("Not applicable"),
-                        _("Not answered"),
-                    ),
-                    tuple(rows),
-                    (0.3, 0.09, 0.08, 0.08, 0.11, 0.1, 0.12, 0.12),
-                    caption=_("Scores and answers by domain"),
-                    numeric=(False, *([True] * 7)),
-                    total_rows=1,
-                    key="domains",
+    # Not kept together: the table may start under the chart and run on, its header repeated.
+    blocks += list(
+        (
+            Table(
+                (
+                    _("Domain"),
+                    _("Overall"),
+                    _("Care"),
+                    _("With"),
+                    _("With a level"),
+                    _("Don\u2019t know"),
+                    _("Not applicable"),
+                    _("Not answered"),
                 ),
-                Para(
-                    runs(
-                        _(
-                            "A dash means there is nothing to score: no answers with a level of that kind, or more "
-                            "than half of the answers are \u201cdon\u2019t know\u201d."
-                        )
-                    ),
-                    "note",
+                tuple(rows),
+                (0.3, 0.09, 0.08, 0.08, 0.11, 0.1, 0.12, 0.12),
+                caption=_("Scores and answers by domain"),
+                numeric=(False, *([True] * 7)),
+                total_rows=1,
+                key="domains",
+            ),
+            Para(
+                runs(
+                    _(
+                        "A dash means there is nothing to score: no answers with a level of that kind, or more "
+                        "than half of the answers are \u201cdon\u2019t know\u201d."
+                    )
                 ),
-            )
+                "note",
+            ),
         )
     )
+    blocks.extend(_beside(r))
     return Section("results", _("Results by domain"), tuple(blocks), new_page=True)
+
+
+def _beside(r: Result) -> list[Block]:
+    """Parity's own line, beside care and with, and the count of "I'd rather not answer" (which
+    the table has no column for): both only where there is something to say."""
+    from coprod_check.domain import headline as h
+
+    out: list[Block] = []
+    if "parity" in r.axes:
+        out.append(Para(runs(h.axis_sentence(r, "parity"))))
+    if r.rather_not:
+        out.append(Para(runs(h.counts_sentence(r)), "note"))
+    return out
 
 
 def _missing(report: Report, d: DomainScore) -> tuple[str, str]:
@@ -325,9 +337,14 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             )
         ),
     ]
-    for key, title in (("with", _(ORIENTATION["with"])), ("care", _(ORIENTATION["care"])), ("", _("Not placed"))):
+    kinds = tuple((k, _(ORIENTATION[k])) for k in ("with", "care", "parity"))
+    for key, title in (*kinds, ("", _("Not placed"))):
         acts = either[key]
-        if not acts and key == "":
+        if not acts and key in ("", "parity"):  # parity only where the questionnaire asks about it
+            continue
+        if len(report.accepted) <= 10:  # a short plan: a line of titles for each kind
+            listed = "; ".join(a.title for a in acts) if acts else _("none yet")
+            blocks.append(Para(runs(bold(_("{kind} ({count}): ").format(kind=title, count=len(acts))), listed)))
             continue
         blocks.append(Heading(_("{kind} ({count})").format(kind=title, count=len(acts)), 3, bookmark=False))
         if not acts:
@@ -477,11 +494,32 @@ def not_answered(report: Report) -> Section | None:
     from coprod_check.report.text import one_line
 
     q = report.questionnaire
-    by_domain: list[Block] = []
+    groups: list[tuple[str, list[str]]] = []
     for domain in q.domains:
-        lines = ["\u2013 " + one_line(x.prompt, 74) for x in domain.questions if x in report.unanswered]
+        lines = ["\u2013 " + one_line(x.prompt, 44) for x in domain.questions if x in report.unanswered]
         if lines:  # one line each, set close: the question's full wording is in the questionnaire
-            by_domain.append(Para(runs(bold(domain.title), "\n", "\n".join(lines)), "note"))
+            groups.append((domain.title, lines))
+    by_domain: list[Block] = []
+    total = sum(1 + len(lines) for _title, lines in groups)
+    if total <= 16:
+        by_domain = [Para(runs(bold(title), "\n", "\n".join(lines)), "note") for title, lines in groups]
+    else:  # a long list in two columns, each domain whole in one of them
+        columns: list[list[Run | str]] = [[], []]
+        used = 0
+        for title, lines in groups:
+            side = 0 if used < total / 2 else 1
+            if columns[side]:
+                columns[side].append("\n")
+            columns[side] += [bold(title), "\n", "\n".join(lines)]
+            used += 1 + len(lines)
+        by_domain = [
+            Table(
+                (_("Not answered yet"), _("Not answered yet (continued)")),
+                ((runs(*columns[0]), runs(*columns[1])),),
+                (0.5, 0.5),
+                key="not-answered",
+            )
+        ]
     return Section(
         "not-answered",
         _("Not answered yet"),

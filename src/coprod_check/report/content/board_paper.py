@@ -139,11 +139,11 @@ def _summary(report: Report, brief: int = 0) -> list[Block]:
             )
         ),
         Para(runs(_("Where this puts you: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
-        Para(runs("\n".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
+        Para(runs("\n".join(h.axis_brief(r, axis) for axis in h.facets(r)))),  # parity too, where asked
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
-    lines = h.views_lines(r) if brief < 2 else []
+    lines = h.views_lines(r)  # never left out: the view of lived experience is never outvoted
     if lines and (gap := findings.largest_gap(report)):
         lines.append(gap)
     if lines:
@@ -407,7 +407,7 @@ def in_our_words(report: Report, brief: int = 0) -> Section:
             )
             blocks.append(Quote(s.text, by, lang if lang else ""))
     r, q = report.result, report.questionnaire
-    if r.care is not None and r.with_ is not None and brief < 2:  # the summary says where, in words, too
+    if r.care is not None and r.with_ is not None and not brief:  # the summary says where, in words, too
         points: list[tuple[str, float, float]] = [("all", r.care, r.with_)]
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:

@@ -10,6 +10,7 @@ from coprod_check.domain.wording import words
 from coprod_check.i18n import _, format_list
 from coprod_check.report.content.model import Block, Heading, Items, Para, Section, Table, bold, runs
 from coprod_check.report.model import Report
+from coprod_check.report.text import one_line
 
 
 def method(report: Report) -> Section:
@@ -18,7 +19,37 @@ def method(report: Report) -> Section:
     blocks: list[Block] = [Heading(_("How this was worked out"), 1)]
     used = [sid for sid in q.scales if any(x.scale == sid for x in q.questions())] or [""]
     blocks.append(Heading(_("The scale") if len(used) == 1 else _("The scales"), 2))
-    for sid in used:
+    scales = [q.scales[sid] for sid in used]
+    same_size = len({len(levels) for levels in scales}) == 1
+    if len(used) > 1 and same_size:  # one table, a column per scale: each level's own sentence is in the detail
+        levels_n = len(scales[0])
+        step = 100 / (levels_n - 1) if levels_n > 1 else 100
+        kinds = [
+            format_list([_(k) for k in sorted({x.orientation for x in q.questions() if x.scale == sid})])
+            for sid in used
+        ]
+        blocks.append(
+            Para(
+                runs(
+                    _(
+                        "The questions are answered on scales of {count} levels, each worth its place from 0 to 100. "
+                        "What each level means for a question is printed with its answer in the detail."
+                    ).format(count=levels_n)
+                )
+            )
+        )
+        blocks.append(
+            Table(
+                (_("Worth"), *(_("{kinds} questions").format(kinds=k) for k in kinds)),
+                tuple(
+                    (runs(f"{i * step:.0f}"), *(runs(levels[i].label) for levels in scales)) for i in range(levels_n)
+                ),
+                (0.16, *([0.84 / len(scales)] * len(scales))),
+                numeric=(True, *([False] * len(scales))),
+                key="scales",
+            )
+        )
+    for sid in used if not (len(used) > 1 and same_size) else []:
         levels = q.scales[sid]
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
@@ -105,8 +136,12 @@ def method(report: Report) -> Section:
         for x in critical:
             assert x.critical is not None
             below = q.level(x.critical.below, x)
-            rows.append(
-                (runs(x.prompt), runs(below.label if below else x.critical.below), runs(q.stage(x.critical.cap).title))
+            rows.append(  # one line each: the question's whole wording is in the detail and the questionnaire
+                (
+                    runs(one_line(x.prompt, 52)),
+                    runs(below.label if below else x.critical.below),
+                    runs(q.stage(x.critical.cap).title),
+                )
             )
         blocks += [
             Para(

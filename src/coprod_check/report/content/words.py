@@ -19,8 +19,8 @@ PURPOSE_LABELS = {
     "information": N_("For information"),
 }
 STATUS = {"not-started": N_("Not started"), "in-progress": N_("In progress"), "done": N_("Done")}
-#: Whether an action builds care or partnership, as every table says it.
-ORIENTATION = {"care": N_("Builds care"), "with": N_("Builds partnership")}
+#: Whether an action builds care, partnership or parity of esteem, as every table says it.
+ORIENTATION = {"care": N_("Builds care"), "with": N_("Builds partnership"), "parity": N_("Builds parity")}
 NO_ORIENTATION = N_("Not placed")
 GROUP_LABELS = {**GROUP_TITLES, "critical": N_("Critical")}
 
