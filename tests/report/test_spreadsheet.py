@@ -62,12 +62,19 @@ def test_the_actions_sheet_comes_first_with_the_header_and_every_accepted_action
 
 
 def test_care_or_partnership_follows_the_question() -> None:
+    from coprod_check.report.content.words import kind_text
+
     report = _report()
     q = readiness()
     rows = _sheet_rows(render_xlsx(report))[1:]
+    seen = set()
     for action, row in zip(report.accepted, rows, strict=True):
-        question = q.question(action.question_id)
-        assert row[5] == {"care": "Builds care", "with": "Builds partnership"}[question.orientation]
+        assert row[5] == kind_text(action)  # the paper's own words for it
+        orientation = q.question(action.question_id).orientation
+        if orientation in ("care", "with"):
+            assert row[5] == {"care": "Builds care", "with": "Builds partnership"}[orientation]
+            seen.add(orientation)
+    assert seen == {"care", "with"}
 
 
 def test_the_csv_lists_the_same_as_the_sheet() -> None:
