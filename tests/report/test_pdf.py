@@ -110,9 +110,9 @@ def test_assurance_with_its_basis_risks_and_no_trend_for_a_first_assessment(plan
         "People who took part 4 people",
         "by role: Colleague with lived experience 1",
         "with lived experience of mental health difficulties 2",
-        "Answered 64 of 67 questions",
-        "Backed by evidence 16% (10 of 62 answers with a level)",
-        "Unknown (“don’t know”) 1% (1 of 67)",
+        "Answered 65 of 68 questions",
+        "Backed by evidence 16% (10 of 63 answers with a level)",
+        "Unknown (“don’t know”) 1% (1 of 68)",
         "Top risks if nothing changes",
         "If nothing changes, these keep the organisation at “Starting out” or below:",
         "This is the first assessment, so there is no trend yet.",
@@ -155,7 +155,7 @@ def test_results_by_domain_chart_and_table_on_a_fixed_scale_with_dont_know_marke
     assert "0 25 50 75 100" in results  # the scale is printed, not scaled to the largest bar
     assert "Care 50 With 40" in results  # bars are labelled in words, not told by shade
     assert "Staff with lived experience 1 “don’t know”" in results  # marked on the chart itself
-    assert "All domains 44 68 36 62 of 67 1 1 3" in results  # "don't know" is not scored as a zero
+    assert "All domains 44 68 37 63 of 68 1 1 3" in results  # "don't know" is not scored as a zero
 
 
 def test_every_action_in_its_group_in_order_with_its_domain_and_kind_and_read_the_other_way(plan):

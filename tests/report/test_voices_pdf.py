@@ -182,8 +182,9 @@ def test_small_groups_are_never_shown_anywhere_in_the_pdf(small):
     # 37.5 above everyone else's 50. Neither figure, however rounded, may appear.
     # (A count of actions in brackets, "Builds partnership (38)", is not a figure about anyone.)
     leaks = re.compile(r"(?<!\()\b(87(\.5)?|88|37(\.5)?|38)\b(?!\))")
-    assert len(small.pages) < 37  # so no page number can be one of them
-    assert not leaks.findall(small.text)
+    # Page numbers ("Page 37 of 38") are not figures about anyone: left out of the search.
+    text = re.sub(r"Page \d+ of \s*\d+", " ", small.text)
+    assert not leaks.findall(text)
     section = small.between("Who took part", "Where we see it differently")
     assert (
         "Colleague with lived experience not shown Manager or team lead 3 Staff member not shown "

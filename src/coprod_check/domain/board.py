@@ -233,7 +233,7 @@ def decisions(
         out.append(Decision(text.format(date=format_date(quarter)), quarter))
     if r.unknown:
         text = ngettext(
-            "Ask the team to find out the answer nobody knew, and to report back by {date}.",
+            "Ask the team to find out the {count} answer nobody knew, and to report back by {date}.",
             "Ask the team to find out the {count} answers nobody knew, and to report back by {date}.",
             r.unknown,
         )

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.i18n import N_, _, format_date, format_list, ngettext
+from coprod_check.i18n import _, format_date, format_list, ngettext
 
 
 class RoundScore(NamedTuple):
@@ -210,26 +210,37 @@ def _breaks(q: Questionnaire, sources: list[Assessment], now: Assessment) -> tup
     return tuple(out)
 
 
-_MOVES = {
-    "found-out": (N_("{count} question was found out"), N_("{count} questions were found out")),
-    "improved": (N_("{count} answer improved"), N_("{count} answers improved")),
-    "fell": (N_("{count} answer fell"), N_("{count} answers fell")),
-    "now-unknown": (
-        N_("{count} answer became \u201cdon\u2019t know\u201d"),
-        N_("{count} answers became \u201cdon\u2019t know\u201d"),
-    ),
-    "newly-answered": (
-        N_("{count} question was answered for the first time"),
-        N_("{count} questions were answered for the first time"),
-    ),
-}
+def _moves_words(t: Trend) -> list[str]:
+    """Each kind of move that happened, counted, in words (each a literal the catalogue extracts)."""
+    out = []
+    if n := len(t.of_kind("found-out")):
+        out.append(ngettext("{count} question was found out", "{count} questions were found out", n).format(count=n))
+    if n := len(t.of_kind("improved")):
+        out.append(ngettext("{count} answer improved", "{count} answers improved", n).format(count=n))
+    if n := len(t.of_kind("fell")):
+        out.append(ngettext("{count} answer fell", "{count} answers fell", n).format(count=n))
+    if n := len(t.of_kind("now-unknown")):
+        out.append(
+            ngettext(
+                "{count} answer became \u201cdon\u2019t know\u201d",
+                "{count} answers became \u201cdon\u2019t know\u201d",
+                n,
+            ).format(count=n)
+        )
+    if n := len(t.of_kind("newly-answered")):
+        out.append(
+            ngettext(
+                "{count} question was answered for the first time",
+                "{count} questions were answered for the first time",
+                n,
+            ).format(count=n)
+        )
+    return out
 
 
 def moves_sentence(t: Trend) -> str:
     """Found out, improved, fell, newly unknown: one sentence, "found out" apart from "improved"."""
-    parts = [
-        ngettext(one, many, n).format(count=n) for kind, (one, many) in _MOVES.items() if (n := len(t.of_kind(kind)))
-    ]
+    parts = _moves_words(t)
     if not parts:
         return _("No answer moved since the last round.")
     return _(

@@ -76,7 +76,7 @@ def describe(action: PlannedAction, number: int) -> tuple[str, str]:
     """The list text of an action (two lines) and the same in words for screen readers."""
     marks = []
     if not action.accepted:
-        marks.append("Dropped")
+        marks.append(_("Dropped"))
     if action.unknown:
         marks.append(_("Waiting for an answer"))
     elif action.closed:
@@ -150,7 +150,7 @@ class PlanPage(QWidget):
         self.why = plain_text_edit(lines=4)
         self.how = plain_text_edit(lines=6)
         self.owner = QLineEdit()
-        self.owner_agreed = QCheckBox(_("Owner agreed with the&m"))
+        self.owner_agreed = QCheckBox(_("Owner agreed, &verified with them"))
         self.owner_agreed.setAccessibleDescription(
             _(
                 "Until it is ticked, the printed board paper shows the owner as a suggestion, to agree. An owner "

@@ -548,10 +548,10 @@ def sign_off(report: Report, hash_line: str) -> Section:
         _("Sign-off"),
         (
             Heading(_("Sign-off"), 1),
-            Para(runs(_("Signed for the board when it has agreed this plan and the decisions asked of it."))),
+            Para(runs(_("Signed for the board when it has agreed this plan and its decisions."))),
             Table(
                 (_("Name"), _("Role"), _("Date")),
-                tuple((runs(""), runs(""), runs("")) for _ in range(3)),
+                tuple((runs(""), runs(""), runs("")) for _row in range(2)),  # the chair and the executive lead
                 (0.42, 0.38, 0.2),
                 key="sign-off",
             ),

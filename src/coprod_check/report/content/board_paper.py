@@ -475,7 +475,7 @@ def top_actions(report: Report) -> Section:
             Para(
                 runs(
                     ngettext(
-                        "The other action is in the appendix.",
+                        "The other {count} action is in the appendix.",
                         "The other {count} actions are in the appendix.",
                         len(accepted) - len(chosen),
                     ).format(count=len(accepted) - len(chosen))

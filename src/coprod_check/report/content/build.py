@@ -87,10 +87,9 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
             "and compare."
         ).format(version=report.version)
     else:
-        hash_line = _(
-            "Made by coprod-check {version} from answers that had not been saved to a file, so it carries no file "
-            "fingerprint."
-        ).format(version=report.version)
+        hash_line = _("Made by coprod-check {version} from answers not saved to a file: no fingerprint.").format(
+            version=report.version
+        )
     fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     return Meta(
         title=_("Co-production readiness: {organisation}").format(organisation=organisation),

@@ -334,7 +334,7 @@ def disagreements(report: Report) -> list[Block]:
                 runs(
                     bold(
                         ngettext(
-                            "The other question with answers this far apart",
+                            "The other {count} question with answers this far apart",
                             "The other {count} questions with answers this far apart, widest first",
                             len(listed),
                         ).format(count=len(listed))
