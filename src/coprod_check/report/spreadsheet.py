@@ -212,7 +212,7 @@ def _listed(count: int) -> str:
             sheet=ACTIONS_SHEET
         )
     return ngettext(
-        "The sheet \u201c{sheet}\u201d lists the plan\u2019s one action.",
+        "The sheet \u201c{sheet}\u201d lists {count} action, one a row.",
         "The sheet \u201c{sheet}\u201d lists {count} actions, one a row, critical first.",
         count,
     ).format(sheet=ACTIONS_SHEET, count=count)
