@@ -95,7 +95,9 @@ def test_a_typed_name_never_replaces_an_assessment() -> None:
 
 
 @pytest.mark.parametrize(("fmt", "check"), [("docx", "docx"), ("xlsx", "xlsx"), ("csv", "csv")])
-def test_the_window_writes_the_format_chosen(make_window, asked, tmp_path, monkeypatch, fmt: str, check: str) -> None:
+def test_the_window_writes_the_format_chosen(
+    make_window, asked, tmp_path, monkeypatch, qtbot, fmt: str, check: str
+) -> None:
     """Through the window's export: the choice's format picks the renderer, the name its extension."""
     import io
 
@@ -121,7 +123,8 @@ def test_the_window_writes_the_format_chosen(make_window, asked, tmp_path, monke
 
     asked.answers["ExportDialog"] = export_dialog
     asked.answers["Confirm"] = False  # "Not now"
-    window.export_pdf()
+    window.export_pdf()  # the real worker process writes it (report/job.py's RENDERERS)
+    qtbot.waitUntil(lambda: not window.export_running(), timeout=60_000)
     written = tmp_path / f"plan.{fmt}"
     data = written.read_bytes()
     if check == "docx":
