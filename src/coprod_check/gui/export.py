@@ -75,8 +75,7 @@ def export_sections(session: Session) -> list[ExportSection]:
     from coprod_check.gui.export_board import BoardPaperSection
     from coprod_check.gui.export_format import FormatSection
 
-    # Both follow ExportSection's methods without deriving from it (each was written before the
-    # dialog's base class reached main).
+    # The format section follows ExportSection's methods without deriving from it.
     return cast("list[ExportSection]", [FormatSection(), BoardPaperSection(session)])
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from coprod_check.domain.assessment import BoardFields
+from coprod_check.gui.export_dialog import ExportSection
 from coprod_check.gui.widgets import form_label
 from coprod_check.i18n import N_, _
 
@@ -50,8 +51,8 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-class BoardPaperSection:
-    """The cover sheet's fields, as rows of the export dialog's form (an ExportSection).
+class BoardPaperSection(ExportSection):
+    """The cover sheet's fields, as rows of the export dialog's form.
 
     The inputs are made afresh each time the dialog lays the section out (a dialog asked again
     for another file name is a new dialog): `widgets()` are those of the latest layout.

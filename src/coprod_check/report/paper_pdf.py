@@ -14,7 +14,7 @@ from functools import partial
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import NullActionFlowable
 
-from coprod_check.report.content.model import Paper, Part, Section
+from coprod_check.report.content.model import Block, Paper, Part, Section
 from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.paper_flow import Flow
 from coprod_check.report.styles import make_styles
@@ -81,10 +81,15 @@ def _part(part: Part, flow: Flow, height: float) -> list[Flowable]:
 
 def _section(section: Section, flow: Flow, part: Part, shift: int) -> list[Flowable]:
     flow.outline_shift = shift
-    flowables = flow.blocks(section.blocks)
     if part.id == "board-paper" and section.id == "top-actions":
-        return [KeepTogether(flowables)]  # the top five on one page
-    return flowables
+        return [KeepTogether(flow.blocks(section.blocks))]  # the top five on one page
+    # Block by block, as layout reaches each: a long section (the whole plan) is never held at once.
+    return [Deferred(partial(_block, flow, block, shift)) for block in section.blocks]
+
+
+def _block(flow: Flow, block: Block, shift: int) -> list[Flowable]:
+    flow.outline_shift = shift
+    return flow.block(block)
 
 
 def page_text(paper: Paper) -> PageText:
