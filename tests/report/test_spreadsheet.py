@@ -53,7 +53,7 @@ def test_the_actions_sheet_comes_first_with_the_header_and_every_accepted_action
     assert got["Priority group"] == GROUP_TITLES[first.group]
     assert got["Assessment SHA-256"] == SHA
     assert got["Domain"] == readiness().domain(first.domain_id).title
-    assert got["Care or partnership"] in ("Builds care", "Builds partnership")
+    assert got["Care, partnership or parity"] in ("Builds care", "Builds partnership", "Builds parity")
     # the header row is an Excel table's header and repeats on every printed page
     ws = wb["Actions"]
     assert ws.freeze_panes == "A2"

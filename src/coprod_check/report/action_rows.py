@@ -27,7 +27,7 @@ COLUMNS = (
     ("why", N_("Why")),
     ("how", N_("How")),
     ("domain", N_("Domain")),
-    ("builds", N_("Care or partnership")),
+    ("builds", N_("Care, partnership or parity")),
     ("owner", N_("Owner")),
     ("owner_agreed", N_("Owner agreed")),
     ("due", N_("Due date")),
