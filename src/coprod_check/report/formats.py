@@ -21,19 +21,15 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "format_for", "render_plan", "write_plan"]
 
-# Extension -> (format, what it is called in a sentence).
-FORMATS = {
-    ".pdf": ("pdf", "PDF"),
-    ".docx": ("docx", "Word document"),
-    ".xlsx": ("xlsx", "spreadsheet of actions"),
-    ".csv": ("csv", "CSV file of actions"),
-}
+# Extension -> format. What each is called in a sentence lives with the sentence (cli/plan.py,
+# gui/export_format.py), through the translation layer.
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".csv": "csv"}
 
 
 def format_for(path: Path) -> str:
     """The format a file name asks for, by its extension; ValueError for any other extension."""
     try:
-        return FORMATS[Path(path).suffix.lower()][0]
+        return FORMATS[Path(path).suffix.lower()]
     except KeyError:
         from coprod_check.i18n import _
 
