@@ -109,7 +109,7 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
     # Cut short: this table cell cannot break across pages (the full text is in the method).
     right.append(p(t(one_line(h.stage_title(r), 80)), "stage", styles))
     right.append(p(t(one_line(r.stage.description, 300) if r.stage else h.stage_missing(r)), "tight", styles))
-    right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in ("care", "with")), "tight", styles))
+    right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in h.facets(r)), "tight", styles))
     right.append(
         p(
             _("Where this puts you: <b>{t}</b>. {t2}").format(t=t(h.place_title(r)), t2=t(h.place_sentence(q, r))),
