@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from coprod_check.domain.questionnaire import Stage
 from coprod_check.domain.result import Result, View
+from coprod_check.domain.wording import _floor
 
 
 def result_to_dict(result: Result) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
 def _r(value: float | None) -> float | None:
     """A score to one decimal place, rounded down, as every score is shown (wording.whole): a
     figure never reaches a band or stage its value does not."""
-    return None if value is None else math.floor((value + 1e-9) * 10) / 10
+    return None if value is None else _floor((value + 1e-9) * 10) / 10
 
 
 def _stage(s: Stage | None) -> dict[str, Any] | None:
