@@ -28,6 +28,9 @@ MARGIN_BOTTOM = 19 * mm
 _TOTAL_FORM = "coprodPageTotal"
 _FOOT_SIZE = 8
 _HASH_SIZE = 7
+#: Told how far the layout has got, as reportlab's progress callback is ("SIZE_EST", flowables), then
+#: ("PROGRESS", flowables laid out): the export worker (report/job.py) sets it to report progress.
+on_progress: Any = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class PlanDocument(BaseDocTemplate):
             initialFontSize=10,
             initialLeading=12,
         )
+        if on_progress is not None:
+            self.setProgressCallBack(on_progress)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
