@@ -63,10 +63,12 @@ from coprod_check.app.status import (  # noqa: F401 (re-exported for the pages)
 )
 from coprod_check.app.undoing import Undoing
 from coprod_check.domain.assessment import (
+    PURPOSES,
     REVIEW_OUTCOMES,
     Agreement,
     Answer,
     Assessment,
+    BoardFields,
     Check,
     Participant,
     Review,
@@ -193,6 +195,22 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing, GroupViews):
         value = savable_text(value)  # every text is checked where it enters (see domain/textcheck.py)
         if getattr(self.assessment, field) != value:
             setattr(self.assessment, field, value)
+            self.changed(ABOUT)
+
+    def set_board_fields(self, fields: BoardFields) -> None:
+        """Remember the board paper's cover-sheet fields with the assessment (a change, saved
+        like any other). Texts are checked where they enter; a date that is not one is kept out."""
+        from coprod_check.domain.fieldreader import is_iso_date
+
+        clean = BoardFields(
+            meeting=savable_text(" ".join(fields.meeting.split())),
+            meeting_date=fields.meeting_date if is_iso_date(fields.meeting_date) else "",
+            purpose=fields.purpose if fields.purpose in PURPOSES else None,
+            executive_lead=savable_text(" ".join(fields.executive_lead.split())),
+            author=savable_text(" ".join(fields.author.split())),
+        )
+        if clean != self.assessment.board:
+            self.assessment.board = clean
             self.changed(ABOUT)
 
     def add_participant(self) -> int:

@@ -24,6 +24,7 @@ SUBCOMMANDS = (
     "report",
     "blank",
     "combine",
+    "statement",
     "compare",
     "next-round",
     "licences",
@@ -35,6 +36,9 @@ class _Discard:
 
     def add_argument(self, *args: object, **kwargs: object) -> None:
         return None
+
+    def add_argument_group(self, *args: object, **kwargs: object) -> _Discard:
+        return self
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -213,7 +217,7 @@ def _groups(command: str | None) -> list[Any]:
         from coprod_check.cli import plan
 
         return [plan]
-    if command in ("blank", "combine"):
+    if command in ("blank", "combine", "statement"):
         from coprod_check.cli import voices
 
         return [voices]

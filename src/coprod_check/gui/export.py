@@ -73,7 +73,9 @@ def export_sections(session: Session) -> list[ExportSection]:
     The board paper's fields (issue 10) and the format choice (issue 11) are added here; see
     gui/export_dialog.py and NOTES-export-dialog.md.
     """
-    return []
+    from coprod_check.gui.export_board import BoardPaperSection
+
+    return [BoardPaperSection(session)]
 
 
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
