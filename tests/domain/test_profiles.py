@@ -84,6 +84,7 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
         assert r.bands["with"] is not None and r.bands["with"].id == expect["with_band"]
     if "parity_band" in expect:  # parity is reported beside care and with, in its own bands
         assert r.bands["parity"] is not None and r.bands["parity"].id == expect["parity_band"]
+    check_parity(q, r, expect)
     assert r.stage is not None
     if "stage_at_most" in expect:
         assert stage_index(q, r.stage.id) <= stage_index(q, expect["stage_at_most"]), r.stage.title
@@ -137,6 +138,31 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
         assert "partnership" not in headline.place_title(r).lower()
 
 
+def check_parity(q: Questionnaire, r: Result, expect: dict) -> None:
+    """Parity as shown: held to colleagues with lived experience in a group, in its words too."""
+    line = headline.axis_sentence(r, "parity") if "parity" in r.axes else ""
+    if "parity_at_most" in expect:  # the figure shown, never above what they see
+        assert r.parity is not None and r.parity <= expect["parity_at_most"] + 1e-9, line
+        assert f"{headline.out_of_100(r.parity)}, {r.bands['parity'].title}" in line
+    if "parity_figure_shown" in expect:
+        assert (r.parity is not None) is expect["parity_figure_shown"], line
+        if not expect["parity_figure_shown"]:
+            assert "of 100, " + r.bands["parity"].title not in line and "no figure is shown" in line
+    if "parity_held_by" in expect:
+        assert r.parity_held_by == expect["parity_held_by"], (r.parity_held_by, line)
+        if r.parity_held_by:  # said in words, with the group's own figure beside it
+            assert headline.parity_held_sentence(r) in line
+            assert headline.out_of_100(r.unheld_parity) in line
+    if expect.get("parity_in_views"):
+        assert r.views is not None
+        for view in (r.views.lived_experience, r.views.others):
+            assert view.result is not None and view.result.parity is not None
+            assert f"parity {headline.figure(view.result.parity)})" in " ".join(headline.views_lines(r))
+    if "place_mentions_parity" in expect:
+        said = headline.parity_sentence(q, r)
+        assert bool(said) is expect["place_mentions_parity"] and said in headline.place_sentence(q, r)
+
+
 def profile_assessment(q: Questionnaire, name: str) -> Assessment:
     return build(q, yaml.safe_load((Path(__file__).parent / "profiles" / f"{name}.yaml").read_text(encoding="utf-8")))
 
@@ -157,21 +183,34 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     pdf = Pdf(render_pdf(q, a))
     appendix = next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
     board = flat("\n".join(pdf.pages[:appendix]))
-    lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 75, with 25)."
+    lived = (
+        "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 75, with 25, parity 25)."
+    )
     others = (
         "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
-        "(care 75, with 75)."
+        "(care 75, with 75, parity 75)."
     )
     for output in (text, board):
         assert lived in output and others in output
         assert f"Where this puts you: {headline.place_title(r)}" in output
+    # Parity follows colleagues with lived experience ("rarely"), not the four who say "mostly".
+    assert "Parity (stigma and parity of esteem): 25 of 100, Not yet equal. This is how colleagues" in text
+    assert "Parity: 25 of 100, not yet equal, as colleagues with lived experience see it" in board
     assert data["views"]["lived_experience"] == {
         "shown": True,
         "n": 3,
         "care": 75.0,
         "with": 25.0,
+        "parity": 25.0,
+        "parity_band": {"id": "not-yet-equal", "title": "Not yet equal"},
         "quadrant": {"id": "caring-for", "title": "Caring for"},
         "stage": {"id": "starting", "title": "Starting out"},
+    }
+    assert data["parity"] == 25.0 and data["bands"]["parity"]["id"] == "not-yet-equal"
+    assert data["parity_held"] == {
+        "by": "lived-experience",
+        "group_score": 75.0,
+        "group_band": {"id": "mostly-equal", "title": "Mostly equal"},
     }
     assert data["views"]["others"]["stage"]["id"] == "sharing-power"
     assert data["quadrant"]["id"] == "caring-for" and data["group_quadrant"]["id"] == "working-with"

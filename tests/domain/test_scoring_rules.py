@@ -154,6 +154,8 @@ def test_a_lived_experience_side_too_small_to_show_carries_no_figures(q):
         "n": None,
         "care": None,
         "with": None,
+        "parity": None,
+        "parity_band": None,
         "quadrant": None,
         "stage": None,
     }

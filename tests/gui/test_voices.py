@@ -391,8 +391,8 @@ def test_a_group_shows_both_sides_and_reads_them_first(window, shown_file):
     section = results.differences
     gaps = section.gaps.plain_text().splitlines()
     assert gaps[1] == (
-        "Power and decisions: people with lived experience 28, people without 72. "
-        "With lived experience: 44 points lower."
+        "Power and decisions: people with lived experience 28, people without 71. "
+        "With lived experience: 43 points lower."
     )
     assert all(line.endswith("With lived experience: the same.") for line in gaps[2:])
     assert "The group\u2019s level (agreed by the group: Doing for)." in results.stage.text()

@@ -16,9 +16,11 @@ def test_gap_words():
 
     assert changes.gap_words(gap(30.0, 70.0)) == "40 points lower"
     assert changes.gap_words(gap(51.0, 50.0)) == "1 point higher"
-    assert changes.gap_words(gap(50.2, 49.9)) == "the same"
-    # worked out unrounded, then rounded once: 49.6 to 50.4 prints as 50 and 50, yet differs by 1
+    assert changes.gap_words(gap(50.2, 50.9)) == "the same"
+    # worked out from the figures as printed (each rounded down): 50.2 and 49.9 print as 50 and 49
+    assert changes.gap_words(gap(50.2, 49.9)) == "1 point higher"
     assert changes.gap_words(gap(50.4, 49.6)) == "1 point higher"
+    assert changes.gap_words(gap(28.1, 71.9)) == "43 points lower"  # 28 and 71 as printed
     assert changes.gap_words(gap(None, None)) == "\u2013"
 
 

@@ -143,8 +143,8 @@ def test_the_board_gives_the_size_of_the_lived_experience_gap():
     text = board(Pdf(render_pdf(builtin(), shown_group(), today=TODAY)))
     assert "With and without lived experience. With lived experience (3 people): " in text
     assert (
-        "Scores are 44 points lower among people with lived experience in Power and decisions (28, "
-        "against 72 among people without)."
+        "Scores are 43 points lower among people with lived experience in Power and decisions (28, "
+        "against 71 among people without)."
     ) in text
 
 

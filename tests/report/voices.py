@@ -108,7 +108,8 @@ def mixed_group() -> Assessment:
       (0*3+75*13)/16 = 60.9 and 75; average 71.9.
     * with lived experience: P3 "doing to" on the agenda, P4 "doing with" on it, P5
       "doing for" throughout, and "doing for" elsewhere: (0*3+25*13)/16 = 20.3,
-      (100*3+25*13)/16 = 39.1 and 25; average 28.1. The gap is 28.1 - 71.9: 44 points lower.
+      (100*3+25*13)/16 = 39.1 and 25; average 28.1. The gap is 28.1 - 71.9, printed 28 and 71
+      (rounded down): 43 points lower.
     * P6 (preferred not to say, so in neither group): "asking", but "doing with" on support
       ("fits each person", the same place on the support scale).
 

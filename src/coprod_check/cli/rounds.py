@@ -153,7 +153,9 @@ def _next_round(args: argparse.Namespace) -> int:
 
 
 def _num(value: float | None) -> str:
-    return "--" if value is None else f"{value:.0f}"
+    from coprod_check.domain.wording import whole  # rounded down, as every score is shown
+
+    return "--" if value is None else str(whole(value))
 
 
 def _delta(change: Any) -> str:

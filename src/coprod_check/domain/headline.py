@@ -15,7 +15,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
 from coprod_check.domain.questionnaire import DONT_KNOW, Band, Questionnaire
 from coprod_check.domain.scoring import AxisScore, Cap, DomainScore, Hold, Result, View, is_burn_out
-from coprod_check.domain.wording import whole
+from coprod_check.domain.wording import difference, rounded, whole
 from coprod_check.i18n import _, ngettext, pgettext
 
 AXIS_NAMES = {
@@ -94,10 +94,41 @@ def axis_sentence(r: Result, axis: str) -> str:
     name = AXIS_NAMES[axis]
     band = r.bands.get(axis)
     if axis == "parity":
-        return _("{axis_words} It is reported on its own, beside care and with.").format(
-            axis_words=_axis_words(a, score, name, band)
-        )
+        words = _axis_words(a, score, name, band)
+        if r.parity_held_by == "anyone" and band is not None:
+            words = _("{axis}: {band}.").format(axis=name, band=band.title)
+        if held := parity_held_sentence(r):
+            return _("{axis_words} {held} It is reported on its own, beside care and with.").format(
+                axis_words=words, held=held
+            )
+        return _("{axis_words} It is reported on its own, beside care and with.").format(axis_words=words)
     return _axis_words(a, score, name, band)
+
+
+def parity_held_sentence(r: Result) -> str:
+    """Why the parity shown is lower than the group's own answers give (or not known); empty when
+    it is not held. Parity is held as the place is: see scoring._held_parity."""
+    if not r.parity_held_by:
+        return ""
+    group = out_of_100(r.unheld_parity)
+    band = r.unheld_parity_band.title if r.unheld_parity_band else NOT_KNOWN
+    if r.parity_held_by == "anyone":
+        return _(
+            "The group as a whole gives {score}, \u201c{band}\u201d. But where the view of colleagues "
+            "with lived experience cannot be shown apart, a group\u2019s parity is never shown above "
+            "the band any one person\u2019s own answers give, and no figure is shown, so that nobody "
+            "can be identified."
+        ).format(score=group, band=band)
+    if r.parity is None:
+        return _(
+            "Colleagues with lived experience could not say (most of their answers are "
+            "\u201cdon\u2019t know\u201d, or not given). The group as a whole gives {score}, "
+            "\u201c{band}\u201d, but a group\u2019s parity is never shown where they cannot see it."
+        ).format(score=group, band=band)
+    return _(
+        "This is how colleagues with lived experience see it. The group as a whole gives {score}, "
+        "\u201c{band}\u201d, but a group\u2019s parity is never shown above what they see."
+    ).format(score=group, band=band)
 
 
 def _axis_words(a: AxisScore | None, score: float | None, name: str, band: Band | None) -> str:
@@ -131,7 +162,11 @@ def axis_brief(r: Result, axis: str) -> str:
     band = r.bands.get(axis)
     name = BRIEF_NAMES[axis]
     unknown = a.unknown if a is not None else 0
-    if score is None:
+    if axis == "parity" and r.parity_held_by == "anyone" and band is not None:
+        sentence = _("{axis}: {band}, no higher than any one person\u2019s own answers give")
+    elif axis == "parity" and r.parity_held_by == "lived-experience" and score is not None:
+        sentence = _("{axis}: {score}, {band}, as colleagues with lived experience see it")
+    elif score is None:
         sentence = (
             _("{axis}: not known yet ({unknown} \u201cdon\u2019t know\u201d)")
             if unknown
@@ -203,7 +238,27 @@ def place_title(r: Result) -> str:
 
 def place_sentence(q: Questionnaire, r: Result) -> str:
     """What the place means for this result. Never says all is well while something holds the
-    stage back: then it says what does, and to start there."""
+    stage back: then it says what does, and to start there. Nor is it silent when parity is in
+    its lowest band: care and with alone say nothing of how colleagues with lived experience are
+    treated inside."""
+    words = _place_words(q, r)
+    parity = parity_sentence(q, r)
+    return _("{place} {parity}").format(place=words, parity=parity) if parity else words
+
+
+def parity_sentence(q: Questionnaire, r: Result) -> str:
+    """A sentence for "Where this puts you" when the parity shown is in its lowest band; empty
+    otherwise."""
+    band, bands = r.bands.get("parity"), q.bands.get("parity")
+    if band is None or not bands or band.id != bands[0].id:
+        return ""
+    return _(
+        "Parity is at its lowest, \u201c{band}\u201d: colleagues with lived experience are not yet "
+        "treated as equals here. Start there too."
+    ).format(band=band.title)
+
+
+def _place_words(q: Questionnaire, r: Result) -> str:
     if r.quadrant is None and r.place_held_by == "lived-experience" and r.unheld_place is not None:
         return _(
             "Where this puts you is not known yet: colleagues with lived experience could not say (most "
@@ -401,6 +456,17 @@ def view_sentence(label: str, view: View) -> str:
         if view.n is not None
         else label
     )
+    if "parity" in r.axes:  # parity too, where the questionnaire asks about it
+        return _(
+            "{who}: {place_title}, stage \u201c{stage_title}\u201d (care {figure}, with {figure2}, parity {figure3})."
+        ).format(
+            who=who,
+            place_title=place_title(r),
+            stage_title=stage_title(r),
+            figure=figure(r.care),
+            figure2=figure(r.with_),
+            figure3=figure(r.parity),
+        )
     return _("{who}: {place_title}, stage \u201c{stage_title}\u201d (care {figure}, with {figure2}).").format(
         who=who, place_title=place_title(r), stage_title=stage_title(r), figure=figure(r.care), figure2=figure(r.with_)
     )
@@ -494,8 +560,8 @@ def group_level_words(q: Questionnaire, group: Assessment, question_id: str) -> 
 
 def gap_words(gap: DomainGap) -> str:
     """How the two sides' scores in a domain differ: "40 points lower", "the same", or a dash.
-    Worked out from the unrounded scores and rounded once, as every difference is."""
-    diff = whole(gap.gap)
+    Worked out from the two figures as shown, so that the sum a reader does agrees with it."""
+    diff = rounded(gap.gap) if gap.lived is None or gap.not_lived is None else difference(gap.not_lived, gap.lived)
     if diff is None:
         return "\u2013"
     if diff == 0:

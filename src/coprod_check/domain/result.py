@@ -181,6 +181,13 @@ class Result(NamedTuple):
     # with questions answered for partnership); else None.
     unheld_place: Place | None = None
     place_held_by: str = ""
+    # Parity as the group's own answers give it, when the parity shown (axes and bands) is held
+    # lower by `parity_held_by`: "lived-experience" (the score that side gives, or not known when
+    # it cannot say) or "anyone" (no higher than the lowest band any one person's own answers
+    # give, without a figure, where that side cannot be shown); else None and "".
+    unheld_parity: float | None = None
+    unheld_parity_band: Band | None = None
+    parity_held_by: str = ""
 
     @property
     def parity(self) -> float | None:

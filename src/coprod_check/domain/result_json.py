@@ -6,6 +6,7 @@ from typing import Any
 
 from coprod_check.domain.questionnaire import Stage
 from coprod_check.domain.result import Result, View
+from coprod_check.domain.wording import _floor
 
 
 def result_to_dict(result: Result) -> dict[str, Any]:
@@ -55,7 +56,9 @@ def result_to_dict(result: Result) -> dict[str, Any]:
 
 
 def _r(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+    """A score to one decimal place, rounded down, as every score is shown (wording.whole): a
+    figure never reaches a band or stage its value does not."""
+    return None if value is None else _floor((value + 1e-9) * 10) / 10
 
 
 def _stage(s: Stage | None) -> dict[str, Any] | None:
@@ -84,6 +87,16 @@ def _core(result: Result) -> dict[str, Any]:
         },
         "bands": {axis: None if b is None else {"id": b.id, "title": b.title} for axis, b in result.bands.items()},
         "quadrant": None if result.quadrant is None else {"id": result.quadrant.id, "title": result.quadrant.title},
+        # The group's own parity, where the parity shown is held lower (see scoring._held_parity).
+        "parity_held": None
+        if not result.parity_held_by
+        else {
+            "by": result.parity_held_by,
+            "group_score": _r(result.unheld_parity),
+            "group_band": None
+            if result.unheld_parity_band is None
+            else {"id": result.unheld_parity_band.id, "title": result.unheld_parity_band.title},
+        },
         "group_quadrant": None
         if result.unheld_place is None
         else {"id": result.unheld_place.id, "title": result.unheld_place.title},
@@ -125,13 +138,25 @@ def _core(result: Result) -> dict[str, Any]:
 
 def _view(view: View) -> dict[str, Any]:
     if view.result is None:
-        return {"shown": False, "n": None, "care": None, "with": None, "quadrant": None, "stage": None}
+        return {
+            "shown": False,
+            "n": None,
+            "care": None,
+            "with": None,
+            "parity": None,
+            "parity_band": None,
+            "quadrant": None,
+            "stage": None,
+        }
     r = view.result
+    band = r.bands.get("parity")
     return {
         "shown": True,
         "n": view.n,
         "care": _r(r.care),
         "with": _r(r.with_),
+        "parity": _r(r.parity),
+        "parity_band": None if band is None else {"id": band.id, "title": band.title},
         "quadrant": None if r.quadrant is None else {"id": r.quadrant.id, "title": r.quadrant.title},
         "stage": _stage(r.stage),
     }

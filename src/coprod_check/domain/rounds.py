@@ -29,6 +29,7 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result, held_levels
+from coprod_check.domain.wording import whole
 from coprod_check.i18n import _, pgettext
 
 REVIEW_TITLES = {"done": _("Done"), "partly": _("Partly done"), "not-done": _("Not done"), "dropped": _("Dropped")}
@@ -176,7 +177,9 @@ def _compare(
         )
     if before.with_ is not None and after.with_ is not None:
         reasons.append(
-            _("The with score went from {with_:.0f} to {with_2:.0f}.").format(with_=before.with_, with_2=after.with_)
+            _("The with score went from {with_} to {with_2}.").format(
+                with_=whole(before.with_), with_2=whole(after.with_)
+            )
         )
     before_caps = {qid for qid, _ in before.caps}
     after_caps = {c.question_id: c for c in after.caps if c.binding}

@@ -116,11 +116,13 @@ def score(
     views: Views | None = None,
     lowest: dict[str, Band | None] | None = None,
     lowest_by: str = "lived-experience",
+    parity_limit: tuple[float | None, Band | None] | None = None,
 ) -> Result:
     """Score an assessment against its questionnaire.
 
     `more` adds critical answers found in part of a group, `ceiling` a stage that the result
-    may not pass (with its reason), `lowest` the bands it may not pass, and `views` the two
+    may not pass (with its reason), `lowest` the bands its place may not pass, `parity_limit`
+    the parity score and band it may not show above (see `_held_parity`), and `views` the two
     sides of a group: see views.score_group.
     """
     facets = {q.orientation for q in questionnaire.questions()} | set(AXES)
@@ -185,10 +187,16 @@ def score(
     axis_scores = {axis: s.axis() for axis, s in axes.items()}
     care, with_ = axis_scores["care"].score, axis_scores["with"].score
     bands = {axis: band_for(questionnaire, axis, a.score) for axis, a in axis_scores.items()}
+    own_parity, own_parity_band = axis_scores["parity"].score if "parity" in axis_scores else None, bands.get("parity")
+    parity_by = _held_parity(questionnaire, axis_scores, bands, parity_limit, lowest_by)
     care_band, with_band = bands["care"], bands["with"]
     own_place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
     before = _stage_for(questionnaire, with_)
-    stage, holds = _requirements(questionnaire, before, axis_scores, domains)
+    # A stage's parity requirement looks at the parity shown, except where no figure is shown.
+    needs = axis_scores
+    if parity_by == "anyone":
+        needs = {**axis_scores, "parity": axis_scores["parity"]._replace(score=own_parity)}
+    stage, holds = _requirements(questionnaire, before, needs, domains)
     stage = _coverage(questionnaire, stage, axis_scores["with"], holds)
     if ceiling is not None and stage is not None and before is not None:
         view_stage, reason = ceiling
@@ -228,6 +236,9 @@ def score(
         views=views,
         unheld_place=unheld,
         place_held_by=held_by,
+        unheld_parity=own_parity if parity_by else None,
+        unheld_parity_band=own_parity_band if parity_by else None,
+        parity_held_by=parity_by,
     )
 
 
@@ -249,6 +260,40 @@ def _coverage(questionnaire: Questionnaire, stage: Stage | None, with_: AxisScor
     ).format(known=with_.known, asked=asked, MOST_ANSWERED=MOST_ANSWERED)
     holds.append(Hold("coverage", held, stage, None, None, "with", reason, True))
     return held
+
+
+def _held_parity(
+    questionnaire: Questionnaire,
+    axis_scores: dict[str, AxisScore],
+    bands: dict[str, Band | None],
+    limit: tuple[float | None, Band | None] | None,
+    by: str,
+) -> str:
+    """Hold the parity shown (its score and band, in place) as the place is held; return what
+    holds it ("" for nothing). Parity is about how colleagues with lived experience are treated,
+    so a group's parity is never shown above what they see:
+    * where their side is shown (`by` "lived-experience"), no higher than the score that side
+      gives, and not known where the side cannot say (its parity is not known) but the group can;
+    * where it cannot be shown (`by` "anyone"), no higher than the lowest band any one person's
+      own answers give. Then no figure is shown: the lowest one person gives would be that
+      person's own score, and the group's own figure would contradict the band.
+    Never lifted: a group whose own parity is lower, or not known, keeps its own."""
+    own = axis_scores.get("parity")
+    if limit is None or own is None or own.score is None:
+        return ""
+    value, band = limit
+    if by == "anyone":
+        order = [b.id for b in questionnaire.bands.get("parity", ())]
+        mine = bands.get("parity")
+        if band is None or mine is None or order.index(band.id) >= order.index(mine.id):
+            return ""
+        axis_scores["parity"], bands["parity"] = own._replace(score=None), band
+        return by
+    if value is not None and value + 1e-9 >= own.score:
+        return ""
+    axis_scores["parity"] = own._replace(score=value)
+    bands["parity"] = band if value is not None else None
+    return by
 
 
 def _held_place(

@@ -38,6 +38,9 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
     * Where it cannot be shown, a critical question holds the stage back when anyone at all rated
       it below the threshold, so that one or two colleagues with lived experience are never
       outvoted. The rule looks at everyone alike, and its reason names no level and no person.
+    * Parity (how colleagues with lived experience are treated) is held as the place is: shown
+      no higher than that side's score where it is shown, and no higher than the lowest band any
+      one person's own answers give where it cannot be (scoring._held_parity).
     """
     view = group_view(q, group)
     shown = sides_shown(group)
@@ -51,6 +54,7 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
     critical = [x for x in q.questions() if x.critical]  # `score` drops any the whole group caps
     lived = sides[LIVED]
     lowest: dict[str, Band | None] | None = None
+    parity: tuple[float | None, Band | None] | None = None
     if lived.result is not None:
         members = side(group, LIVED)
         for question in critical:
@@ -71,6 +75,8 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
                 choice = q.levels_for(question)[threshold - 1].id
                 more.append(Triggered(question, choice, "lived-experience", one_of_them_reason(q, question)))
         lowest = dict(lived.result.bands)
+        if "parity" in lived.result.axes:  # parity is shown as they see it, never above
+            parity = (lived.result.parity, lived.result.bands.get("parity"))
         if lived.result.stage is not None:
             seen = lived.result.stage.title
             ceiling = (
@@ -102,17 +108,31 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
                 more.append(Triggered(question, choice, "anyone", anyone_reason(q, question)))
         # Nor is the stage or place set above what any one person's own answers give: one or two
         # colleagues with lived experience are never outvoted on the rest of the questions either.
-        ceiling, lowest = _anyone_limits(q, group)
-        return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest, lowest_by="anyone")
-    return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest)
+        ceiling, lowest, parity = _anyone_limits(q, group)
+        return score(
+            q,
+            view,
+            more=tuple(more),
+            ceiling=ceiling,
+            views=views,
+            lowest=lowest,
+            lowest_by="anyone",
+            parity_limit=parity,
+        )
+    return score(q, view, more=tuple(more), ceiling=ceiling, views=views, lowest=lowest, parity_limit=parity)
 
 
 def _anyone_limits(
     q: Questionnaire,
     group: Assessment,
-) -> tuple[tuple[Stage, str] | None, dict[str, Band | None] | None]:
-    """The lowest stage, and the lowest band of each axis, that any one person's own answers give
-    (people whose answers give no stage or band are left out), worded to name nobody."""
+) -> tuple[
+    tuple[Stage, str] | None,
+    dict[str, Band | None] | None,
+    tuple[float | None, Band | None] | None,
+]:
+    """The lowest stage, the lowest band of each axis, and the lowest parity band, that any one
+    person's own answers give (people whose answers give no stage or band are left out), worded
+    to name nobody. The parity limit carries no figure: it would be one person's own score."""
     own = [score(q, _as_assessment(group, r)) for r in group.responses]
     staged = [r.stage for r in own if r.stage is not None]
     ceiling = None
@@ -127,11 +147,12 @@ def _anyone_limits(
             ).format(title=lowest_stage.title),
         )
     bands: dict[str, Band | None] = {}
-    for axis in ("care", "with"):
+    for axis in ("care", "with", "parity"):
         found = [b for r in own if (b := r.bands.get(axis)) is not None]
-        order = [b.id for b in q.bands[axis]]
+        order = [b.id for b in q.bands.get(axis, ())]
         bands[axis] = min(found, key=lambda b: order.index(b.id)) if found else None
-    return ceiling, (bands if all(bands.values()) else None)
+    parity = bands.pop("parity")
+    return ceiling, (bands if all(bands.values()) else None), ((None, parity) if parity else None)
 
 
 def one_of_them_reason(q: Questionnaire, question: Question) -> str:

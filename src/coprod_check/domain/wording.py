@@ -58,8 +58,30 @@ def short_date(iso: str | None, missing: str | None = None) -> str:
 
 
 def whole(value: float | None) -> int | None:
-    """A score as the whole number shown and printed."""
+    """A score as the whole number shown and printed: rounded down, so that a figure never
+    reaches a band or stage that the score itself does not (49.7 is shown as 49, beside
+    "Deciding for people", never as 50 beside a band that starts at 50). It never flatters."""
+    return None if value is None else _floor(value + 1e-9)  # the margin band_for allows
+
+
+def _floor(value: float) -> int:
+    """math.floor without importing math (the command line's start-up has no time to spare)."""
+    n = int(value)
+    return n - 1 if n > value else n
+
+
+def rounded(value: float | None) -> int | None:
+    """A difference with no figures printed beside it, as a whole number rounded to the nearest:
+    a difference is not a score, and rounding it down would make a fall look larger."""
     return None if value is None else int(f"{value:.0f}")
+
+
+def difference(before: float | None, after: float | None) -> int | None:
+    """After minus before, as the two figures are shown (each rounded down): a reader who does
+    the sum from the printed figures gets the same number. None when either is missing."""
+    if before is None or after is None:
+        return None
+    return (whole(after) or 0) - (whole(before) or 0)
 
 
 def signed(value: int | None) -> str:
@@ -72,9 +94,9 @@ def signed(value: int | None) -> str:
 
 
 def change_of(change: Change) -> int | None:
-    """After minus before, worked out from the unrounded figures and rounded once, the same in
-    every output (a row may then differ by one from the difference of its rounded figures)."""
-    return whole(change.delta)
+    """After minus before, from the figures as shown, the same in every output: a row's change
+    is always the difference of its two printed figures."""
+    return difference(change.before, change.after)
 
 
 def stage_sentence(c: Comparison) -> str:

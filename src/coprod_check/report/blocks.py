@@ -145,8 +145,10 @@ def bulleted(items: Sequence[str], styles: Styles, style_name: str = "bullet") -
 
 
 def score_text(value: float | None) -> str:
-    """A score as a whole number, or a dash when there is none."""
-    return "\u2013" if value is None else f"{value:.0f}"
+    """A score as a whole number (rounded down, as every score is shown), or a dash."""
+    from coprod_check.domain.wording import whole
+
+    return "\u2013" if value is None else str(whole(value))
 
 
 def p(markup: str, style_name: str, styles: Styles) -> Paragraph:

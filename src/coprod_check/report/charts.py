@@ -14,6 +14,7 @@ from reportlab.lib.utils import simpleSplit
 
 from coprod_check.domain.headline import grid
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.wording import whole
 from coprod_check.i18n import _, pgettext
 from coprod_check.report import fonts
 from coprod_check.report.direction import drawn, shaped, visual
@@ -285,7 +286,7 @@ def _bar(
         return
     w = max(value * scale, 1.5)
     d.add(Rect(x0, y, w, h, fillColor=fill, strokeColor=INK, strokeWidth=0.6))
-    label = f"{name} {value:.0f}"
+    label = f"{name} {whole(value)}"  # rounded down, as every score is shown
     # A white patch behind the label keeps it readable where it crosses a grid line.
     d.add(
         Rect(

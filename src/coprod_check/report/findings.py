@@ -9,7 +9,7 @@ from __future__ import annotations
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
-from coprod_check.domain.wording import whole
+from coprod_check.domain.wording import difference, whole
 from coprod_check.i18n import _, ngettext
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
@@ -197,7 +197,7 @@ def largest_gap(report: Report) -> str:
     if not report.is_group or total_people(report) < report.min_group_size:
         return ""
     gap = report.gaps[0] if report.gaps else None  # the largest first, any not shown last
-    if gap is None or gap.suppressed or gap.gap is None or whole(gap.gap) == 0:
+    if gap is None or gap.suppressed or gap.gap is None or difference(gap.not_lived, gap.lived) == 0:
         return ""
     from coprod_check.domain.headline import gap_words
 
