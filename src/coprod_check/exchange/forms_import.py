@@ -1,0 +1,332 @@
+"""Reading a Microsoft Forms Excel export as response files, one per respondent.
+
+Forms exports one row per respondent and one column per question, headed by the question's text.
+Columns are mapped to questions by that text (Forms' truncation, numbering and trailing spaces
+tolerated), answers to levels by label, id or full sentence (`words.AnswerReader`), and the role
+and lived-experience columns by the wording the app's own export uses (`words.ROLE_QUESTION`...)
+or by the header text the lead names. Forms' own columns (Id, Start time, Completion time,
+Email, Name, Last modified time) are ignored: a name is only ever taken from the app's own name
+question, never from the account Forms recorded.
+
+`preview` maps everything and says how; `write` writes one response file per row through the
+assessment writer (app/store.py), and only when everything maps, unless told to skip what does not.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from coprod_check.domain.assessment import MAX_PEOPLE, Answer, Assessment, Participant
+from coprod_check.domain.combine import blank_copy
+from coprod_check.domain.errors import CoprodError
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.exchange import words
+from coprod_check.exchange.xlsx import Cell, WorkbookError, column_letter, first_visible_sheet, open_workbook, rows
+
+FORMS_OWN = ("id", "start time", "completion time", "email", "name", "last modified time")
+#: The shortest header read as a question cut short by Forms: shorter ones could fit many.
+MIN_TRUNCATED = 20
+_NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+")
+_ELLIPSIS = re.compile(r"(\.\.\.|\u2026)\s*$")
+
+
+class ImportError_(CoprodError):
+    """The export cannot be imported as it is; the preview says why."""
+
+
+class Column(NamedTuple):
+    """How one column of the export maps."""
+
+    letter: str
+    header: str
+    kind: str  # "ignored", "role", "lived", "name", "question", "note" or "unmapped"
+    question_id: str = ""
+    reason: str = ""
+
+    def line(self) -> str:
+        """The column's mapping, in words."""
+        head = f"{self.letter:>3}  \u201c{_short(self.header, 70)}\u201d"
+        said = {
+            "ignored": "ignored (Microsoft Forms' own column)",
+            "role": "the person's role",
+            "lived": "whether they have lived experience",
+            "name": "their name (optional)",
+            "question": f"question {self.question_id}",
+            "note": f"a note on question {self.question_id}",
+        }.get(self.kind, f"NOT MAPPED: {self.reason}")
+        return f"{head} \u2192 {said}"
+
+
+class Row(NamedTuple):
+    """One respondent as read: their response, or None when it cannot be made."""
+
+    number: int  # the row in the sheet
+    label: str  # the Forms Id, or the row number
+    assessment: Assessment | None
+
+
+class Preview:
+    """How an export maps: its columns, the responses it makes, and every problem by cell."""
+
+    def __init__(self, source: str, sheet: str):
+        self.source = source
+        self.sheet = sheet
+        self.columns: list[Column] = []
+        self.rows: list[Row] = []
+        self.problems: list[str] = []  # each makes the import refuse, unless skipping
+        self.skipped: list[str] = []  # what skipping would leave out
+        self.empty_rows = 0
+        self.unasked: list[str] = []  # question ids with no column
+
+    @property
+    def unmapped(self) -> list[Column]:
+        """Columns that map to nothing."""
+        return [c for c in self.columns if c.kind == "unmapped"]
+
+    @property
+    def complete(self) -> bool:
+        """Every column maps and every answer is read."""
+        return not self.unmapped and not self.problems
+
+    def responses(self) -> list[Row]:
+        """The rows that make a response."""
+        return [r for r in self.rows if r.assessment is not None]
+
+    def lines(self) -> list[str]:
+        """The whole preview, in words, one line each."""
+        out = [f"Columns of {self.source} (sheet \u201c{self.sheet}\u201d):"]
+        out += [f"  {c.line()}" for c in self.columns]
+        n = len(self.responses())
+        out.append(f"Rows: {n} {'response' if n == 1 else 'responses'} can be made.")
+        if self.empty_rows:
+            out.append(f"  {self.empty_rows} empty {'row was' if self.empty_rows == 1 else 'rows were'} passed over.")
+        if self.unasked:
+            out.append(f"  {len(self.unasked)} questions have no column and stay unanswered: {', '.join(self.unasked)}")
+        if self.problems:
+            out.append("Problems:")
+            out += [f"  {p}" for p in self.problems]
+        return out
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _header_key(text: str) -> str:
+    return words.fold(_ELLIPSIS.sub("", _NUMBERED.sub("", words.fold(text))))
+
+
+class _Matcher:
+    """Finds the question a header names: exactly, or as Forms cut it short."""
+
+    def __init__(self, q: Questionnaire):
+        self.prompts = {_header_key(x.prompt): x.id for x in q.questions()}
+
+    def find(self, header: str) -> tuple[str, str]:
+        """(question id, "") or ("", why not)."""
+        key = _header_key(header)
+        if key in self.prompts:
+            return self.prompts[key], ""
+        if len(key) >= MIN_TRUNCATED:
+            found = [qid for prompt, qid in self.prompts.items() if prompt.startswith(key)]
+            if len(found) == 1:
+                return found[0], ""
+            if len(found) > 1:
+                return "", f"it could be any of the questions {', '.join(found)}"
+        return "", "no question of the questionnaire has this text"
+
+
+def preview(
+    path: Path,
+    assessment: Assessment,
+    q: Questionnaire,
+    *,
+    role_column: str | None = None,
+    lived_column: str | None = None,
+    name: str | None = None,
+) -> Preview:
+    """How the export at `path` maps onto `q`, and the responses it makes (see the module)."""
+    source = name or str(path)
+    book, _ = open_workbook(path, "a Microsoft Forms export")
+    try:
+        sheet = first_visible_sheet(book)
+        if sheet is None:
+            raise WorkbookError(source, ["has no sheet that is not hidden"])
+        found = Preview(source, sheet.title)
+        table = rows(sheet, sheet.title, found.problems, max_rows=MAX_PEOPLE + 1)
+        header = next(table, None)
+        if header is None:
+            raise WorkbookError(source, [f"{sheet.title} is empty: there is no header row"])
+        _map_columns(found, header, q, role_column, lived_column)
+        base = blank_copy(assessment, q)
+        readers = {x.id: words.AnswerReader(q, x) for x in q.questions()}
+        for cells in table:
+            _read_row(found, cells, base, q, readers)
+    finally:
+        book.close()
+    return found
+
+
+def _map_columns(
+    found: Preview, header: list[Cell], q: Questionnaire, role_column: str | None, lived_column: str | None
+) -> None:
+    matcher = _Matcher(q)
+    wanted = {
+        "role": _header_key(role_column or words.ROLE_QUESTION),
+        "lived": _header_key(lived_column or words.LIVED_EXPERIENCE_QUESTION),
+        "name": _header_key(words.NAME_QUESTION),
+    }
+    note_prefix = _header_key(words.NOTE_PREFIX)
+    taken: dict[str, str] = {}
+    for i, cell in enumerate(header):
+        letter = column_letter(i + 1)
+        text = cell.text() if not cell.is_formula() else ""
+        if not text:
+            found.columns.append(Column(letter, "", "unmapped", reason="the column has no header"))
+            continue
+        key = _header_key(text)
+        kind, qid, reason = "unmapped", "", ""
+        if key in FORMS_OWN:
+            kind = "ignored"
+        elif any(key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)) for v in wanted.values()):
+            kind = next(k for k, v in wanted.items() if key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)))
+        elif key.startswith(note_prefix):
+            qid, reason = matcher.find(key[len(note_prefix) :])
+            kind = "note" if qid else "unmapped"
+        else:
+            qid, reason = matcher.find(text)
+            kind = "question" if qid else "unmapped"
+        slot = f"{kind}:{qid}"
+        if kind not in ("ignored", "unmapped") and slot in taken:
+            kind, reason = "unmapped", f"column {taken[slot]} already holds this"
+            qid = ""
+        elif kind not in ("ignored", "unmapped"):
+            taken[slot] = letter
+        found.columns.append(Column(letter, text, kind, qid, reason))
+    # Trailing columns with neither header nor anything in them are no columns at all.
+    while found.columns and found.columns[-1].kind == "unmapped" and not found.columns[-1].header:
+        found.columns.pop()
+    if "role:" not in taken:
+        found.problems.append(
+            f"No column holds the role. Name its header with --role-column (the app's own wording is "
+            f"\u201c{words.ROLE_QUESTION}\u201d)"
+        )
+    asked = {c.question_id for c in found.columns if c.kind == "question"}
+    found.unasked = [x.id for x in q.questions() if x.id not in asked]
+
+
+def _read_row(
+    found: Preview, cells: list[Cell], base: Assessment, q: Questionnaire, readers: dict[str, words.AnswerReader]
+) -> None:
+    if all(c.value in (None, "") for c in cells):
+        found.empty_rows += 1
+        return
+    number = int(cells[0].where.rsplit("!", 1)[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) if cells else 0
+    id_column = next(
+        (i for i, c in enumerate(found.columns) if c.kind == "ignored" and _header_key(c.header) == "id"), None
+    )
+    label = cells[id_column].text() if id_column is not None and id_column < len(cells) else ""
+    label = label if label.isdigit() and len(label) < 10 else str(number)
+    role, lived, name = None, "prefer-not-to-say", ""
+    answers: dict[str, Answer] = {}
+    problems: list[str] = []
+    row_ok = True
+    role_said = False
+    for column, cell in zip(found.columns, cells, strict=False):
+        if column.kind in ("ignored", "unmapped"):
+            continue
+        where = f"{cell.where} (row {number})"
+        if cell.is_formula() or cell.kind == "e":
+            problems.append(f"{where}: holds a formula or an error value, which is never worked out or read")
+            if column.kind == "role":
+                row_ok, role_said = False, True
+            continue
+        text = cell.text()
+        if column.kind == "role":
+            role = words.role(q, text)
+            if role is None:
+                row_ok, role_said = False, True
+                said = f"\u201c{_short(text, 60)}\u201d is not one of the roles" if text else "the role is empty"
+                problems.append(f"{where}: {said}, so this row cannot be a response")
+        elif column.kind == "lived":
+            if text:
+                found_lived = words.lived_experience(text)
+                if found_lived is None:
+                    problems.append(
+                        f"{where}: \u201c{_short(text, 60)}\u201d is not Yes, No or Prefer not to say "
+                        "(skipping counts it as prefer not to say)"
+                    )
+                else:
+                    lived = found_lived
+        elif column.kind == "name":
+            name = " ".join(text.split())
+        elif column.kind == "question" and text:
+            choice = readers[column.question_id].read(text)
+            if choice is None:
+                problems.append(
+                    f"{where}: \u201c{_short(text, 60)}\u201d is not one of the answers to {column.question_id}"
+                )
+            else:
+                old = answers.get(column.question_id, Answer())
+                answers[column.question_id] = Answer(choice, old.note, old.evidence)
+        elif column.kind == "note" and text:
+            old = answers.get(column.question_id, Answer())
+            answers[column.question_id] = Answer(old.choice, text, old.evidence)
+    found.problems.extend(problems)
+    if not row_ok or role is None:
+        if not role_said and any(c.kind == "role" for c in found.columns):
+            found.problems.append(f"Row {number}: there is no role, so this row cannot be a response")
+        found.skipped.append(f"Row {number} is left out: it has no role that coprod-check knows")
+        found.rows.append(Row(number, label, None))
+        return
+    a = Assessment(
+        questionnaire_id=base.questionnaire_id,
+        questionnaire_version=base.questionnaire_version,
+        organisation=base.organisation,
+        team=base.team,
+        date=base.date,
+        fingerprints=dict(base.fingerprints),
+        min_group_size=base.min_group_size,
+    )
+    a.participants.append(Participant(role, lived, name))
+    a.answers.update(answers)
+    found.rows.append(Row(number, label, a))
+
+
+def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[Path]:
+    """Write one response file per row into `folder`, or nothing (ImportError_) when something does
+    not map and `skip_unmapped` is not given, or when a file of the same name is already there."""
+    if not found.complete and not skip_unmapped:
+        raise ImportError_(
+            "not everything in the export maps onto the questionnaire, so nothing was written. Fix the "
+            "export (or name the role and lived-experience columns), or leave out what does not map "
+            "with --skip-unmapped"
+        )
+    made = found.responses()
+    if not made:
+        raise ImportError_("the export holds no response that can be written, so nothing was written")
+    from coprod_check.app import store
+    from coprod_check.app.doctype import EXTENSION
+    from coprod_check.exchange.workbook_read import checked
+
+    width = max(3, len(max((r.label for r in made), key=len)))
+    targets = [(folder / f"forms-response-{r.label.zfill(width)}{EXTENSION}", r) for r in made]
+    names = [t.name for t, _ in targets]
+    if len(set(names)) != len(names):
+        targets = [(folder / f"forms-response-row-{r.number:04d}{EXTENSION}", r) for r in made]
+    clash = [t for t, _ in targets if t.exists() or t.is_symlink()]
+    if clash:
+        raise ImportError_(
+            f"{clash[0]} is already there ({len(clash)} of the files to write are). Nothing was written: "
+            "choose an empty folder"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for target, row in targets:
+        assert row.assessment is not None
+        store.save(target, checked(row.assessment, f"{found.source} row {row.number}"))
+        written.append(target)
+    return written

@@ -1,0 +1,228 @@
+"""Reading a filled response workbook back as one colleague's response.
+
+The workbook maps back by its hidden "coprod-check" sheet (which questionnaire, version and
+organisation it answers) and by the hidden question id of each row, never by guessing. Every
+problem is reported by its cell ("Answers!F12: \u201csort of\u201d is not one of the answers"),
+all of them at once, and a workbook with any problem is not read at all: nothing is silently
+dropped. The response is then written and read through the assessment file format (app/store.py),
+so it passes exactly the checks a JSON response passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from coprod_check.domain.assessment import MAX_TEXT, Answer, Assessment, Participant
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.exchange import layout, words
+from coprod_check.exchange.xlsx import Cell, WorkbookError, open_workbook, rows, sheet_named
+
+
+def read(path: Path, name: str | None = None) -> tuple[Assessment, bytes]:
+    """The response a filled workbook holds, and the workbook's bytes; WorkbookError listing every problem."""
+    source = name or str(path)
+    book, data = open_workbook(path, "a response workbook")
+    try:
+        return from_book(book, source), data
+    finally:
+        book.close()
+
+
+def from_book(book: Any, source: str) -> Assessment:
+    """The response in an opened workbook (see `read`)."""
+    problems: list[str] = []
+    keys = _keys(book, source)
+    q = _questionnaire(keys, source)
+    about = sheet_named(book, layout.ABOUT_SHEET)
+    answers_sheet = sheet_named(book, layout.ANSWERS_SHEET)
+    if about is None or answers_sheet is None:
+        missing = layout.ABOUT_SHEET if about is None else layout.ANSWERS_SHEET
+        raise WorkbookError(source, [f"has no sheet named \u201c{missing}\u201d, so it cannot be read as a response"])
+    person = _person(about, q, problems)
+    answers = _answers(answers_sheet, q, problems)
+    if problems:
+        raise WorkbookError(source, problems)
+    assessment = Assessment(
+        questionnaire_id=q.id,
+        questionnaire_version=q.version,
+        organisation=keys.get("organisation", ""),
+        team=keys.get("team", ""),
+        date=keys.get("date", ""),
+        fingerprints=q.fingerprints(),
+    )
+    assessment.participants.append(person)
+    assessment.answers.update(answers)
+    return checked(assessment, source)
+
+
+def checked(assessment: Assessment, source: str) -> Assessment:
+    """The assessment as the file format reads it back: the same checks as any response file."""
+    from coprod_check.app import store
+
+    return store.loads(store.dumps(assessment), source)
+
+
+def _keys(book: Any, source: str) -> dict[str, str]:
+    sheet = sheet_named(book, layout.KEY_SHEET)
+    found: dict[str, str] = {}
+    if sheet is not None:
+        ignored: list[str] = []
+        for cells in rows(sheet, layout.KEY_SHEET, ignored, max_rows=len(layout.KEYS)):
+            if len(cells) >= 2 and isinstance(cells[0].value, str) and not cells[1].is_formula():
+                found[cells[0].value.strip()] = cells[1].text()
+    if found.get("format") != layout.FORMAT:
+        raise WorkbookError(
+            source,
+            [
+                "is not a coprod-check response workbook (one saved with \u201cSave a blank copy\u201d "
+                "or `coprod-check blank FILE -o COPY.xlsx`), so coprod-check cannot tell which questions "
+                "it answers. A Microsoft Forms export is read with `coprod-check import-forms`"
+            ],
+        )
+    if found.get("format_version") != layout.FORMAT_VERSION:
+        raise WorkbookError(
+            source, ["was made by a newer coprod-check than this one. Please update coprod-check, then try again"]
+        )
+    return found
+
+
+def _questionnaire(keys: dict[str, str], source: str) -> Questionnaire:
+    from coprod_check.app import catalogue
+
+    qid, version = keys.get("questionnaire", ""), keys.get("version", "")
+    q = catalogue.find(qid, version)
+    if q is None or q.version != version:
+        raise WorkbookError(
+            source,
+            [
+                f"answers version {version} of the questionnaire {qid!r}, which is not installed here. Put "
+                f"that questionnaire's file in your questionnaires folder: {catalogue.user_questionnaire_dir()}"
+            ],
+        )
+    return q
+
+
+def _text(cell: Cell, problems: list[str], what: str) -> str:
+    if cell.is_formula():
+        problems.append(
+            f"{cell.where}: the {what} is a formula ({str(cell.value)[:40]}), and formulas are never worked out. "
+            "Type the text itself instead"
+        )
+        return ""
+    if cell.kind == "e":
+        problems.append(f"{cell.where}: the {what} is an error value ({cell.value}). Type the text itself instead")
+        return ""
+    text = cell.text()
+    if len(text) > MAX_TEXT:
+        problems.append(f"{cell.where}: the {what} is {len(text):,} characters long; at most {MAX_TEXT:,} are kept")
+        return ""
+    return text
+
+
+def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
+    found: dict[str, Cell] = {}
+    for cells in rows(sheet, layout.ABOUT_SHEET, problems, max_rows=200):
+        if len(cells) >= 2 and isinstance(cells[0].value, str):
+            label = words.fold(cells[0].value)
+            for key in (layout.ROLE, layout.LIVED, layout.NAME):
+                if label == words.fold(key) and key not in found:
+                    found[key] = cells[1]
+    for key in (layout.ROLE, layout.LIVED, layout.NAME):
+        if key not in found:
+            problems.append(f"{layout.ABOUT_SHEET}: there is no row \u201c{key}\u201d in column A")
+    if len(found) < 3:
+        return Participant("other")
+    role_text = _text(found[layout.ROLE], problems, "role")
+    role = words.role(q, role_text)
+    if not role_text and not found[layout.ROLE].is_formula():
+        problems.append(f"{found[layout.ROLE].where}: the role is empty. Pick the role you take part as from the list")
+    elif role_text and role is None:
+        labels = ", ".join(p.label for p in q.perspectives)
+        problems.append(f"{found[layout.ROLE].where}: \u201c{role_text[:80]}\u201d is not one of the roles ({labels})")
+    lived_text = _text(found[layout.LIVED], problems, "answer on lived experience")
+    lived = words.lived_experience(lived_text) if lived_text else "prefer-not-to-say"
+    if lived is None:
+        problems.append(
+            f"{found[layout.LIVED].where}: \u201c{lived_text[:80]}\u201d is not one of the answers "
+            "(Yes, No, Prefer not to say)"
+        )
+    name = " ".join(_text(found[layout.NAME], problems, "name").split())
+    return Participant(role or "other", lived or "prefer-not-to-say", name)
+
+
+def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Answer]:
+    answers: dict[str, Answer] = {}
+    columns: dict[str, int] = {}
+    seen: dict[str, str] = {}
+    readers: dict[str, words.AnswerReader] = {}
+    for r, cells in enumerate(rows(sheet, layout.ANSWERS_SHEET, problems), 1):
+        if r == 1:
+            for i, cell in enumerate(cells):
+                if isinstance(cell.value, str):
+                    for header in layout.COLUMNS:
+                        if words.fold(cell.value) == words.fold(header):
+                            columns.setdefault(header, i)
+            needed = (layout.QUESTION_ID, layout.ANSWER, layout.NOTE, layout.PRIVATE, layout.EVIDENCE)
+            missing = [h for h in needed if h not in columns]
+            if missing:
+                problems.append(
+                    f"{layout.ANSWERS_SHEET}: the first row should head the columns "
+                    + ", ".join(f"\u201c{h}\u201d" for h in missing)
+                )
+                return answers
+            continue
+
+        def at(header: str, cells: list[Cell] = cells, r: int = r) -> Cell:
+            i = columns[header]
+            if i < len(cells):
+                return cells[i]
+            from coprod_check.exchange.xlsx import column_letter
+
+            return Cell(f"{layout.ANSWERS_SHEET}!{column_letter(i + 1)}{r}", None, "n")
+
+        id_cell = at(layout.QUESTION_ID)
+        answer_cell, note_cell, private_cell, evidence_cell = (
+            at(layout.ANSWER),
+            at(layout.NOTE),
+            at(layout.PRIVATE),
+            at(layout.EVIDENCE),
+        )
+        qid = id_cell.text() if not id_cell.is_formula() else ""
+        filled = [c for c in (answer_cell, note_cell, evidence_cell) if c.value not in (None, "")]
+        if not qid:
+            for c in filled:
+                problems.append(f"{c.where}: this row has no question id, so what is in it cannot be placed")
+            continue
+        question = q.question(qid)
+        if question is None:
+            problems.append(f"{id_cell.where}: {qid[:60]!r} is not a question of version {q.version} of {q.id!r}")
+            continue
+        if qid in seen:
+            problems.append(f"{id_cell.where}: the question {qid!r} is already answered in {seen[qid]}")
+            continue
+        seen[qid] = id_cell.where
+        choice = None
+        if answer_cell.is_formula() or answer_cell.kind == "e":
+            _text(answer_cell, problems, "answer")
+        else:
+            typed = answer_cell.text()
+            if typed:
+                reader = readers.setdefault(qid, words.AnswerReader(q, question))
+                choice = reader.read(typed)
+                if choice is None:
+                    problems.append(
+                        f"{answer_cell.where}: \u201c{typed[:80]}\u201d is not one of the answers "
+                        f"({'; '.join(reader.labels())})"
+                    )
+        private = None if private_cell.is_formula() else words.switch(private_cell.value)
+        if private is None:
+            problems.append(
+                f"{private_cell.where}: \u201c{private_cell.text()[:40]}\u201d should be Yes or No "
+                "(whether the note is kept private)"
+            )
+            private = True  # never let a doubtful switch make a note public (the file is refused anyway)
+        answer = Answer(choice, _text(note_cell, problems, "note"), _text(evidence_cell, problems, "evidence"), private)
+        if not answer.is_empty():
+            answers[qid] = answer
+    return answers

@@ -1,0 +1,236 @@
+"""The paper questionnaire: a blank response to print, fill in by hand and give back.
+
+Large, clear tick boxes; every level's full sentence; room for a note under each question; the
+role and lived-experience questions first; the questionnaire's content note and signposting;
+and, on the first page, who will type it in and what happens to the paper. `large_print` sets
+everything at least 16 pt with bigger boxes. Each question carries its id in small print, so
+the person typing it in (the window's quick data entry) can find it without guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from coprod_check.domain.assessment import Assessment
+from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.domain.taking_part import content_note, question_note, small_groups, support_text, what_this_is
+from coprod_check.report import fonts
+from coprod_check.report.document import PageText, PlanDocument
+from coprod_check.report.styles import INK, MUTED, RULE
+from coprod_check.report.text import clean, para
+
+DONT_KNOW_LABEL = "Don\u2019t know"
+NOT_APPLICABLE_LABEL = "Not applicable"
+
+
+@dataclass(frozen=True)
+class _Look:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    question: ParagraphStyle
+    h1: ParagraphStyle
+    title: ParagraphStyle
+    box: float  # the tick box's side
+    note_lines: int
+    line_gap: float
+
+
+def _look(large: bool) -> _Look:
+    fonts.register()
+    size = 16 if large else 11.5
+    lead = size * 1.35
+    small = max(10.0, size * 0.85)  # never below 10 pt
+
+    def style(name: str, **kw: object) -> ParagraphStyle:
+        base: dict[str, object] = {"fontName": fonts.FAMILY, "fontSize": size, "leading": lead, "textColor": INK}
+        return ParagraphStyle(name, **{**base, **kw})
+
+    return _Look(
+        body=style("paper-body", spaceAfter=size * 0.5),
+        small=style("paper-small", fontSize=small, leading=small * 1.3, textColor=MUTED),
+        question=style("paper-question", fontName=fonts.BOLD, fontSize=size * 1.1, leading=lead * 1.1, spaceAfter=4),
+        h1=style(
+            "paper-h1", fontName=fonts.BOLD, fontSize=size * 1.45, leading=lead * 1.4, spaceBefore=8, spaceAfter=6
+        ),
+        title=style("paper-title", fontName=fonts.BOLD, fontSize=size * 1.9, leading=lead * 1.8, spaceAfter=10),
+        box=(10 if large else 7) * mm,
+        note_lines=4 if large else 3,
+        line_gap=(12 if large else 9) * mm,
+    )
+
+
+class TickBox(Flowable):
+    """An empty square to tick, drawn with a firm line."""
+
+    def __init__(self, side: float):
+        super().__init__()
+        self.side = side
+        self.width = self.height = side
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(1.6)
+        self.canv.rect(0, 0, self.side, self.side)
+
+
+class Lines(Flowable):
+    """Ruled lines to write on."""
+
+    def __init__(self, width: float, count: int, gap: float):
+        super().__init__()
+        self.width = width
+        self.count = count
+        self.gap = gap
+        self.height = count * gap
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.8)
+        for i in range(self.count):
+            y = i * self.gap
+            self.canv.line(0, y, self.width, y)
+
+
+def _choices(look: _Look, width: float, items: list[tuple[str, str]]) -> Table:
+    """A tick box beside each choice: its label in bold and its sentence in full."""
+    rows = []
+    for label, text in items:
+        words = f"<b>{para(label)}</b>" + (f": {para(text)}" if text else "")
+        rows.append([TickBox(look.box), Paragraph(words, look.body)])
+    table = Table(rows, colWidths=[look.box + 5 * mm, width - look.box - 5 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool, entered_by: str) -> list[Flowable]:
+    """Every flowable of the paper questionnaire."""
+    look = _look(large)
+    who = entered_by.strip() or "the person who gave you this form"
+    out: list[Flowable] = [NextPageTemplate("body")]
+    out.append(Paragraph(para(f"{q.title}: your answers on paper"), look.title))
+    out.append(Paragraph(para(what_this_is(assessment, q)), look.body))
+    out.append(Paragraph("<b>Who will type this in, and what happens to it</b>", look.body))
+    out.append(
+        Paragraph(
+            para(
+                f"Give the filled-in form back to {who}. They type your answers into coprod-check on their "
+                "own computer, exactly as you ticked and wrote them, one person at a time, and then shred "
+                "this paper. Nothing is sent anywhere. Your answers and notes become part of the group's "
+                "results; your name is optional, and printed only if the person running the assessment "
+                "chooses to include names. There are no private notes on paper: whoever types it in reads "
+                "everything you write."
+            ),
+            look.body,
+        )
+    )
+    out.append(Paragraph("<b>How small groups are protected</b>", look.body))
+    out.append(Paragraph(para(small_groups(assessment)), look.body))
+    out.append(Paragraph("<b>Before you start</b>", look.body))
+    out.append(Paragraph(para(content_note(q)), look.body))
+    out.append(Paragraph("<b>Support</b>", look.body))
+    out.append(Paragraph(para(support_text(q)), look.body))
+    out.append(
+        Paragraph(
+            para(
+                "Tick one box for each question. \u201cDon\u2019t know\u201d is a useful answer. "
+                "You can leave any question blank."
+            ),
+            look.body,
+        )
+    )
+    out.append(Paragraph("About you", look.h1))
+    out.append(Paragraph(para("What is your role in this assessment? Tick one."), look.question))
+    out.append(_choices(look, width, [(p.label, p.description) for p in q.perspectives]))
+    out.append(Spacer(1, 4 * mm))
+    out.append(Paragraph(para("Do you have lived experience of mental health difficulties? Tick one."), look.question))
+    out.append(_choices(look, width, [("Yes", ""), ("No", ""), ("Prefer not to say", "")]))
+    out.append(Spacer(1, 4 * mm))
+    out.append(Paragraph(para("Your name (optional: leave it empty to take part without your name)"), look.question))
+    out.append(Spacer(1, look.line_gap))
+    out.append(Lines(width, 1, look.line_gap))
+    number = 0
+    for domain in q.domains:
+        # The domain's heading travels with its first question, never alone at the foot of a page.
+        heading: list[Flowable] = [Paragraph(para(domain.title), look.h1)]
+        if domain.description:
+            heading.append(Paragraph(para(domain.description), look.body))
+        for question in domain.questions:
+            number += 1
+            block, heading = heading, []
+            note = question_note(question)
+            if note:
+                block.append(Paragraph(para(f"Content note: {note}"), look.small))
+            block.append(Paragraph(para(f"{number}. {question.prompt}"), look.question))
+            if question.why:
+                block.append(Paragraph(para(question.why), look.small))
+            items = [(x.label, question.levels.get(x.id, x.meaning)) for x in q.levels_for(question)]
+            items.append((DONT_KNOW_LABEL, ""))
+            if question.not_applicable:
+                items.append((NOT_APPLICABLE_LABEL, ""))
+            block.append(_choices(look, width, items))
+            block.append(Paragraph(para("Note (optional)"), look.small))
+            block.append(Spacer(1, look.line_gap * 0.6))
+            block.append(Lines(width, look.note_lines, look.line_gap))
+            block.append(Paragraph(para(f"Question id: {question.id}"), look.small))
+            block.append(Spacer(1, 5 * mm))
+            out.append(KeepTogether(block))
+    out.append(Paragraph("Thank you", look.h1))
+    out.append(Paragraph(para(f"Please give this form back to {who}."), look.body))
+    return out
+
+
+def render(
+    assessment: Assessment,
+    q: Questionnaire,
+    *,
+    paper: str = "a4",
+    large: bool = False,
+    entered_by: str = "",
+) -> bytes:
+    """The paper questionnaire as PDF bytes: the same bytes for the same input and date."""
+    try:
+        printed = dt.date.fromisoformat(assessment.date)
+    except ValueError:
+        printed = dt.date.today()
+    organisation = clean(assessment.organisation.strip())
+    title = clean(f"{q.title}: your answers on paper")
+    text = PageText(
+        title=title,
+        author=organisation,
+        subject=clean(f"Questionnaire {q.id}, version {q.version}"),
+        keywords="coprod-check, paper questionnaire",
+        creator="coprod-check",
+        language=q.language,
+        header_left=clean(q.title),
+        header_right=organisation,
+        footer_right="Large print" if large else "",
+        footer_line=clean(f"{q.id} version {q.version}"),
+        printed=printed,
+    )
+    buffer = io.BytesIO()
+    doc = PlanDocument(buffer, paper, text)
+    doc.build_plan(story(assessment, q, doc.width, large=large, entered_by=entered_by))
+    return buffer.getvalue()
+
+
+def write(path: Path, assessment: Assessment, q: Questionnaire, **options: object) -> None:
+    """Write the paper questionnaire atomically to `path`."""
+    from coprod_check.app.store import write_atomic
+
+    write_atomic(path, render(assessment, q, **options), backup=False)  # type: ignore[arg-type]
