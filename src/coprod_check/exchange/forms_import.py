@@ -120,13 +120,16 @@ def _header_key(text: str) -> str:
 
 
 class _Matcher:
-    """Finds the question a header names: exactly, or as Forms cut it short."""
+    """Finds the question a header names: exactly, or as Forms cut it short. A header cut so short
+    that several questions start with it is settled by its place: a note follows its question, and
+    a question follows the one before it in the questionnaire."""
 
     def __init__(self, q: Questionnaire):
         self.prompts = {_header_key(x.prompt): x.id for x in q.questions()}
+        self.order = [x.id for x in q.questions()]
 
-    def find(self, header: str) -> tuple[str, str]:
-        """(question id, "") or ("", why not)."""
+    def find(self, header: str, after: str = "", note: bool = False) -> tuple[str, str]:
+        """(question id, "") or ("", why not). `after` is the question the column before maps to."""
         key = _header_key(header)
         if key in self.prompts:
             return self.prompts[key], ""
@@ -135,6 +138,13 @@ class _Matcher:
             if len(found) == 1:
                 return found[0], ""
             if len(found) > 1:
+                if after and note and after in found:
+                    return after, ""
+                following = self.order[self.order.index(after) + 1] if after in self.order[:-1] else ""
+                if not after and not note:
+                    following = self.order[0]
+                if following and not note and following in found:
+                    return following, ""
                 return "", f"it could be any of the questions {', '.join(found)}"
         return "", "no question of the questionnaire has this text"
 
@@ -181,6 +191,7 @@ def _map_columns(
     }
     note_prefix = _header_key(words.NOTE_PREFIX)
     taken: dict[str, str] = {}
+    last = ""  # the question the latest question column maps to
     for i, cell in enumerate(header):
         letter = column_letter(i + 1)
         text = cell.text() if not cell.is_formula() else ""
@@ -194,11 +205,12 @@ def _map_columns(
         elif any(key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)) for v in wanted.values()):
             kind = next(k for k, v in wanted.items() if key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)))
         elif key.startswith(note_prefix):
-            qid, reason = matcher.find(key[len(note_prefix) :])
+            qid, reason = matcher.find(key[len(note_prefix) :], last, note=True)
             kind = "note" if qid else "unmapped"
         else:
-            qid, reason = matcher.find(text)
+            qid, reason = matcher.find(text, last)
             kind = "question" if qid else "unmapped"
+            last = qid or last
         slot = f"{kind}:{qid}"
         if kind not in ("ignored", "unmapped") and slot in taken:
             kind, reason = "unmapped", f"column {taken[slot]} already holds this"
