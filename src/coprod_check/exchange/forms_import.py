@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import MAX_PEOPLE, Answer, Assessment, Participant
-from coprod_check.domain.combine import blank_copy
+from coprod_check.domain.combine import Source, blank_copy
 from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.exchange import words
@@ -70,9 +70,10 @@ class Row(NamedTuple):
 class Preview:
     """How an export maps: its columns, the responses it makes, and every problem by cell."""
 
-    def __init__(self, source: str, sheet: str):
+    def __init__(self, source: str, sheet: str, sha256: str = ""):
         self.source = source
         self.sheet = sheet
+        self.sha256 = sha256  # the export's own bytes
         self.columns: list[Column] = []
         self.rows: list[Row] = []
         self.problems: list[str] = []  # each makes the import refuse, unless skipping
@@ -160,12 +161,14 @@ def preview(
 ) -> Preview:
     """How the export at `path` maps onto `q`, and the responses it makes (see the module)."""
     source = name or str(path)
-    book, _ = open_workbook(path, "a Microsoft Forms export")
+    import hashlib
+
+    book, data = open_workbook(path, "a Microsoft Forms export")
     try:
         sheet = first_visible_sheet(book)
         if sheet is None:
             raise WorkbookError(source, ["has no sheet that is not hidden"])
-        found = Preview(source, sheet.title)
+        found = Preview(source, sheet.title, hashlib.sha256(data).hexdigest())
         table = rows(sheet, sheet.title, found.problems, max_rows=MAX_PEOPLE + 1)
         header = next(table, None)
         if header is None:
@@ -236,7 +239,7 @@ def _read_row(
     if all(c.value in (None, "") for c in cells):
         found.empty_rows += 1
         return
-    number = int(cells[0].where.rsplit("!", 1)[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) if cells else 0
+    number = cells[0].row
     id_column = next(
         (i for i, c in enumerate(found.columns) if c.kind == "ignored" and _header_key(c.header) == "id"), None
     )
@@ -250,9 +253,8 @@ def _read_row(
     for column, cell in zip(found.columns, cells, strict=False):
         if column.kind in ("ignored", "unmapped"):
             continue
-        where = f"{cell.where} (row {number})"
         if cell.is_formula() or cell.kind == "e":
-            problems.append(f"{where}: holds a formula or an error value, which is never worked out or read")
+            problems.append(f"{_at(cell)}: holds a formula or an error value, which is never worked out or read")
             if column.kind == "role":
                 row_ok, role_said = False, True
             continue
@@ -262,13 +264,13 @@ def _read_row(
             if role is None:
                 row_ok, role_said = False, True
                 said = f"\u201c{_short(text, 60)}\u201d is not one of the roles" if text else "the role is empty"
-                problems.append(f"{where}: {said}, so this row cannot be a response")
+                problems.append(f"{_at(cell)}: {said}, so this row cannot be a response")
         elif column.kind == "lived":
             if text:
                 found_lived = words.lived_experience(text)
                 if found_lived is None:
                     problems.append(
-                        f"{where}: \u201c{_short(text, 60)}\u201d is not Yes, No or Prefer not to say "
+                        f"{_at(cell)}: \u201c{_short(text, 60)}\u201d is not Yes, No or Prefer not to say "
                         "(skipping counts it as prefer not to say)"
                     )
                 else:
@@ -279,7 +281,7 @@ def _read_row(
             choice = readers[column.question_id].read(text)
             if choice is None:
                 problems.append(
-                    f"{where}: \u201c{_short(text, 60)}\u201d is not one of the answers to {column.question_id}"
+                    f"{_at(cell)}: \u201c{_short(text, 60)}\u201d is not one of the answers to {column.question_id}"
                 )
             else:
                 old = answers.get(column.question_id, Answer())
@@ -308,6 +310,26 @@ def _read_row(
     found.rows.append(Row(number, label, a))
 
 
+def sources(found: Preview) -> list[Source]:
+    """The rows as responses to combine straight away, each named "EXPORT row N" and told apart by
+    the export's hash and its row, without writing a file for each (the benchmark's direct path)."""
+    import hashlib
+
+    return [
+        Source(
+            f"{found.source} row {r.number}",
+            hashlib.sha256(f"{found.sha256}:{r.number}".encode()).hexdigest(),
+            r.assessment,
+        )
+        for r in found.responses()
+        if r.assessment is not None
+    ]
+
+
+def _at(cell: Cell) -> str:
+    return f"{cell.where} (row {cell.row})"
+
+
 def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[Path]:
     """Write one response file per row into `folder`, or nothing (ImportError_) when something does
     not map and `skip_unmapped` is not given, or when a file of the same name is already there."""
@@ -322,7 +344,6 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
         raise ImportError_("the export holds no response that can be written, so nothing was written")
     from coprod_check.app import store
     from coprod_check.app.doctype import EXTENSION
-    from coprod_check.exchange.workbook_read import checked
 
     width = max(3, len(max((r.label for r in made), key=len)))
     targets = [(folder / f"forms-response-{r.label.zfill(width)}{EXTENSION}", r) for r in made]
@@ -339,6 +360,9 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
     written = []
     for target, row in targets:
         assert row.assessment is not None
-        store.save(target, checked(row.assessment, f"{found.source} row {row.number}"))
+        # Encoded once, read back as any response file is read (the same checks), then written atomically.
+        data = store.encode(row.assessment, str(target))
+        store.loads(data.decode("utf-8"), f"{found.source} row {row.number}")
+        store.write_atomic(target, data)
         written.append(target)
     return written

@@ -78,10 +78,15 @@ class AnswerReader:
         if question.not_applicable:
             table.setdefault(_loose("n/a"), NOT_APPLICABLE)
         self._table = table
+        self._seen: dict[str, str | None] = {}  # the same few answers come again and again
 
     def read(self, value: str) -> str | None:
         """The choice id `value` names, or None."""
-        return self._table.get(_loose(value))
+        try:
+            return self._seen[value]
+        except KeyError:
+            found = self._seen[value] = self._table.get(_loose(value))
+            return found
 
     def labels(self) -> list[str]:
         """What the person may pick, as shown."""

@@ -43,14 +43,23 @@ class WorkbookError(CoprodError):
 
 
 class Cell:
-    """One cell's value as read, and where it is ("Answers!F12")."""
+    """One cell's value as read, and where it is ("Answers!F12", worked out only when asked)."""
 
-    __slots__ = ("where", "value", "kind")
+    __slots__ = ("sheet", "row", "column", "value", "kind")
 
-    def __init__(self, where: str, value: Any, kind: str):
-        self.where = where
+    def __init__(self, where: str | tuple[str, int, int], value: Any, kind: str):
+        if isinstance(where, str):
+            sheet, _, ref = where.rpartition("!")
+            letters = ref.rstrip("0123456789")
+            where = (sheet, int(ref[len(letters) :] or 0), column_index(letters))
+        self.sheet, self.row, self.column = where
         self.value = value
         self.kind = kind  # openpyxl's data type: "s", "n", "b", "d", "f" (formula), "e" (error)
+
+    @property
+    def where(self) -> str:
+        """The cell's place, as Excel names it: "Answers!F12"."""
+        return f"{self.sheet}!{column_letter(self.column)}{self.row}"
 
     def is_formula(self) -> bool:
         """A formula: never worked out, never read as an answer."""
@@ -142,6 +151,14 @@ def load(data: bytes, source: str) -> Any:
         ) from None
 
 
+def column_index(letters: str) -> int:
+    """A -> 1, AA -> 27."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
 def column_letter(index: int) -> str:
     """1 -> A, 27 -> AA."""
     out = ""
@@ -175,12 +192,10 @@ def rows(sheet: Any, title: str, problems: list[str], max_rows: int = MAX_ROWS) 
                 "No sheet of answers is that long: check that this is the right file"
             )
             return
-        cells = []
-        for c, cell in enumerate(row, 1):
-            value = getattr(cell, "value", None)
-            kind = getattr(cell, "data_type", "n") or "n"
-            cells.append(Cell(f"{title}!{column_letter(c)}{r}", value, kind))
-        yield cells
+        end = len(row)
+        while end and getattr(row[end - 1], "value", None) is None:
+            end -= 1  # openpyxl pads a row to the sheet's width with empty cells
+        yield [Cell((title, r, c), row[c - 1].value, row[c - 1].data_type or "n") for c in range(1, end + 1)]
 
 
 def sheet_named(book: Any, name: str) -> Any | None:
