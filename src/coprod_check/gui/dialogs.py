@@ -57,7 +57,10 @@ class ResponsesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Choose the responses to combine (select them all)", str(folder), FILE_FILTER
+            parent,
+            "Choose the responses to combine (select them all)",
+            str(folder),
+            "Responses and response workbooks (*.coprod *.json *.xlsx);;" + FILE_FILTER,
         )
         return [Path(name) for name in names] or None
 
