@@ -30,7 +30,7 @@ from coprod_check.domain.taking_part import start_sheet_paragraphs
 from coprod_check.exchange import layout, words
 
 _FONT = "Calibri"
-_START_WIDTH = 95
+_START_WIDTH = 78
 _LINE = 14.5  # points: one line of 11 pt Calibri
 
 
@@ -229,6 +229,7 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
         cell.alignment = s["wrap"]
         sheet.column_dimensions[get_column_letter(c)].width = width
     sheet.column_dimensions["A"].hidden = True
+    sheet.row_dimensions[1].height = 2 * _LINE  # "Keep note private" wraps onto two lines
     answer_col = layout.COLUMNS.index(layout.ANSWER) + 1
     private_col = layout.COLUMNS.index(layout.PRIVATE) + 1
     open_cols = [layout.COLUMNS.index(h) + 1 for h in (layout.ANSWER, layout.NOTE, layout.PRIVATE, layout.EVIDENCE)]
