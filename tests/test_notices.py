@@ -34,7 +34,8 @@ def test_the_closure_leaves_out_extras_and_what_is_not_installed():
 @pytest.mark.parametrize("notice", notices.NOTICES, ids=lambda n: n.name)
 def test_each_notice_has_its_licence_text_and_version(notice):
     texts = notices.licence_texts(notice)
-    assert texts and all(len(text) > 200 for _, text in texts)
+    # At least one real licence text; others may be short (an AUTHORS file some licences ask for).
+    assert any(len(text) > 200 for _, text in texts) and all(text.strip() for _, text in texts)
     if notice.name not in ("DejaVu fonts", "Python"):
         assert notices.version_of(notice.name)
 

@@ -50,7 +50,7 @@ def test_every_problem_is_reported_not_just_the_first():
     )
     errors = problems(text)
     assert len(errors) == 3, errors
-    assert any("orientation: should be 'care' or 'with', not 'caring'" in e for e in errors)
+    assert any("orientation: should be 'care', 'with' or 'parity', not 'caring'" in e for e in errors)
     assert any("weight: should be a number from 0.5 to 5, not 'heavy'" in e for e in errors)
     assert any("questions[0].why: is empty" in e for e in errors)
 

@@ -122,15 +122,30 @@ def test_json_shape_has_the_promised_keys_and_rounds():
         "with": 25.0,
         "not_known_yet": False,
         "unknown_share": 0.0,
-        "counts": {"questions": 3, "known": 2, "dont_know": 0, "not_applicable": 1, "not_answered": 0},
+        "counts": {
+            "questions": 3,
+            "known": 2,
+            "dont_know": 0,
+            "not_applicable": 1,
+            "rather_not_answer": 0,
+            "not_answered": 0,
+        },
     }
-    assert data["counts"] == {"questions": 5, "known": 3, "dont_know": 1, "not_applicable": 1, "not_answered": 0}
+    assert data["counts"] == {
+        "questions": 5,
+        "known": 3,
+        "dont_know": 1,
+        "not_applicable": 1,
+        "rather_not_answer": 0,
+        "not_answered": 0,
+    }
     assert data["stage"] == {"id": "s0", "title": "Stage zero"}
     assert data["unknown"] == 0.25 and data["completeness"] == 1.0
     assert data["axes"]["care"] == {
         "score": 75.0,
         "known": 1,
         "dont_know": 1,
+        "rather_not_answer": 0,
         "unknown_share": 0.5,
         "not_known_yet": False,
     }

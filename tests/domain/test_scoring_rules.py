@@ -95,7 +95,14 @@ def test_dont_know_is_not_a_zero_and_more_than_half_is_not_known(q):
     assert d2.score is None and d2.not_known_yet and headline.domain_score(d2) == "not known yet"
     data = result_to_dict(r)
     assert data["domains"][1]["score"] is None and data["counts"]["dont_know"] == 3
-    assert data["counts"] == {"questions": 4, "known": 0, "dont_know": 3, "not_applicable": 0, "not_answered": 1}
+    assert data["counts"] == {
+        "questions": 4,
+        "known": 0,
+        "dont_know": 3,
+        "not_applicable": 0,
+        "rather_not_answer": 0,
+        "not_answered": 1,
+    }
 
 
 def test_counts_in_a_sentence_add_up(q):

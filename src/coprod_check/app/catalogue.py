@@ -13,7 +13,7 @@ from typing import NamedTuple
 from coprod_check.app import resources
 from coprod_check.app.paths import user_data_dir
 from coprod_check.app.qcache import load_questionnaire
-from coprod_check.domain.errors import QuestionnaireError
+from coprod_check.domain.errors import CompanionFile, QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
 
 
@@ -41,6 +41,8 @@ def discover(include_user: bool = True) -> list[Entry]:
     for path, builtin in paths:
         try:
             entries.append(Entry(path, builtin, load_questionnaire(path), None))
+        except CompanionFile:
+            continue  # an update map or a translation beside the questionnaires: never one itself
         except QuestionnaireError as exc:
             entries.append(Entry(path, builtin, None, exc))
     return entries

@@ -76,6 +76,34 @@ NOTICES = (
         "https://github.com/mpcabd/python-arabic-reshaper",
     ),
     Notice(
+        "Babel",
+        "dates and numbers in each language, and the catalogue of translated sentences (with the Unicode CLDR data)",
+        "BSD-3-Clause (its CLDR data: Unicode-3.0)",
+        "https://babel.pocoo.org/",
+    ),
+    Notice(
+        "python-docx",
+        "the Word version of the plan",
+        "MIT",
+        "https://github.com/python-openxml/python-docx",
+    ),
+    Notice("openpyxl", "the actions spreadsheet and the response workbooks", "MIT", "https://openpyxl.readthedocs.io/"),
+    Notice(
+        "et-xmlfile",
+        "writing large spreadsheets, used by openpyxl",
+        "MIT",
+        "https://foss.heptapod.net/openpyxl/et_xmlfile",
+        # Its metadata names LICENCE.python and AUTHORS.txt, but not LICENCE.rst, its own MIT text.
+        ("et-xmlfile-LICENCE.rst",),
+    ),
+    Notice("lxml", "the XML inside Word and spreadsheet files", "BSD-3-Clause", "https://lxml.de/"),
+    Notice(
+        "typing-extensions",
+        "newer typing features, used by python-docx",
+        "PSF-2.0",
+        "https://github.com/python/typing_extensions",
+    ),
+    Notice(
         "DejaVu fonts",
         "the typeface of the printed plan (embedded in each PDF)",
         "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 STATUS_LABELS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
 TEXT_FIELDS = ("title", "why", "how", "owner")
-EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical")  # all but `suggested`
+EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical", "owner_agreed")  # not `suggested`
 
 
 class PlanEditing:
@@ -146,6 +146,11 @@ class PlanEditing:
         if field not in TEXT_FIELDS:
             raise ValueError(field)
         self._set(action_id, field, savable_text(value), PLAN_TEXT)
+
+    def set_owner_agreed(self, action_id: str, agreed: bool) -> None:
+        """Confirm the owner (agreed with them), or make it a suggestion again: until it is
+        confirmed the printed plan says "Suggested: ... (to agree)"."""
+        self._set(action_id, "owner_agreed", bool(agreed), PLAN_TEXT)
 
     def set_due(self, action_id: str, due: str | None) -> None:
         """Set the due date (ISO) or None."""

@@ -20,10 +20,13 @@ from typing import Any
 from coprod_check import __version__
 from coprod_check.app.paths import user_cache_dir
 from coprod_check.domain.digest import sha256
+from coprod_check.domain.errors import CompanionFile
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited, read_questionnaire_bytes
 
-CACHE_FORMAT = 3  # 3: question fingerprints kept; 2: scales, bands, places, stage requirements, per-level cap reasons
+# 4: themes, glossary, support, evidence, sources, content notes; 3: question fingerprints kept;
+# 2: scales, bands, places, stage requirements, per-level cap reasons
+CACHE_FORMAT = 4
 DISABLE_ENV = "COPROD_CHECK_NO_CACHE"
 
 
@@ -38,15 +41,25 @@ def load_questionnaire(path: Path) -> Questionnaire:
     use_cache = not os.environ.get(DISABLE_ENV)
     key = f"{sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}"
     entry = cache_dir() / f"{key}.json"
+    kind = ""
     if use_cache:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ReadRefused):
             data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, "a cache entry"))
-            if data.get("key") == key:
+            if data.get("key") == key and "kind" in data:
+                kind = str(data["kind"])
+            elif data.get("key") == key:
                 questionnaire = Questionnaire.from_plain(data["questionnaire"])
                 return _with_source(questionnaire, str(path))
+    if kind:  # a companion (an update map, a translation) is remembered as one, never parsed again here
+        raise CompanionFile(str(path), kind)
     from coprod_check.domain.loader import parse_questionnaire_bytes  # only on a miss: the checks are large
 
-    questionnaire = parse_questionnaire_bytes(raw, str(path))
+    try:
+        questionnaire = parse_questionnaire_bytes(raw, str(path))
+    except CompanionFile as exc:
+        if use_cache:
+            _write(entry, {"key": key, "kind": exc.kind})
+        raise
     if use_cache:
         _write(entry, {"key": key, "questionnaire": questionnaire.to_plain()})
     return questionnaire

@@ -158,7 +158,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
             else "  These set a ceiling: until they change, the stage can rise no higher than shown."
         )
         out.extend(f"  - {x.text}" for x in others)
-    for axis in ("care", "with"):
+    for axis in h.facets(r):  # parity too, beside care and with, where it is asked
         out.append(h.axis_sentence(r, axis))
     out.append(f"Overall: {h.out_of_100(r.overall)} (the average of the domains that have a score)")
     out.append("")

@@ -12,17 +12,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import datetime as dt
 
-from typing import Any, Literal
 
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Questionnaire
+from coprod_check.domain.records import (  # noqa: F401 (re-exported: part of the assessment's records)
+    ActionStatus,
+    BoardFields,
+    Previous,
+    PreviousAction,
+    Review,
+    Statement,
+    _Record,
+)
 
 FORMAT = "coprod-check-assessment"
 FORMAT_VERSION = 1
 LIVED_EXPERIENCE = ("yes", "no", "prefer-not-to-say")
-#: Where an action of the plan stands (the file format's "status").
-ActionStatus = Literal["not-started", "in-progress", "done"]
 STATUSES: tuple[ActionStatus, ...] = ("not-started", "in-progress", "done")
 REVIEW_OUTCOMES = ("done", "partly", "not-done", "dropped")
+#: What a board paper is for (NHS board cover-sheet convention).
+PURPOSES = ("decision", "assurance", "information")
 DEFAULT_MIN_GROUP = 3
 MAX_TEXT = 200_000
 #: The most people (participants, or responses in a group) an assessment holds.
@@ -31,24 +39,6 @@ MAX_PEOPLE = 1_000
 MAX_OWN_ACTIONS = 500
 #: The most entries in any other list or map of an assessment (answers, edits, reviews...).
 MAX_ENTRIES = 10_000
-
-
-class _Record:
-    """Equality and repr from __slots__: the little we need of dataclasses, without
-    the start-up cost (dataclasses imports inspect and builds every class with exec)."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-    def as_dict(self) -> dict[str, Any]:
-        """The fields as a plain dict."""
-        return {name: getattr(self, name) for name in self.__slots__}
 
 
 class Participant(_Record):
@@ -63,7 +53,7 @@ class Participant(_Record):
 
 
 class Answer(_Record):
-    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, or None for not yet."""
+    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, or None for not yet."""
 
     __slots__ = ("choice", "note", "evidence", "note_private")
 
@@ -96,10 +86,23 @@ class ActionEdit(_Record):
     """The user's changes to one derived action. None means "as derived".
 
     `timescale` and `critical` move the action to another part of the plan;
-    `suggested` is the derived wording when it was last edited (None in older files).
+    `suggested` is the derived wording when it was last edited (None in older files);
+    `owner_agreed` is True once the user has confirmed the owner (None: not said).
     """
 
-    __slots__ = ("accepted", "title", "why", "how", "owner", "due", "status", "timescale", "critical", "suggested")
+    __slots__ = (
+        "accepted",
+        "title",
+        "why",
+        "how",
+        "owner",
+        "due",
+        "status",
+        "timescale",
+        "critical",
+        "suggested",
+        "owner_agreed",
+    )
 
     def __init__(
         self,
@@ -113,6 +116,7 @@ class ActionEdit(_Record):
         timescale: str | None = None,
         critical: bool | None = None,
         suggested: Suggestion | None = None,
+        owner_agreed: bool | None = None,
     ):
         self.accepted = accepted
         self.title = title
@@ -124,12 +128,31 @@ class ActionEdit(_Record):
         self.timescale = timescale
         self.critical = critical
         self.suggested = suggested
+        self.owner_agreed = owner_agreed
 
 
 class CustomAction(_Record):
-    """An action the user added themselves."""
+    """An action the user added themselves.
 
-    __slots__ = ("id", "title", "why", "how", "owner", "due", "status", "timescale", "accepted", "critical")
+    `domain` and `orientation` ("care" or "with") are optional: None until the user says.
+    `owner_agreed` None means "not said": an owner the user typed themselves counts as agreed.
+    """
+
+    __slots__ = (
+        "id",
+        "title",
+        "why",
+        "how",
+        "owner",
+        "due",
+        "status",
+        "timescale",
+        "accepted",
+        "critical",
+        "domain",
+        "orientation",
+        "owner_agreed",
+    )
 
     def __init__(
         self,
@@ -143,6 +166,9 @@ class CustomAction(_Record):
         timescale: str = "now",
         accepted: bool = True,
         critical: bool = False,
+        domain: str | None = None,
+        orientation: str | None = None,
+        owner_agreed: bool | None = None,
     ):
         self.id = id
         self.title = title
@@ -154,6 +180,9 @@ class CustomAction(_Record):
         self.timescale = timescale
         self.accepted = accepted
         self.critical = critical
+        self.domain = domain
+        self.orientation = orientation
+        self.owner_agreed = owner_agreed
 
 
 class Plan(_Record):
@@ -173,9 +202,10 @@ class Plan(_Record):
 
 
 class Response(_Record):
-    """One person's own answers, kept whole inside a group assessment."""
+    """One person's own answers, kept whole inside a group assessment (with their
+    lived-experience statement, if their response file held one)."""
 
-    __slots__ = ("id", "participant", "answers", "source", "sha256", "date")
+    __slots__ = ("id", "participant", "answers", "source", "sha256", "date", "statement")
 
     def __init__(
         self,
@@ -185,6 +215,7 @@ class Response(_Record):
         source: str = "",
         sha256: str = "",
         date: str = "",
+        statement: Statement | None = None,
     ):
         self.id = id
         self.participant = participant
@@ -192,6 +223,7 @@ class Response(_Record):
         self.source = source
         self.sha256 = sha256
         self.date = date
+        self.statement = statement
 
 
 class Agreement(_Record):
@@ -204,88 +236,16 @@ class Agreement(_Record):
         self.reason = reason
 
 
-class Review(_Record):
-    """How an action from last time went: an outcome (None until reviewed) and a note."""
-
-    __slots__ = ("outcome", "note")
-
-    def __init__(self, outcome: str | None = None, note: str = ""):
-        self.outcome = outcome
-        self.note = note
-
-
-class PreviousAction(_Record):
-    """An action of the previous round's plan, as it stood."""
-
-    __slots__ = ("id", "title", "owner", "due", "status", "group")
-
-    def __init__(
-        self,
-        id: str,
-        title: str,
-        owner: str = "",
-        due: str | None = None,
-        status: ActionStatus = "not-started",
-        group: str = "now",
-    ):
-        self.id = id
-        self.title = title
-        self.owner = owner
-        self.due = due
-        self.status = status
-        self.group = group
-
-
-class Previous(_Record):
-    """What the previous round found and planned, kept so the next round can compare."""
-
-    __slots__ = (
-        "date",
-        "questionnaire_version",
-        "overall",
-        "care",
-        "with_",
-        "stage_id",
-        "stage_title",
-        "domains",
-        "caps",
-        "actions",
-        "source",
-    )
-
-    def __init__(
-        self,
-        date: str,
-        questionnaire_version: str,
-        overall: float | None = None,
-        care: float | None = None,
-        with_: float | None = None,
-        stage_id: str | None = None,
-        stage_title: str | None = None,
-        domains: dict[str, float | None] | None = None,
-        caps: list[tuple[str, str]] | None = None,
-        actions: list[PreviousAction] | None = None,
-        source: str = "",
-    ):
-        self.date = date
-        self.questionnaire_version = questionnaire_version
-        self.overall = overall
-        self.care = care
-        self.with_ = with_
-        self.stage_id = stage_id
-        self.stage_title = stage_title
-        self.domains = {} if domains is None else domains
-        self.caps = [] if caps is None else caps
-        self.actions = [] if actions is None else actions
-        self.source = source
-
-
 class Assessment(_Record):
     """A (possibly partly) completed questionnaire, as saved in a file.
 
     A group assessment also holds the individual `responses` it combines and the
     levels the group `agreed`; its own `answers` then carry only the group's notes.
-    A later round holds the `previous` round's findings and `reviews` of its actions.
+    A later round holds the `previous` round's findings and `reviews` of its actions, and
+    `rounds`: every earlier round's answers in full, oldest first (each an Assessment with
+    no plan, rounds or names), so each can be scored again with today's rules.
+    `board` holds the board paper's cover-sheet fields; `statement` a statement in the own
+    words of colleagues with lived experience (a response file's, or a team's).
     """
 
     __slots__ = (
@@ -303,6 +263,9 @@ class Assessment(_Record):
         "min_group_size",
         "previous",
         "reviews",
+        "rounds",
+        "board",
+        "statement",
     )
 
     def __init__(
@@ -321,6 +284,9 @@ class Assessment(_Record):
         min_group_size: int = DEFAULT_MIN_GROUP,
         previous: Previous | None = None,
         reviews: dict[str, Review] | None = None,
+        rounds: list[Assessment] | None = None,
+        board: BoardFields | None = None,
+        statement: Statement | None = None,
     ):
         self.questionnaire_id = questionnaire_id
         self.questionnaire_version = questionnaire_version
@@ -336,6 +302,9 @@ class Assessment(_Record):
         self.min_group_size = min_group_size
         self.previous = previous
         self.reviews = {} if reviews is None else reviews
+        self.rounds = [] if rounds is None else rounds
+        self.board = BoardFields() if board is None else board
+        self.statement = statement
 
     @property
     def is_group(self) -> bool:
@@ -369,7 +338,7 @@ def is_answer_choice(choice: str | None, questionnaire: Questionnaire, question_
     question = questionnaire.question(question_id)
     if question is None:
         return False
-    if choice is None or choice == DONT_KNOW:
+    if choice is None or choice in (DONT_KNOW, RATHER_NOT):  # always allowed
         return True
     if choice == NOT_APPLICABLE:
         return question.not_applicable

@@ -105,6 +105,8 @@ def combine(
                 source=src.name,
                 sha256=src.sha256,
                 date=a.date,
+                # Their own words, kept as they wrote them: nobody combining can reword them.
+                statement=a.statement,
             )
         )
         group.participants.append(person)

@@ -36,3 +36,18 @@ class AssessmentError(CoprodError):
         self.source = source
         self.message = message
         super().__init__(f"{source}: {message}")
+
+
+class CompanionFile(QuestionnaireError):
+    """The file is a companion of a questionnaire (its `kind:` says so), not a questionnaire:
+    an update map or a translation. Whatever lists questionnaires leaves it out."""
+
+    def __init__(self, source: str, kind: str):
+        self.kind = kind
+        super().__init__(
+            [Problem(source, None, f"is {KIND_WORDS.get(kind, kind)} (kind: {kind}), not a questionnaire")]
+        )
+
+
+#: Each companion kind, in words.
+KIND_WORDS = {"update": "an update map", "translation": "a translation"}

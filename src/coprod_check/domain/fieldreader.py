@@ -15,6 +15,7 @@ from coprod_check.domain.assessment import (
     Answer,
     Participant,
     PreviousAction,
+    Statement,
     Suggestion,
 )
 from coprod_check.domain.errors import AssessmentError
@@ -96,6 +97,18 @@ class FieldReader:
         if not isinstance(value, bool):
             raise self.fail(where, f"should be true or false, not {_short(value)}")
         return value
+
+    def optional_boolean(self, value: Any, where: str) -> bool | None:
+        return None if value is None else self.boolean(value, where)
+
+    def statement(self, value: Any, where: str) -> Statement:
+        """A lived-experience statement: its text (kept exactly as written), who by, and when."""
+        x = self.obj(value, where, required=("text",), optional=("by", "date"))
+        return Statement(
+            text=self.text(x["text"], f"{where}.text"),
+            by=self.text(x.get("by", ""), f"{where}.by"),
+            date=self.date(x.get("date", ""), f"{where}.date"),
+        )
 
     def choice(self, value: Any, allowed: tuple[str, ...], where: str) -> str:
         if value not in allowed:

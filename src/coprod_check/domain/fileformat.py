@@ -78,6 +78,7 @@ def to_dict(a: Assessment) -> dict[str, Any]:
                 "sha256": r.sha256,
                 "date": r.date,
                 "answers": _answers_out(r.answers),
+                **({"statement": r.statement.as_dict()} if r.statement is not None else {}),
             }
             for r in a.responses
         ]
@@ -93,6 +94,10 @@ def to_dict(a: Assessment) -> dict[str, Any]:
         data["previous"] = prev
     if a.reviews:
         data["reviews"] = {aid: rv.as_dict() for aid, rv in a.reviews.items()}
+    if a.rounds or a.statement is not None or not a.board.is_empty():
+        from coprod_check.domain.fileformat_paper import paper_out  # only for files that use it
+
+        paper_out(a, data)
     return data
 
 
@@ -100,7 +105,7 @@ def _edit_out(edit: ActionEdit) -> dict[str, Any]:
     # The fields added after the first release are written only when used, so a file
     # that does not use them stays readable by earlier versions.
     data = edit.as_dict()
-    for field in ("timescale", "critical", "suggested"):
+    for field in ("timescale", "critical", "suggested", "owner_agreed"):
         if data[field] is None:
             del data[field]
     if edit.suggested is not None:
@@ -112,6 +117,9 @@ def _custom_out(custom: CustomAction) -> dict[str, Any]:
     data = custom.as_dict()
     if not custom.critical:
         del data["critical"]
+    for field in ("domain", "orientation", "owner_agreed"):
+        if data[field] is None:
+            del data[field]
     return data
 
 
@@ -143,6 +151,9 @@ def from_dict(data: Any, source: str) -> Assessment:
             "min_group_size",
             "previous",
             "reviews",
+            "rounds",
+            "board_paper",
+            "statement",
         ),
     )
     if top.get("format") != FORMAT:
@@ -177,6 +188,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     _read_plan(r, top.get("plan", {}), a)
     _read_group(r, top, a)
     _read_rounds(r, top, a)
+    _read_paper(r, top, a)
     return a
 
 
@@ -198,6 +210,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
                 "timescale",
                 "critical",
                 "suggested",
+                "owner_agreed",
             ),
         )
         timescale, critical = e.get("timescale"), e.get("critical")
@@ -212,6 +225,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
             timescale=None if timescale is None else r.choice(timescale, _TIMESCALE_IDS, f"{where}.timescale"),
             critical=None if critical is None else r.boolean(critical, f"{where}.critical"),
             suggested=r.suggestion(e["suggested"], f"{where}.suggested") if "suggested" in e else None,
+            owner_agreed=r.optional_boolean(e.get("owner_agreed"), f"{where}.owner_agreed"),
         )
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
@@ -220,7 +234,19 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
             item,
             where,
             required=("id", "title"),
-            optional=("why", "how", "owner", "due", "status", "timescale", "accepted", "critical"),
+            optional=(
+                "why",
+                "how",
+                "owner",
+                "due",
+                "status",
+                "timescale",
+                "accepted",
+                "critical",
+                "domain",
+                "orientation",
+                "owner_agreed",
+            ),
         )
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
@@ -238,16 +264,28 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
                 timescale=r.choice(c.get("timescale", "now"), _TIMESCALE_IDS, f"{where}.timescale"),
                 accepted=r.boolean(c.get("accepted", True), f"{where}.accepted"),
                 critical=r.boolean(c.get("critical", False), f"{where}.critical"),
+                domain=r.optional_text(c.get("domain"), f"{where}.domain"),
+                orientation=None
+                if c.get("orientation") is None
+                else r.choice(c["orientation"], ("care", "with"), f"{where}.orientation"),
+                owner_agreed=r.optional_boolean(c.get("owner_agreed"), f"{where}.owner_agreed"),
             )
         )
     a.plan.order = [r.text(x, "plan.order[]", empty=False) for x in r.array(plan.get("order", []), "plan.order")]
 
 
-def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
+def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = "") -> None:
+    """The group's responses, agreed levels and smallest group; `at` prefixes every field's
+    name in a message (an earlier round's group is read by the same rules)."""
     ids: set[str] = set()
-    for i, item in enumerate(r.array(top.get("responses", []), "responses", MAX_PEOPLE)):
-        where = f"responses[{i}]"
-        x = r.obj(item, where, required=("id", "participant"), optional=("answers", "source", "sha256", "date"))
+    for i, item in enumerate(r.array(top.get("responses", []), f"{at}responses", MAX_PEOPLE)):
+        where = f"{at}responses[{i}]"
+        x = r.obj(
+            item,
+            where,
+            required=("id", "participant"),
+            optional=("answers", "source", "sha256", "date", "statement"),
+        )
         rid = r.text(x["id"], f"{where}.id", empty=False)
         if rid in ids:
             raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
@@ -260,17 +298,18 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
                 source=r.text(x.get("source", ""), f"{where}.source"),
                 sha256=r.text(x.get("sha256", ""), f"{where}.sha256"),
                 date=r.date(x.get("date", ""), f"{where}.date"),
+                statement=r.statement(x["statement"], f"{where}.statement") if "statement" in x else None,
             )
         )
-    for qid, item in r.obj(top.get("agreed", {}), "agreed").items():
-        g = r.obj(item, f"agreed.{qid}", required=("level",), optional=("reason",))
+    for qid, item in r.obj(top.get("agreed", {}), f"{at}agreed").items():
+        g = r.obj(item, f"{at}agreed.{qid}", required=("level",), optional=("reason",))
         a.agreed[qid] = Agreement(
-            level=r.text(g["level"], f"agreed.{qid}.level", empty=False),
-            reason=r.text(g.get("reason", ""), f"agreed.{qid}.reason"),
+            level=r.text(g["level"], f"{at}agreed.{qid}.level", empty=False),
+            reason=r.text(g.get("reason", ""), f"{at}agreed.{qid}.reason"),
         )
     size = top.get("min_group_size", DEFAULT_MIN_GROUP)
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
-        raise r.fail("min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
+        raise r.fail(f"{at}min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
     a.min_group_size = size
 
 
@@ -308,3 +347,36 @@ def _read_rounds(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
             outcome=None if outcome is None else r.choice(outcome, REVIEW_OUTCOMES, f"reviews.{aid}.outcome"),
             note=r.text(v.get("note", ""), f"reviews.{aid}.note"),
         )
+
+
+def _read_paper(r: FieldReader, top: dict[str, Any], a: Assessment) -> None:
+    if "rounds" in top or "board_paper" in top or "statement" in top:
+        from coprod_check.domain.fileformat_paper import read_paper  # only for files that use it
+
+        read_paper(r, top, a, _read_round)
+
+
+def _read_round(r: FieldReader, value: Any, where: str, a: Assessment) -> Assessment:
+    """An earlier round's answers in full, read by the same rules as the file's own."""
+    x = r.obj(
+        value,
+        where,
+        required=("date", "questionnaire_version"),
+        optional=("fingerprints", "participants", "answers", "responses", "agreed", "min_group_size"),
+    )
+    fingerprints = r.obj(x.get("fingerprints", {}), f"{where}.fingerprints")
+    earlier = Assessment(
+        questionnaire_id=a.questionnaire_id,
+        questionnaire_version=r.version(x["questionnaire_version"], f"{where}.questionnaire_version", empty=False),
+        organisation=a.organisation,
+        team=a.team,
+        date=r.date(x["date"], f"{where}.date"),
+        fingerprints={k: r.text(v, f"{where}.fingerprints.{k}") for k, v in fingerprints.items()},
+        participants=[
+            r.participant(p, f"{where}.participants[{i}]")
+            for i, p in enumerate(r.array(x.get("participants", []), f"{where}.participants", MAX_PEOPLE))
+        ],
+        answers=r.answers(x.get("answers", {}), f"{where}.answers"),
+    )
+    _read_group(r, x, earlier, f"{where}.")
+    return earlier

@@ -192,6 +192,9 @@ def group_view(q: Questionnaire, group: Assessment) -> Assessment:
         previous=group.previous,
         reviews=group.reviews,
         min_group_size=group.min_group_size,
+        rounds=group.rounds,
+        board=group.board,
+        statement=group.statement,
     )
     for question in q.questions():
         choice = spread(q, group, question.id).group_choice

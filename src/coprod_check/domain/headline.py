@@ -13,11 +13,16 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import DomainGap
-from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
-from coprod_check.domain.scoring import Cap, DomainScore, Hold, Result, View, is_burn_out
+from coprod_check.domain.questionnaire import DONT_KNOW, Band, Questionnaire
+from coprod_check.domain.scoring import AxisScore, Cap, DomainScore, Hold, Result, View, is_burn_out
 from coprod_check.domain.wording import plural, whole
 
-AXIS_NAMES = {"care": "Care (support given to people)", "with": "With (work done with people, sharing power)"}
+AXIS_NAMES = {
+    "care": "Care (support given to people)",
+    "with": "With (work done with people, sharing power)",
+    "parity": "Parity (stigma and parity of esteem)",
+}
+BRIEF_NAMES = {"care": "Care", "with": "With", "parity": "Parity"}
 NOT_KNOWN = "not known yet"
 
 
@@ -33,8 +38,20 @@ def out_of_100(value: float | None) -> str:
     return NOT_KNOWN if n is None else f"{n} of 100"
 
 
+def facets(r: Result) -> tuple[str, ...]:
+    """The score lines a result has: care and with, and parity where the questionnaire asks about it."""
+    return ("care", "with", "parity") if "parity" in r.axes else ("care", "with")
+
+
 def counts_sentence(r: Result) -> str:
-    """The four counts, which always add up to the number of questions."""
+    """The counts, which always add up to the number of questions: four, and a fifth for
+    "I'd rather not answer" where anyone chose it."""
+    if r.rather_not:
+        return (
+            f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
+            f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable, "
+            f"{r.rather_not} \u201cI\u2019d rather not answer\u201d and {r.not_answered} not answered yet."
+        )
     return (
         f"Of {plural(r.total, 'question')}: {r.known} answered with a level, "
         f"{r.unknown} \u201cdon\u2019t know\u201d, {r.not_applicable} not applicable and "
@@ -45,9 +62,15 @@ def counts_sentence(r: Result) -> str:
 def axis_sentence(r: Result, axis: str) -> str:
     """One axis with its score and its unknown share: "Care (...): 45 of 100; 2 of 17 don't know"."""
     a = r.axes.get(axis)
-    score = r.care if axis == "care" else r.with_
+    score = a.score if a is not None else None
     name = AXIS_NAMES[axis]
     band = r.bands.get(axis)
+    if axis == "parity":
+        return f"{_axis_words(a, score, name, band)} It is reported on its own, beside care and with."
+    return _axis_words(a, score, name, band)
+
+
+def _axis_words(a: AxisScore | None, score: float | None, name: str, band: Band | None) -> str:
     if a is None or score is None:
         if a is not None and a.unknown:
             return (
@@ -62,9 +85,9 @@ def axis_sentence(r: Result, axis: str) -> str:
 def axis_brief(r: Result, axis: str) -> str:
     """One axis in brief, for the board page: "Care 47 of 100, support in place (2 don't know)"."""
     a = r.axes.get(axis)
-    score = r.care if axis == "care" else r.with_
+    score = a.score if a is not None else None
     band = r.bands.get(axis)
-    name = "Care" if axis == "care" else "With"
+    name = BRIEF_NAMES[axis]
     unknown = f" ({a.unknown} \u201cdon\u2019t know\u201d)" if a is not None and a.unknown else ""
     if score is None:
         return f"{name}: not known yet{unknown}"
@@ -78,6 +101,8 @@ def domain_counts(d: DomainScore) -> str:
         parts.append(f"{d.unknown} \u201cdon\u2019t know\u201d")
     if d.not_applicable:
         parts.append(f"{d.not_applicable} not applicable")
+    if d.rather_not:
+        parts.append(f"{d.rather_not} \u201crather not answer\u201d")
     if d.not_answered:
         parts.append(f"{d.not_answered} not answered")
     return ", ".join(parts)
@@ -204,6 +229,12 @@ def unknown_cap_words(cap: Cap, group: bool = False, prompt: str = "") -> str:
     """A critical question answered "don't know", or not answered yet: something to find out or to
     answer, never a fact to hold against anyone."""
     prompt = prompt or cap.prompt
+    if cap.rather_not:
+        return (
+            f"\u201c{prompt}\u201d was left as \u201cI\u2019d rather not answer\u201d, which is always "
+            "fine. A critical question with no answer still holds the stage: it can rise no higher "
+            f"than \u201c{cap.stage.title}\u201d until it has one."
+        )
     if cap.unanswered:
         return (
             f"\u201c{prompt}\u201d is not answered yet; until it is, the stage can rise no higher "

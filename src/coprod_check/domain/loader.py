@@ -11,10 +11,12 @@ import re
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
-from coprod_check.domain.errors import Problem, QuestionnaireError
+from coprod_check.domain.errors import CompanionFile, Problem, QuestionnaireError
+from coprod_check.domain.loader_content import ContentChecks, document_kind
 from coprod_check.domain.loader_shapes import ID_PATTERN, MAX_TEXT, _is_number, _kind, _short
 from coprod_check.domain.loader_stages import StageChecks
 from coprod_check.domain.questionnaire import (
+    FACETS,
     RESERVED_CHOICES,
     TIMESCALES,
     VERSION_PATTERN,
@@ -27,6 +29,7 @@ from coprod_check.domain.questionnaire import (
     Question,
     Questionnaire,
     Stage,
+    Theme,
 )
 from coprod_check.domain.reading import read_questionnaire_bytes
 
@@ -35,6 +38,10 @@ if TYPE_CHECKING:
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 ACTION_KEYS = ("title", "why", "how", "owner", "timescale")
+QUESTION_OPTIONAL = (
+    *("weight", "not_applicable", "critical", "find_out", "scale"),
+    *("themes", "evidence", "source", "content_note"),
+)
 
 
 def load_questionnaire_file(path: FilePath) -> Questionnaire:
@@ -56,6 +63,9 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     from coprod_check.domain.yamlsource import load_yaml  # PyYAML only when there is YAML to read
 
     data, lines = load_yaml(text, source)
+    kind = document_kind(data, source, lines)
+    if kind != "questionnaire":
+        raise CompanionFile(source, kind)
     checker = _Checker(source, lines)
     questionnaire = checker.questionnaire(data)
     if checker.problems or questionnaire is None:
@@ -64,7 +74,7 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     return questionnaire
 
 
-class _Checker(StageChecks):
+class _Checker(StageChecks, ContentChecks):
     """Every check of a questionnaire document, its domains and its questions."""
 
     # -- reporting ---------------------------------------------------------
@@ -80,7 +90,7 @@ class _Checker(StageChecks):
             data,
             (),
             ("id", "title", "version", "language", "description", "perspectives", "stages", "domains"),
-            ("levels", "scales", "bands", "places", "changes"),
+            ("levels", "scales", "bands", "places", "changes", "kind", "themes", "glossary", "support"),
         )
         if top is None:
             return None
@@ -107,7 +117,10 @@ class _Checker(StageChecks):
         perspectives = self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
         stages = self.stages(top.get("stages"), ("stages",)) if "stages" in top else ()
         all_scales = {"": levels, **scales} if levels else dict(scales)
-        domains = self.domains(top.get("domains"), ("domains",), all_scales, stages) if "domains" in top else ()
+        themes = self.themes(top["themes"]) if "themes" in top else None
+        glossary = self.glossary(top["glossary"]) if "glossary" in top else ()
+        support = self.text(top, "support", ())
+        domains = self.domains(top.get("domains"), ("domains",), all_scales, stages, themes) if "domains" in top else ()
         stages = self.requirements(top.get("stages"), stages, domains)
         bands, places = self.bands_and_places(top)
         changes = self.changes(top["changes"], domains) if "changes" in top else ()
@@ -128,6 +141,9 @@ class _Checker(StageChecks):
             bands=bands,
             places=places,
             changes=changes,
+            themes=themes or (),
+            glossary=glossary,
+            support=support,
         )
 
     def changes(self, value: Any, domains: tuple[Domain, ...]) -> tuple[Change, ...]:
@@ -202,7 +218,12 @@ class _Checker(StageChecks):
         return tuple(out)
 
     def domains(
-        self, value: Any, path: Path, scales: dict[str, tuple[Level, ...]], stages: tuple[Stage, ...]
+        self,
+        value: Any,
+        path: Path,
+        scales: dict[str, tuple[Level, ...]],
+        stages: tuple[Stage, ...],
+        themes: tuple[Theme, ...] | None = None,
     ) -> tuple[Domain, ...]:
         out: list[Domain] = []
         domain_ids: dict[str, Path] = {}
@@ -217,7 +238,7 @@ class _Checker(StageChecks):
             questions = []
             if "questions" in m:
                 for j, q in enumerate(self.items(m["questions"], (*p, "questions"), "questions")):
-                    question = self.question(q, (*p, "questions", j), did, scales, stages, question_ids)
+                    question = self.question(q, (*p, "questions", j), did, scales, stages, question_ids, themes)
                     if question:
                         questions.append(question)
             out.append(Domain(did, self.text(m, "title", p), self.text(m, "description", p), tuple(questions)))
@@ -231,20 +252,31 @@ class _Checker(StageChecks):
         scales: dict[str, tuple[Level, ...]],
         stages: tuple[Stage, ...],
         seen: dict[str, Path],
+        themes: tuple[Theme, ...] | None = None,
     ) -> Question | None:
         m = self.mapping(
             value,
             path,
             ("id", "prompt", "why", "orientation", "levels", "actions"),
-            ("weight", "not_applicable", "critical", "find_out", "scale"),
+            (
+                "weight",
+                "not_applicable",
+                "critical",
+                "find_out",
+                "scale",
+                "themes",
+                "evidence",
+                "source",
+                "content_note",
+            ),
         )
         if m is None:
             return None
         qid = self.ident(m, "id", path)
         self.unique(seen, qid, (*path, "id"), "question")
         orientation = m.get("orientation")
-        if "orientation" in m and orientation not in ("care", "with"):
-            self.error((*path, "orientation"), f"should be 'care' or 'with', not {orientation!r}")
+        if "orientation" in m and orientation not in FACETS:
+            self.error((*path, "orientation"), f"should be 'care', 'with' or 'parity', not {_short(orientation)}")
         weight = m.get("weight", 1)
         if not _is_number(weight) or not 0.5 <= weight <= 5:
             self.error((*path, "weight"), f"should be a number from 0.5 to 5, not {weight!r}")
@@ -284,6 +316,10 @@ class _Checker(StageChecks):
             actions=actions,
             find_out=self.text(m, "find_out", path, required=False) or None,
             scale=scale,
+            themes=self.question_themes(m, path, themes),
+            evidence=self.text(m, "evidence", path),
+            sources=self.sources(m, path),
+            content_note=self.text(m, "content_note", path),
         )
 
     def per_level(self, m: dict[str, Any], key: str, path: Path, expected: list[str], read: Any) -> dict[str, Any]:

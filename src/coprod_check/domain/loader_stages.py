@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.loader_shapes import Shapes, _is_number
-from coprod_check.domain.questionnaire import AXES, Band, Domain, Place, Requirement, Stage
+from coprod_check.domain.questionnaire import AXES, FACETS, Band, Domain, Place, Requirement, Stage
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -57,12 +57,14 @@ class StageChecks(Shapes):
                 if m is None:
                     continue
                 if "axis" not in m and "domain" not in m:
-                    self.error(rp, "give an 'axis' (care or with), a 'domain', or both (that axis in that domain)")
+                    self.error(
+                        rp, "give an 'axis' (care, with or parity), a 'domain', or both (that axis in that domain)"
+                    )
                     continue
                 axis = self.text(m, "axis", rp) if "axis" in m else ""
                 domain = self.text(m, "domain", rp) if "domain" in m else ""
-                if axis and axis not in AXES:
-                    self.error((*rp, "axis"), f"should be 'care' or 'with', not {axis!r}")
+                if axis and axis not in FACETS:
+                    self.error((*rp, "axis"), f"should be 'care', 'with' or 'parity', not {axis!r}")
                 elif axis and axis not in axes_used:
                     self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
                 if domain and domain not in domain_ids:
@@ -70,7 +72,7 @@ class StageChecks(Shapes):
                 elif (
                     domain
                     and axis
-                    and axis in AXES
+                    and axis in FACETS
                     and not any(q.orientation == axis for d in domains if d.id == domain for q in d.questions)
                 ):
                     self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
@@ -93,8 +95,9 @@ class StageChecks(Shapes):
             self.error((), f"the key {missing!r} is missing: 'bands' and 'places' go together")
             return {}, ()
         bands: dict[str, tuple[Band, ...]] = {}
-        m = self.mapping(top["bands"], ("bands",), AXES)
-        for axis in AXES if m else ():
+        # Parity's bands are optional: they name its band, and never take part in a place.
+        m = self.mapping(top["bands"], ("bands",), AXES, ("parity",))
+        for axis in FACETS if m else ():
             if axis not in m:  # type: ignore[operator]
                 continue
             out: list[Band] = []
@@ -133,7 +136,7 @@ class StageChecks(Shapes):
                 )
             pairs[(care, with_)] = p
             places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
-        if len(bands) == 2:
+        if "care" in bands and "with" in bands:
             for cb in bands["care"]:
                 for wb in bands["with"]:
                     if (cb.id, wb.id) not in pairs:

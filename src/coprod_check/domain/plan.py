@@ -42,6 +42,15 @@ class PlannedAction(NamedTuple):
     edited: bool = False
     closed: bool = False  # the gap it was for has closed since it was edited
     unknown: bool = False  # the answer is now "don't know": a find-out action stands in for it
+    # "care" or "with": whether it builds care or partnership (its question's orientation);
+    # None for an action of the user's own that they have not placed.
+    orientation: str | None = None
+    owner_agreed: bool = False  # the user confirmed the owner; until then it is a suggestion
+
+    @property
+    def owner_suggested(self) -> bool:
+        """True when the owner is only a suggestion, to agree (there is one and nobody has confirmed it)."""
+        return bool(self.owner.strip()) and not self.owner_agreed
 
     @property
     def group(self) -> str:
@@ -98,6 +107,7 @@ def derive_actions(
                 owner=step.owner,
                 timescale=step.timescale,
                 critical=critical,
+                orientation=q.orientation,
             )
             gap = top - index
         ranked.append(((0 if action.critical else 1, -q.weight * gap, order), action))
@@ -137,7 +147,7 @@ def build_plan(
             id=own.id,
             kind="own",
             question_id=None,
-            domain_id=None,
+            domain_id=own.domain if own.domain and questionnaire.domain(own.domain) else None,
             title=own.title,
             why=own.why,
             how=own.how,
@@ -148,6 +158,9 @@ def build_plan(
             status=own.status,
             accepted=own.accepted,
             edited=True,
+            orientation=own.orientation,
+            # An owner the user typed into an action of their own is theirs, unless they said not.
+            owner_agreed=bool(own.owner.strip()) if own.owner_agreed is None else own.owner_agreed,
         )
     ordered = [by_id.pop(aid) for aid in plan.order if aid in by_id]
     ordered += [by_id.pop(a.id) for a in derived if a.id in by_id]
@@ -163,17 +176,21 @@ def carried_edit(assessment: Assessment, action_id: str) -> ActionEdit | None:
     gap = assessment.plan.edits.get(f"gap:{qid}")
     if kind != "find-out" or gap is None or assessment.answer(qid).choice != DONT_KNOW:
         return None
-    if gap.owner is None and gap.due is None and gap.status == "not-started":
+    if gap.owner is None and gap.due is None and gap.status == "not-started" and not gap.owner_agreed:
         return None
-    return ActionEdit(owner=gap.owner, due=gap.due, status=gap.status)
+    return ActionEdit(owner=gap.owner, due=gap.due, status=gap.status, owner_agreed=gap.owner_agreed)
 
 
 def _edited(base: PlannedAction, edit: ActionEdit) -> PlannedAction:
+    owner = base.owner if edit.owner is None else edit.owner
+    # Agreed once confirmed; an owner the user typed over the suggestion is theirs, unless they said not.
+    typed = edit.owner is not None and edit.owner.strip() != base.owner.strip() and bool(edit.owner.strip())
     return base._replace(
         title=base.title if edit.title is None else edit.title,
         why=base.why if edit.why is None else edit.why,
         how=base.how if edit.how is None else edit.how,
-        owner=base.owner if edit.owner is None else edit.owner,
+        owner=owner,
+        owner_agreed=typed if edit.owner_agreed is None else edit.owner_agreed and bool(owner.strip()),
         timescale=base.timescale if edit.timescale is None else edit.timescale,
         critical=base.critical if edit.critical is None else edit.critical,
         due=edit.due,
@@ -200,6 +217,7 @@ def _find_out(q: Question, partly_known: bool = False) -> PlannedAction:
         owner=FIND_OUT_OWNER,
         timescale="now",
         critical=q.critical is not None,
+        orientation=q.orientation,
     )
 
 
@@ -230,6 +248,7 @@ def _kept_action(
             owner=was.owner,
             timescale=was.timescale,
             critical=False,
+            orientation=q.orientation,
         )
     elif kind == "find-out":
         base = _find_out(q, qid in partly_known)
@@ -245,6 +264,7 @@ def _kept_action(
             owner="",
             timescale="now",
             critical=False,
+            orientation=q.orientation,
         )
     return base._replace(critical=False, closed=not unknown, unknown=unknown)
 
@@ -256,3 +276,13 @@ def group_plan(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:
         if action.accepted:
             groups[action.group].append(action)
     return groups
+
+
+def by_orientation(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:
+    """Accepted actions read the other way: those that build care, those that build work
+    with people (partnership), and any of the user's own not yet placed ("")."""
+    out: dict[str, list[PlannedAction]] = {"care": [], "with": [], "": []}
+    for action in actions:
+        if action.accepted:
+            out[action.orientation if action.orientation in ("care", "with") else ""].append(action)
+    return out

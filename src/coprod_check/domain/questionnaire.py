@@ -15,12 +15,20 @@ from typing import Any, NamedTuple
 
 DONT_KNOW = "dont-know"
 NOT_APPLICABLE = "not-applicable"
-RESERVED_CHOICES = (DONT_KNOW, NOT_APPLICABLE)
+# "I'd rather not answer": always allowed, a choice of its own. Counted, never scored, never an
+# action or a find-out; a critical question answered so holds the stage as an unanswered one does.
+RATHER_NOT = "rather-not-answer"
+RESERVED_CHOICES = (DONT_KNOW, NOT_APPLICABLE, RATHER_NOT)
 
 ORIENTATIONS = {
     "care": "Care: support given to people",
     "with": "With: work done with people, sharing power",
+    "parity": "Parity: stigma and parity of esteem",
 }
+
+#: What a file holds, from its top-level `kind:` (absent means a questionnaire). Companions go
+#: beside a questionnaire (or in a sub-folder) and are never taken for one.
+KINDS = ("questionnaire", "update", "translation")
 
 # MAJOR.MINOR, each part at most 6 digits: versions are compared as numbers, and Python
 # refuses to convert numbers over 4,300 digits ("1.999..."). Questionnaires and the
@@ -117,6 +125,22 @@ class Critical(NamedTuple):
         return self.reasons.get(level_id) or self.reason
 
 
+class Theme(NamedTuple):
+    """A theme the questionnaire covers; each question lists the themes it reaches."""
+
+    id: str
+    title: str
+    description: str = ""
+
+
+class GlossaryEntry(NamedTuple):
+    """A word or phrase explained, and its other forms (`also`) to find in the text."""
+
+    term: str
+    meaning: str
+    also: tuple[str, ...] = ()
+
+
 class Question(NamedTuple):
     """One question, with a sentence for every level and an action for every gap."""
 
@@ -132,6 +156,10 @@ class Question(NamedTuple):
     actions: dict[str, Action]
     find_out: str | None = None
     scale: str = ""  # the id of the scale it is answered on; "" for the questionnaire's `levels`
+    themes: tuple[str, ...] = ()  # theme ids
+    evidence: str = ""  # what would show this
+    sources: tuple[str, ...] = ()  # the frameworks it draws on (the file's `source:`)
+    content_note: str = ""  # shown before the question
 
     def fingerprint(self) -> str:
         """A short hash of the wording, to tell when a question was reworded."""
@@ -160,6 +188,9 @@ class Domain(NamedTuple):
 
 
 AXES = ("care", "with")
+#: Every orientation scored like an axis. Parity is reported beside care and with, but is never
+#: part of the place (which pairs care and with) and moves the stage only where a stage requires it.
+FACETS = ("care", "with", "parity")
 
 
 class Questionnaire:
@@ -184,6 +215,9 @@ class Questionnaire:
         "bands",
         "places",
         "changes",
+        "themes",
+        "glossary",
+        "support",
         "_index",
         "_level_pos",
         "_place",
@@ -207,6 +241,9 @@ class Questionnaire:
         bands: dict[str, tuple[Band, ...]] | None = None,
         places: tuple[Place, ...] | None = None,
         changes: tuple[Change, ...] = (),
+        themes: tuple[Theme, ...] = (),
+        glossary: tuple[GlossaryEntry, ...] = (),
+        support: str = "",
     ):
         from coprod_check.domain.defaults import DEFAULT_BANDS, DEFAULT_PLACES
 
@@ -225,6 +262,9 @@ class Questionnaire:
         self.bands = bands or DEFAULT_BANDS
         self.places = places or DEFAULT_PLACES
         self.changes = changes
+        self.themes = themes
+        self.glossary = glossary
+        self.support = support  # where to get support if a question brings up something hard
         self._index = {q.id: q for d in domains for q in d.questions}
         self._level_pos = {sid: {level.id: i for i, level in enumerate(lv)} for sid, lv in self.scales.items()}
         self._place = {(x.care, x.with_): x for x in self.places}
@@ -235,23 +275,10 @@ class Questionnaire:
 
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""
-        found = Questionnaire(
-            id=self.id,
-            title=self.title,
-            version=self.version,
-            language=self.language,
-            description=self.description,
-            levels=self.levels,
-            perspectives=self.perspectives,
-            stages=self.stages,
-            domains=self.domains,
-            source=source,
-            scales=self.scales,
-            bands=self.bands,
-            places=self.places,
-            changes=self.changes,
-        )
-        found._fingerprints = self._fingerprints
+        found = object.__new__(Questionnaire)
+        for name in self.__slots__:
+            setattr(found, name, getattr(self, name))
+        found.source = source
         return found
 
     def questions(self) -> Iterator[Question]:
@@ -325,89 +352,13 @@ class Questionnaire:
 
     def to_plain(self) -> dict[str, Any]:
         """The questionnaire as JSON-ready data (for the parse cache)."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "version": self.version,
-            "language": self.language,
-            "description": self.description,
-            "source": self.source,
-            "scales": {k: [[x.id, x.label, x.meaning] for x in v] for k, v in self.scales.items()},
-            "perspectives": [[x.id, x.label, x.description] for x in self.perspectives],
-            "stages": [[x.id, x.title, x.start, x.description, [list(r) for r in x.requires]] for x in self.stages],
-            "bands": {k: [list(b) for b in v] for k, v in self.bands.items()},
-            "places": [list(x) for x in self.places],
-            "changes": [[c.version, c.what, list(c.review)] for c in self.changes],
-            "fingerprints": self.fingerprints(),
-            "domains": [
-                [
-                    d.id,
-                    d.title,
-                    d.description,
-                    [
-                        [
-                            q.id,
-                            q.prompt,
-                            q.why,
-                            q.orientation,
-                            q.weight,
-                            q.not_applicable,
-                            [*q.critical[:3], q.critical.reasons] if q.critical else None,
-                            q.levels,
-                            {k: [a.title, a.why, a.how, a.owner, a.timescale] for k, a in q.actions.items()},
-                            q.find_out,
-                            q.scale,
-                        ]
-                        for q in d.questions
-                    ],
-                ]
-                for d in self.domains
-            ],
-        }
+        from coprod_check.domain.questionnaire_plain import to_plain
+
+        return to_plain(self)
 
     @classmethod
     def from_plain(cls, data: dict[str, Any]) -> Questionnaire:
         """Rebuild from `to_plain` output. Trusts its input: only for data this code wrote."""
-        scales = {k: tuple(Level(*x) for x in v) for k, v in data["scales"].items()}
-        found = cls(
-            id=data["id"],
-            title=data["title"],
-            version=data["version"],
-            language=data["language"],
-            description=data["description"],
-            source=data["source"],
-            levels=scales.pop(""),
-            scales=scales,
-            perspectives=tuple(Perspective(*x) for x in data["perspectives"]),
-            stages=tuple(Stage(x[0], x[1], x[2], x[3], tuple(Requirement(*r) for r in x[4])) for x in data["stages"]),
-            bands={k: tuple(Band(*b) for b in v) for k, v in data["bands"].items()},
-            places=tuple(Place(*x) for x in data["places"]),
-            changes=tuple(Change(v, w, tuple(r)) for v, w, r in data["changes"]),
-            domains=tuple(
-                Domain(
-                    did,
-                    title,
-                    description,
-                    tuple(
-                        Question(
-                            id=q[0],
-                            domain_id=did,
-                            prompt=q[1],
-                            why=q[2],
-                            orientation=q[3],
-                            weight=q[4],
-                            not_applicable=q[5],
-                            critical=Critical(*q[6]) if q[6] else None,
-                            levels=q[7],
-                            actions={k: Action(*a) for k, a in q[8].items()},
-                            find_out=q[9],
-                            scale=q[10],
-                        )
-                        for q in questions
-                    ),
-                )
-                for did, title, description, questions in data["domains"]
-            ),
-        )
-        found._fingerprints = data.get("fingerprints")
-        return found
+        from coprod_check.domain.questionnaire_plain import from_plain
+
+        return from_plain(data)

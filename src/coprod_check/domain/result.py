@@ -20,6 +20,7 @@ class AxisScore(NamedTuple):
     known: int
     unknown: int
     missing: int = 0  # questions of this axis not answered yet ("not applicable" left out)
+    rather_not: int = 0  # answered "I'd rather not answer": never scored, and no help to coverage
 
     @property
     def unknown_share(self) -> float:
@@ -30,7 +31,7 @@ class AxisScore(NamedTuple):
     @property
     def too_few(self) -> bool:
         """Fewer than half of the axis's questions (not applicable left out) have a level."""
-        return 2 * self.known < self.known + self.unknown + self.missing
+        return 2 * self.known < self.known + self.unknown + self.missing + self.rather_not
 
 
 class DomainScore(NamedTuple):
@@ -47,7 +48,8 @@ class DomainScore(NamedTuple):
     unknown: int  # answered "don't know"
     not_applicable: int
     not_answered: int
-    axes: dict[str, AxisScore] = {}  # the domain's care and with questions, each counted apart
+    axes: dict[str, AxisScore] = {}  # the domain's care and with (and parity) questions, each counted apart
+    rather_not: int = 0  # answered "I'd rather not answer"
 
     @property
     def unknown_share(self) -> float:
@@ -78,6 +80,7 @@ class Cap(NamedTuple):
     below: str = ""  # the label of the threshold level
     unanswered: bool = False  # not answered yet (unknown too): it holds until answered
     level: str = ""  # the level id behind the answer, when it is a level
+    rather_not: bool = False  # answered "I'd rather not answer": it holds as an unanswered one does
 
 
 # The classes below are _Record rather than NamedTuple: each NamedTuple costs about 0.1 ms to
@@ -163,6 +166,10 @@ class Result(NamedTuple):
     not_answered: int
     unknown_questions: tuple[str, ...]
     unanswered_questions: tuple[str, ...]
+    # "I'd rather not answer": a count of its own beside the other four, never scored.
+    rather_not: int = 0
+    rather_not_questions: tuple[str, ...] = ()
+    # "care" and "with", and "parity" when the questionnaire asks about it.
     axes: dict[str, AxisScore] = {}
     bands: dict[str, Band | None] = {}
     holds: tuple[Hold, ...] = ()
@@ -176,9 +183,15 @@ class Result(NamedTuple):
     place_held_by: str = ""
 
     @property
+    def parity(self) -> float | None:
+        """The parity score (stigma and parity of esteem); None when not asked or not known."""
+        found = self.axes.get("parity")
+        return found.score if found else None
+
+    @property
     def reached(self) -> int:
-        """Questions with any answer: a level, "don't know" or "not applicable"."""
-        return self.known + self.unknown + self.not_applicable
+        """Questions with any answer: a level, "don't know", "not applicable" or "rather not"."""
+        return self.known + self.unknown + self.not_applicable + self.rather_not
 
     @property
     def completeness(self) -> float:

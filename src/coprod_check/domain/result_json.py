@@ -25,6 +25,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
                 "known": d.known,
                 "dont_know": d.unknown,
                 "not_applicable": d.not_applicable,
+                "rather_not_answer": d.rather_not,
                 "not_answered": d.not_answered,
             },
         }
@@ -37,9 +38,11 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "known": result.known,
         "dont_know": result.unknown,
         "not_applicable": result.not_applicable,
+        "rather_not_answer": result.rather_not,
         "not_answered": result.not_answered,
     }
     data["unknown_questions"] = list(result.unknown_questions)
+    data["rather_not_answer_questions"] = list(result.rather_not_questions)
     if result.views is not None:
         data["views"] = {
             "min_group_size": result.views.min_group_size,
@@ -66,11 +69,14 @@ def _core(result: Result) -> dict[str, Any]:
         "stage_before_caps": _stage(result.stage_before_caps),
         "care": _r(result.care),
         "with": _r(result.with_),
+        # Parity is reported beside care and with where the questionnaire asks about it.
+        **({"parity": _r(result.parity)} if "parity" in result.axes else {}),
         "axes": {
             axis: {
                 "score": _r(a.score),
                 "known": a.known,
                 "dont_know": a.unknown,
+                "rather_not_answer": a.rather_not,
                 "unknown_share": round(a.unknown_share, 3),
                 "not_known_yet": a.score is None and a.unknown > 0,
             }
@@ -93,6 +99,7 @@ def _core(result: Result) -> dict[str, Any]:
                 "binding": c.binding,
                 "unknown": c.unknown,
                 "unanswered": c.unanswered,
+                "rather_not_answer": c.rather_not,
                 "source": c.source or "answer",
             }
             for c in result.caps

@@ -5,6 +5,10 @@ assessment, starts with no answers, and keeps a snapshot of what the previous
 round found (scores, stage, caps) and planned (its accepted actions, and those
 whose gap has closed but which the team had started or done), so the
 comparison and the review of last time's plan need only the new file.
+
+It also carries every earlier round's answers forward in full (`rounds`, oldest
+first), so that every round can be scored again with today's rules: see trend.py.
+Names and private notes do not travel: the earlier files still hold them.
 """
 
 from __future__ import annotations
@@ -13,10 +17,13 @@ import datetime as dt
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import (
+    Answer,
     Assessment,
+    BoardFields,
     Participant,
     Previous,
     PreviousAction,
+    Response,
     Review,
 )
 from coprod_check.domain.plan import build_plan
@@ -65,7 +72,48 @@ def start_from(
     new.min_group_size = previous.min_group_size
     new.previous = snapshot(questionnaire, previous, source)
     new.reviews = {a.id: Review() for a in new.previous.actions}
+    new.rounds = [*previous.rounds, carry_forward(previous)]
+    # Who leads and writes the paper is likely to stay; the meeting and its date are new.
+    new.board = BoardFields(
+        purpose=previous.board.purpose, executive_lead=previous.board.executive_lead, author=previous.board.author
+    )
     return new
+
+
+def carry_forward(assessment: Assessment) -> Assessment:
+    """A round's answers as the next round keeps them: every level, note and evidence, a
+    group's responses and agreed levels; no names, no private notes, no plan (its snapshot
+    keeps what it planned), no lived-experience statement (it belongs to its own round)."""
+
+    def public(answers: dict[str, Answer]) -> dict[str, Answer]:
+        kept = {}
+        for qid, x in answers.items():
+            x = Answer(x.choice, "", x.evidence) if x.note_private else Answer(x.choice, x.note, x.evidence)
+            if not x.is_empty():
+                kept[qid] = x
+        return kept
+
+    return Assessment(
+        questionnaire_id=assessment.questionnaire_id,
+        questionnaire_version=assessment.questionnaire_version,
+        organisation=assessment.organisation,
+        team=assessment.team,
+        date=assessment.date,
+        fingerprints=dict(assessment.fingerprints),
+        participants=[Participant(p.role, p.lived_experience) for p in assessment.participants],
+        answers=public(assessment.answers),
+        responses=[
+            Response(
+                id=r.id,
+                participant=Participant(r.participant.role, r.participant.lived_experience),
+                answers=public(r.answers),
+                date=r.date,
+            )
+            for r in assessment.responses
+        ],
+        agreed=dict(assessment.agreed),
+        min_group_size=assessment.min_group_size,
+    )
 
 
 class Change(NamedTuple):

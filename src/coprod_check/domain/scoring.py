@@ -10,7 +10,12 @@ The rules (also in the README, "How scoring works"):
   towards nothing, and is reported beside every score as its unknown share.
   Where more than half of a domain's (or axis's) questions answered with a
   level or "don't know" are "don't know", it has no score: "not known yet".
-  "Not applicable" and unanswered questions are left out.
+  "Not applicable" and unanswered questions are left out. "I'd rather not
+  answer" is counted on its own and never scored; for coverage, and for a
+  critical question, it counts as not answered (it never lets a result rise).
+* Parity (stigma and parity of esteem) is scored as an axis, beside care and
+  with, but takes no part in the place and moves the stage only where a
+  stage's requirement names it.
 * A domain scores the weighted mean of its known answers; the care and with
   axes the weighted mean of every known answer of that orientation. The
   overall score is the mean of the known domain scores.
@@ -38,7 +43,9 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import (
     AXES,
     DONT_KNOW,
+    FACETS,
     NOT_APPLICABLE,
+    RATHER_NOT,
     Band,
     Place,
     Question,
@@ -69,7 +76,7 @@ NOT_ANSWERED = ""
 
 
 class _Sum:
-    __slots__ = ("weighted", "weights", "known", "unknown", "missing")
+    __slots__ = ("weighted", "weights", "known", "unknown", "missing", "rather_not")
 
     def __init__(self) -> None:
         self.weighted = 0.0
@@ -77,6 +84,7 @@ class _Sum:
         self.known = 0
         self.unknown = 0
         self.missing = 0
+        self.rather_not = 0
 
     def add(self, value: float, weight: float) -> None:
         self.weighted += value * weight
@@ -94,7 +102,7 @@ class _Sum:
         applicable left out) are answered with a level: a few answers, with the rest left blank,
         must never stand for the whole organisation."""
         mean = self.mean()
-        found = AxisScore(mean, self.known, self.unknown, self.missing)
+        found = AxisScore(mean, self.known, self.unknown, self.missing, self.rather_not)
         return found._replace(score=None) if found.too_few else found
 
 
@@ -114,18 +122,27 @@ def score(
     may not pass (with its reason), `lowest` the bands it may not pass, and `views` the two
     sides of a group: see views.score_group.
     """
-    axes = {axis: _Sum() for axis in AXES}
+    facets = {q.orientation for q in questionnaire.questions()} | set(AXES)
+    axes = {axis: _Sum() for axis in FACETS if axis in facets}
     domains: list[DomainScore] = []
     triggered: list[Triggered] = []
     unknown_ids: list[str] = []
     unanswered_ids: list[str] = []
+    rather_ids: list[str] = []
     for domain in questionnaire.domains:
-        total, per_axis = _Sum(), {axis: _Sum() for axis in AXES}
+        total, per_axis = _Sum(), {axis: _Sum() for axis in axes}
         na = 0
         for q in domain.questions:
             choice = assessment.answer(q.id).choice
             if choice == NOT_APPLICABLE and q.not_applicable:
                 na += 1  # never scored, never caps
+                continue
+            if choice == RATHER_NOT:  # counted, never scored; holds as a blank does, naming nobody
+                rather_ids.append(q.id)
+                total.rather_not += 1
+                axes[q.orientation].rather_not += 1
+                if q.critical:
+                    triggered.append(Triggered(q, RATHER_NOT))
                 continue
             if choice == DONT_KNOW:
                 unknown_ids.append(q.id)
@@ -156,8 +173,9 @@ def score(
                 known=total.known,
                 unknown=total.unknown,
                 not_applicable=na,
-                not_answered=len(domain.questions) - total.known - total.unknown - na,
+                not_answered=len(domain.questions) - total.known - total.unknown - na - total.rather_not,
                 axes={axis: AxisScore(s.mean(), s.known, s.unknown) for axis, s in per_axis.items()},
+                rather_not=total.rather_not,
             )
         )
 
@@ -165,7 +183,7 @@ def score(
     overall = sum(scored) / len(scored) if scored else None
     axis_scores = {axis: s.axis() for axis, s in axes.items()}
     care, with_ = axis_scores["care"].score, axis_scores["with"].score
-    bands = {"care": band_for(questionnaire, "care", care), "with": band_for(questionnaire, "with", with_)}
+    bands = {axis: band_for(questionnaire, axis, a.score) for axis, a in axis_scores.items()}
     care_band, with_band = bands["care"], bands["with"]
     own_place = questionnaire.place(care_band.id, with_band.id) if care_band and with_band else None
     before = _stage_for(questionnaire, with_)
@@ -201,6 +219,8 @@ def score(
         not_answered=sum(d.not_answered for d in domains),
         unknown_questions=tuple(unknown_ids),
         unanswered_questions=tuple(unanswered_ids),
+        rather_not=len(rather_ids),
+        rather_not_questions=tuple(rather_ids),
         axes=axis_scores,
         bands=bands,
         holds=tuple(holds),
@@ -213,7 +233,7 @@ def score(
 def _coverage(questionnaire: Questionnaire, stage: Stage | None, with_: AxisScore, holds: list[Hold]) -> Stage | None:
     """Hold the stage below the partnership band while fewer than MOST_ANSWERED of the with
     questions have a level: the result is provisional until most are answered."""
-    asked = with_.known + with_.unknown + with_.missing
+    asked = with_.known + with_.unknown + with_.missing + with_.rather_not
     if stage is None or not asked or with_.known >= MOST_ANSWERED * asked:
         return stage
     top = questionnaire.bands["with"][-1].start
@@ -264,8 +284,8 @@ def _held_place(
     if lowest is not None:
         if lowest.get("care") is None or lowest.get("with") is None:
             return None, lowest_by
-        for axis, limit in lowest.items():
-            lower(axis, limit, lowest_by)
+        for axis in AXES:  # parity takes no part in the place
+            lower(axis, lowest.get(axis), lowest_by)
     # Only critical answers about working with people hold the with band; one about care holds
     # the stage, but says nothing about how far decisions are shared.
     if provisional and len(questionnaire.bands["with"]) > 1:
@@ -311,7 +331,7 @@ def band_for(questionnaire: Questionnaire, axis: str, value: float | None) -> Ba
     """The band of an axis that a score falls in; None when the score is not known."""
     if value is None:
         return None
-    reached = [b for b in questionnaire.bands[axis] if value + 1e-9 >= b.start]
+    reached = [b for b in questionnaire.bands.get(axis, ()) if value + 1e-9 >= b.start]
     return reached[-1] if reached else None
 
 
@@ -397,14 +417,15 @@ def _apply_caps(
                 if t.source
                 else level.label
                 if level
-                else ("Don't know" if choice == DONT_KNOW else "Not answered"),
+                else ("Don't know" if choice == DONT_KNOW else "Not answered"),  # never "rather not"
                 stage=questionnaire.stages[cap_index],
                 reason=t.reason or q.critical.reason_for(choice),
                 binding=binding,
                 unknown=level is None,
                 source=t.source,
                 below=threshold_label(questionnaire, q),
-                unanswered=choice == NOT_ANSWERED,
+                unanswered=choice in (NOT_ANSWERED, RATHER_NOT),
+                rather_not=choice == RATHER_NOT,
                 level=level.id if level else "",
             )
         )

@@ -194,7 +194,7 @@ class ResultsPage(QWidget):
         self.views_heading.setVisible(bool(views))
         self.views.setVisible(bool(views))
         self.views.setText("\n\n".join(views))
-        self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in ("care", "with")))
+        self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in h.facets(r)))
         self.quadrant_chart.set_result(q, r)
         self.place_title.setText(h.place_title(r))
         self.quadrant.setText(h.place_sentence(q, r))

@@ -1,0 +1,388 @@
+"""The board paper: at most four pages, the NHS cover-sheet convention first.
+
+Page by page (the PDF starts each on a new page; a page may have room to spare):
+1. cover sheet: title, meeting and date, purpose, executive lead and author, the assurance
+   level, the decisions asked (each with a date) and the summary;
+2. the assurance level with its basis, the top risks if nothing changes, the trend;
+3. in our words: the statement of colleagues with lived experience, verbatim;
+4. the top five actions, critical first, with owner, date and status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coprod_check.domain import board as b
+from coprod_check.domain import headline as h
+from coprod_check.domain.assessment import BoardFields, Statement
+from coprod_check.domain.headline import grid
+from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
+from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.report.content.model import (
+    Block,
+    Chart,
+    Fields,
+    Heading,
+    Items,
+    Keep,
+    Para,
+    Quote,
+    Runs,
+    Section,
+    Series,
+    Table,
+    bold,
+    runs,
+)
+from coprod_check.report.content.words import (
+    NOT_NAMED,
+    NOT_SET,
+    PURPOSE_LABELS,
+    STATUS,
+    TITLE,
+    domain_title,
+    due_text,
+    kind_text,
+    owner_text,
+)
+from coprod_check.report.model import Report, count_text, lived_experience_counts, role_counts
+
+TOP_ACTIONS = 5
+
+
+def start_date(report: Report, fields: BoardFields) -> dt.date:
+    """The day the decisions' dates count from: the meeting's, else the day it is printed."""
+    if fields.meeting_date:
+        try:
+            return dt.date.fromisoformat(fields.meeting_date)
+        except ValueError:
+            pass
+    return report.today
+
+
+def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[Section, ...]:
+    """The board paper's sections, in order."""
+    return (
+        cover(report, fields),
+        assurance_and_risks(report, trend),
+        in_our_words(report),
+        top_actions(report),
+    )
+
+
+# -- page 1 -------------------------------------------------------------------------------
+
+
+def cover(report: Report, fields: BoardFields) -> Section:
+    """Title, the cover-sheet fields, the decisions asked and the summary."""
+    a, q, r = report.source, report.questionnaire, report.result
+    organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
+    assurance = _assurance(report)
+    rows: list[tuple[str, Runs]] = []
+    missing: set[str] = set()
+
+    def field(label: str, value: str, gap: str) -> None:
+        if value.strip():
+            rows.append((label, runs(value)))
+        else:
+            rows.append((label, runs(gap)))
+            missing.add(label)
+
+    field("Meeting", fields.meeting, NOT_NAMED)
+    field("Date of the meeting", long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
+    field("Purpose", PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
+    field("Executive lead", fields.executive_lead, NOT_NAMED)
+    field("Report author", fields.author, NOT_NAMED)
+    rows.append(("Assessment", runs(f"{long_date(a.date, 'undated')}, {q.title} (version {q.version})")))
+    rows.append(("Assurance level", runs(bold(assurance.level))))
+    blocks: list[Block] = [
+        Heading(f"{TITLE}: {PAPER_TITLE_WORDS}", 1),
+        Para(
+            runs(bold(organisation)) + (runs(f" \u2013 {' '.join(a.team.split())}") if a.team.strip() else ()), "lead"
+        ),
+        Fields(tuple(rows), frozenset(missing)),
+        Heading("Decisions asked of the board", 2),
+        Items(
+            tuple(runs(d.text) for d in b.decisions(q, a, r, report.accepted, start_date(report, fields))),
+            numbered=True,
+        ),
+        Heading("Summary", 2),
+        *_summary(report),
+    ]
+    return Section("cover", "Cover sheet", tuple(blocks))
+
+
+PAPER_TITLE_WORDS = "board paper"
+
+
+def _summary(report: Report) -> list[Block]:
+    r, q = report.result, report.questionnaire
+    if report.nothing_answered:
+        return [Para(runs("Nothing has been answered yet, so there is no stage, score or place to report."))]
+    out: list[Block] = [
+        Para(
+            runs(
+                "Readiness stage: ",
+                bold(h.stage_title(r)),
+                ". ",
+                (r.stage.description if r.stage else h.stage_missing(r)),
+            )
+        ),
+        Para(runs("Where this puts the organisation: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
+    ]
+    if warning := h.burn_out_warning(q, r):
+        out.append(Para(runs(bold(warning)), "warning"))
+    lines = h.views_lines(r)
+    if lines:
+        out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
+    out.append(Para(runs(h.counts_sentence(r)), "note"))
+    return out
+
+
+# -- page 2 -------------------------------------------------------------------------------
+
+
+def _assurance(report: Report) -> b.Assurance:
+    return b.assurance(report.questionnaire, report.source, report.assessment, report.result)
+
+
+def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
+    """The assurance level with its basis, the top risks, and the trend since earlier rounds."""
+    a = _assurance(report)
+    basis: list[tuple[Runs, ...]] = []
+    total = len(report.source.people)
+    basis.append((runs("Who took part"), runs(plural(total, "person", "people") if total else "Not recorded")))
+    for label, n in role_counts(report):
+        basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
+    for label, n in lived_experience_counts(report):
+        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
+    basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
+    basis.append(
+        (
+            runs("Backed by evidence"),
+            runs(f"{a.evidence_share}% ({a.with_evidence} of {a.with_level} answers with a level)"),
+        )
+    )
+    basis.append(
+        (runs("Unknown (\u201cdon\u2019t know\u201d)"), runs(f"{a.unknown_share}% ({a.unknown} of {a.total})"))
+    )
+    blocks: list[Block] = [
+        Heading("Assurance", 1),
+        Para(runs("Assurance level: ", bold(a.level), ". ", _assurance_meaning(a.level))),
+        Keep(
+            (
+                Table(
+                    ("The basis", "Figure"),
+                    tuple(basis),
+                    (0.62, 0.38),
+                    caption="Who took part, by group, and how much of the result rests on evidence",
+                    key="assurance-basis",
+                ),
+            )
+        ),
+    ]
+    if a.reasons:
+        blocks += [Para(runs(bold("Why it is not higher:"))), Items(tuple(runs(x) for x in a.reasons))]
+    blocks.append(Heading("Top risks if nothing changes", 2))
+    risks = b.risks(report.questionnaire, report.source, report.result)
+    if risks:
+        blocks += [
+            Para(runs(b.risks_lead(report.result))),
+            Items(tuple(runs(x.text) for x in risks)),
+        ]
+    else:
+        blocks.append(Para(runs("No critical answer and no unmet stage requirement holds the stage back at present.")))
+    blocks += trend_blocks(report, trend)
+    return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
+
+
+def _assurance_meaning(level: str) -> str:
+    return {
+        "Substantial": "The answers are complete, mostly backed by evidence, and colleagues with lived "
+        "experience took part.",
+        "Reasonable": "The board can rely on most of these answers, with the gaps below in mind.",
+        "Limited": "Read these answers as a starting point: too much rests on belief rather than evidence, "
+        "or is not known.",
+        "No assurance yet": "The board cannot yet rely on these answers.",
+    }[level]
+
+
+def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
+    """The trend across every round: a small chart and a table, found out apart from improved."""
+    out: list[Block] = [Heading("Trend since earlier rounds", 2)]
+    if trend is None:
+        out.append(Para(runs("This is the first assessment, so there is no trend yet.")))
+        return out
+    labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+    with_ = tuple(r.with_ for r in trend.rounds)
+    care = tuple(r.care for r in trend.rounds)
+    lived = tuple(r.lived_with for r in trend.rounds)
+    series = [
+        Series("With (working with people)", with_, "circle", role="with"),
+        Series("Care (support given)", care, "square", dash=True, role="care"),
+    ]
+    if any(x is not None for x in lived):
+        series.append(Series("With, colleagues with lived experience", lived, "triangle", role="lived-experience"))
+    alt = "Trend across rounds. " + " ".join(
+        f"{label}: with {_fig(r.with_)}, care {_fig(r.care)}, stage {r.stage or 'not yet known'}."
+        for label, r in zip(labels, trend.rounds, strict=True)
+    )
+    out.append(
+        Chart(
+            "trend",
+            "With and care, round by round",
+            alt,
+            categories=labels,
+            series=tuple(series),
+            breaks=tuple(i for i, _ in trend.breaks),
+            width_share=0.6,
+            height_mm=42,
+        )
+    )
+    rows = []
+    for label, r in zip(labels, trend.rounds, strict=True):
+        rows.append(
+            (
+                runs(label),
+                runs(r.stage or "Not yet known"),
+                runs(_fig(r.with_)),
+                runs(_fig(r.care)),
+                runs(_fig(r.lived_with) if r.lived is not None else "\u2013"),
+                runs(str(r.people) if r.people is not None else "\u2013"),
+            )
+        )
+    out.append(
+        Keep(
+            (
+                Table(
+                    ("Round", "Stage", "With", "Care", "With: lived experience", "People"),
+                    tuple(rows),
+                    (0.16, 0.3, 0.1, 0.1, 0.22, 0.12),
+                    caption="Every round scored with today\u2019s rules",
+                    numeric=(False, False, True, True, True, True),
+                    key="trend",
+                ),
+            )
+        )
+    )
+    notes = [moves_sentence(trend)] if trend.moves else []
+    notes += [text for _, text in trend.breaks]
+    notes.append(snapshot_sentence(trend))
+    if s := suppression_sentence(trend, report.min_group_size):
+        notes.append(s)
+    out += [Para(runs(x), "note") for x in notes if x]
+    return out
+
+
+def _fig(value: float | None) -> str:
+    n = whole(value)
+    return "\u2013" if n is None else str(n)
+
+
+# -- page 3 -------------------------------------------------------------------------------
+
+
+def statements(report: Report) -> list[Statement]:
+    """The statements of colleagues with lived experience, in the order they came: a group's
+    from their own response files, a team's from its file."""
+    a = report.source
+    found = [r.statement for r in a.responses if r.statement is not None and r.participant.lived_experience == "yes"]
+    if a.statement is not None:
+        found.insert(0, a.statement)
+    return [s for s in found if s.text.strip()]
+
+
+def in_our_words(report: Report) -> Section:
+    """The statement of the colleagues with lived experience who took part, verbatim."""
+    blocks: list[Block] = [Heading("In our words: colleagues with lived experience", 1)]
+    found = statements(report)
+    if not found:
+        blocks.append(
+            Para(
+                runs(
+                    "No statement was given. Colleagues with lived experience who take part can give a short "
+                    "statement of their own in their response; it is printed here in their words, unchanged."
+                )
+            )
+        )
+    else:
+        blocks.append(
+            Para(
+                runs(
+                    "In their own words, as they gave them: nobody else has changed them.",
+                ),
+                "note",
+            )
+        )
+        lang = report.questionnaire.language
+        for s in found:
+            by = ", ".join(
+                x for x in (s.by.strip() if report.include_names or s.by else "", long_date(s.date, "")) if x
+            )
+            blocks.append(Quote(s.text, by, lang if lang else ""))
+    r, q = report.result, report.questionnaire
+    if r.care is not None and r.with_ is not None:
+        points: list[tuple[str, float, float]] = [("all", r.care, r.with_)]
+        side = r.views.lived_experience.result if r.views is not None else None
+        if side is not None and side.care is not None and side.with_ is not None:
+            points.append(("lived-experience", side.care, side.with_))
+        alt = f"Care across, with up. The organisation: care {_fig(r.care)}, with {_fig(r.with_)}: {h.place_title(r)}."
+        if len(points) > 1:
+            alt += f" Colleagues with lived experience: care {_fig(points[1][1])}, with {_fig(points[1][2])}."
+        blocks += [
+            Heading("Care and working with people", 2),
+            Chart(
+                "quadrant",
+                "Care and with, and where they put the organisation",
+                alt,
+                points=tuple(points),
+                place=h.place_title(r),
+                cells=tuple(grid(q)),
+                current=r.quadrant.id if r.quadrant else "",
+                width_share=0.45,
+                height_mm=60,
+            ),
+            Para(runs(h.place_sentence(q, r)), "note"),
+        ]
+    return Section("in-our-words", "In our words", tuple(blocks), new_page=True)
+
+
+# -- page 4 -------------------------------------------------------------------------------
+
+
+def top_actions(report: Report) -> Section:
+    """The top five actions, critical first, with owner, date and status; the undated counted."""
+    accepted = report.accepted
+    chosen = accepted[:TOP_ACTIONS]
+    blocks: list[Block] = [Heading("The top five actions", 1)]
+    if not chosen:
+        blocks.append(Para(runs("There are no actions yet.")))
+    else:
+        rows = tuple(
+            (
+                runs(bold(a.title)),
+                runs(domain_title(report.questionnaire, a), "\n", kind_text(a)),
+                runs(owner_text(a)),
+                runs(due_text(a)),
+                runs(STATUS.get(a.status, a.status)),
+            )
+            for a in chosen
+        )
+        blocks.append(
+            Table(
+                ("Action", "Domain and kind", "Owner", "Due", "Status"),
+                rows,
+                (0.36, 0.22, 0.2, 0.11, 0.11),
+                caption="The five actions to start with, critical first",
+                key="top-actions",
+            )
+        )
+    blocks += [Para(runs(bold(b.undated_sentence(accepted))))]
+    if owners := b.owners_sentence(accepted):
+        blocks.append(Para(runs(owners)))
+    if len(accepted) > len(chosen):
+        blocks.append(
+            Para(runs(f"The other {plural(len(accepted) - len(chosen), 'action')} are in the appendix."), "note")
+        )
+    return Section("top-actions", "The top five actions", tuple(blocks), new_page=True)
