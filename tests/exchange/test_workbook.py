@@ -67,7 +67,8 @@ def test_answers_one_row_per_question_by_domain_with_headers_and_nothing_merged(
         dv = by_cell[(r, answer)]
         column = dv.formula1.split("!")[1].split(":")[0].replace("$", "").rstrip("0123456789")
         offered = [key[f"{column}{i}"].value for i in range(2, 12) if key[f"{column}{i}"].value]
-        assert offered[-1 - x.not_applicable] == words.DONT_KNOW_LABEL
+        assert offered[-2 - x.not_applicable] == words.DONT_KNOW_LABEL
+        assert offered[-1] == words.RATHER_NOT_LABEL  # always allowed
         assert (words.NOT_APPLICABLE_LABEL in offered) == x.not_applicable
         meanings = sheet.cell(row=r, column=layout.COLUMNS.index(layout.LEVELS) + 1).value
         assert all(text in meanings for text in x.levels.values())

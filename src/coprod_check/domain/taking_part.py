@@ -38,6 +38,16 @@ def question_note(question: Question) -> str:
     return str(getattr(question, "content_note", "") or "").strip()
 
 
+def evidence_hint(question: Question) -> str:
+    """What would show the answer (the question's `evidence`); "" when it gives none."""
+    return str(getattr(question, "evidence", "") or "").strip()
+
+
+def glossary(q: Questionnaire) -> list[tuple[str, str]]:
+    """The questionnaire's words explained, as (term, meaning), in its own order."""
+    return [(entry.term, entry.meaning) for entry in getattr(q, "glossary", ())]
+
+
 def _organisation(a: Assessment) -> str:
     return a.organisation.strip() or "your organisation"
 
@@ -114,4 +124,6 @@ def start_sheet_paragraphs(a: Assessment, q: Questionnaire) -> list[tuple[str, s
         ("text", content_note(q)),
         ("heading", "Support"),
         ("text", support_text(q)),
+        *([("heading", "Words used in the questions")] if glossary(q) else []),
+        *(("text", f"{term}: {meaning}") for term, meaning in glossary(q)),
     ]

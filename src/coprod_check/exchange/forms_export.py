@@ -17,7 +17,15 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.taking_part import content_note, question_note, small_groups, support_text, who_sees_what_form
+from coprod_check.domain.taking_part import (
+    content_note,
+    evidence_hint,
+    glossary,
+    question_note,
+    small_groups,
+    support_text,
+    who_sees_what_form,
+)
 from coprod_check.exchange import words
 
 
@@ -43,7 +51,15 @@ def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
     """The whole Form, section by section."""
     about = FormSection(
         "About you",
-        f"{content_note(q)}\n\n{who_sees_what_form(assessment)}\n\n{small_groups(assessment)}\n\n{support_text(q)}",
+        "\n\n".join(
+            [
+                content_note(q),
+                who_sees_what_form(assessment),
+                small_groups(assessment),
+                support_text(q),
+                *(f"{term}: {meaning}" for term, meaning in glossary(q)),
+            ]
+        ),
         (
             FormQuestion(words.ROLE_QUESTION, "", "choice", True, tuple(p.label for p in q.perspectives)),
             FormQuestion(
@@ -60,7 +76,9 @@ def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
     for domain in q.domains:
         items: list[FormQuestion] = []
         for question in domain.questions:
-            subtitle = " ".join(x for x in (question_note(question), question.why) if x)
+            hint = evidence_hint(question)
+            parts = (question_note(question), question.why, f"What would show it: {hint}" if hint else "")
+            subtitle = " ".join(x for x in parts if x)
             offered = tuple(f"{c.label}: {c.text}" if c.text else c.label for c in words.choices(q, question))
             items.append(FormQuestion(question.prompt, subtitle, "choice", False, offered))
             items.append(

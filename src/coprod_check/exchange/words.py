@@ -12,10 +12,11 @@ import unicodedata
 from typing import NamedTuple
 
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Question, Questionnaire
 
 DONT_KNOW_LABEL = "Don\u2019t know"
 NOT_APPLICABLE_LABEL = "Not applicable"
+RATHER_NOT_LABEL = "I\u2019d rather not answer"
 #: Lived experience: the file format's values and the words people pick.
 LIVED_EXPERIENCE_LABELS = dict(zip(LIVED_EXPERIENCE, ("Yes", "No", "Prefer not to say"), strict=True))
 YES, NO = "Yes", "No"
@@ -52,11 +53,13 @@ class Choice(NamedTuple):
 
 
 def choices(q: Questionnaire, question: Question) -> list[Choice]:
-    """The answers a question offers, in order: its levels, then don't know, then not applicable."""
+    """The answers a question offers, in order: its levels, then don't know, not applicable (where the
+    question allows it) and "I'd rather not answer" (always allowed: counted, never scored)."""
     out = [Choice(x.id, x.label, question.levels.get(x.id, x.meaning)) for x in q.levels_for(question)]
     out.append(Choice(DONT_KNOW, DONT_KNOW_LABEL, ""))
     if question.not_applicable:
         out.append(Choice(NOT_APPLICABLE, NOT_APPLICABLE_LABEL, ""))
+    out.append(Choice(RATHER_NOT, RATHER_NOT_LABEL, ""))
     return out
 
 
@@ -75,6 +78,8 @@ class AnswerReader:
                 table.setdefault(_loose(f"{c.label}: {c.text}"), c.id)
         table.setdefault(_loose("dont know"), DONT_KNOW)
         table.setdefault(_loose("do not know"), DONT_KNOW)
+        for said in ("I would rather not answer", "rather not answer", "rather not say", "prefer not to answer"):
+            table.setdefault(_loose(said), RATHER_NOT)
         if question.not_applicable:
             table.setdefault(_loose("n/a"), NOT_APPLICABLE)
         self._table = table

@@ -26,7 +26,7 @@ from typing import Any
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.taking_part import start_sheet_paragraphs
+from coprod_check.domain.taking_part import evidence_hint, question_note, start_sheet_paragraphs
 from coprod_check.exchange import layout, words
 
 _FONT = "Calibri"
@@ -240,7 +240,12 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
         for question in domain.questions:
             row += 1
             meanings = "\n".join(f"{c.label}: {c.text}" if c.text else c.label for c in words.choices(q, question))
-            values = (question.id, domain.title, question.prompt, question.why, meanings, None, None, words.NO, None)
+            # A content note comes before the question it is about, as a screen reader reads the row.
+            note = question_note(question)
+            prompt = f"Content note: {note}\n\n{question.prompt}" if note else question.prompt
+            hint = evidence_hint(question)
+            why = f"{question.why}\n\nWhat would show it: {hint}" if hint else question.why
+            values = (question.id, domain.title, prompt, why, meanings, None, None, words.NO, None)
             for c, value in enumerate(values, 1):
                 cell = sheet.cell(row=row, column=c, value=value)
                 cell.alignment = s["wrap"]

@@ -2,7 +2,8 @@
 
 The dialog asks for the folder to save into, then for each person: their role, lived experience
 and name (as ticked on the paper), then each question in the paper form's order. On a question,
-the keys 1 to 5 tick a level, D "Don't know", N "Not applicable", 0 or Delete clears it; Tab
+the keys 1 to 5 tick a level, D "Don't know", N "Not applicable", R "I'd rather not answer",
+0 or Delete clears it; Tab
 reaches the note; Enter goes on, Page Up goes back. After the last question Enter saves the
 person's response and starts the next one. Everything is announced to screen readers.
 """
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT
 from coprod_check.exchange import words
 from coprod_check.exchange.typed_in import PaperResponse
 from coprod_check.gui.widgets import announce, form_label, heading, set_tab_chain, text_label
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.questionnaire import Questionnaire
     from coprod_check.gui.main_window import MainWindow
 
-_KEYS = {DONT_KNOW: "D", NOT_APPLICABLE: "N"}
+_KEYS = {DONT_KNOW: "D", NOT_APPLICABLE: "N", RATHER_NOT: "R"}
 
 
 class PaperFolderDialog:
@@ -130,7 +131,7 @@ class PaperEntryDialog(QDialog):
         self.choice_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choice_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.choice_list.setSpacing(2)
-        column.addWidget(form_label("&Box ticked (1 to 5, D, N; 0 for none):", self.choice_list))
+        column.addWidget(form_label("&Box ticked (1 to 5, D, N, R; 0 for none):", self.choice_list))
         column.addWidget(self.choice_list, 1)
         self.note = QLineEdit()
         column.addWidget(form_label("N&ote written (optional):", self.note, wrap=False))

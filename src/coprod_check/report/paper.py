@@ -20,7 +20,15 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragra
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
-from coprod_check.domain.taking_part import content_note, question_note, small_groups, support_text, what_this_is
+from coprod_check.domain.taking_part import (
+    content_note,
+    evidence_hint,
+    glossary,
+    question_note,
+    small_groups,
+    support_text,
+    what_this_is,
+)
 from coprod_check.report import fonts
 from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.styles import INK, MUTED, RULE
@@ -28,6 +36,7 @@ from coprod_check.report.text import clean, para
 
 DONT_KNOW_LABEL = "Don\u2019t know"
 NOT_APPLICABLE_LABEL = "Not applicable"
+RATHER_NOT_LABEL = "I\u2019d rather not answer"
 
 
 @dataclass(frozen=True)
@@ -179,10 +188,14 @@ def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool
             block.append(Paragraph(para(f"{number}. {question.prompt}"), look.question))
             if question.why:
                 block.append(Paragraph(para(question.why), look.small))
+            hint = evidence_hint(question)
+            if hint:
+                block.append(Paragraph(para(f"What would show it: {hint}"), look.small))
             items = [(x.label, question.levels.get(x.id, x.meaning)) for x in q.levels_for(question)]
             items.append((DONT_KNOW_LABEL, ""))
             if question.not_applicable:
                 items.append((NOT_APPLICABLE_LABEL, ""))
+            items.append((RATHER_NOT_LABEL, ""))
             block.append(_choices(look, width, items))
             block.append(Paragraph(para("Note (optional)"), look.small))
             block.append(Spacer(1, look.line_gap * 0.6))
@@ -190,6 +203,10 @@ def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool
             block.append(Paragraph(para(f"Question id: {question.id}"), look.small))
             block.append(Spacer(1, 5 * mm))
             out.append(KeepTogether(block))
+    words = glossary(q)
+    if words:
+        out.append(Paragraph("Words used in the questions", look.h1))
+        out += [Paragraph(f"<b>{para(term)}</b>: {para(meaning)}", look.body) for term, meaning in words]
     out.append(Paragraph("Thank you", look.h1))
     out.append(Paragraph(para(f"Please give this form back to {who}."), look.body))
     return out
