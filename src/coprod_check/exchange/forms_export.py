@@ -27,6 +27,7 @@ from coprod_check.domain.taking_part import (
     who_sees_what_form,
 )
 from coprod_check.exchange import words
+from coprod_check.i18n import _
 
 
 class FormQuestion(NamedTuple):
@@ -50,26 +51,26 @@ class FormSection(NamedTuple):
 def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
     """The whole Form, section by section."""
     about = FormSection(
-        "About you",
+        _("About you"),
         "\n\n".join(
             [
                 content_note(q),
                 who_sees_what_form(assessment),
                 small_groups(assessment),
                 support_text(q),
-                *(f"{term}: {meaning}" for term, meaning in glossary(q)),
+                *(_("{term}: {meaning}").format(term=term, meaning=meaning) for term, meaning in glossary(q)),
             ]
         ),
         (
-            FormQuestion(words.ROLE_QUESTION, "", "choice", True, tuple(p.label for p in q.perspectives)),
+            FormQuestion(_(words.ROLE_QUESTION), "", "choice", True, tuple(p.label for p in q.perspectives)),
             FormQuestion(
-                words.LIVED_EXPERIENCE_QUESTION,
-                "You may prefer not to say.",
+                _(words.LIVED_EXPERIENCE_QUESTION),
+                _("You may prefer not to say."),
                 "choice",
                 True,
-                tuple(words.LIVED_EXPERIENCE_LABELS.values()),
+                tuple(_(x) for x in words.LIVED_EXPERIENCE_LABELS.values()),
             ),
-            FormQuestion(words.NAME_QUESTION, "", "text", False),
+            FormQuestion(_(words.NAME_QUESTION), "", "text", False),
         ),
     )
     out = [about]
@@ -77,14 +78,18 @@ def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
         items: list[FormQuestion] = []
         for question in domain.questions:
             hint = evidence_hint(question)
-            parts = (question_note(question), question.why, f"What would show it: {hint}" if hint else "")
+            parts = (
+                question_note(question),
+                question.why,
+                _("What would show it: {hint}").format(hint=hint) if hint else "",
+            )
             subtitle = " ".join(x for x in parts if x)
             offered = tuple(f"{c.label}: {c.text}" if c.text else c.label for c in words.choices(q, question))
             items.append(FormQuestion(question.prompt, subtitle, "choice", False, offered))
             items.append(
                 FormQuestion(
-                    f"{words.NOTE_PREFIX}{question.prompt}",
-                    "Optional. Whoever runs this Form reads it: there are no private notes in a Form.",
+                    _(words.NOTE_PREFIX) + question.prompt,
+                    _("Optional. Whoever runs this Form reads it: there are no private notes in a Form."),
                     "text",
                     False,
                 )
@@ -96,26 +101,34 @@ def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
 def text(assessment: Assessment, q: Questionnaire) -> str:
     """The Form as plain text: sections, numbered questions, each choice on its own line."""
     lines = [
-        f"Questions for a Microsoft Form: {q.title} (version {q.version}), {assessment.organisation}".rstrip(", "),
+        _("Questions for a Microsoft Form: {title} (version {version}), {organisation}")
+        .format(title=q.title, version=q.version, organisation=assessment.organisation)
+        .rstrip(", "),
         "",
-        "Build the Form as the README's \u201cMicrosoft Forms\u201d section says: one Choice question for "
-        "each numbered question below, titled exactly as written, with these choices; a Text question "
-        "(long answer) for each note; and a section for each heading.",
+        _(
+            "Build the Form as the README's \u201cMicrosoft Forms\u201d section says: one Choice question for "
+            "each numbered question below, titled exactly as written, with these choices; a Text question "
+            "(long answer) for each note; and a section for each heading."
+        ),
         "",
     ]
     n = 0
     for i, section in enumerate(sections(assessment, q), 1):
-        lines += [f"Section {i}: {section.title}", ""]
+        lines += [_("Section {number}: {title}").format(number=i, title=section.title), ""]
         if section.description:
             lines += [section.description, ""]
         for item in section.questions:
             n += 1
-            kind = "Choice" if item.kind == "choice" else "Text, long answer"
-            need = "required" if item.required else "optional"
+            kind = {
+                (True, True): _("(Choice, required)"),
+                (True, False): _("(Choice, optional)"),
+                (False, True): _("(Text, long answer, required)"),
+                (False, False): _("(Text, long answer, optional)"),
+            }[(item.kind == "choice", item.required)]
             lines.append(f"{n}. {item.title}")
-            lines.append(f"   ({kind}, {need})")
+            lines.append(f"   {kind}")
             if item.subtitle:
-                lines.append(f"   Subtitle: {item.subtitle}")
+                lines.append("   " + _("Subtitle: {text}").format(text=item.subtitle))
             lines += [f"   - {choice}" for choice in item.choices]
             lines.append("")
     return "\n".join(lines)
@@ -129,11 +142,13 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     from coprod_check.report.ooxml import DocumentProperties, save
 
     doc = Document()
-    doc.add_heading(f"Questions for a Microsoft Form: {q.title}", level=0)
+    doc.add_heading(_("Questions for a Microsoft Form: {title}").format(title=q.title), level=0)
     doc.add_paragraph(
-        "Each numbered line is a question; the lines under it are its choices. Questions marked "
-        "\u201cText\u201d are long-answer text questions. Keep every question's wording exactly as it is: "
-        "coprod-check reads the Form's answers back by that wording."
+        _(
+            "Each numbered line is a question; the lines under it are its choices. Questions marked "
+            "\u201cText\u201d are long-answer text questions. Keep every question's wording exactly as it is: "
+            "coprod-check reads the Form's answers back by that wording."
+        )
     )
     n = 0
     for section in sections(assessment, q):
@@ -143,9 +158,13 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
                 doc.add_paragraph(paragraph)
         for item in section.questions:
             n += 1
-            need = "" if item.required else " (optional)"
-            kind = "" if item.kind == "choice" else " (Text)"
-            doc.add_paragraph(f"{n}. {item.title}{kind}{need}")
+            said = {
+                (True, True): "{number}. {title}",
+                (True, False): _("{number}. {title} (optional)"),
+                (False, True): _("{number}. {title} (Text)"),
+                (False, False): _("{number}. {title} (Text) (optional)"),
+            }[(item.kind == "choice", item.required)]
+            doc.add_paragraph(said.format(number=n, title=item.title))
             if item.subtitle:
                 doc.add_paragraph(item.subtitle)
             for letter, choice in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", item.choices, strict=False):
@@ -155,7 +174,7 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     except ValueError:
         printed = dt.date.today()
     props = DocumentProperties(
-        title=f"Questions for a Microsoft Form: {q.title}",
+        title=_("Questions for a Microsoft Form: {title}").format(title=q.title),
         printed=printed,
         author=f"coprod-check {__version__}",
         language=q.language,

@@ -24,6 +24,7 @@ from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.exchange import words
 from coprod_check.exchange.xlsx import Cell, WorkbookError, column_letter, first_visible_sheet, open_workbook, rows
+from coprod_check.i18n import _, ngettext
 
 FORMS_OWN = ("id", "start time", "completion time", "email", "name", "last modified time")
 #: The shortest header read as a question cut short by Forms: shorter ones could fit many.
@@ -47,16 +48,17 @@ class Column(NamedTuple):
 
     def line(self) -> str:
         """The column's mapping, in words."""
-        head = f"{self.letter:>3}  \u201c{_short(self.header, 70)}\u201d"
         said = {
-            "ignored": "ignored (Microsoft Forms' own column)",
-            "role": "the person's role",
-            "lived": "whether they have lived experience",
-            "name": "their name (optional)",
-            "question": f"question {self.question_id}",
-            "note": f"a note on question {self.question_id}",
-        }.get(self.kind, f"NOT MAPPED: {self.reason}")
-        return f"{head} \u2192 {said}"
+            "ignored": _("ignored (Microsoft Forms' own column)"),
+            "role": _("the person's role"),
+            "lived": _("whether they have lived experience"),
+            "name": _("their name (optional)"),
+            "question": _("question {id}").format(id=self.question_id),
+            "note": _("a note on question {id}").format(id=self.question_id),
+        }.get(self.kind) or _("NOT MAPPED: {reason}").format(reason=self.reason)
+        return _("{letter}  \u201c{header}\u201d \u2192 {mapping}").format(
+            letter=f"{self.letter:>3}", header=_short(self.header, 70), mapping=said
+        )
 
 
 class Row(NamedTuple):
@@ -97,16 +99,26 @@ class Preview:
 
     def lines(self) -> list[str]:
         """The whole preview, in words, one line each."""
-        out = [f"Columns of {self.source} (sheet \u201c{self.sheet}\u201d):"]
+        out = [_("Columns of {file} (sheet \u201c{sheet}\u201d):").format(file=self.source, sheet=self.sheet)]
         out += [f"  {c.line()}" for c in self.columns]
         n = len(self.responses())
-        out.append(f"Rows: {n} {'response' if n == 1 else 'responses'} can be made.")
+        out.append(
+            ngettext("Rows: {count} response can be made.", "Rows: {count} responses can be made.", n).format(count=n)
+        )
         if self.empty_rows:
-            out.append(f"  {self.empty_rows} empty {'row was' if self.empty_rows == 1 else 'rows were'} passed over.")
+            said = ngettext(
+                "{count} empty row was passed over.", "{count} empty rows were passed over.", self.empty_rows
+            )
+            out.append("  " + said.format(count=self.empty_rows))
         if self.unasked:
-            out.append(f"  {len(self.unasked)} questions have no column and stay unanswered: {', '.join(self.unasked)}")
+            said = ngettext(
+                "{count} question has no column and stays unanswered: {ids}",
+                "{count} questions have no column and stay unanswered: {ids}",
+                len(self.unasked),
+            )
+            out.append("  " + said.format(count=len(self.unasked), ids=", ".join(self.unasked)))
         if self.problems:
-            out.append("Problems:")
+            out.append(_("Problems:"))
             out += [f"  {p}" for p in self.problems]
         return out
 
@@ -146,8 +158,8 @@ class _Matcher:
                     following = self.order[0]
                 if following and not note and following in found:
                     return following, ""
-                return "", f"it could be any of the questions {', '.join(found)}"
-        return "", "no question of the questionnaire has this text"
+                return "", _("it could be any of the questions {ids}").format(ids=", ".join(found))
+        return "", _("no question of the questionnaire has this text")
 
 
 def preview(
@@ -167,12 +179,12 @@ def preview(
     try:
         sheet = first_visible_sheet(book)
         if sheet is None:
-            raise WorkbookError(source, ["has no sheet that is not hidden"])
+            raise WorkbookError(source, [_("has no sheet that is not hidden")])
         found = Preview(source, sheet.title, hashlib.sha256(data).hexdigest())
         table = rows(sheet, sheet.title, found.problems, max_rows=MAX_PEOPLE + 1)
         header = next(table, None)
         if header is None:
-            raise WorkbookError(source, [f"{sheet.title} is empty: there is no header row"])
+            raise WorkbookError(source, [_("{sheet} is empty: there is no header row").format(sheet=sheet.title)])
         _map_columns(found, header, q, role_column, lived_column)
         base = blank_copy(assessment, q)
         readers = {x.id: words.AnswerReader(q, x) for x in q.questions()}
@@ -187,28 +199,39 @@ def _map_columns(
     found: Preview, header: list[Cell], q: Questionnaire, role_column: str | None, lived_column: str | None
 ) -> None:
     matcher = _Matcher(q)
+    # The app's own wording, in the language in force and in English; or the header the lead names.
     wanted = {
-        "role": _header_key(role_column or words.ROLE_QUESTION),
-        "lived": _header_key(lived_column or words.LIVED_EXPERIENCE_QUESTION),
-        "name": _header_key(words.NAME_QUESTION),
+        "role": [_header_key(role_column)]
+        if role_column
+        else [_header_key(x) for x in words.both(words.ROLE_QUESTION)],
+        "lived": [_header_key(lived_column)]
+        if lived_column
+        else [_header_key(x) for x in words.both(words.LIVED_EXPERIENCE_QUESTION)],
+        "name": [_header_key(x) for x in words.both(words.NAME_QUESTION)],
     }
-    note_prefix = _header_key(words.NOTE_PREFIX)
+    prefixes = [_header_key(x) for x in words.both(words.NOTE_PREFIX)]
+
+    def names(key: str, value: str) -> bool:
+        return key == value or (len(key) >= MIN_TRUNCATED and value.startswith(key))
+
     taken: dict[str, str] = {}
     last = ""  # the question the latest question column maps to
     for i, cell in enumerate(header):
         letter = column_letter(i + 1)
         text = cell.text() if not cell.is_formula() else ""
         if not text:
-            found.columns.append(Column(letter, "", "unmapped", reason="the column has no header"))
+            found.columns.append(Column(letter, "", "unmapped", reason=_("the column has no header")))
             continue
         key = _header_key(text)
         kind, qid, reason = "unmapped", "", ""
+        person = next((k for k, values in wanted.items() if any(names(key, v) for v in values)), None)
+        prefix = next((p for p in prefixes if key.startswith(p)), None)
         if key in FORMS_OWN:
             kind = "ignored"
-        elif any(key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)) for v in wanted.values()):
-            kind = next(k for k, v in wanted.items() if key == v or (len(key) >= MIN_TRUNCATED and v.startswith(key)))
-        elif key.startswith(note_prefix):
-            qid, reason = matcher.find(key[len(note_prefix) :], last, note=True)
+        elif person is not None:
+            kind = person
+        elif prefix is not None:
+            qid, reason = matcher.find(key[len(prefix) :], last, note=True)
             kind = "note" if qid else "unmapped"
         else:
             qid, reason = matcher.find(text, last)
@@ -216,7 +239,7 @@ def _map_columns(
             last = qid or last
         slot = f"{kind}:{qid}"
         if kind not in ("ignored", "unmapped") and slot in taken:
-            kind, reason = "unmapped", f"column {taken[slot]} already holds this"
+            kind, reason = "unmapped", _("column {letter} already holds this").format(letter=taken[slot])
             qid = ""
         elif kind not in ("ignored", "unmapped"):
             taken[slot] = letter
@@ -226,8 +249,10 @@ def _map_columns(
         found.columns.pop()
     if "role:" not in taken:
         found.problems.append(
-            f"No column holds the role. Name its header with --role-column (the app's own wording is "
-            f"\u201c{words.ROLE_QUESTION}\u201d)"
+            _(
+                "No column holds the role. Name its header with --role-column (the app's own wording is "
+                "\u201c{wording}\u201d)"
+            ).format(wording=_(words.ROLE_QUESTION))
         )
     asked = {c.question_id for c in found.columns if c.kind == "question"}
     found.unasked = [x.id for x in q.questions() if x.id not in asked]
@@ -254,7 +279,9 @@ def _read_row(
         if column.kind in ("ignored", "unmapped"):
             continue
         if cell.is_formula() or cell.kind == "e":
-            problems.append(f"{_at(cell)}: holds a formula or an error value, which is never worked out or read")
+            problems.append(
+                _("{cell}: holds a formula or an error value, which is never worked out or read").format(cell=_at(cell))
+            )
             if column.kind == "role":
                 row_ok, role_said = False, True
             continue
@@ -263,15 +290,20 @@ def _read_row(
             role = words.role(q, text)
             if role is None:
                 row_ok, role_said = False, True
-                said = f"\u201c{_short(text, 60)}\u201d is not one of the roles" if text else "the role is empty"
-                problems.append(f"{_at(cell)}: {said}, so this row cannot be a response")
+                if text:
+                    said = _("{cell}: \u201c{text}\u201d is not one of the roles, so this row cannot be a response")
+                else:
+                    said = _("{cell}: the role is empty, so this row cannot be a response")
+                problems.append(said.format(cell=_at(cell), text=_short(text, 60)))
         elif column.kind == "lived":
             if text:
                 found_lived = words.lived_experience(text)
                 if found_lived is None:
                     problems.append(
-                        f"{_at(cell)}: \u201c{_short(text, 60)}\u201d is not Yes, No or Prefer not to say "
-                        "(skipping counts it as prefer not to say)"
+                        _(
+                            "{cell}: \u201c{text}\u201d is not Yes, No or Prefer not to say "
+                            "(skipping counts it as prefer not to say)"
+                        ).format(cell=_at(cell), text=_short(text, 60))
                     )
                 else:
                     lived = found_lived
@@ -281,7 +313,9 @@ def _read_row(
             choice = readers[column.question_id].read(text)
             if choice is None:
                 problems.append(
-                    f"{_at(cell)}: \u201c{_short(text, 60)}\u201d is not one of the answers to {column.question_id}"
+                    _("{cell}: \u201c{text}\u201d is not one of the answers to {id}").format(
+                        cell=_at(cell), text=_short(text, 60), id=column.question_id
+                    )
                 )
             else:
                 old = answers.get(column.question_id, Answer())
@@ -292,8 +326,12 @@ def _read_row(
     found.problems.extend(problems)
     if not row_ok or role is None:
         if not role_said and any(c.kind == "role" for c in found.columns):
-            found.problems.append(f"Row {number}: there is no role, so this row cannot be a response")
-        found.skipped.append(f"Row {number} is left out: it has no role that coprod-check knows")
+            found.problems.append(
+                _("Row {number}: there is no role, so this row cannot be a response").format(number=number)
+            )
+        found.skipped.append(
+            _("Row {number} is left out: it has no role that coprod-check knows").format(number=number)
+        )
         found.rows.append(Row(number, label, None))
         return
     a = Assessment(
@@ -317,7 +355,7 @@ def sources(found: Preview) -> list[Source]:
 
     return [
         Source(
-            f"{found.source} row {r.number}",
+            _("{file} row {number}").format(file=found.source, number=r.number),
             hashlib.sha256(f"{found.sha256}:{r.number}".encode()).hexdigest(),
             r.assessment,
         )
@@ -327,7 +365,7 @@ def sources(found: Preview) -> list[Source]:
 
 
 def _at(cell: Cell) -> str:
-    return f"{cell.where} (row {cell.row})"
+    return _("{cell} (row {number})").format(cell=cell.where, number=cell.row)
 
 
 def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[Path]:
@@ -335,13 +373,15 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
     not map and `skip_unmapped` is not given, or when a file of the same name is already there."""
     if not found.complete and not skip_unmapped:
         raise ImportError_(
-            "not everything in the export maps onto the questionnaire, so nothing was written. Fix the "
-            "export (or name the role and lived-experience columns), or leave out what does not map "
-            "with --skip-unmapped"
+            _(
+                "not everything in the export maps onto the questionnaire, so nothing was written. Fix the "
+                "export (or name the role and lived-experience columns), or leave out what does not map "
+                "with --skip-unmapped"
+            )
         )
     made = found.responses()
     if not made:
-        raise ImportError_("the export holds no response that can be written, so nothing was written")
+        raise ImportError_(_("the export holds no response that can be written, so nothing was written"))
     from coprod_check.app import store
     from coprod_check.app.doctype import EXTENSION
 
@@ -352,17 +392,19 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
         targets = [(folder / f"forms-response-row-{r.number:04d}{EXTENSION}", r) for r in made]
     clash = [t for t, _ in targets if t.exists() or t.is_symlink()]
     if clash:
-        raise ImportError_(
-            f"{clash[0]} is already there ({len(clash)} of the files to write are). Nothing was written: "
-            "choose an empty folder"
+        said = ngettext(
+            "{file} is already there ({count} of the files to write is). Nothing was written: choose an empty folder",
+            "{file} is already there ({count} of the files to write are). Nothing was written: choose an empty folder",
+            len(clash),
         )
+        raise ImportError_(said.format(file=clash[0], count=len(clash)))
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for target, row in targets:
         assert row.assessment is not None
         # Encoded once, read back as any response file is read (the same checks), then written atomically.
         data = store.encode(row.assessment, str(target))
-        store.loads(data.decode("utf-8"), f"{found.source} row {row.number}")
+        store.loads(data.decode("utf-8"), _("{file} row {number}").format(file=found.source, number=row.number))
         store.write_atomic(target, data)
         written.append(target)
     return written

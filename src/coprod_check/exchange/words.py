@@ -13,20 +13,31 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Question, Questionnaire
+from coprod_check.i18n import N_, _
 
-DONT_KNOW_LABEL = "Don\u2019t know"
-NOT_APPLICABLE_LABEL = "Not applicable"
-RATHER_NOT_LABEL = "I\u2019d rather not answer"
+# The words below are marked for the catalogue and translated where they are shown; what people
+# type or a Form exports is matched against both the language in force and English, so a file
+# made in one language still reads in another.
+DONT_KNOW_LABEL = N_("Don\u2019t know")
+NOT_APPLICABLE_LABEL = N_("Not applicable")
+RATHER_NOT_LABEL = N_("I\u2019d rather not answer")
 #: Lived experience: the file format's values and the words people pick.
-LIVED_EXPERIENCE_LABELS = dict(zip(LIVED_EXPERIENCE, ("Yes", "No", "Prefer not to say"), strict=True))
-YES, NO = "Yes", "No"
+LIVED_EXPERIENCE_LABELS = dict(zip(LIVED_EXPERIENCE, (N_("Yes"), N_("No"), N_("Prefer not to say")), strict=True))
+YES, NO = N_("Yes"), N_("No")
 
 #: The questions a Form and a paper form ask about the person, in the app's own words. The Forms
 #: import finds its columns by these (or by --role-column / --lived-experience-column).
-ROLE_QUESTION = "What is your role in this assessment?"
-LIVED_EXPERIENCE_QUESTION = "Do you have lived experience of mental health difficulties?"
-NAME_QUESTION = "Your name (optional: leave it empty to take part without your name)"
-NOTE_PREFIX = "Note on: "
+ROLE_QUESTION = N_("What is your role in this assessment?")
+LIVED_EXPERIENCE_QUESTION = N_("Do you have lived experience of mental health difficulties?")
+NAME_QUESTION = N_("Your name (optional: leave it empty to take part without your name)")
+NOTE_PREFIX = N_("Note on: ")
+
+
+def both(message: str) -> tuple[str, ...]:
+    """A marked message in the language in force, and in English when that differs."""
+    shown = _(message)
+    return (shown,) if shown == message else (shown, message)
+
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'})
 _DASHES = re.compile(r"\s*[\u2010-\u2015:\-]+\s*")
@@ -56,10 +67,10 @@ def choices(q: Questionnaire, question: Question) -> list[Choice]:
     """The answers a question offers, in order: its levels, then don't know, not applicable (where the
     question allows it) and "I'd rather not answer" (always allowed: counted, never scored)."""
     out = [Choice(x.id, x.label, question.levels.get(x.id, x.meaning)) for x in q.levels_for(question)]
-    out.append(Choice(DONT_KNOW, DONT_KNOW_LABEL, ""))
+    out.append(Choice(DONT_KNOW, _(DONT_KNOW_LABEL), ""))
     if question.not_applicable:
-        out.append(Choice(NOT_APPLICABLE, NOT_APPLICABLE_LABEL, ""))
-    out.append(Choice(RATHER_NOT, RATHER_NOT_LABEL, ""))
+        out.append(Choice(NOT_APPLICABLE, _(NOT_APPLICABLE_LABEL), ""))
+    out.append(Choice(RATHER_NOT, _(RATHER_NOT_LABEL), ""))
     return out
 
 
@@ -76,6 +87,10 @@ class AnswerReader:
             if c.text:
                 table.setdefault(_loose(c.text), c.id)
                 table.setdefault(_loose(f"{c.label}: {c.text}"), c.id)
+        for label, choice in ((DONT_KNOW_LABEL, DONT_KNOW), (RATHER_NOT_LABEL, RATHER_NOT)):
+            table.setdefault(_loose(label), choice)  # the English, when another language is in force
+        if question.not_applicable:
+            table.setdefault(_loose(NOT_APPLICABLE_LABEL), NOT_APPLICABLE)
         table.setdefault(_loose("dont know"), DONT_KNOW)
         table.setdefault(_loose("do not know"), DONT_KNOW)
         for said in ("I would rather not answer", "rather not answer", "rather not say", "prefer not to answer"):
@@ -102,7 +117,7 @@ def lived_experience(value: str) -> str | None:
     """ "yes", "no" or "prefer-not-to-say" for what a person picked or typed, or None."""
     found = fold(value).rstrip(".")
     for key, label in LIVED_EXPERIENCE_LABELS.items():
-        if found in (fold(label), key, _loose(key)):
+        if found in (*(fold(x) for x in both(label)), key, _loose(key)):
             return key
     return {"y": "yes", "n": "no", "prefer not to answer": "prefer-not-to-say"}.get(found)
 
@@ -121,8 +136,8 @@ def switch(value: object) -> bool | None:
     if isinstance(value, bool):
         return value
     found = fold(value)
-    if found in ("", "no", "n", "false", "0", "not private"):
+    if found in ("", "no", "n", "false", "0", "not private", *(fold(x) for x in both(NO))):
         return False
-    if found in ("yes", "y", "true", "1", "private", "keep private"):
+    if found in ("yes", "y", "true", "1", "private", "keep private", *(fold(x) for x in both(YES))):
         return True
     return None

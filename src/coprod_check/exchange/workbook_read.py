@@ -17,12 +17,57 @@ from coprod_check.domain.assessment import MAX_TEXT, Answer, Assessment, Partici
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.exchange import layout, words
 from coprod_check.exchange.xlsx import Cell, WorkbookError, open_workbook, rows, sheet_named
+from coprod_check.i18n import _, format_number
+
+
+def _formula(kind: str) -> str:
+    """The whole sentence for a formula where `kind` goes ({cell}, {formula} filled in later)."""
+    return {
+        "answer": _(
+            "{cell}: the answer is a formula ({formula}), and formulas are never worked out. Pick or type "
+            "the answer itself instead"
+        ),
+        "note": _(
+            "{cell}: the note is a formula ({formula}), and formulas are never worked out. Type the text itself instead"
+        ),
+        "evidence": _(
+            "{cell}: the evidence is a formula ({formula}), and formulas are never worked out. Type the text "
+            "itself instead"
+        ),
+        "role": _(
+            "{cell}: the role is a formula ({formula}), and formulas are never worked out. Pick the role "
+            "from the list instead"
+        ),
+        "lived": _(
+            "{cell}: the answer on lived experience is a formula ({formula}), and formulas are never worked "
+            "out. Pick Yes, No or Prefer not to say instead"
+        ),
+        "name": _(
+            "{cell}: the name is a formula ({formula}), and formulas are never worked out. Type the name "
+            "itself, or leave it empty"
+        ),
+    }[kind]
+
+
+def _error_value(kind: str) -> str:
+    """The whole sentence for an error value (#N/A, #REF!) where `kind` goes."""
+    return {
+        "answer": _("{cell}: the answer is an error value ({value}). Pick or type the answer itself instead"),
+        "note": _("{cell}: the note is an error value ({value}). Type the text itself instead"),
+        "evidence": _("{cell}: the evidence is an error value ({value}). Type the text itself instead"),
+        "role": _("{cell}: the role is an error value ({value}). Pick the role from the list instead"),
+        "lived": _(
+            "{cell}: the answer on lived experience is an error value ({value}). Pick Yes, No or Prefer not "
+            "to say instead"
+        ),
+        "name": _("{cell}: the name is an error value ({value}). Type the name itself, or leave it empty"),
+    }[kind]
 
 
 def read(path: Path, name: str | None = None) -> tuple[Assessment, bytes]:
     """The response a filled workbook holds, and the workbook's bytes; WorkbookError listing every problem."""
     source = name or str(path)
-    book, data = open_workbook(path, "a response workbook")
+    book, data = open_workbook(path, _("a response workbook"))
     try:
         return from_book(book, source), data
     finally:
@@ -38,7 +83,8 @@ def from_book(book: Any, source: str) -> Assessment:
     answers_sheet = sheet_named(book, layout.ANSWERS_SHEET)
     if about is None or answers_sheet is None:
         missing = layout.ABOUT_SHEET if about is None else layout.ANSWERS_SHEET
-        raise WorkbookError(source, [f"has no sheet named \u201c{missing}\u201d, so it cannot be read as a response"])
+        said = _("has no sheet named \u201c{sheet}\u201d, so it cannot be read as a response")
+        raise WorkbookError(source, [said.format(sheet=missing)])
     person = _person(about, q, problems)
     answers = _answers(answers_sheet, q, problems)
     if problems:
@@ -75,14 +121,16 @@ def _keys(book: Any, source: str) -> dict[str, str]:
         raise WorkbookError(
             source,
             [
-                "is not a coprod-check response workbook (one saved with \u201cSave a blank copy\u201d "
-                "or `coprod-check blank FILE -o COPY.xlsx`), so coprod-check cannot tell which questions "
-                "it answers. A Microsoft Forms export is read with `coprod-check import-forms`"
+                _(
+                    "is not a coprod-check response workbook (one saved with \u201cSave a blank copy\u201d "
+                    "or `coprod-check blank FILE -o COPY.xlsx`), so coprod-check cannot tell which questions "
+                    "it answers. A Microsoft Forms export is read with `coprod-check import-forms`"
+                )
             ],
         )
     if found.get("format_version") != layout.FORMAT_VERSION:
         raise WorkbookError(
-            source, ["was made by a newer coprod-check than this one. Please update coprod-check, then try again"]
+            source, [_("was made by a newer coprod-check than this one. Please update coprod-check, then try again")]
         )
     return found
 
@@ -96,26 +144,28 @@ def _questionnaire(keys: dict[str, str], source: str) -> Questionnaire:
         raise WorkbookError(
             source,
             [
-                f"answers version {version} of the questionnaire {qid!r}, which is not installed here. Put "
-                f"that questionnaire's file in your questionnaires folder: {catalogue.user_questionnaire_dir()}"
+                _(
+                    "answers version {version} of the questionnaire \u201c{id}\u201d, which is not installed here. "
+                    "Put that questionnaire's file in your questionnaires folder: {folder}"
+                ).format(version=version, id=qid, folder=catalogue.user_questionnaire_dir())
             ],
         )
     return q
 
 
-def _text(cell: Cell, problems: list[str], what: str) -> str:
+def _text(cell: Cell, problems: list[str], kind: str) -> str:
+    """A cell's text; "" with a problem for a formula, an error value or text too long to keep.
+    `kind` is what the cell holds: "answer", "note", "evidence", "role", "lived" or "name"."""
     if cell.is_formula():
-        problems.append(
-            f"{cell.where}: the {what} is a formula ({str(cell.value)[:40]}), and formulas are never worked out. "
-            "Type the text itself instead"
-        )
+        problems.append(_formula(kind).format(cell=cell.where, formula=str(cell.value)[:40]))
         return ""
     if cell.kind == "e":
-        problems.append(f"{cell.where}: the {what} is an error value ({cell.value}). Type the text itself instead")
+        problems.append(_error_value(kind).format(cell=cell.where, value=cell.value))
         return ""
     text = cell.text()
     if len(text) > MAX_TEXT:
-        problems.append(f"{cell.where}: the {what} is {len(text):,} characters long; at most {MAX_TEXT:,} are kept")
+        said = _("{cell}: this is {length} characters long; at most {limit} are kept")
+        problems.append(said.format(cell=cell.where, length=format_number(len(text)), limit=format_number(MAX_TEXT)))
         return ""
     return text
 
@@ -130,23 +180,24 @@ def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
                     found[key] = cells[1]
     for key in (layout.ROLE, layout.LIVED, layout.NAME):
         if key not in found:
-            problems.append(f"{layout.ABOUT_SHEET}: there is no row \u201c{key}\u201d in column A")
+            said = _("{sheet}: there is no row \u201c{label}\u201d in column A")
+            problems.append(said.format(sheet=layout.ABOUT_SHEET, label=key))
     if len(found) < 3:
         return Participant("other")
     role_text = _text(found[layout.ROLE], problems, "role")
     role = words.role(q, role_text)
     if not role_text and not found[layout.ROLE].is_formula():
-        problems.append(f"{found[layout.ROLE].where}: the role is empty. Pick the role you take part as from the list")
+        said = _("{cell}: the role is empty. Pick the role you take part as from the list")
+        problems.append(said.format(cell=found[layout.ROLE].where))
     elif role_text and role is None:
         labels = ", ".join(p.label for p in q.perspectives)
-        problems.append(f"{found[layout.ROLE].where}: \u201c{role_text[:80]}\u201d is not one of the roles ({labels})")
-    lived_text = _text(found[layout.LIVED], problems, "answer on lived experience")
+        said = _("{cell}: \u201c{text}\u201d is not one of the roles ({roles})")
+        problems.append(said.format(cell=found[layout.ROLE].where, text=role_text[:80], roles=labels))
+    lived_text = _text(found[layout.LIVED], problems, "lived")
     lived = words.lived_experience(lived_text) if lived_text else "prefer-not-to-say"
     if lived is None:
-        problems.append(
-            f"{found[layout.LIVED].where}: \u201c{lived_text[:80]}\u201d is not one of the answers "
-            "(Yes, No, Prefer not to say)"
-        )
+        said = _("{cell}: \u201c{text}\u201d is not one of the answers (Yes, No, Prefer not to say)")
+        problems.append(said.format(cell=found[layout.LIVED].where, text=lived_text[:80]))
     name = " ".join(_text(found[layout.NAME], problems, "name").split())
     return Participant(role or "other", lived or "prefer-not-to-say", name)
 
@@ -166,10 +217,9 @@ def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Ans
             needed = (layout.QUESTION_ID, layout.ANSWER, layout.NOTE, layout.PRIVATE, layout.EVIDENCE)
             missing = [h for h in needed if h not in columns]
             if missing:
-                problems.append(
-                    f"{layout.ANSWERS_SHEET}: the first row should head the columns "
-                    + ", ".join(f"\u201c{h}\u201d" for h in missing)
-                )
+                said = _("{sheet}: the first row should head the columns {headers}")
+                headers = ", ".join(f"\u201c{h}\u201d" for h in missing)
+                problems.append(said.format(sheet=layout.ANSWERS_SHEET, headers=headers))
                 return answers
             continue
 
@@ -192,14 +242,18 @@ def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Ans
         filled = [c for c in (answer_cell, note_cell, evidence_cell) if c.value not in (None, "")]
         if not qid:
             for c in filled:
-                problems.append(f"{c.where}: this row has no question id, so what is in it cannot be placed")
+                problems.append(
+                    _("{cell}: this row has no question id, so what is in it cannot be placed").format(cell=c.where)
+                )
             continue
         question = q.question(qid)
         if question is None:
-            problems.append(f"{id_cell.where}: {qid[:60]!r} is not a question of version {q.version} of {q.id!r}")
+            said = _("{cell}: \u201c{id}\u201d is not a question of version {version} of \u201c{questionnaire}\u201d")
+            problems.append(said.format(cell=id_cell.where, id=qid[:60], version=q.version, questionnaire=q.id))
             continue
         if qid in seen:
-            problems.append(f"{id_cell.where}: the question {qid!r} is already answered in {seen[qid]}")
+            said = _("{cell}: the question \u201c{id}\u201d is already answered in {other}")
+            problems.append(said.format(cell=id_cell.where, id=qid, other=seen[qid]))
             continue
         seen[qid] = id_cell.where
         choice = None
@@ -211,16 +265,14 @@ def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Ans
                 reader = readers.setdefault(qid, words.AnswerReader(q, question))
                 choice = reader.read(typed)
                 if choice is None:
+                    said = _("{cell}: \u201c{text}\u201d is not one of the answers ({answers})")
                     problems.append(
-                        f"{answer_cell.where}: \u201c{typed[:80]}\u201d is not one of the answers "
-                        f"({'; '.join(reader.labels())})"
+                        said.format(cell=answer_cell.where, text=typed[:80], answers="; ".join(reader.labels()))
                     )
         private = None if private_cell.is_formula() else words.switch(private_cell.value)
         if private is None:
-            problems.append(
-                f"{private_cell.where}: \u201c{private_cell.text()[:40]}\u201d should be Yes or No "
-                "(whether the note is kept private)"
-            )
+            said = _("{cell}: \u201c{text}\u201d should be Yes or No (whether the note is kept private)")
+            problems.append(said.format(cell=private_cell.where, text=private_cell.text()[:40]))
             private = True  # never let a doubtful switch make a note public (the file is refused anyway)
         answer = Answer(choice, _text(note_cell, problems, "note"), _text(evidence_cell, problems, "evidence"), private)
         if not answer.is_empty():

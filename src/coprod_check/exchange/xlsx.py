@@ -21,6 +21,7 @@ from typing import Any
 
 from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.reading import ASSESSMENT_LIMIT, ReadRefused, read_limited
+from coprod_check.i18n import _, format_number, ngettext
 
 UNPACKED_LIMIT = 256 * 1024 * 1024
 MAX_PARTS = 2_000
@@ -38,8 +39,8 @@ class WorkbookError(CoprodError):
         listed = "; ".join(problems[:20])
         more = len(problems) - 20
         if more > 0:
-            listed += f"; and {more} more problems"
-        super().__init__(f"{source}: {listed}")
+            listed += "; " + ngettext("and {count} more problem", "and {count} more problems", more).format(count=more)
+        super().__init__(_("{file}: {problems}").format(file=source, problems=listed))
 
 
 class Cell:
@@ -71,7 +72,7 @@ class Cell:
         if v is None:
             return ""
         if isinstance(v, bool):
-            return "Yes" if v else "No"
+            return _("Yes") if v else _("No")
         if isinstance(v, float) and v.is_integer():
             return str(int(v))
         if hasattr(v, "isoformat"):
@@ -86,21 +87,29 @@ def check_suffix(path: Path) -> None:
         raise WorkbookError(
             str(path),
             [
-                "is a workbook with macros, which coprod-check never opens. Save it from Excel as an "
-                "\u201cExcel Workbook (.xlsx)\u201d and try again"
+                _(
+                    "is a workbook with macros, which coprod-check never opens. Save it from Excel as an "
+                    "\u201cExcel Workbook (.xlsx)\u201d and try again"
+                )
             ],
         )
     if suffix in (".xls", ".xlsb", ".ods"):
         raise WorkbookError(
-            str(path), [f"is a {suffix} file. Save it as an \u201cExcel Workbook (.xlsx)\u201d and try again"]
+            str(path),
+            [
+                _("is a {suffix} file. Save it as an \u201cExcel Workbook (.xlsx)\u201d and try again").format(
+                    suffix=suffix
+                )
+            ],
         )
 
 
-def open_workbook(path: Path, what: str = "a workbook") -> tuple[Any, bytes]:
-    """The workbook at `path`, opened safely for reading (see the module), and its bytes."""
+def open_workbook(path: Path, what: str = "") -> tuple[Any, bytes]:
+    """The workbook at `path`, opened safely for reading (see the module), and its bytes. `what` names
+    the kind of file in a message about its size (domain.reading's words)."""
     check_suffix(path)
     try:
-        data = read_limited(path, ASSESSMENT_LIMIT, what)
+        data = read_limited(path, ASSESSMENT_LIMIT, what or _("a workbook"))
     except ReadRefused as exc:
         raise WorkbookError(str(path), [exc.reason]) from None
     return load(data, str(path)), data
@@ -112,27 +121,31 @@ def load(data: bytes, source: str) -> Any:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise WorkbookError(
-            source, ["is not an Excel workbook (.xlsx): it may be damaged, or saved in another format"]
+            source, [_("is not an Excel workbook (.xlsx): it may be damaged, or saved in another format")]
         ) from None
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_PARTS:
-            raise WorkbookError(source, [f"holds {len(parts):,} parts, far more than any workbook of answers"])
+            said = _("holds {count} parts, far more than any workbook of answers")
+            raise WorkbookError(source, [said.format(count=format_number(len(parts)))])
         if sum(p.file_size for p in parts) > UNPACKED_LIMIT:
             raise WorkbookError(
-                source, ["would unpack to more than 256 MiB, far more than any workbook of answers; nothing was read"]
+                source,
+                [_("would unpack to more than 256 MiB, far more than any workbook of answers; nothing was read")],
             )
         names = {p.filename.lower() for p in parts}
         if any(n.endswith("vbaproject.bin") for n in names):
             raise WorkbookError(
                 source,
                 [
-                    "holds macros, which coprod-check never opens. Save it from Excel as an "
-                    "\u201cExcel Workbook (.xlsx)\u201d and try again"
+                    _(
+                        "holds macros, which coprod-check never opens. Save it from Excel as an "
+                        "\u201cExcel Workbook (.xlsx)\u201d and try again"
+                    )
                 ],
             )
         if "xl/workbook.xml" not in names:
-            raise WorkbookError(source, ["is not an Excel workbook (.xlsx): it has no workbook part"])
+            raise WorkbookError(source, [_("is not an Excel workbook (.xlsx): it has no workbook part")])
     import warnings
 
     import openpyxl
@@ -146,9 +159,8 @@ def load(data: bytes, source: str) -> Any:
                 io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False, rich_text=False
             )
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; each becomes one sentence
-        raise WorkbookError(
-            source, [f"could not be read as a workbook ({type(exc).__name__}: {str(exc)[:200]})"]
-        ) from None
+        said = _("could not be read as a workbook ({kind}: {reason})")
+        raise WorkbookError(source, [said.format(kind=type(exc).__name__, reason=str(exc)[:200])]) from None
 
 
 def column_index(letters: str) -> int:
@@ -181,16 +193,17 @@ def rows(sheet: Any, title: str, problems: list[str], max_rows: int = MAX_ROWS) 
         sheet.reset_dimensions()
         width = MAX_COLUMNS
         if declared is not None:
-            problems.append(
-                f"{title} is {declared:,} columns wide; only the first {MAX_COLUMNS:,} were read "
-                "(no sheet of answers is that wide)"
+            said = _(
+                "{sheet} is {width} columns wide; only the first {limit} were read (no sheet of answers is that wide)"
             )
+            problems.append(said.format(sheet=title, width=format_number(declared), limit=format_number(MAX_COLUMNS)))
     for r, row in enumerate(sheet.iter_rows(min_row=1, min_col=1, max_col=width), 1):
         if r > max_rows:
-            problems.append(
-                f"{title} has more than {max_rows:,} rows; the rows after row {max_rows:,} were not read. "
+            said = _(
+                "{sheet} has more than {limit} rows; the rows after row {limit} were not read. "
                 "No sheet of answers is that long: check that this is the right file"
             )
+            problems.append(said.format(sheet=title, limit=format_number(max_rows)))
             return
         end = len(row)
         while end and getattr(row[end - 1], "value", None) is None:

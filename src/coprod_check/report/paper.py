@@ -28,15 +28,17 @@ from coprod_check.domain.taking_part import (
     small_groups,
     support_text,
     what_this_is,
+    who_types_it_in,
 )
+from coprod_check.i18n import N_, _
 from coprod_check.report import fonts
 from coprod_check.report.document import PageText, PlanDocument
 from coprod_check.report.styles import INK, MUTED, RULE
 from coprod_check.report.text import clean, para
 
-DONT_KNOW_LABEL = "Don\u2019t know"
-NOT_APPLICABLE_LABEL = "Not applicable"
-RATHER_NOT_LABEL = "I\u2019d rather not answer"
+DONT_KNOW_LABEL = N_("Don\u2019t know")
+NOT_APPLICABLE_LABEL = N_("Not applicable")
+RATHER_NOT_LABEL = N_("I\u2019d rather not answer")
 
 
 @dataclass(frozen=True)
@@ -130,47 +132,39 @@ def _choices(look: _Look, width: float, items: list[tuple[str, str]]) -> Table:
 def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool, entered_by: str) -> list[Flowable]:
     """Every flowable of the paper questionnaire."""
     look = _look(large)
-    who = entered_by.strip() or "the person who gave you this form"
+    who = entered_by.strip() or _("the person who gave you this form")
     out: list[Flowable] = [NextPageTemplate("body")]
-    out.append(Paragraph(para(f"{q.title}: your answers on paper"), look.title))
+    out.append(Paragraph(para(_("{title}: your answers on paper").format(title=q.title)), look.title))
     out.append(Paragraph(para(what_this_is(assessment, q)), look.body))
-    out.append(Paragraph("<b>Who will type this in, and what happens to it</b>", look.body))
-    out.append(
-        Paragraph(
-            para(
-                f"Give the filled-in form back to {who}. They type your answers into coprod-check on their "
-                "own computer, exactly as you ticked and wrote them, one person at a time, and then shred "
-                "this paper. Nothing is sent anywhere. Your answers and notes become part of the group's "
-                "results; your name is optional, and printed only if the person running the assessment "
-                "chooses to include names. There are no private notes on paper: whoever types it in reads "
-                "everything you write."
-            ),
-            look.body,
-        )
-    )
-    out.append(Paragraph("<b>How small groups are protected</b>", look.body))
+    out.append(Paragraph(f"<b>{para(_('Who will type this in, and what happens to it'))}</b>", look.body))
+    out.append(Paragraph(para(who_types_it_in(who)), look.body))
+    out.append(Paragraph(f"<b>{para(_('How small groups are protected'))}</b>", look.body))
     out.append(Paragraph(para(small_groups(assessment)), look.body))
-    out.append(Paragraph("<b>Before you start</b>", look.body))
+    out.append(Paragraph(f"<b>{para(_('Before you start'))}</b>", look.body))
     out.append(Paragraph(para(content_note(q)), look.body))
-    out.append(Paragraph("<b>Support</b>", look.body))
+    out.append(Paragraph(f"<b>{para(_('Support'))}</b>", look.body))
     out.append(Paragraph(para(support_text(q)), look.body))
     out.append(
         Paragraph(
             para(
-                "Tick one box for each question. \u201cDon\u2019t know\u201d is a useful answer. "
-                "You can leave any question blank."
+                _(
+                    "Tick one box for each question. \u201cDon\u2019t know\u201d is a useful answer. "
+                    "You can leave any question blank."
+                )
             ),
             look.body,
         )
     )
-    out.append(Paragraph("About you", look.h1))
-    out.append(Paragraph(para("What is your role in this assessment? Tick one."), look.question))
+    out.append(Paragraph(para(_("About you")), look.h1))
+    out.append(Paragraph(para(_("What is your role in this assessment? Tick one.")), look.question))
     out.append(_choices(look, width, [(p.label, p.description) for p in q.perspectives]))
     out.append(Spacer(1, 4 * mm))
-    out.append(Paragraph(para("Do you have lived experience of mental health difficulties? Tick one."), look.question))
-    out.append(_choices(look, width, [("Yes", ""), ("No", ""), ("Prefer not to say", "")]))
+    out.append(
+        Paragraph(para(_("Do you have lived experience of mental health difficulties? Tick one.")), look.question)
+    )
+    out.append(_choices(look, width, [(_("Yes"), ""), (_("No"), ""), (_("Prefer not to say"), "")]))
     out.append(Spacer(1, 4 * mm))
-    out.append(Paragraph(para("Your name (optional: leave it empty to take part without your name)"), look.question))
+    out.append(Paragraph(para(_("Your name (optional: leave it empty to take part without your name)")), look.question))
     out.append(Spacer(1, look.line_gap))
     out.append(Lines(width, 1, look.line_gap))
     number = 0
@@ -184,31 +178,31 @@ def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool
             block, heading = heading, []
             note = question_note(question)
             if note:
-                block.append(Paragraph(para(f"Content note: {note}"), look.small))
+                block.append(Paragraph(para(_("Content note: {note}").format(note=note)), look.small))
             block.append(Paragraph(para(f"{number}. {question.prompt}"), look.question))
             if question.why:
                 block.append(Paragraph(para(question.why), look.small))
             hint = evidence_hint(question)
             if hint:
-                block.append(Paragraph(para(f"What would show it: {hint}"), look.small))
+                block.append(Paragraph(para(_("What would show it: {hint}").format(hint=hint)), look.small))
             items = [(x.label, question.levels.get(x.id, x.meaning)) for x in q.levels_for(question)]
-            items.append((DONT_KNOW_LABEL, ""))
+            items.append((_(DONT_KNOW_LABEL), ""))
             if question.not_applicable:
-                items.append((NOT_APPLICABLE_LABEL, ""))
-            items.append((RATHER_NOT_LABEL, ""))
+                items.append((_(NOT_APPLICABLE_LABEL), ""))
+            items.append((_(RATHER_NOT_LABEL), ""))
             block.append(_choices(look, width, items))
-            block.append(Paragraph(para("Note (optional)"), look.small))
+            block.append(Paragraph(para(_("Note (optional)")), look.small))
             block.append(Spacer(1, look.line_gap * 0.6))
             block.append(Lines(width, look.note_lines, look.line_gap))
-            block.append(Paragraph(para(f"Question id: {question.id}"), look.small))
+            block.append(Paragraph(para(_("Question id: {id}").format(id=question.id)), look.small))
             block.append(Spacer(1, 5 * mm))
             out.append(KeepTogether(block))
     words = glossary(q)
     if words:
-        out.append(Paragraph("Words used in the questions", look.h1))
+        out.append(Paragraph(para(_("Words used in the questions")), look.h1))
         out += [Paragraph(f"<b>{para(term)}</b>: {para(meaning)}", look.body) for term, meaning in words]
-    out.append(Paragraph("Thank you", look.h1))
-    out.append(Paragraph(para(f"Please give this form back to {who}."), look.body))
+    out.append(Paragraph(para(_("Thank you")), look.h1))
+    out.append(Paragraph(para(_("Please give this form back to {who}.").format(who=who)), look.body))
     return out
 
 
@@ -226,18 +220,18 @@ def render(
     except ValueError:
         printed = dt.date.today()
     organisation = clean(assessment.organisation.strip())
-    title = clean(f"{q.title}: your answers on paper")
+    title = clean(_("{title}: your answers on paper").format(title=q.title))
     text = PageText(
         title=title,
         author=organisation,
-        subject=clean(f"Questionnaire {q.id}, version {q.version}"),
+        subject=clean(_("Questionnaire {id}, version {version}").format(id=q.id, version=q.version)),
         keywords="coprod-check, paper questionnaire",
         creator="coprod-check",
         language=q.language,
         header_left=clean(q.title),
         header_right=organisation,
-        footer_right="Large print" if large else "",
-        footer_line=clean(f"{q.id} version {q.version}"),
+        footer_right=_("Large print") if large else "",
+        footer_line=clean(_("{id} version {version}").format(id=q.id, version=q.version)),
         printed=printed,
     )
     buffer = io.BytesIO()
