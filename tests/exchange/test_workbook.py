@@ -156,3 +156,34 @@ def test_combine_reports_the_cell_and_writes_nothing(blank, tmp_path, capsys):
     assert main(["combine", str(tmp_path / "x.xlsx"), "-o", str(tmp_path / "g.coprod")]) == 1
     assert "Answers!F12: \u201csort of\u201d is not one of the answers" in capsys.readouterr().err
     assert not (tmp_path / "g.coprod").exists()
+
+
+def test_a_workbook_made_in_another_language_reads_back(tmp_path, monkeypatch):
+    """Made with the pseudo-locale, filled with what its own lists offer, read in English."""
+    from coprod_check import i18n
+
+    monkeypatch.setenv(i18n.ENV, i18n.PSEUDO)
+    i18n.set_language(None)
+    try:
+        blank = blank_workbook(tmp_path)
+    finally:
+        monkeypatch.delenv(i18n.ENV)
+        i18n.set_language(None)
+    book = openpyxl.load_workbook(blank)
+    key = book[layout.KEY_SHEET]
+    lists = {key.cell(row=1, column=c).value: c for c in range(layout.LISTS_COLUMN, key.max_column + 1)}
+    lived_yes = key.cell(row=2, column=lists["lived"]).value
+    assert lived_yes != "Yes" and "Yes" not in lived_yes  # it really is another language
+    rows = row_of(book)
+    agenda = book[layout.ANSWERS_SHEET]
+    choices_column = lists[layout.list_name("", False)]
+    dont_know = key.cell(row=7, column=choices_column).value  # after five levels
+    book[layout.ABOUT_SHEET]["B2"] = "Staff member"
+    book[layout.ABOUT_SHEET]["B3"] = lived_yes
+    agenda[f"F{rows['power-agenda']}"] = dont_know
+    agenda[f"H{rows['power-agenda']}"] = key.cell(row=3, column=lists["switch"]).value  # "Yes", as it was offered
+    agenda[f"G{rows['power-agenda']}"] = "Noted."
+    book.save(tmp_path / "f.xlsx")
+    a, _ = workbook_read.read(tmp_path / "f.xlsx")
+    assert a.participants[0].lived_experience == "yes"
+    assert a.answers["power-agenda"].choice == DONT_KNOW and a.answers["power-agenda"].note_private

@@ -1,6 +1,10 @@
 """Where things are in a response workbook: the sheets, their headers and the hidden sheet that
 maps the workbook back to its questionnaire. The writer (`workbook.py`) and the reader
 (`workbook_read.py`) both use these names, so they cannot drift apart.
+
+These names are how the reader finds its way, so they are identifiers, not sentences: they stay
+as they are in every language (the translation layer's rule for what a program reads), and a
+workbook made in one language reads in any other. Everything else in the workbook is translated.
 """
 
 from __future__ import annotations
@@ -26,6 +30,18 @@ PRIVATE = "Keep note private"
 EVIDENCE = "Evidence"
 COLUMNS = (QUESTION_ID, DOMAIN, QUESTION, WHY, LEVELS, ANSWER, NOTE, PRIVATE, EVIDENCE)
 WIDTHS = (14, 20, 42, 42, 64, 24, 42, 16, 42)
+
+#: The hidden sheet's drop-down lists start in this column: row 1 names the list, the rows below
+#: hold what it offers, in the order of the questionnaire (roles), of LIVED_EXPERIENCE, of
+#: (No, Yes), or of `words.choices` (answers). The reader maps by place, so a workbook filled in
+#: one language reads in another.
+LISTS_COLUMN = 4
+
+
+def list_name(scale: str, not_applicable: bool) -> str:
+    """The name of the answer list for questions on `scale` that do (or do not) allow "not applicable"."""
+    return f"choices:{scale}:{int(not_applicable)}"
+
 
 #: The hidden sheet's keys, in column A, with their values in column B.
 KEYS = ("format", "format_version", "questionnaire", "version", "organisation", "team", "date", "min_group_size")

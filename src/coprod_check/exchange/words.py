@@ -77,10 +77,14 @@ def choices(q: Questionnaire, question: Question) -> list[Choice]:
 class AnswerReader:
     """Reads a typed or picked answer to one question as a choice id, or None if it is no answer."""
 
-    def __init__(self, q: Questionnaire, question: Question):
+    def __init__(self, q: Questionnaire, question: Question, shown: list[str] | None = None):
+        """`shown`: the labels a workbook's own drop-down offered, in the order of `choices` (they may be
+        in another language than the one in force)."""
         self.question = question
         self.offered = choices(q, question)
         table: dict[str, str] = {}
+        for label, c in zip(shown or [], self.offered, strict=False):
+            table.setdefault(_loose(label), c.id)
         for c in self.offered:
             for form in (c.label, c.id):
                 table.setdefault(_loose(form), c.id)

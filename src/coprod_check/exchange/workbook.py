@@ -28,6 +28,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.taking_part import evidence_hint, question_note, start_sheet_paragraphs
 from coprod_check.exchange import layout, words
+from coprod_check.i18n import _
 
 _FONT = "Calibri"
 _START_WIDTH = 78
@@ -55,7 +56,7 @@ def to_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     from coprod_check.report.ooxml import DocumentProperties, save
 
     props = DocumentProperties(
-        title=f"{q.title}: your answers",
+        title=_("{title}: your answers").format(title=q.title),
         printed=_date(assessment.date),
         subject=assessment.organisation,
         author=f"coprod-check {__version__}",
@@ -108,7 +109,7 @@ def _protect(sheet: Any, landscape: bool = False) -> None:
 def _start_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> None:
     s = _styles()
     sheet.column_dimensions["A"].width = _START_WIDTH
-    sheet["A1"] = f"{q.title}: your answers"
+    sheet["A1"] = _("{title}: your answers").format(title=q.title)
     sheet["A1"].font = s["title"]
     row = 2
     for kind, text in start_sheet_paragraphs(assessment, q):
@@ -139,13 +140,13 @@ def _key_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> dict[str
         sheet.cell(row=row, column=2, value=values[key])
     lists: dict[str, list[str]] = {
         "roles": [p.label for p in q.perspectives],
-        "lived": list(words.LIVED_EXPERIENCE_LABELS.values()),
-        "switch": [words.NO, words.YES],
+        "lived": [_(x) for x in words.LIVED_EXPERIENCE_LABELS.values()],
+        "switch": [_(words.NO), _(words.YES)],
     }
     for question in q.questions():
         lists.setdefault(_list_name(question), words.AnswerReader(q, question).labels())
     ranges = {}
-    for column, (name, items) in enumerate(lists.items(), 4):
+    for column, (name, items) in enumerate(lists.items(), layout.LISTS_COLUMN):
         from openpyxl.utils import get_column_letter
 
         letter = get_column_letter(column)
@@ -159,7 +160,7 @@ def _key_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> dict[str
 
 
 def _list_name(question: Any) -> str:
-    return f"choices:{question.scale}:{int(question.not_applicable)}"
+    return layout.list_name(question.scale, question.not_applicable)
 
 
 def _validation(source: str, prompt_title: str, prompt: str) -> Any:
@@ -169,8 +170,8 @@ def _validation(source: str, prompt_title: str, prompt: str) -> Any:
     # A warning, not a stop: a typed answer is still read if it names an answer, and reported
     # by its cell if it does not.
     dv.errorStyle = "warning"
-    dv.errorTitle = "Not one of the answers"
-    dv.error = "Please pick one of the answers from the list."
+    dv.errorTitle = _("Not one of the answers")[:32]
+    dv.error = _("Please pick one of the answers from the list.")[:255]
     dv.promptTitle = prompt_title[:32]
     dv.prompt = prompt[:255]
     dv.showErrorMessage = True
@@ -183,14 +184,14 @@ def _about_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
     for letter, width in zip("ABC", (22, 36, 70), strict=True):
         sheet.column_dimensions[letter].width = width
     rows = [
-        ("About you", "Your answer", "How to answer"),
-        (layout.ROLE, "", "Pick the role you take part as from the list."),
+        (layout.ABOUT_SHEET, _("Your answer"), _("How to answer")),
+        (layout.ROLE, "", _("Pick the role you take part as from the list.")),
         (
             layout.LIVED,
             "",
-            "Do you have lived experience of mental health difficulties? Pick Yes, No or Prefer not to say.",
+            _("Do you have lived experience of mental health difficulties? Pick Yes, No or Prefer not to say."),
         ),
-        (layout.NAME, "", "Optional. Leave it empty to take part without your name."),
+        (layout.NAME, "", _("Optional. Leave it empty to take part without your name.")),
     ]
     for r, values in enumerate(rows, 1):
         for c, value in enumerate(values, 1):
@@ -202,14 +203,14 @@ def _about_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
         cell = sheet.cell(row=r, column=2)
         cell.protection = s["open"]
         cell.fill = s["fill"]
-    role = _validation(lists["roles"], "Your role", "Pick the role you take part as.")
+    role = _validation(lists["roles"], _("Your role"), _("Pick the role you take part as."))
     role.add("B2")
-    lived = _validation(lists["lived"], "Lived experience", "Pick Yes, No or Prefer not to say.")
+    lived = _validation(lists["lived"], _("Lived experience"), _("Pick Yes, No or Prefer not to say."))
     lived.add("B3")
     sheet.add_data_validation(role)
     sheet.add_data_validation(lived)
-    sheet.cell(row=6, column=1, value="The roles").font = s["bold"]
-    sheet.cell(row=6, column=2, value="What each role means").font = s["bold"]
+    sheet.cell(row=6, column=1, value=_("The roles")).font = s["bold"]
+    sheet.cell(row=6, column=2, value=_("What each role means")).font = s["bold"]
     for r, p in enumerate(q.perspectives, 7):
         sheet.cell(row=r, column=1, value=p.label).alignment = s["wrap"]
         cell = sheet.cell(row=r, column=2, value=p.description)
@@ -234,7 +235,9 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
     private_col = layout.COLUMNS.index(layout.PRIVATE) + 1
     open_cols = [layout.COLUMNS.index(h) + 1 for h in (layout.ANSWER, layout.NOTE, layout.PRIVATE, layout.EVIDENCE)]
     validations: dict[str, Any] = {}
-    switch = _validation(lists["switch"], "Keep the note private?", "Yes keeps your note out of the group's results.")
+    switch = _validation(
+        lists["switch"], _("Keep the note private?"), _("Yes keeps your note out of the group's results.")
+    )
     row = 1
     for domain in q.domains:
         for question in domain.questions:
@@ -242,10 +245,10 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
             meanings = "\n".join(f"{c.label}: {c.text}" if c.text else c.label for c in words.choices(q, question))
             # A content note comes before the question it is about, as a screen reader reads the row.
             note = question_note(question)
-            prompt = f"Content note: {note}\n\n{question.prompt}" if note else question.prompt
+            prompt = _("Content note: {note}").format(note=note) + "\n\n" + question.prompt if note else question.prompt
             hint = evidence_hint(question)
-            why = f"{question.why}\n\nWhat would show it: {hint}" if hint else question.why
-            values = (question.id, domain.title, prompt, why, meanings, None, None, words.NO, None)
+            why = question.why + "\n\n" + _("What would show it: {hint}").format(hint=hint) if hint else question.why
+            values = (question.id, domain.title, prompt, why, meanings, None, None, _(words.NO), None)
             for c, value in enumerate(values, 1):
                 cell = sheet.cell(row=row, column=c, value=value)
                 cell.alignment = s["wrap"]
@@ -256,7 +259,7 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
                 cell.fill = s["fill"]
             name = _list_name(question)
             if name not in validations:
-                validations[name] = _validation(lists[name], "Your answer", "Pick the answer that fits best.")
+                validations[name] = _validation(lists[name], _("Your answer"), _("Pick the answer that fits best."))
             validations[name].add(f"{get_column_letter(answer_col)}{row}")
             switch.add(f"{get_column_letter(private_col)}{row}")
             height = max(_lines(meanings, layout.WIDTHS[4]), _lines(question.prompt, 42), _lines(question.why, 42), 3)

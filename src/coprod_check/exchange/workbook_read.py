@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from coprod_check.domain.assessment import MAX_TEXT, Answer, Assessment, Participant
+from coprod_check.domain.assessment import LIVED_EXPERIENCE, MAX_TEXT, Answer, Assessment, Participant
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.exchange import layout, words
 from coprod_check.exchange.xlsx import Cell, WorkbookError, open_workbook, rows, sheet_named
@@ -77,7 +77,7 @@ def read(path: Path, name: str | None = None) -> tuple[Assessment, bytes]:
 def from_book(book: Any, source: str) -> Assessment:
     """The response in an opened workbook (see `read`)."""
     problems: list[str] = []
-    keys = _keys(book, source)
+    keys, lists = _keys(book, source)
     q = _questionnaire(keys, source)
     about = sheet_named(book, layout.ABOUT_SHEET)
     answers_sheet = sheet_named(book, layout.ANSWERS_SHEET)
@@ -85,8 +85,8 @@ def from_book(book: Any, source: str) -> Assessment:
         missing = layout.ABOUT_SHEET if about is None else layout.ANSWERS_SHEET
         said = _("has no sheet named \u201c{sheet}\u201d, so it cannot be read as a response")
         raise WorkbookError(source, [said.format(sheet=missing)])
-    person = _person(about, q, problems)
-    answers = _answers(answers_sheet, q, problems)
+    person = _person(about, q, problems, lists)
+    answers = _answers(answers_sheet, q, problems, lists)
     if problems:
         raise WorkbookError(source, problems)
     assessment = Assessment(
@@ -109,14 +109,21 @@ def checked(assessment: Assessment, source: str) -> Assessment:
     return store.loads(store.dumps(assessment), source)
 
 
-def _keys(book: Any, source: str) -> dict[str, str]:
+def _keys(book: Any, source: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """What the hidden sheet says the workbook answers, and the lists its drop-downs offered."""
     sheet = sheet_named(book, layout.KEY_SHEET)
     found: dict[str, str] = {}
+    columns: dict[int, list[str]] = {}
     if sheet is not None:
         ignored: list[str] = []
-        for cells in rows(sheet, layout.KEY_SHEET, ignored, max_rows=len(layout.KEYS)):
-            if len(cells) >= 2 and isinstance(cells[0].value, str) and not cells[1].is_formula():
+        for r, cells in enumerate(rows(sheet, layout.KEY_SHEET, ignored, max_rows=200), 1):
+            is_key = r <= len(layout.KEYS) and len(cells) >= 2 and isinstance(cells[0].value, str)
+            if is_key and not cells[1].is_formula():
                 found[cells[0].value.strip()] = cells[1].text()
+            for cell in cells[layout.LISTS_COLUMN - 1 :]:
+                if not cell.is_formula():
+                    columns.setdefault(cell.column, []).append(cell.text())
+    lists = {items[0]: items[1:] for items in columns.values() if items and items[0]}
     if found.get("format") != layout.FORMAT:
         raise WorkbookError(
             source,
@@ -132,7 +139,13 @@ def _keys(book: Any, source: str) -> dict[str, str]:
         raise WorkbookError(
             source, [_("was made by a newer coprod-check than this one. Please update coprod-check, then try again")]
         )
-    return found
+    return found, lists
+
+
+def _at(items: list[str], text: str) -> int:
+    """The place of `text` in a list the workbook offered, or -1."""
+    folded = words.fold(text)
+    return next((i for i, item in enumerate(items) if item and words.fold(item) == folded), -1)
 
 
 def _questionnaire(keys: dict[str, str], source: str) -> Questionnaire:
@@ -170,7 +183,7 @@ def _text(cell: Cell, problems: list[str], kind: str) -> str:
     return text
 
 
-def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
+def _person(sheet: Any, q: Questionnaire, problems: list[str], lists: dict[str, list[str]]) -> Participant:
     found: dict[str, Cell] = {}
     for cells in rows(sheet, layout.ABOUT_SHEET, problems, max_rows=200):
         if len(cells) >= 2 and isinstance(cells[0].value, str):
@@ -186,6 +199,9 @@ def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
         return Participant("other")
     role_text = _text(found[layout.ROLE], problems, "role")
     role = words.role(q, role_text)
+    place = _at(lists.get("roles", []), role_text) if role is None and role_text else -1
+    if 0 <= place < len(q.perspectives):
+        role = q.perspectives[place].id
     if not role_text and not found[layout.ROLE].is_formula():
         said = _("{cell}: the role is empty. Pick the role you take part as from the list")
         problems.append(said.format(cell=found[layout.ROLE].where))
@@ -195,6 +211,9 @@ def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
         problems.append(said.format(cell=found[layout.ROLE].where, text=role_text[:80], roles=labels))
     lived_text = _text(found[layout.LIVED], problems, "lived")
     lived = words.lived_experience(lived_text) if lived_text else "prefer-not-to-say"
+    place = _at(lists.get("lived", []), lived_text) if lived is None else -1
+    if 0 <= place < len(LIVED_EXPERIENCE):
+        lived = LIVED_EXPERIENCE[place]
     if lived is None:
         said = _("{cell}: \u201c{text}\u201d is not one of the answers (Yes, No, Prefer not to say)")
         problems.append(said.format(cell=found[layout.LIVED].where, text=lived_text[:80]))
@@ -202,7 +221,7 @@ def _person(sheet: Any, q: Questionnaire, problems: list[str]) -> Participant:
     return Participant(role or "other", lived or "prefer-not-to-say", name)
 
 
-def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Answer]:
+def _answers(sheet: Any, q: Questionnaire, problems: list[str], lists: dict[str, list[str]]) -> dict[str, Answer]:
     answers: dict[str, Answer] = {}
     columns: dict[str, int] = {}
     seen: dict[str, str] = {}
@@ -262,7 +281,10 @@ def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Ans
         else:
             typed = answer_cell.text()
             if typed:
-                reader = readers.setdefault(qid, words.AnswerReader(q, question))
+                if qid not in readers:
+                    shown = lists.get(layout.list_name(question.scale, question.not_applicable))
+                    readers[qid] = words.AnswerReader(q, question, shown)
+                reader = readers[qid]
                 choice = reader.read(typed)
                 if choice is None:
                     said = _("{cell}: \u201c{text}\u201d is not one of the answers ({answers})")
@@ -270,6 +292,9 @@ def _answers(sheet: Any, q: Questionnaire, problems: list[str]) -> dict[str, Ans
                         said.format(cell=answer_cell.where, text=typed[:80], answers="; ".join(reader.labels()))
                     )
         private = None if private_cell.is_formula() else words.switch(private_cell.value)
+        if private is None and not private_cell.is_formula():
+            place = _at(lists.get("switch", []), private_cell.text())  # (No, Yes) as the workbook offered them
+            private = None if place < 0 else bool(place)
         if private is None:
             said = _("{cell}: \u201c{text}\u201d should be Yes or No (whether the note is kept private)")
             problems.append(said.format(cell=private_cell.where, text=private_cell.text()[:40]))

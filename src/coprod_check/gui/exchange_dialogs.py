@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
+from coprod_check.i18n import N_, _, ngettext
 
-#: The kinds of blank copy, by the filter the save dialog shows for each.
+#: The kinds of blank copy, by the filter the save dialog shows for each (translated when shown).
 BLANK_KINDS = {
-    "coprod": "To answer in coprod-check (*.coprod)",
-    "xlsx": "To fill in with Excel or LibreOffice (*.xlsx)",
-    "pdf": "To print and fill in by hand (*.pdf)",
-    "pdf-large": "To print in large print (*.pdf)",
+    "coprod": N_("To answer in coprod-check (*.coprod)"),
+    "xlsx": N_("To fill in with Excel or LibreOffice (*.xlsx)"),
+    "pdf": N_("To print and fill in by hand (*.pdf)"),
+    "pdf-large": N_("To print in large print (*.pdf)"),
 }
 _SUFFIX = {"coprod": ".coprod", "xlsx": ".xlsx", "pdf": ".pdf", "pdf-large": ".pdf"}
 
@@ -32,13 +33,13 @@ class BlankCopyDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> tuple[Path, str] | None:
-        filters = ";;".join(BLANK_KINDS.values())
+        shown = {kind: _(words) for kind, words in BLANK_KINDS.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            parent, "Save a blank copy for colleagues as", str(suggested), filters, BLANK_KINDS["coprod"]
+            parent, _("Save a blank copy for colleagues as"), str(suggested), ";;".join(shown.values()), shown["coprod"]
         )
         if not name:
             return None
-        kind = next((k for k, v in BLANK_KINDS.items() if v == chosen), "coprod")
+        kind = next((k for k, v in shown.items() if v == chosen), "coprod")
         path = Path(name)
         by_name = {".xlsx": "xlsx", ".pdf": "pdf-large" if kind == "pdf-large" else "pdf", ".coprod": "coprod"}
         kind = by_name.get(path.suffix.lower(), kind)
@@ -52,11 +53,11 @@ class FormsQuestionsDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _chosen = QFileDialog.getSaveFileName(
             parent,
-            "Save the questions for a Microsoft Form as",
+            _("Save the questions for a Microsoft Form as"),
             str(suggested),
-            "Word document (*.docx);;Plain text (*.txt)",
+            _("Word document (*.docx);;Plain text (*.txt)"),
         )
         if not name:
             return None
@@ -69,13 +70,16 @@ class FormsExportDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> tuple[Path, Path] | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, "Choose the Microsoft Forms export (Excel)", str(folder), "Excel workbook (*.xlsx);;All files (*)"
+        name, _chosen = QFileDialog.getOpenFileName(
+            parent,
+            _("Choose the Microsoft Forms export (Excel)"),
+            str(folder),
+            _("Excel workbook (*.xlsx);;All files (*)"),
         )
         if not name:
             return None
         out = QFileDialog.getExistingDirectory(
-            parent, "Choose an empty folder for the response files", str(Path(name).parent)
+            parent, _("Choose an empty folder for the response files"), str(Path(name).parent)
         )
         return (Path(name), Path(out)) if out else None
 
@@ -87,15 +91,18 @@ class FormsPreviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, lines: list[str], complete: bool, count: int):
         super().__init__(parent)
-        self.setWindowTitle("Import a Microsoft Forms export")
+        self.setWindowTitle(_("Import a Microsoft Forms export"))
         layout = QVBoxLayout(self)
         if complete:
-            intro = (
-                f"Every column maps. {count} response files can be written, one for each person. "
-                "Read how each column maps below, then write them."
-            )
+            intro = ngettext(
+                "Every column maps. {count} response file can be written. Read how each column maps below, "
+                "then write it.",
+                "Every column maps. {count} response files can be written, one for each person. Read how each "
+                "column maps below, then write them.",
+                count,
+            ).format(count=count)
         else:
-            intro = (
+            intro = _(
                 "Not everything in the export maps onto the questionnaire (see \u201cNOT MAPPED\u201d and the "
                 "problems at the end). You can write the responses without what does not map, or cancel, "
                 "fix the export and try again."
@@ -104,21 +111,21 @@ class FormsPreviewDialog(QDialog):
         self.preview = QPlainTextEdit("\n".join(lines))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
-        self.preview.setAccessibleName("How each column of the export maps")
-        layout.addWidget(form_label("How each &column maps:", self.preview))
+        self.preview.setAccessibleName(_("How each column of the export maps"))
+        layout.addWidget(form_label(_("How each &column maps:"), self.preview))
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox()
         self.choice = ""
         if complete:
-            ok = buttons.addButton(f"&Write {count} response files", QDialogButtonBox.ButtonRole.AcceptRole)
+            said = ngettext("&Write {count} response file", "&Write {count} response files", count)
+            ok = buttons.addButton(said.format(count=count), QDialogButtonBox.ButtonRole.AcceptRole)
             ok.clicked.connect(lambda: self._choose(self.WRITE))
         else:
-            ok = buttons.addButton(
-                f"&Leave out what does not map and write {count}", QDialogButtonBox.ButtonRole.AcceptRole
-            )
+            said = _("&Leave out what does not map and write {count}").format(count=count)
+            ok = buttons.addButton(said, QDialogButtonBox.ButtonRole.AcceptRole)
             ok.clicked.connect(lambda: self._choose(self.SKIP))
             ok.setEnabled(count > 0)
-        cancel = buttons.addButton("&Cancel: write nothing", QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(_("&Cancel: write nothing"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setDefault(not complete)
         ok.setDefault(complete)
         buttons.rejected.connect(self.reject)

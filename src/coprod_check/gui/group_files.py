@@ -150,16 +150,20 @@ def combine_responses(window: MainWindow) -> Path | None:
         )
         return None
     except WorkbookError as exc:
+        from coprod_check.i18n import _, ngettext
+
         listed = "\n".join(exc.problems[:30])
         more = len(exc.problems) - 30
         if more > 0:
-            listed += f"\n...and {more} more."
+            listed += "\n" + ngettext("...and {count} more.", "...and {count} more.", more).format(count=more)
+        after = _(
+            "Nothing has been written. Correct these cells (or ask the person who filled it in), then combine again."
+        )
         dialogs.Inform.ask(
             window,
             problem,
-            f"{Path(exc.source).name} cannot be read as it is.",
-            f"{listed}\n\nNothing has been written. Correct these cells (or ask the person who filled it in), "
-            "then combine again.",
+            _("{name} cannot be read as it is.").format(name=Path(exc.source).name),
+            f"{listed}\n\n{after}",
             problem=True,
         )
         return None

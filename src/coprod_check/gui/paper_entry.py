@@ -34,6 +34,7 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_
 from coprod_check.exchange import words
 from coprod_check.exchange.typed_in import PaperResponse
 from coprod_check.gui.widgets import announce, form_label, heading, set_tab_chain, text_label
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -48,7 +49,7 @@ class PaperFolderDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, "Choose a folder for the typed-in responses", str(folder))
+        name = QFileDialog.getExistingDirectory(parent, _("Choose a folder for the typed-in responses"), str(folder))
         return Path(name) if name else None
 
 
@@ -72,7 +73,7 @@ class PaperEntryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, assessment: Assessment, q: Questionnaire, folder: Path):
         super().__init__(parent)
-        self.setWindowTitle("Type in paper responses")
+        self.setWindowTitle(_("Type in paper responses"))
         self.assessment, self.q, self.folder = assessment, q, folder
         self.saved: list[Path] = []
         self.index = -1  # -1: about the person; len(questions): ready to save
@@ -86,9 +87,9 @@ class PaperEntryDialog(QDialog):
         self._question_page()
         self._save_page()
         row = QHBoxLayout()
-        self.back = QPushButton("&Back")
-        self.next = QPushButton("&Next")
-        self.finish = QPushButton("&Finish (close)")
+        self.back = QPushButton(_("&Back"))
+        self.next = QPushButton(_("&Next"))
+        self.finish = QPushButton(_("&Finish (close)"))
         self.back.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.finish.clicked.connect(self.reject)
@@ -106,18 +107,20 @@ class PaperEntryDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.role = QComboBox()
-        self.role.addItem("(not ticked: choose the role ticked on the form)", "")
+        self.role.addItem(_("(not ticked: choose the role ticked on the form)"), "")
         for p in self.q.perspectives:
             self.role.addItem(p.label, p.id)
         self.lived = QComboBox()
         for key, label in words.LIVED_EXPERIENCE_LABELS.items():
-            self.lived.addItem(label, key)
+            self.lived.addItem(_(label), key)
         self.lived.setCurrentIndex(self.lived.findData("prefer-not-to-say"))
         self.name = QLineEdit()
-        self.name.setAccessibleDescription("Only if the person wrote their name on the form. Leave it empty otherwise.")
-        form.addRow(form_label("&Role ticked:", self.role, wrap=False), self.role)
-        form.addRow(form_label("&Lived experience ticked:", self.lived, wrap=False), self.lived)
-        form.addRow(form_label("Na&me written (optional):", self.name, wrap=False), self.name)
+        self.name.setAccessibleDescription(
+            _("Only if the person wrote their name on the form. Leave it empty otherwise.")
+        )
+        form.addRow(form_label(_("&Role ticked:"), self.role, wrap=False), self.role)
+        form.addRow(form_label(_("&Lived experience ticked:"), self.lived, wrap=False), self.lived)
+        form.addRow(form_label(_("Na&me written (optional):"), self.name, wrap=False), self.name)
         self.pages.addWidget(page)
 
     def _question_page(self) -> None:
@@ -131,10 +134,10 @@ class PaperEntryDialog(QDialog):
         self.choice_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choice_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.choice_list.setSpacing(2)
-        column.addWidget(form_label("&Box ticked (1 to 5, D, N, R; 0 for none):", self.choice_list))
+        column.addWidget(form_label(_("&Box ticked (1 to 5, D, N, R; 0 for none):"), self.choice_list))
         column.addWidget(self.choice_list, 1)
         self.note = QLineEdit()
-        column.addWidget(form_label("N&ote written (optional):", self.note, wrap=False))
+        column.addWidget(form_label(_("N&ote written (optional):"), self.note, wrap=False))
         column.addWidget(self.note)
         self.pages.addWidget(page)
 
@@ -170,7 +173,7 @@ class PaperEntryDialog(QDialog):
         if self.index == -1:
             role = self.role.currentData()
             if not role:
-                self._say("Please choose the role ticked on the form first. If none is ticked, choose Other.")
+                self._say(_("Please choose the role ticked on the form first. If none is ticked, choose Other."))
                 self.role.setFocus()
                 return False
             self.response.role = role
@@ -187,16 +190,18 @@ class PaperEntryDialog(QDialog):
         person = len(self.saved) + 1
         if self.index == -1:
             self.pages.setCurrentIndex(0)
-            self.where.setText(f"Person {person}: about them")
+            self.where.setText(_("Person {number}: about them").format(number=person))
             self.role.setFocus()
-            said = f"Person {person}. Choose the role ticked on the form."
+            said = _("Person {number}. Choose the role ticked on the form.").format(number=person)
         elif self.index < total:
             self.pages.setCurrentIndex(1)
             question = self.response.questions[self.index]
-            self.where.setText(f"Person {person}: question {self.index + 1} of {total}")
-            self.prompt.setText(f"{self.index + 1}. {question.prompt}  (question id: {question.id})")
+            where = _("Person {number}: question {index} of {total}")
+            self.where.setText(where.format(number=person, index=self.index + 1, total=total))
+            prompt = _("{index}. {prompt}  (question id: {id})")
+            self.prompt.setText(prompt.format(index=self.index + 1, prompt=question.prompt, id=question.id))
             self.choice_list.clear()
-            none = QListWidgetItem("0  No box ticked")
+            none = QListWidgetItem(_("0  No box ticked"))
             none.setData(Qt.ItemDataRole.UserRole, "")
             none.setData(Qt.ItemDataRole.UserRole + 1, "0")
             self.choice_list.addItem(none)
@@ -210,21 +215,27 @@ class PaperEntryDialog(QDialog):
             rows = [self.choice_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.choice_list.count())]
             self.choice_list.setCurrentRow(rows.index(recorded.choice) if recorded.choice in rows else 0)
             self.note.setText(recorded.note)
-            self.choice_list.setAccessibleName(f"Box ticked for question {self.index + 1}")
+            self.choice_list.setAccessibleName(_("Box ticked for question {index}").format(index=self.index + 1))
             self.choice_list.setFocus()
-            said = f"Question {self.index + 1} of {total}. {question.prompt}"
+            said = _("Question {index} of {total}. {prompt}").format(
+                index=self.index + 1, total=total, prompt=question.prompt
+            )
         else:
             self.pages.setCurrentIndex(2)
             ticked, blank = self.response.counts()
-            self.where.setText(f"Person {person}: ready to save")
+            self.where.setText(_("Person {number}: ready to save").format(number=person))
+            sentences = (
+                ngettext("{count} question has a box ticked.", "{count} questions have a box ticked.", ticked),
+                ngettext("{count} is left blank.", "{count} are left blank.", blank),
+                _("Press Enter to save this person's response and start the next person, or Back to check an answer."),
+            )
             self.summary.setText(
-                f"{ticked} questions have a box ticked and {blank} are left blank. Press Enter to save this "
-                "person's response and start the next person, or Back to check an answer."
+                " ".join(x.format(count=n) for x, n in zip(sentences, (ticked, blank, 0), strict=True))
             )
             self.next.setFocus()
             said = self.summary.text()
         self.back.setEnabled(self.index > -1)
-        self.next.setText("&Save and start the next person" if self.index == total else "&Next")
+        self.next.setText(_("&Save and start the next person") if self.index == total else _("&Next"))
         set_tab_chain(
             [self.role, self.lived, self.name, self.choice_list, self.note, self.back, self.next, self.finish]
         )
@@ -236,7 +247,7 @@ class PaperEntryDialog(QDialog):
         try:
             path = self.response.save(self.folder)
         except (CoprodError, OSError) as exc:
-            self._say(f"This response could not be saved: {exc}. Nothing was written.")
+            self._say(_("This response could not be saved: {reason}. Nothing was written.").format(reason=exc))
             return
         self.saved.append(path)
         self.response = PaperResponse(self.assessment, self.q)
@@ -245,7 +256,8 @@ class PaperEntryDialog(QDialog):
         self.name.clear()
         self.index = -1
         self._show()
-        self._say(f"Saved as {path.name}. Person {len(self.saved) + 1}: choose the role ticked on the form.")
+        said = _("Saved as {name}. Person {number}: choose the role ticked on the form.")
+        self._say(said.format(name=path.name, number=len(self.saved) + 1))
 
     def _say(self, text: str) -> None:
         announce(self, text)
@@ -274,8 +286,12 @@ def type_in_paper(window: MainWindow) -> list[Path]:
     if saved:
         dialogs.Inform.ask(
             window,
-            "Paper responses saved",
-            f"{len(saved)} paper responses are saved in {folder}.",
-            "Choose them in \u201cCombine responses\u201d, beside the other responses. Then shred the paper forms.",
+            _("Paper responses saved"),
+            ngettext(
+                "{count} paper response is saved in {folder}.",
+                "{count} paper responses are saved in {folder}.",
+                len(saved),
+            ).format(count=len(saved), folder=folder),
+            _("Choose them in \u201cCombine responses\u201d, beside the other responses. Then shred the paper forms."),
         )
     return saved
