@@ -169,3 +169,12 @@ def test_numbered_headers_and_trailing_spaces_are_tolerated(tmp_path, lead_file)
     a, q = load_with_questionnaire(lead_file)
     found = forms_import.preview(export, a, q)
     assert found.complete and not found.unasked
+
+
+def test_two_rows_with_the_same_answers_are_pointed_out_before_combining(tmp_path, lead_file, capsys):
+    export = make_export(tmp_path, [PEOPLE[1], PEOPLE[0], PEOPLE[1]], tmp_path / "e.xlsx")
+    assert run_import(export, lead_file, tmp_path / "out") == 0
+    assert "Rows 2 and 4 hold exactly the same role, lived experience and answers." in capsys.readouterr().out
+    files = [str(p) for p in sorted((tmp_path / "out").iterdir())]
+    assert main(["combine", *files, "-o", str(tmp_path / "g.coprod")]) == 1
+    assert "is the same response as" in capsys.readouterr().err  # the very same bytes

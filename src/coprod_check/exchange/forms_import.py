@@ -82,6 +82,7 @@ class Preview:
         self.skipped: list[str] = []  # what skipping would leave out
         self.empty_rows = 0
         self.unasked: list[str] = []  # question ids with no column
+        self.notes: list[str] = []  # worth knowing, but nothing to refuse
 
     @property
     def unmapped(self) -> list[Column]:
@@ -117,6 +118,9 @@ class Preview:
                 len(self.unasked),
             )
             out.append("  " + said.format(count=len(self.unasked), ids=", ".join(self.unasked)))
+        if self.notes:
+            out.append(_("Please note:"))
+            out += [f"  {n}" for n in self.notes]
         if self.problems:
             out.append(_("Problems:"))
             out += [f"  {p}" for p in self.problems]
@@ -192,7 +196,33 @@ def preview(
             _read_row(found, cells, base, q, readers)
     finally:
         book.close()
+    _same_answers(found)
     return found
+
+
+def _same_answers(found: Preview) -> None:
+    """Rows that hold exactly the same person and answers: `combine` takes them for one response sent
+    twice (as it would two such files), so the preview says so before anything is written."""
+    seen: dict[tuple[object, ...], int] = {}
+    for row in found.responses():
+        a = row.assessment
+        assert a is not None
+        person = a.participants[0]
+        key = (
+            person.role,
+            person.lived_experience,
+            " ".join(person.name.casefold().split()),
+            tuple(sorted((k, v.choice or "", v.note.strip()) for k, v in a.answers.items())),
+        )
+        if key in seen:
+            said = _(
+                "Rows {first} and {second} hold exactly the same role, lived experience and answers. "
+                "Combining takes them for one response sent twice and refuses the second; if two people "
+                "really answered alike, leave one of them out or keep both files apart."
+            )
+            found.notes.append(said.format(first=seen[key], second=row.number))
+        else:
+            seen[key] = row.number
 
 
 def _map_columns(
