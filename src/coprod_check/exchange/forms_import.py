@@ -14,7 +14,6 @@ assessment writer (app/store.py), and only when everything maps, unless told to 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,42 +22,13 @@ from coprod_check.domain.combine import Source, blank_copy
 from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.exchange import words
-from coprod_check.exchange.xlsx import Cell, WorkbookError, column_letter, first_visible_sheet, open_workbook, rows
+from coprod_check.exchange.forms_columns import Column, header_key, map_columns, short
+from coprod_check.exchange.xlsx import Cell, WorkbookError, first_visible_sheet, open_workbook, rows
 from coprod_check.i18n import _, ngettext
-
-FORMS_OWN = ("id", "start time", "completion time", "email", "name", "last modified time")
-#: The shortest header read as a question cut short by Forms: shorter ones could fit many.
-MIN_TRUNCATED = 20
-_NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+")
-_ELLIPSIS = re.compile(r"(\.\.\.|\u2026)\s*$")
 
 
 class ImportError_(CoprodError):
     """The export cannot be imported as it is; the preview says why."""
-
-
-class Column(NamedTuple):
-    """How one column of the export maps."""
-
-    letter: str
-    header: str
-    kind: str  # "ignored", "role", "lived", "name", "question", "note" or "unmapped"
-    question_id: str = ""
-    reason: str = ""
-
-    def line(self) -> str:
-        """The column's mapping, in words."""
-        said = {
-            "ignored": _("ignored (Microsoft Forms' own column)"),
-            "role": _("the person's role"),
-            "lived": _("whether they have lived experience"),
-            "name": _("their name (optional)"),
-            "question": _("question {id}").format(id=self.question_id),
-            "note": _("a note on question {id}").format(id=self.question_id),
-        }.get(self.kind) or _("NOT MAPPED: {reason}").format(reason=self.reason)
-        return _("{letter}  \u201c{header}\u201d \u2192 {mapping}").format(
-            letter=f"{self.letter:>3}", header=_short(self.header, 70), mapping=said
-        )
 
 
 class Row(NamedTuple):
@@ -127,45 +97,6 @@ class Preview:
         return out
 
 
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
-
-
-def _header_key(text: str) -> str:
-    return words.fold(_ELLIPSIS.sub("", _NUMBERED.sub("", words.fold(text))))
-
-
-class _Matcher:
-    """Finds the question a header names: exactly, or as Forms cut it short. A header cut so short
-    that several questions start with it is settled by its place: a note follows its question, and
-    a question follows the one before it in the questionnaire."""
-
-    def __init__(self, q: Questionnaire):
-        self.prompts = {_header_key(x.prompt): x.id for x in q.questions()}
-        self.order = [x.id for x in q.questions()]
-
-    def find(self, header: str, after: str = "", note: bool = False) -> tuple[str, str]:
-        """(question id, "") or ("", why not). `after` is the question the column before maps to."""
-        key = _header_key(header)
-        if key in self.prompts:
-            return self.prompts[key], ""
-        if len(key) >= MIN_TRUNCATED:
-            found = [qid for prompt, qid in self.prompts.items() if prompt.startswith(key)]
-            if len(found) == 1:
-                return found[0], ""
-            if len(found) > 1:
-                if after and note and after in found:
-                    return after, ""
-                following = self.order[self.order.index(after) + 1] if after in self.order[:-1] else ""
-                if not after and not note:
-                    following = self.order[0]
-                if following and not note and following in found:
-                    return following, ""
-                return "", _("it could be any of the questions {ids}").format(ids=", ".join(found))
-        return "", _("no question of the questionnaire has this text")
-
-
 def preview(
     path: Path,
     assessment: Assessment,
@@ -189,7 +120,10 @@ def preview(
         header = next(table, None)
         if header is None:
             raise WorkbookError(source, [_("{sheet} is empty: there is no header row").format(sheet=sheet.title)])
-        _map_columns(found, header, q, role_column, lived_column)
+        mapping = map_columns(header, q, role_column, lived_column)
+        found.columns.extend(mapping.columns)
+        found.problems.extend(mapping.problems)
+        found.unasked.extend(mapping.unasked)
         base = blank_copy(assessment, q)
         readers = {x.id: words.AnswerReader(q, x) for x in q.questions()}
         for cells in table:
@@ -225,69 +159,6 @@ def _same_answers(found: Preview) -> None:
             seen[key] = row.number
 
 
-def _map_columns(
-    found: Preview, header: list[Cell], q: Questionnaire, role_column: str | None, lived_column: str | None
-) -> None:
-    matcher = _Matcher(q)
-    # The app's own wording, in the language in force and in English; or the header the lead names.
-    wanted = {
-        "role": [_header_key(role_column)]
-        if role_column
-        else [_header_key(x) for x in words.both(words.ROLE_QUESTION)],
-        "lived": [_header_key(lived_column)]
-        if lived_column
-        else [_header_key(x) for x in words.both(words.LIVED_EXPERIENCE_QUESTION)],
-        "name": [_header_key(x) for x in words.both(words.NAME_QUESTION)],
-    }
-    prefixes = [_header_key(x) for x in words.both(words.NOTE_PREFIX)]
-
-    def names(key: str, value: str) -> bool:
-        return key == value or (len(key) >= MIN_TRUNCATED and value.startswith(key))
-
-    taken: dict[str, str] = {}
-    last = ""  # the question the latest question column maps to
-    for i, cell in enumerate(header):
-        letter = column_letter(i + 1)
-        text = cell.text() if not cell.is_formula() else ""
-        if not text:
-            found.columns.append(Column(letter, "", "unmapped", reason=_("the column has no header")))
-            continue
-        key = _header_key(text)
-        kind, qid, reason = "unmapped", "", ""
-        person = next((k for k, values in wanted.items() if any(names(key, v) for v in values)), None)
-        prefix = next((p for p in prefixes if key.startswith(p)), None)
-        if key in FORMS_OWN:
-            kind = "ignored"
-        elif person is not None:
-            kind = person
-        elif prefix is not None:
-            qid, reason = matcher.find(key[len(prefix) :], last, note=True)
-            kind = "note" if qid else "unmapped"
-        else:
-            qid, reason = matcher.find(text, last)
-            kind = "question" if qid else "unmapped"
-            last = qid or last
-        slot = f"{kind}:{qid}"
-        if kind not in ("ignored", "unmapped") and slot in taken:
-            kind, reason = "unmapped", _("column {letter} already holds this").format(letter=taken[slot])
-            qid = ""
-        elif kind not in ("ignored", "unmapped"):
-            taken[slot] = letter
-        found.columns.append(Column(letter, text, kind, qid, reason))
-    # Trailing columns with neither header nor anything in them are no columns at all.
-    while found.columns and found.columns[-1].kind == "unmapped" and not found.columns[-1].header:
-        found.columns.pop()
-    if "role:" not in taken:
-        found.problems.append(
-            _(
-                "No column holds the role. Name its header with --role-column (the app's own wording is "
-                "\u201c{wording}\u201d)"
-            ).format(wording=_(words.ROLE_QUESTION))
-        )
-    asked = {c.question_id for c in found.columns if c.kind == "question"}
-    found.unasked = [x.id for x in q.questions() if x.id not in asked]
-
-
 def _read_row(
     found: Preview, cells: list[Cell], base: Assessment, q: Questionnaire, readers: dict[str, words.AnswerReader]
 ) -> None:
@@ -296,7 +167,7 @@ def _read_row(
         return
     number = cells[0].row
     id_column = next(
-        (i for i, c in enumerate(found.columns) if c.kind == "ignored" and _header_key(c.header) == "id"), None
+        (i for i, c in enumerate(found.columns) if c.kind == "ignored" and header_key(c.header) == "id"), None
     )
     label = cells[id_column].text() if id_column is not None and id_column < len(cells) else ""
     label = label if label.isdigit() and len(label) < 10 else str(number)
@@ -324,7 +195,7 @@ def _read_row(
                     said = _("{cell}: \u201c{text}\u201d is not one of the roles, so this row cannot be a response")
                 else:
                     said = _("{cell}: the role is empty, so this row cannot be a response")
-                problems.append(said.format(cell=_at(cell), text=_short(text, 60)))
+                problems.append(said.format(cell=_at(cell), text=short(text, 60)))
         elif column.kind == "lived":
             if text:
                 found_lived = words.lived_experience(text)
@@ -333,7 +204,7 @@ def _read_row(
                         _(
                             "{cell}: \u201c{text}\u201d is not Yes, No or Prefer not to say "
                             "(skipping counts it as prefer not to say)"
-                        ).format(cell=_at(cell), text=_short(text, 60))
+                        ).format(cell=_at(cell), text=short(text, 60))
                     )
                 else:
                     lived = found_lived
@@ -344,7 +215,7 @@ def _read_row(
             if choice is None:
                 problems.append(
                     _("{cell}: \u201c{text}\u201d is not one of the answers to {id}").format(
-                        cell=_at(cell), text=_short(text, 60), id=column.question_id
+                        cell=_at(cell), text=short(text, 60), id=column.question_id
                     )
                 )
             else:
