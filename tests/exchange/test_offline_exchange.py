@@ -47,3 +47,4 @@ def test_taking_part_without_installing_makes_no_network_connection(tmp_path):
     # The external link is a formula: reported by its cell (exit 1), never fetched.
     assert "RESULT [0, 0, 0, 0, 1, 0, 0] []" in result.stderr, result.stderr[-3000:]
     assert "Answers!G3: the note is a formula" in result.stderr
+    assert "No column holds lived experience, so everyone counts as preferring not to say" in result.stdout

@@ -55,6 +55,7 @@ class Mapping(NamedTuple):
     columns: list[Column]
     problems: list[str]
     unasked: list[str]
+    notes: list[str]
 
 
 def short(text: str, limit: int) -> str:
@@ -100,7 +101,7 @@ def map_columns(
     header: list[Cell], q: Questionnaire, role_column: str | None = None, lived_column: str | None = None
 ) -> Mapping:
     """How each column of a header row maps (see the module)."""
-    found = Mapping([], [], [])
+    found = Mapping([], [], [], [])
     matcher = _Matcher(q)
     # The app's own wording, in the language in force and in English; or the header the lead names.
     wanted = {
@@ -155,6 +156,13 @@ def map_columns(
                 "\u201c{wording}\u201d)"
             ).format(wording=_(words.ROLE_QUESTION))
         )
+    if "lived:" not in taken:
+        said = _(
+            "No column holds lived experience, so everyone counts as preferring not to say, and nobody is in "
+            "either view of the group. Name its header with --lived-experience-column (the app's own wording "
+            "is \u201c{wording}\u201d)"
+        )
+        found.notes.append(said.format(wording=_(words.LIVED_EXPERIENCE_QUESTION)))
     asked = {c.question_id for c in found.columns if c.kind == "question"}
     found.unasked.extend(x.id for x in q.questions() if x.id not in asked)
     return found

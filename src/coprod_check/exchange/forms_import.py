@@ -124,6 +124,7 @@ def preview(
         found.columns.extend(mapping.columns)
         found.problems.extend(mapping.problems)
         found.unasked.extend(mapping.unasked)
+        found.notes.extend(mapping.notes)
         base = blank_copy(assessment, q)
         readers = {x.id: words.AnswerReader(q, x) for x in q.questions()}
         for cells in table:
