@@ -44,6 +44,7 @@ RATHER_NOT_LABEL = N_("I\u2019d rather not answer")
 @dataclass(frozen=True)
 class _Look:
     body: ParagraphStyle
+    choice: ParagraphStyle  # beside a tick box: no space after, the table's padding spaces it
     small: ParagraphStyle
     question: ParagraphStyle
     h1: ParagraphStyle
@@ -55,8 +56,8 @@ class _Look:
 
 def _look(large: bool) -> _Look:
     fonts.register()
-    size = 16 if large else 11.5
-    lead = size * 1.35
+    size = 16 if large else 10.5
+    lead = size * 1.3
     small = max(10.0, size * 0.85)  # never below 10 pt
 
     def style(name: str, **kw: object) -> ParagraphStyle:
@@ -65,15 +66,18 @@ def _look(large: bool) -> _Look:
 
     return _Look(
         body=style("paper-body", spaceAfter=size * 0.5),
+        choice=style(
+            "paper-choice", spaceAfter=0, fontSize=max(10.0, size * 0.96), leading=max(10.0, size * 0.96) * 1.22
+        ),
         small=style("paper-small", fontSize=small, leading=small * 1.3, textColor=MUTED),
         question=style("paper-question", fontName=fonts.BOLD, fontSize=size * 1.1, leading=lead * 1.1, spaceAfter=4),
         h1=style(
             "paper-h1", fontName=fonts.BOLD, fontSize=size * 1.45, leading=lead * 1.4, spaceBefore=8, spaceAfter=6
         ),
         title=style("paper-title", fontName=fonts.BOLD, fontSize=size * 1.9, leading=lead * 1.8, spaceAfter=10),
-        box=(10 if large else 7) * mm,
-        note_lines=4 if large else 3,
-        line_gap=(12 if large else 9) * mm,
+        box=(10 if large else 6.5) * mm,
+        note_lines=4 if large else 2,
+        line_gap=(12 if large else 7.5) * mm,
     )
 
 
@@ -114,15 +118,15 @@ def _choices(look: _Look, width: float, items: list[tuple[str, str]]) -> Table:
     rows = []
     for label, text in items:
         words = f"<b>{para(label)}</b>" + (f": {para(text)}" if text else "")
-        rows.append([TickBox(look.box), Paragraph(words, look.body)])
+        rows.append([TickBox(look.box), Paragraph(words, look.choice)])
     table = Table(rows, colWidths=[look.box + 5 * mm, width - look.box - 5 * mm])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )
@@ -191,11 +195,11 @@ def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool
                 items.append((_(NOT_APPLICABLE_LABEL), ""))
             items.append((_(RATHER_NOT_LABEL), ""))
             block.append(_choices(look, width, items))
-            block.append(Paragraph(para(_("Note (optional)")), look.small))
-            block.append(Spacer(1, look.line_gap * 0.6))
+            said = _("Note (optional). Question id: {id}").format(id=question.id)
+            block.append(Paragraph(para(said), look.small))
+            block.append(Spacer(1, look.line_gap * 0.4))
             block.append(Lines(width, look.note_lines, look.line_gap))
-            block.append(Paragraph(para(_("Question id: {id}").format(id=question.id)), look.small))
-            block.append(Spacer(1, 5 * mm))
+            block.append(Spacer(1, 4 * mm))
             out.append(KeepTogether(block))
     words = glossary(q)
     if words:
