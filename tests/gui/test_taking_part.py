@@ -143,3 +143,45 @@ def test_paper_responses_are_typed_in_by_keyboard_alone(qtbot, tmp_path, example
     assert a.answers["power-timing"].choice == DONT_KNOW and len(a.answers) == 2
     assert dialog.index == -1 and dialog.role.currentData() == "" and QApplication.focusWidget() is dialog.role
     assert saved.name == "paper-response-001.coprod"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.parametrize("step", [-1, 0, 44])
+def test_every_input_of_the_paper_entry_has_a_name_and_a_unique_mnemonic(qtbot, example_file, tmp_path, step):
+    q = builtin()
+    dialog = PaperEntryDialog(None, store.load(example_file), q, tmp_path / "paper")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if step >= 0:
+        dialog.role.setCurrentIndex(1)
+        for _ in range(step + 1):
+            dialog.step(1)
+    check_dialog(dialog)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_every_input_of_the_forms_preview_has_a_name_and_a_unique_mnemonic(qtbot):
+    dialog = FormsPreviewDialog(None, ["A  \u201cId\u201d \u2192 ignored"], True, 2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    check_dialog(dialog)
+
+
+def check_dialog(dialog):
+    """test_accessibility's checks, for a dialog (no menu bar): every input named, no Alt+letter twice."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from tests.gui.test_accessibility import unnamed
+
+    assert unnamed(dialog) == []
+    letters = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog) or (isinstance(widget, QLabel) and widget.buddy() is None):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        match = re.search(r"(?<!&)&([^&\s])", text or "")
+        if match:
+            letters.append(match.group(1).lower())
+    assert len(letters) == len(set(letters)), f"the same Alt+letter twice: {sorted(letters)}"

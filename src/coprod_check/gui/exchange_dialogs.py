@@ -112,7 +112,7 @@ class FormsPreviewDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName(_("How each column of the export maps"))
-        layout.addWidget(form_label(_("How each &column maps:"), self.preview))
+        layout.addWidget(form_label(_("&How each column maps:"), self.preview))
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox()
         self.choice = ""

@@ -115,6 +115,10 @@ class PaperEntryDialog(QDialog):
             self.lived.addItem(_(label), key)
         self.lived.setCurrentIndex(self.lived.findData("prefer-not-to-say"))
         self.name = QLineEdit()
+        # Combo boxes are named outright: a screen reader would otherwise announce only the value.
+        self.role.setAccessibleName(_("Role ticked on the form"))
+        self.lived.setAccessibleName(_("Lived experience ticked on the form"))
+        self.name.setAccessibleName(_("Name written on the form (optional)"))
         self.name.setAccessibleDescription(
             _("Only if the person wrote their name on the form. Leave it empty otherwise.")
         )
@@ -134,9 +138,10 @@ class PaperEntryDialog(QDialog):
         self.choice_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choice_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.choice_list.setSpacing(2)
-        column.addWidget(form_label(_("&Box ticked (1 to 5, D, N, R; 0 for none):"), self.choice_list))
+        column.addWidget(form_label(_("Bo&x ticked (1 to 5, D, N, R; 0 for none):"), self.choice_list))
         column.addWidget(self.choice_list, 1)
         self.note = QLineEdit()
+        self.note.setAccessibleName(_("Note written on the form (optional)"))
         column.addWidget(form_label(_("N&ote written (optional):"), self.note, wrap=False))
         column.addWidget(self.note)
         self.pages.addWidget(page)
