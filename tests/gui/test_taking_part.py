@@ -185,3 +185,30 @@ def check_dialog(dialog):
         if match:
             letters.append(match.group(1).lower())
     assert len(letters) == len(set(letters)), f"the same Alt+letter twice: {sorted(letters)}"
+
+
+def test_the_questions_for_a_form_are_saved_from_the_file_menu(window, asked, tmp_path, example_file):
+    import docx
+
+    window.open_path(example_file)
+    target = tmp_path / "questions.docx"
+    asked.answers.update(FormsQuestionsDialog=target, Inform=None)
+    menu_action(window, "Save the questions for a Microsoft Form").trigger()
+    assert asked.names() == ["FormsQuestionsDialog", "Inform"]
+    assert "does not record names" in asked.shown[1][1][3]
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "What is your role in this assessment?" in text and "Note on: " in text
+
+
+def test_a_forms_import_into_a_folder_that_holds_its_files_writes_nothing(window, asked, tmp_path, example_file):
+    window.open_path(example_file)
+    (tmp_path / "lead.coprod").write_bytes(example_file.read_bytes())
+    export = forms_export(tmp_path, [Person("Staff member", "No", "", {})], tmp_path / "export.xlsx")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "forms-response-001.coprod").write_text("someone's answers")
+    asked.answers.update(FormsExportDialog=(export, out), FormsPreviewDialog=FormsPreviewDialog.WRITE, Inform=None)
+    window.import_forms()
+    assert asked.names() == ["FormsExportDialog", "FormsPreviewDialog", "Inform"]
+    assert "already there" in asked.shown[2][1][2] and "Nothing has been written." in asked.shown[2][1][3]
+    assert (out / "forms-response-001.coprod").read_text() == "someone's answers"
