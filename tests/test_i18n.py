@@ -147,3 +147,14 @@ def test_the_layer_sits_at_the_bottom():
     """i18n imports nothing of the app (it is the bottom layer of the import-linter contract)."""
     source = Path(i18n.__file__).read_text(encoding="utf-8")
     assert "coprod_check." not in "".join(line for line in source.splitlines() if "import" in line)
+
+
+def test_the_language_asked_for_is_known_even_without_a_catalogue(monkeypatch):
+    """The app's sentences fall back to English, but a questionnaire's own Welsh is still used."""
+    assert i18n.requested_language() == ""
+    assert i18n.set_language("cy-GB") == "en_GB" and i18n.requested_language() == "cy_GB"
+    i18n.set_language(None)
+    monkeypatch.setenv(i18n.ENV, "pl")
+    assert i18n.requested_language() == "pl"
+    monkeypatch.setenv(i18n.ENV, "en_GB")
+    assert i18n.requested_language() == ""

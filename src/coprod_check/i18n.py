@@ -68,10 +68,12 @@ __all__ = [
     "format_time",
     "is_source",
     "language",
+    "locale_name",
     "ngettext",
     "npgettext",
     "pgettext",
     "pseudo",
+    "requested_language",
     "set_language",
 ]
 
@@ -86,6 +88,7 @@ class _Catalogue(Protocol):
 # The active language, worked out on first use: (code, catalogue or None for the source
 # text or the pseudo-locale, Babel locale name).
 _active: tuple[str, _Catalogue | None, str] | None = None
+_requested: str | None = None  # what set_language() was given; None: the environment decides
 
 
 def _is_english(code: str) -> bool:
@@ -119,7 +122,8 @@ def set_language(code: str | None) -> str:
 
     Words already translated at module level keep their language, which is why tables are
     marked with ``N_`` and translated where they are shown."""
-    global _active
+    global _active, _requested
+    _requested = code
     _active = _resolve(os.environ.get(ENV) if code is None else code)
     return _active[0]
 
@@ -127,6 +131,20 @@ def set_language(code: str | None) -> str:
 def language() -> str:
     """The language in force: ``en_GB`` (the source), ``x-pseudo``, or a catalogue's code such as ``cy``."""
     return _state()[0]
+
+
+def requested_language() -> str:
+    """The language asked for, whether or not the app has a catalogue for it ("cy"; "" for
+    English): a questionnaire's own translation is used for it even while the app's sentences
+    fall back to English."""
+    code = (_requested if _requested is not None else os.environ.get(ENV) or "").strip()
+    return "" if _is_english(code) else code.replace("-", "_")
+
+
+def locale_name() -> str:
+    """The locale dates and numbers are formatted in, as Babel and Qt name it: "en_GB", or a
+    catalogue's language such as "cy" (the pseudo-locale formats as en_GB, then accents)."""
+    return _state()[2]
 
 
 def is_source() -> bool:
@@ -178,26 +196,33 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 # Every ASCII letter has a different-looking letter from Latin-1 or Latin Extended-A (the
 # printed plan's fonts and the window's cover them: the same letters as Welsh, Polish and
 # Turkish), so an ASCII word left on a screen is one that did not go through the layer.
-_ACCENTED = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "áƀçđéƒĝĥíĵķĺɱñóþǫŕşţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŞŢÚṼŴẊÝŽ",
-)
-# Vowels are doubled: English grows by about a third in most languages, and the layout
-# must be seen to hold it.
-_LONGER = re.compile("([áéíóúýÁÉÍÓÚÝ])")
+_PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ACCENTS = "áƀçđéƒĝĥíĵķĺɱñóþǫŕşţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŞŢÚṼŴẊÝŽ"
 # Left exactly as they are: str.format fields ({name}, {n:,}, {{ and }}), printf fields
 # (%s, %(name)d, %%), markup tags (<b>, <a href="...">), entities (&amp;) and web addresses.
-_PROTECTED = re.compile(
+_PROTECTED = (
     r"\{\{|\}\}|\{[^{}]*\}"
     r"|%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgG%]"
     r"|<[^<>]*>"
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"
     r"|(?:https?|mailto|file):[^\s<>\"']+"
 )
+_compiled: tuple[dict[int, int], re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _patterns() -> tuple[dict[int, int], re.Pattern[str], re.Pattern[str]]:
+    # Compiled on first use, so that an English start pays nothing for the pseudo-locale.
+    global _compiled
+    if _compiled is None:
+        # Vowels are doubled: English grows by about a third in most languages, and the
+        # layout must be seen to hold it.
+        _compiled = (str.maketrans(_PLAIN, _ACCENTS), re.compile("([áéíóúýÁÉÍÓÚÝ])"), re.compile(_PROTECTED))
+    return _compiled
 
 
 def _pseudo_text(text: str) -> str:
-    return _LONGER.sub(r"\1\1", text.translate(_ACCENTED))
+    accented, longer, _protected = _patterns()
+    return longer.sub(r"\1\1", text.translate(accented))
 
 
 def pseudo(message: str, frame: bool = True) -> str:
@@ -208,7 +233,7 @@ def pseudo(message: str, frame: bool = True) -> str:
         return message
     out: list[str] = []
     last = 0
-    for match in _PROTECTED.finditer(message):
+    for match in _patterns()[2].finditer(message):
         out.append(_pseudo_text(message[last : match.start()]))
         out.append(match.group(0))
         last = match.end()

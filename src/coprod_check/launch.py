@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_check.i18n import _
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -56,11 +58,11 @@ def start_window(files: list[Path]) -> int:
     try:
         from coprod_check.gui.app import run
     except ImportError as exc:
-        return report_failure(f"The window cannot start: {exc}.", _trace())
+        return report_failure(_("The window cannot start: {exc}.").format(exc=exc), _trace())
     try:
         return run(files)
     except Exception as exc:  # anything at all: a failure to start must never be silent
-        return report_failure(f"The window stopped while starting: {exc}", _trace())
+        return report_failure(_("The window stopped while starting: {exc}").format(exc=exc), _trace())
 
 
 def _trace() -> str:
@@ -74,12 +76,12 @@ def report_failure(message: str, details: str) -> int:
     log = _write_log(f"{message}\n\n{details}")
     lines = [message]
     if log is not None:
-        lines.append(f"The details are in {log}; your IT service desk may ask for that file.")
-    lines.append("The command line still works: run 'coprod-check --help' in a terminal.")
+        lines.append(_("The details are in {log}; your IT service desk may ask for that file.").format(log=log))
+    lines.append(_("The command line still works: run 'coprod-check --help' in a terminal."))
     text = "\n\n".join(lines)
     if sys.stderr is not None:
-        print(f"coprod-check: {text}", file=sys.stderr)
-    Dialog.ask("coprod-check could not start", text, problem=True)
+        print(_("coprod-check: {text}").format(text=text), file=sys.stderr)
+    Dialog.ask(_("coprod-check could not start"), text, problem=True)
     return 2
 
 
@@ -111,10 +113,10 @@ def _shown_in_dialog(command: Callable[[], int]) -> int:
             code = command()
         except SystemExit as exc:  # argparse's --help, --version and usage errors
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    text = out.getvalue().strip() or ("Done." if code == 0 else "That did not work.")
+    text = out.getvalue().strip() or (_("Done.") if code == 0 else _("That did not work."))
     Dialog.ask(
         "coprod-check",
-        text + "\n\n(For the command line, run coprod-check.com in a Command Prompt.)",
+        _("{text}\n\n(For the command line, run coprod-check.com in a Command Prompt.)").format(text=text),
         problem=code != 0,
     )
     return code

@@ -40,12 +40,25 @@ def discover(include_user: bool = True) -> list[Entry]:
     entries = []
     for path, builtin in paths:
         try:
-            entries.append(Entry(path, builtin, load_questionnaire(path), None))
+            entries.append(Entry(path, builtin, _in_language(load_questionnaire(path)), None))
         except CompanionFile:
             continue  # an update map or a translation beside the questionnaires: never one itself
         except QuestionnaireError as exc:
             entries.append(Entry(path, builtin, None, exc))
     return entries
+
+
+def _in_language(questionnaire: Questionnaire) -> Questionnaire:
+    """The questionnaire in its own words for the language in force, where a translation that
+    fits is beside it (docs/questionnaire-format.md, "Translations"); as it is for English."""
+    from coprod_check import i18n
+
+    wanted = i18n.requested_language()
+    if not wanted or wanted == i18n.PSEUDO.replace("-", "_"):
+        return questionnaire
+    from coprod_check.app.companions import in_language
+
+    return in_language(questionnaire, wanted)
 
 
 def find(questionnaire_id: str, version: str | None = None) -> Questionnaire | None:

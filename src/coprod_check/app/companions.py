@@ -9,7 +9,7 @@ companion at the top level is recognised by its `kind:` and left out (app/qcache
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.errors import CompanionFile, QuestionnaireError
@@ -17,8 +17,12 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import read_questionnaire_bytes
 from coprod_check.domain.updatemap import UpdateMap
 
+if TYPE_CHECKING:
+    from coprod_check.domain.translation import Translation
+
 UPDATES = "updates"
 PREVIOUS = "previous"
+TRANSLATIONS = "translations"
 
 
 class Document(NamedTuple):
@@ -28,6 +32,7 @@ class Document(NamedTuple):
     kind: str
     questionnaire: Questionnaire | None = None
     update: UpdateMap | None = None
+    translation: Translation | None = None
 
 
 def read_document(path: Path) -> Document:
@@ -41,7 +46,12 @@ def read_document(path: Path) -> Document:
 
         raw = read_questionnaire_bytes(path)
         return Document(path, kind, update=parse_update_map(raw.decode("utf-8-sig", "replace"), str(path)))
-    return Document(path, kind)  # a translation: the translation layer checks its contents
+    if kind == "translation":
+        from coprod_check.domain.translation import parse_translation
+
+        raw = read_questionnaire_bytes(path)
+        return Document(path, kind, translation=parse_translation(raw.decode("utf-8-sig", "replace"), str(path)))
+    return Document(path, kind)
 
 
 def shipped_companions(folder: Path) -> list[Path]:
@@ -90,3 +100,81 @@ def previous_version(questionnaire: Questionnaire, version: str) -> Questionnair
         if found.id == questionnaire.id and found.version == version:
             return found
     return None
+
+
+def questionnaire_data(questionnaire: Questionnaire) -> Any:
+    """A questionnaire's data as its file holds it (what a translation's keys name)."""
+    from coprod_check.domain.yamlsource import load_yaml
+
+    raw = read_questionnaire_bytes(Path(questionnaire.source))
+    return load_yaml(raw.decode("utf-8-sig", "replace"), questionnaire.source)[0]
+
+
+def translated_questionnaire(path: Path) -> Questionnaire | None:
+    """The questionnaire a translation file translates: beside it, in the folder above its
+    `translations/` folder, or else among those installed; None if none has its id."""
+    from coprod_check.app import catalogue
+
+    doc = read_document(path)
+    t = doc.translation
+    if t is None:
+        return None
+    folder = path.parent.parent if path.parent.name == TRANSLATIONS else path.parent
+    for candidate in sorted(folder.glob("*.y*ml")):
+        try:
+            found = load_questionnaire(candidate)
+        except QuestionnaireError:
+            continue
+        if found.id == t.questionnaire_id:
+            return found
+    return catalogue.find(t.questionnaire_id, t.version)
+
+
+def translations(questionnaire: Questionnaire) -> list[Translation]:
+    """The translation files beside a questionnaire (in its folder's `translations/`) that
+    translate it; each is checked for its shape, and `check_translation` says whether it fits."""
+    if not questionnaire.source or questionnaire.source.startswith("<"):
+        return []
+    found = []
+    for path in sorted((Path(questionnaire.source).parent / TRANSLATIONS).glob("*.y*ml")):
+        try:
+            t = read_document(path).translation
+        except QuestionnaireError:
+            continue  # `validate` reports it
+        if t is not None and t.questionnaire_id == questionnaire.id:
+            found.append(t)
+    return found
+
+
+def check_translation(translation: Translation, questionnaire: Questionnaire) -> list[str]:
+    """What does not fit between a translation and its questionnaire (empty when it fits)."""
+    from coprod_check.domain.translation import check_against
+
+    data = questionnaire_data(questionnaire)
+    return check_against(translation, data, questionnaire.id, questionnaire.version)
+
+
+def in_language(questionnaire: Questionnaire, language: str) -> Questionnaire:
+    """The questionnaire in its own translation into `language`, where a translation that fits
+    is beside it; otherwise the questionnaire as it is."""
+    from coprod_check.domain.loader import parse_questionnaire
+    from coprod_check.domain.translation import translate
+
+    code = language.replace("_", "-").casefold()
+    for t in translations(questionnaire):
+        if t.language.replace("_", "-").casefold() in (code, code.split("-")[0]) and not check_translation(
+            t, questionnaire
+        ):
+            import yaml
+
+            data = translate(questionnaire_data(questionnaire), t)
+            text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+            try:
+                translated = parse_questionnaire(text, questionnaire.source)
+            except QuestionnaireError:
+                return questionnaire  # a translation that breaks a rule is reported by validate
+            # An assessment answered in one language is the same assessment in another: its
+            # questions keep the fingerprints of the words they were written in.
+            translated._fingerprints = questionnaire.fingerprints()
+            return translated
+    return questionnaire

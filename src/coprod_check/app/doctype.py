@@ -7,10 +7,12 @@ never associated with `*.json`. No Qt here: packaging and the tests read this to
 
 from __future__ import annotations
 
+from coprod_check.i18n import _
+
 EXTENSION = ".coprod"
 #: An unregistered type, so x- (the freedesktop.org convention); it is JSON underneath.
 MIME_TYPE = "application/x-coprod-assessment"
-DESCRIPTION = "coprod-check assessment"
+DESCRIPTION = _("coprod-check assessment")
 #: What the Open dialogs show first: new files, then files saved before .coprod existed.
 ACCEPTED = (EXTENSION, ".json")
-FILE_FILTER = f"Assessments ({' '.join('*' + s for s in ACCEPTED)});;All files (*)"
+FILE_FILTER = _("Assessments ({join});;All files (*)").format(join=" ".join("*" + s for s in ACCEPTED))

@@ -13,6 +13,7 @@ from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.combine import Source
@@ -56,23 +57,30 @@ def load_with_questionnaire(
             raise AssessmentError(str(path), _not_installed(assessment, for_window))
         q = found
     if q.id != assessment.questionnaire_id:
-        raise AssessmentError(str(path), f"answers {assessment.questionnaire_id!r}, not {q.id!r}")
+        raise AssessmentError(
+            str(path),
+            _("answers {questionnaire_id!r}, not {id!r}").format(questionnaire_id=assessment.questionnaire_id, id=q.id),
+        )
     return assessment, q
 
 
 def _not_installed(assessment: Assessment, for_window: bool) -> str:
     if not for_window:
-        return (
-            f"answers the questionnaire {assessment.questionnaire_id!r}, which is not installed; add its "
+        return _(
+            "answers the questionnaire {questionnaire_id!r}, which is not installed; add its "
             "file to your questionnaires folder or pass --questionnaire"
-        )
+        ).format(questionnaire_id=assessment.questionnaire_id)
     from coprod_check.app import catalogue
 
-    return (
-        f"answers the questionnaire \u201c{assessment.questionnaire_id}\u201d (version "
-        f"{assessment.questionnaire_version}), which is not installed here. If someone sent you this "
+    return _(
+        "answers the questionnaire \u201c{questionnaire_id}\u201d (version "
+        "{questionnaire_version}), which is not installed here. If someone sent you this "
         "file, ask them for the questionnaire file too and put it in your questionnaires folder: "
-        f"{catalogue.user_questionnaire_dir()}"
+        "{user_questionnaire_dir}"
+    ).format(
+        questionnaire_id=assessment.questionnaire_id,
+        questionnaire_version=assessment.questionnaire_version,
+        user_questionnaire_dir=catalogue.user_questionnaire_dir(),
     )
 
 

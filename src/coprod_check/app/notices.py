@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from coprod_check.app import resources
+from coprod_check.i18n import _
 
 PROJECT = "coprod-check"
 
@@ -33,87 +34,92 @@ class Notice:
 NOTICES = (
     Notice(
         "PySide6-Essentials",
-        "the window (Qt for Python, with the Qt 6 libraries it brings)",
-        "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
-        "https://code.qt.io/cgit/pyside/pyside-setup.git/ and https://code.qt.io/",
+        _("the window (Qt for Python, with the Qt 6 libraries it brings)"),
+        _("LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)"),
+        _("https://code.qt.io/cgit/pyside/pyside-setup.git/ and https://code.qt.io/"),
         ("LGPL-3.0.txt", "GPL-3.0.txt"),
     ),
     Notice(
         "shiboken6",
-        "the bindings' runtime, part of Qt for Python",
-        "LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)",
+        _("the bindings' runtime, part of Qt for Python"),
+        _("LGPL-3.0-only (chosen from LGPL-3.0-only, GPL-2.0-only or GPL-3.0-only)"),
         "https://code.qt.io/cgit/pyside/pyside-setup.git/",
         ("LGPL-3.0.txt", "GPL-3.0.txt"),
     ),
-    Notice("reportlab", "the PDF action plan", "BSD-3-Clause", "https://www.reportlab.com/"),
+    Notice("reportlab", _("the PDF action plan"), "BSD-3-Clause", "https://www.reportlab.com/"),
     Notice(
         "rl_accel",
-        "reportlab's C accelerator (the 'accel' extra)",
+        _("reportlab's C accelerator (the 'accel' extra)"),
         "BSD-3-Clause",
         "https://pypi.org/project/rl-accel/",
         optional=True,
     ),
     Notice(
         "pillow",
-        "images, which reportlab loads as it starts",
-        "MIT-CMU (the HPND licence)",
+        _("images, which reportlab loads as it starts"),
+        _("MIT-CMU (the HPND licence)"),
         "https://python-pillow.github.io/",
     ),
     Notice(
-        "charset-normalizer", "text encodings, used by reportlab", "MIT", "https://github.com/jawah/charset_normalizer"
+        "charset-normalizer",
+        _("text encodings, used by reportlab"),
+        "MIT",
+        "https://github.com/jawah/charset_normalizer",
     ),
-    Notice("PyYAML", "reading questionnaires", "MIT", "https://pyyaml.org/"),
+    Notice("PyYAML", _("reading questionnaires"), "MIT", "https://pyyaml.org/"),
     Notice(
         "python-bidi",
-        "right-to-left text in the printed plan",
+        _("right-to-left text in the printed plan"),
         "LGPL-3.0-or-later",
         "https://github.com/MeirKriheli/python-bidi",
     ),
     Notice(
         "arabic-reshaper",
-        "joined Arabic letters in the printed plan",
+        _("joined Arabic letters in the printed plan"),
         "MIT",
         "https://github.com/mpcabd/python-arabic-reshaper",
     ),
     Notice(
         "Babel",
-        "dates and numbers in each language, and the catalogue of translated sentences (with the Unicode CLDR data)",
-        "BSD-3-Clause (its CLDR data: Unicode-3.0)",
+        _("dates and numbers in each language, and the catalogue of translated sentences (with the Unicode CLDR data)"),
+        _("BSD-3-Clause (its CLDR data: Unicode-3.0)"),
         "https://babel.pocoo.org/",
     ),
     Notice(
         "python-docx",
-        "the Word version of the plan",
+        _("the Word version of the plan"),
         "MIT",
         "https://github.com/python-openxml/python-docx",
     ),
-    Notice("openpyxl", "the actions spreadsheet and the response workbooks", "MIT", "https://openpyxl.readthedocs.io/"),
+    Notice(
+        "openpyxl", _("the actions spreadsheet and the response workbooks"), "MIT", "https://openpyxl.readthedocs.io/"
+    ),
     Notice(
         "et-xmlfile",
-        "writing large spreadsheets, used by openpyxl",
+        _("writing large spreadsheets, used by openpyxl"),
         "MIT",
         "https://foss.heptapod.net/openpyxl/et_xmlfile",
         # Its metadata names LICENCE.python and AUTHORS.txt, but not LICENCE.rst, its own MIT text.
         ("et-xmlfile-LICENCE.rst",),
     ),
-    Notice("lxml", "the XML inside Word and spreadsheet files", "BSD-3-Clause", "https://lxml.de/"),
+    Notice("lxml", _("the XML inside Word and spreadsheet files"), "BSD-3-Clause", "https://lxml.de/"),
     Notice(
         "typing-extensions",
-        "newer typing features, used by python-docx",
+        _("newer typing features, used by python-docx"),
         "PSF-2.0",
         "https://github.com/python/typing_extensions",
     ),
     Notice(
-        "DejaVu fonts",
-        "the typeface of the printed plan (embedded in each PDF)",
-        "Bitstream Vera and Arev fonts licences (free to embed and redistribute)",
+        _("DejaVu fonts"),
+        _("the typeface of the printed plan (embedded in each PDF)"),
+        _("Bitstream Vera and Arev fonts licences (free to embed and redistribute)"),
         "https://dejavu-fonts.github.io/",
         ("../fonts/LICENSE-DejaVu.txt",),
     ),
     Notice(
         "Python",
-        "the language the app is written in; the bundle includes its interpreter",
-        "PSF-2.0 (Python Software Foundation License)",
+        _("the language the app is written in; the bundle includes its interpreter"),
+        _("PSF-2.0 (Python Software Foundation License)"),
         "https://www.python.org/",
         ("Python-PSF-LICENSE.txt",),
     ),
@@ -145,7 +151,7 @@ def installed_distributions(root: str = PROJECT) -> list[str]:
             continue
         seen[key] = dist.metadata["Name"]
         for requirement in dist.requires or []:
-            text, _, marker = requirement.partition(";")
+            text, _sep, marker = requirement.partition(";")
             if marker.strip() and not Marker(marker).evaluate({"extra": ""}):
                 continue
             match = _REQUIREMENT_NAME.match(text)
@@ -190,14 +196,16 @@ def own_licence() -> str:
     """coprod-check's own licence text, from its installed metadata (the wheel's LICENSE)."""
     for _title, text in licence_texts(Notice(PROJECT, "", "MIT", "")):
         return text
-    return "MIT License. (The licence file is missing from this installation.)"
+    return _("MIT License. (The licence file is missing from this installation.)")
 
 
 def third_party() -> str:
     """One paragraph per notice: what it is, its version where installed, its licence and source."""
     lines = [
-        "coprod-check includes the following software, each under its own licence. Qt's libraries "
-        "are separate files in the app's folder, so you may replace them with versions of your own."
+        _(
+            "coprod-check includes the following software, each under its own licence. Qt's libraries "
+            "are separate files in the app's folder, so you may replace them with versions of your own."
+        )
     ]
     for notice in shipped():
         version = version_of(notice.name)
@@ -210,4 +218,6 @@ def summary() -> str:
     """coprod-check's version and licence, then the third-party notices."""
     from coprod_check import __version__
 
-    return f"coprod-check {__version__}\n\n{own_licence().strip()}\n\n{third_party()}"
+    return _("coprod-check {version}\n\n{strip}\n\n{third_party}").format(
+        version=__version__, strip=own_licence().strip(), third_party=third_party()
+    )

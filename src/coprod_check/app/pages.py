@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from coprod_check.i18n import _
+
 #: The kinds of page: one of each, except "question", a kind with a page key for every question.
 PageKind = Literal["about", "review", "question", "results", "plan"]
 
@@ -35,4 +37,4 @@ def page_kind(page: str) -> PageKind:
     for kind in (ABOUT_PAGE, REVIEW_PAGE, RESULTS_PAGE, PLAN_PAGE):
         if page == kind:
             return kind
-    raise ValueError(f"{page!r} is not a page key")
+    raise ValueError(_("{page!r} is not a page key").format(page=page))

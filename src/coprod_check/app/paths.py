@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from coprod_check.i18n import _
+
 APP_NAME = "coprod-check"
 
 
@@ -29,7 +31,7 @@ def _base(override_env: str, windows_env: str, windows_default: str, mac: str, x
 
 def user_data_dir() -> Path:
     """Where this user's questionnaires and restore points live."""
-    return _base("COPROD_CHECK_HOME", "APPDATA", "Roaming", "Application Support", "XDG_DATA_HOME", ".local/share")
+    return _base("COPROD_CHECK_HOME", "APPDATA", "Roaming", _("Application Support"), "XDG_DATA_HOME", ".local/share")
 
 
 def user_cache_dir() -> Path:
@@ -43,4 +45,6 @@ def user_local_dir() -> Path:
     On Windows that is LOCALAPPDATA, never the roaming profile, which is copied to other
     computers and often to a server; elsewhere it is the same as `user_data_dir`.
     """
-    return _base("COPROD_CHECK_HOME", "LOCALAPPDATA", "Local", "Application Support", "XDG_DATA_HOME", ".local/share")
+    return _base(
+        "COPROD_CHECK_HOME", "LOCALAPPDATA", "Local", _("Application Support"), "XDG_DATA_HOME", ".local/share"
+    )

@@ -16,13 +16,14 @@ from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, ca
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.domain.scoring import Result, held_levels
 from coprod_check.domain.textcheck import savable_text
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.group import QuestionSpread
     from coprod_check.domain.questionnaire import Questionnaire
 
-STATUS_LABELS = {"not-started": "Not started", "in-progress": "In progress", "done": "Done"}
+STATUS_LABELS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
 TEXT_FIELDS = ("title", "why", "how", "owner")
 EDIT_FIELDS = ("accepted", *TEXT_FIELDS, "due", "status", "timescale", "critical", "owner_agreed")  # not `suggested`
 
@@ -183,12 +184,16 @@ class PlanEditing:
         self._tidy(action_id)
         self.changed(PLAN)
 
-    def add_own_action(self, title: str = "New action") -> str:
+    def add_own_action(self, title: str = _("New action")) -> str:
         """Add an action of the user's own, after the others; return its id.
 
         ValueError when there are MAX_OWN_ACTIONS already (a file could not hold more)."""
         if len(self.assessment.plan.custom) >= MAX_OWN_ACTIONS:
-            raise ValueError(f"an assessment holds at most {MAX_OWN_ACTIONS} actions of your own")
+            raise ValueError(
+                _("an assessment holds at most {MAX_OWN_ACTIONS} actions of your own").format(
+                    MAX_OWN_ACTIONS=MAX_OWN_ACTIONS
+                )
+            )
         used = {c.id for c in self.assessment.plan.custom}
         number = 1
         while f"own:{number}" in used:
@@ -214,7 +219,7 @@ class PlanEditing:
         """Delete an action the user added (derived actions can only be dropped)."""
         custom = self._custom(action_id)
         if custom is None:
-            raise ValueError(f"{action_id!r} is not one of your own actions")
+            raise ValueError(_("{action_id!r} is not one of your own actions").format(action_id=action_id))
         self.assessment.plan.custom.remove(custom)
         self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
         self.changed(PLAN)
@@ -234,7 +239,7 @@ class PlanEditing:
     def question_for(self, action: PlannedAction) -> str:
         """Where an action comes from, in words."""
         if action.kind == "own":
-            return "You added this action."
+            return _("You added this action.")
         question = self.questionnaire.question(action.question_id or "")
         if question is None:
             return ""
@@ -242,9 +247,13 @@ class PlanEditing:
         level = self.questionnaire.level(choice, question) if choice else None
         answer = level.label if level else STATUS_WORDS[self.status(question.id)]
         if not self.is_group:
-            return f"From the question \u201c{question.prompt}\u201d (your answer: {answer})."
+            return _("From the question \u201c{prompt}\u201d (your answer: {answer}).").format(
+                prompt=question.prompt, answer=answer
+            )
         words = self.group_level_words(question.id)
-        return f"From the question \u201c{question.prompt}\u201d (the group's level, {words})."
+        return _("From the question \u201c{prompt}\u201d (the group's level, {words}).").format(
+            prompt=question.prompt, words=words
+        )
 
     def group_level_words(self, question_id: str) -> str:
         """Where the group's level for a question comes from, and what it is, in a phrase that

@@ -23,6 +23,7 @@ from coprod_check.domain.digest import sha256
 from coprod_check.domain.errors import CompanionFile
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import QUESTIONNAIRE_LIMIT, ReadRefused, read_limited, read_questionnaire_bytes
+from coprod_check.i18n import _
 
 # 4: themes, glossary, support, evidence, sources, content notes; 3: question fingerprints kept;
 # 2: scales, bands, places, stage requirements, per-level cap reasons
@@ -44,7 +45,7 @@ def load_questionnaire(path: Path) -> Questionnaire:
     kind = ""
     if use_cache:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ReadRefused):
-            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, "a cache entry"))
+            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, _("a cache entry")))
             if data.get("key") == key and "kind" in data:
                 kind = str(data["kind"])
             elif data.get("key") == key:

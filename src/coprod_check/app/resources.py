@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from coprod_check.i18n import _
+
 # importlib.resources would cost ~20 ms of start-up on every command for no gain:
 # coprod-check is always installed as real files (reportlab needs real font paths).
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # this file is in coprod_check/app
@@ -27,7 +29,7 @@ def data_dir(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"coprod-check's {name} folder is missing from this installation")
+    raise FileNotFoundError(_("coprod-check's {name} folder is missing from this installation").format(name=name))
 
 
 def builtin_questionnaires() -> list[Path]:
@@ -39,7 +41,7 @@ def asset(name: str) -> Path:
     """The path of one packaged asset file, e.g. a font."""
     path = data_dir("assets") / name
     if not path.is_file():
-        raise FileNotFoundError(f"coprod-check's asset {name} is missing from this installation")
+        raise FileNotFoundError(_("coprod-check's asset {name} is missing from this installation").format(name=name))
     return path
 
 

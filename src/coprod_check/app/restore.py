@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -100,7 +101,9 @@ def make_private_folder(folder: Path) -> None:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise AssessmentError(str(folder), f"cannot be created: {exc.strerror}") from None
+            raise AssessmentError(
+                str(folder), _("cannot be created: {strerror}").format(strerror=exc.strerror)
+            ) from None
 
 
 def offers(folder: Path) -> list[RestoreOffer]:
@@ -142,7 +145,7 @@ def _offer(file: RestoreFile) -> RestoreOffer | None:
     except AssessmentError as exc:
         assessment, error = None, exc.message
     except Exception as exc:  # noqa: BLE001 (no file may stop the window from starting)
-        assessment, error = None, f"could not be read ({type(exc).__name__})"
+        assessment, error = None, _("could not be read ({name})").format(name=type(exc).__name__)
     if assessment is None:
         set_aside(file)
     target_path = Path(target) if isinstance(target, str) and target and _usable_name(target) else None

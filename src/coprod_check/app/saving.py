@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from coprod_check.app import store
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.app.history import History
@@ -43,29 +44,29 @@ def disk_identity(path: Path) -> DiskIdentity | None:
 
 def conflict_words(name: str) -> str:
     """What the window says when another window or program changed the file after it was opened."""
-    return (
-        f"{name} was changed by another window or program after you opened it here. Nothing has "
+    return _(
+        "{name} was changed by another window or program after you opened it here. Nothing has "
         "been overwritten: your work here is kept safe in a restore copy. Use Save As to keep it "
         "as a file of its own."
-    )
+    ).format(name=name)
 
 
 def missing_words(name: str) -> str:
     """What the window says when the file was moved, renamed or deleted after it was opened."""
-    return (
-        f"{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
+    return _(
+        "{name} is no longer where it was: it was moved, renamed or deleted after you opened it here. "
         "Your work here is kept safe in a restore copy. Use Save As to keep it as a file again."
-    )
+    ).format(name=name)
 
 
 def file_problem_words(name: str, problem: str) -> str:
     """The file could not be written, but the restore copy was: `problem` is an AssessmentError's message."""
-    prefix = "cannot be saved: "
+    prefix = _("cannot be saved: ")
     reason = problem[len(prefix) :] if problem.startswith(prefix) else problem
-    return (
-        f"{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
+    return _(
+        "{name} could not be saved ({reason}). Your work is kept safe in a restore copy: "
         "use Save As to save it somewhere else."
-    )
+    ).format(name=name, reason=reason)
 
 
 def problem_sentence(message: str) -> str:
@@ -73,16 +74,18 @@ def problem_sentence(message: str) -> str:
     message starts with the field it is about, "Its field “team” holds ..."."""
     where, colon, rest = message.partition(": ")
     if colon and where and " " not in where:
-        return f"Its field \u201c{where}\u201d {rest}"
-    return f"It {message}"
+        # Translators: {rest} is what is wrong with the field, worded to follow it ("holds a number").
+        return _("Its field \u201c{where}\u201d {rest}").format(where=where, rest=rest)
+    # Translators: {message} is what is wrong with the file, worded to follow "It" ("is empty").
+    return _("It {message}").format(message=message)
 
 
 def nowhere_words(problem: str) -> str:
     """Nothing could be written at all: `problem` says why."""
-    return (
-        f"Your latest changes could not be saved, not even in a restore copy ({problem}). "
+    return _(
+        "Your latest changes could not be saved, not even in a restore copy ({problem}). "
         "Trying again every few seconds. Please keep this window open."
-    )
+    ).format(problem=problem)
 
 
 class Saving:
@@ -122,7 +125,7 @@ class Saving:
             except AssessmentError as exc:
                 file_problem = exc.message
             except Exception as exc:  # noqa: BLE001 (a save must never end in a traceback)
-                file_problem = f"cannot be saved: {type(exc).__name__}: {exc}"
+                file_problem = _("cannot be saved: {name}: {exc}").format(name=type(exc).__name__, exc=exc)
             else:
                 self.restore_file.discard()
                 self.saved_revision = revision

@@ -73,12 +73,13 @@ from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain,
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.textcheck import savable_text
 from coprod_check.domain.update import UpdateReport, check_update
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.app.history import History
 
 
-LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": "Prefer not to say"}
+LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": _("Prefer not to say")}
 
 
 class Session(PageNavigation, PlanEditing, Saving):
@@ -176,7 +177,7 @@ class Session(PageNavigation, PlanEditing, Saving):
 
     def display_name(self) -> str:
         """The file name, or a description of unnamed work."""
-        return self.path.name if self.path else "Untitled assessment"
+        return self.path.name if self.path else _("Untitled assessment")
 
     # -- about this assessment -----------------------------------------------
 
@@ -236,7 +237,9 @@ class Session(PageNavigation, PlanEditing, Saving):
     def set_choice(self, question_id: str, choice: str | None) -> None:
         """Choose a level id, DONT_KNOW, NOT_APPLICABLE, or None to clear the answer."""
         if choice is not None and not is_answer_choice(choice, self.questionnaire, question_id):
-            raise ValueError(f"{choice!r} is not an answer to {question_id!r}")
+            raise ValueError(
+                _("{choice!r} is not an answer to {question_id!r}").format(choice=choice, question_id=question_id)
+            )
         answer = self._answer_for_edit(question_id)
         if answer.choice != choice:
             answer.choice = choice
@@ -296,9 +299,9 @@ class Session(PageNavigation, PlanEditing, Saving):
     def set_agreed(self, question_id: str, level: str | None) -> None:
         """Record the level the group agreed (a level id), or None to go back to the median."""
         if level is not None and self.questionnaire.level_index(level, question_id) < 0:
-            raise ValueError(f"{level!r} is not a level")
+            raise ValueError(_("{level!r} is not a level").format(level=level))
         if self.questionnaire.question(question_id) is None:
-            raise ValueError(f"{question_id!r} is not a question")
+            raise ValueError(_("{question_id!r} is not a question").format(question_id=question_id))
         agreed = self.assessment.agreed
         current = agreed.get(question_id)
         if level is None:
@@ -340,7 +343,7 @@ class Session(PageNavigation, PlanEditing, Saving):
         """Record the outcome (one of REVIEW_OUTCOMES, or None for not reviewed yet) and/or the note."""
         previous = self.assessment.previous
         if previous is None or all(a.id != action_id for a in previous.actions):
-            raise ValueError(f"{action_id!r} is not an action from last time")
+            raise ValueError(_("{action_id!r} is not an action from last time").format(action_id=action_id))
         review = self.review(action_id)
         note = None if note is None else savable_text(note)
         new = Review(review.outcome if outcome is None else outcome or None, review.note if note is None else note)

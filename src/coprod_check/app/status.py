@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from coprod_check.i18n import _
+
 
 class Status(StrEnum):
     """A question's status, counted as scoring counts it (its value is what the window's tests see)."""
@@ -21,8 +23,8 @@ ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
     Status.UNANSWERED,
 )
 STATUS_WORDS: dict[Status, str] = {
-    Status.ANSWERED: "Answered",
-    Status.UNKNOWN: "Don't know",
-    Status.NOT_APPLICABLE: "Not applicable",
-    Status.UNANSWERED: "Not answered yet",
+    Status.ANSWERED: _("Answered"),
+    Status.UNKNOWN: _("Don't know"),
+    Status.NOT_APPLICABLE: _("Not applicable"),
+    Status.UNANSWERED: _("Not answered yet"),
 }

@@ -27,6 +27,7 @@ from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.fileformat import from_dict, to_dict
 from coprod_check.domain.reading import ASSESSMENT_LIMIT, ReadRefused, os_reason, read_limited
+from coprod_check.i18n import _
 
 MAX_BYTES = ASSESSMENT_LIMIT
 BACKUP_SUFFIX = ".bak"
@@ -69,10 +70,10 @@ def encode(assessment: Assessment, source: str = "<assessment>") -> bytes:
     except UnicodeEncodeError:
         raise AssessmentError(
             source,
-            "cannot be saved: some text in it holds a character that cannot be written as UTF-8 (a lone surrogate)",
+            _("cannot be saved: some text in it holds a character that cannot be written as UTF-8 (a lone surrogate)"),
         ) from None
     except (ValueError, TypeError, RecursionError) as exc:
-        raise AssessmentError(source, f"cannot be saved: {exc}") from None
+        raise AssessmentError(source, _("cannot be saved: {exc}").format(exc=exc)) from None
 
 
 def loads(text: str, source: str = "<text>") -> Assessment:
@@ -82,29 +83,35 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     except json.JSONDecodeError as exc:
         raise AssessmentError(
             source,
-            f"is not a readable assessment: the JSON is broken at line "
-            f"{exc.lineno}, column {exc.colno} ({exc.msg}). It may be cut short or "
-            f"damaged; if there is a {Path(source).name}{BACKUP_SUFFIX} beside it, "
-            "that holds the previous save.",
+            _(
+                "is not a readable assessment: the JSON is broken at line "
+                "{lineno}, column {colno} ({msg}). It may be cut short or "
+                "damaged; if there is a {name}{BACKUP_SUFFIX} beside it, "
+                "that holds the previous save."
+            ).format(
+                lineno=exc.lineno, colno=exc.colno, msg=exc.msg, name=Path(source).name, BACKUP_SUFFIX=BACKUP_SUFFIX
+            ),
         ) from None
     except _LongNumber as exc:
         raise AssessmentError(
             source,
-            f"holds a number {exc.digits:,} digits long; no number in an "
-            f"assessment has more than {MAX_DIGITS} digits, so the file is damaged "
-            "or is not an assessment",
+            _(
+                "holds a number {digits:,} digits long; no number in an "
+                "assessment has more than {MAX_DIGITS} digits, so the file is damaged "
+                "or is not an assessment"
+            ).format(digits=exc.digits, MAX_DIGITS=MAX_DIGITS),
         ) from None
     except RecursionError:
-        raise AssessmentError(source, "is nested too deeply to be an assessment") from None
+        raise AssessmentError(source, _("is nested too deeply to be an assessment")) from None
     except ValueError as exc:  # anything else json refuses, said in its words
-        raise AssessmentError(source, f"is not a readable assessment ({exc})") from None
+        raise AssessmentError(source, _("is not a readable assessment ({exc})").format(exc=exc)) from None
     return from_dict(data, source)
 
 
 def read_bytes(path: Path) -> bytes:
     """An assessment file's bytes: an ordinary file of at most MAX_BYTES, else AssessmentError."""
     try:
-        return read_limited(path, MAX_BYTES, "an assessment")
+        return read_limited(path, MAX_BYTES, _("an assessment"))
     except ReadRefused as exc:
         raise AssessmentError(str(path), exc.reason) from None
 
@@ -112,11 +119,11 @@ def read_bytes(path: Path) -> bytes:
 def decode(raw: bytes, source: str) -> str:
     """An assessment file's text; AssessmentError if it is empty or not UTF-8."""
     if not raw.strip():
-        raise AssessmentError(source, "is empty")
+        raise AssessmentError(source, _("is empty"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise AssessmentError(source, "is not a text file, so it cannot be an assessment") from None
+        raise AssessmentError(source, _("is not a text file, so it cannot be an assessment")) from None
 
 
 def load(path: Path) -> Assessment:
@@ -142,12 +149,17 @@ def save_target(path: Path) -> Path:
     if not target.exists():
         raise AssessmentError(
             str(path),
-            f"cannot be saved: it is a link to {os.readlink(path)}, which does "
-            "not exist. Nothing was written; use Save As to choose a file",
+            _(
+                "cannot be saved: it is a link to {readlink}, which does "
+                "not exist. Nothing was written; use Save As to choose a file"
+            ).format(readlink=os.readlink(path)),
         )
     if not target.is_file():
         raise AssessmentError(
-            str(path), f"cannot be saved: it is a link to {target}, which is not an ordinary file. Nothing was written"
+            str(path),
+            _("cannot be saved: it is a link to {target}, which is not an ordinary file. Nothing was written").format(
+                target=target
+            ),
         )
     return target
 
@@ -162,7 +174,7 @@ def write_atomic(path: Path, data: bytes, backup: bool = True) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise AssessmentError(shown, f"cannot be saved: {os_reason(exc)}") from None
+        raise AssessmentError(shown, _("cannot be saved: {os_reason}").format(os_reason=os_reason(exc))) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -178,7 +190,7 @@ def write_atomic(path: Path, data: bytes, backup: bool = True) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise AssessmentError(shown, f"cannot be saved: {os_reason(exc)}") from None
+        raise AssessmentError(shown, _("cannot be saved: {os_reason}").format(os_reason=os_reason(exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_check import __version__
+from coprod_check.i18n import N_, _, is_source
 
 # Each group of commands has a module here (questionnaires, assessments, plan, voices, rounds,
 # licences) with `add_parsers(sub)` and `run(args)`.
@@ -72,16 +73,59 @@ class _OnlyOne:
         return self.sub.add_parser(name, **kwargs) if self.wanted in (None, name) else _Discard()
 
 
+# argparse's own words, which it asks Python's gettext for: for a language other than English
+# they go through the translation layer instead (see _argparse_speaks), so they are listed here
+# for the catalogue.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("ignored explicit argument %r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_speaks() -> None:
+    """argparse's own words ("usage:", "options") in the language in force; nothing for English."""
+    if is_source():
+        return
+    from coprod_check import i18n
+
+    argparse._ = i18n._  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser: every subcommand, or only `command` when that is all a run needs."""
+    _argparse_speaks()
     parser = argparse.ArgumentParser(
         prog="coprod-check",
         formatter_class=_Formatter,
-        description="Check whether an organisation gives care to people with lived experience "
-        "of mental health difficulties, or does work with them. Run with no command "
-        "(or with an assessment file) to open the window.",
+        description=_(
+            "Check whether an organisation gives care to people with lived experience "
+            "of mental health difficulties, or does work with them. Run with no command "
+            "(or with an assessment file) to open the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"coprod-check {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        help=_("show program's version number and exit"),
+        version=_("coprod-check {version}").format(version=__version__),
+    )
     sub: Any = _OnlyOne(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
 
     for group in _groups(command):

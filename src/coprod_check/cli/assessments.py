@@ -13,24 +13,24 @@ from coprod_check.domain.group import who_took_part
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
-from coprod_check.domain.wording import plural
+from coprod_check.i18n import _, ngettext
 
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("example", help="write a realistic, partly answered example assessment")
+    p = sub.add_parser("example", help=_("write a realistic, partly answered example assessment"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--questionnaire", default="coproduction-readiness", metavar="ID")
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
 
-    p = sub.add_parser("score", help="score an assessment file")
+    p = sub.add_parser("score", help=_("score an assessment file"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     p.add_argument(
         "--questionnaire",
         type=Path,
         metavar="PATH",
-        help="score against this questionnaire file instead of the installed one",
+        help=_("score against this questionnaire file instead of the installed one"),
     )
 
 
@@ -47,17 +47,20 @@ def _example(args: argparse.Namespace) -> int:
 
     q = catalogue.find(args.questionnaire)
     if q is None:
-        print(f"coprod-check: no questionnaire with the id {args.questionnaire!r}", file=sys.stderr)
+        print(
+            _("coprod-check: no questionnaire with the id {questionnaire!r}").format(questionnaire=args.questionnaire),
+            file=sys.stderr,
+        )
         return 1
     if args.output.exists() and not args.force:
-        print(f"coprod-check: {args.output} exists; use --force to replace it", file=sys.stderr)
+        print(_("coprod-check: {output} exists; use --force to replace it").format(output=args.output), file=sys.stderr)
         return 1
     try:
         store.save(args.output, make_example(q))
     except AssessmentError as exc:
-        print(f"coprod-check: {exc}", file=sys.stderr)
+        print(_("coprod-check: {exc}").format(exc=exc), file=sys.stderr)
         return 1
-    print(f"Wrote an example assessment to {args.output}")
+    print(_("Wrote an example assessment to {output}").format(output=args.output))
     return 0
 
 
@@ -71,7 +74,7 @@ def _score(args: argparse.Namespace) -> int:
     try:
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
     except CoprodError as exc:
-        print(f"coprod-check: {exc}", file=sys.stderr)
+        print(_("coprod-check: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     update = check_update(q, assessment)
     result = evaluate(q, assessment)  # a group: its agreed or median levels, and both views
@@ -98,23 +101,35 @@ def taking_part(q: Questionnaire, a: Assessment) -> list[str]:
     as in the printed plan's "Who took part", so nobody can be identified."""
     counts = who_took_part(q, a)
     total = counts["total"]["people"] or 0
-    everyone = plural(total, "person", "people")
     lived = counts["lived_experience"].get("yes", 0)
     if not a.is_group:
         if not total:
             return [
-                "Taking part: nobody is recorded yet (add who took part, and whether they have lived "
-                "experience, so readers can see whose views these are)."
+                _(
+                    "Taking part: nobody is recorded yet (add who took part, and whether they have lived "
+                    "experience, so readers can see whose views these are)."
+                )
             ]
-        return [f"Taking part: {everyone}, {lived} with lived experience."]
+        return [
+            ngettext(
+                "Taking part: {count} person, {lived} with lived experience.",
+                "Taking part: {count} people, {lived} with lived experience.",
+                total,
+            ).format(count=total, lived=lived)
+        ]
     out = [
-        f"Taking part: {everyone}, answering on their own; with lived experience: "
-        f"{'not shown' if lived is None else lived}."
+        ngettext(
+            "Taking part: {count} person, answering on their own; with lived experience: {lived}.",
+            "Taking part: {count} people, answering on their own; with lived experience: {lived}.",
+            total,
+        ).format(count=total, lived=_("not shown") if lived is None else lived)
     ]
     if any(n is None for part in ("roles", "lived_experience") for n in counts[part].values()):
         out.append(
-            f"  Where fewer than {a.min_group_size} people are in a group, the number is not shown, "
-            "and neither is the next smallest, so nobody can be identified."
+            _(
+                "  Where fewer than {min_group_size} people are in a group, the number is not shown, "
+                "and neither is the next smallest, so nobody can be identified."
+            ).format(min_group_size=a.min_group_size)
         )
     return out
 
@@ -127,7 +142,7 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     so that who took part is counted with the group's small-number rule."""
     from coprod_check.domain import headline as h
 
-    who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or "(no organisation recorded)"
+    who = ", ".join(x for x in (a.organisation, a.team, a.date) if x) or _("(no organisation recorded)")
     out = [f"{q.title} {q.version}: {who}", ""]
     if update.anything:  # first: the answers were given to another version, so read on with care
         out.extend(update.lines())
@@ -135,12 +150,16 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     out.append(h.counts_sentence(r))
     out.extend(taking_part(q, a))
     if a.people and not any(p.lived_experience == "yes" for p in a.people):
-        out.append("Nobody with lived experience took part. That is itself a finding.")
+        out.append(_("Nobody with lived experience took part. That is itself a finding."))
     out.append("")
-    out.append(f"Where this puts you: {h.place_title(r)}. {h.place_sentence(q, r)}")
+    out.append(
+        _("Where this puts you: {place_title}. {place_sentence}").format(
+            place_title=h.place_title(r), place_sentence=h.place_sentence(q, r)
+        )
+    )
     if warning := h.burn_out_warning(q, r):
-        out.append(f"  Warning: {warning}")
-    out.append(f"Readiness stage: {h.stage_title(r)}")
+        out.append(_("  Warning: {warning}").format(warning=warning))
+    out.append(_("Readiness stage: {stage_title}").format(stage_title=h.stage_title(r)))
     if r.stage is None:
         out.append(f"  {h.stage_missing(r)}")
     for line in h.views_lines(r):
@@ -153,26 +172,32 @@ def render_summary(q: Questionnaire, a: Assessment, r: Result, update: UpdateRep
     out.extend(f"  - {x.text}" for x in binding)  # exactly as many as the sentence above counts
     if others:
         out.append(
-            "  These would also hold the stage back if the rest improved:"
+            _("  These would also hold the stage back if the rest improved:")
             if binding
-            else "  These set a ceiling: until they change, the stage can rise no higher than shown."
+            else _("  These set a ceiling: until they change, the stage can rise no higher than shown.")
         )
         out.extend(f"  - {x.text}" for x in others)
     for axis in h.facets(r):  # parity too, beside care and with, where it is asked
         out.append(h.axis_sentence(r, axis))
-    out.append(f"Overall: {h.out_of_100(r.overall)} (the average of the domains that have a score)")
+    out.append(
+        _("Overall: {out_of_100} (the average of the domains that have a score)").format(
+            out_of_100=h.out_of_100(r.overall)
+        )
+    )
     out.append("")
-    out.append("By domain")
+    out.append(_("By domain"))
     width = max(len(d.title) for d in r.domains) if r.domains else 0
     for d in r.domains:
         score = f"{h.domain_score(d):>4}" if d.score is not None else "  --"
         out.append(
             f"  {d.title:<{width}}  {score}  {_bar(d.score)}  {h.domain_counts(d)}"
-            + ("; not known yet: more than half “don’t know”" if d.not_known_yet else "")
+            + (_("; not known yet: more than half “don’t know”") if d.not_known_yet else "")
         )
     if r.unknown_questions:
         out.append("")
-        out.append(f"Still unknown ({len(r.unknown_questions)}; each becomes a 'find out' action):")
+        out.append(
+            _("Still unknown ({count}; each becomes a 'find out' action):").format(count=len(r.unknown_questions))
+        )
         for qid in r.unknown_questions:
             question = q.question(qid)
             out.append(f"  - {question.prompt if question else qid}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from coprod_check.i18n import _
+
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommand to the main parser."""
-    sub.add_parser("licences", help="coprod-check's licence, and the licence of everything that ships with it")
+    sub.add_parser("licences", help=_("coprod-check's licence, and the licence of everything that ships with it"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +26,7 @@ def _licences(args: argparse.Namespace) -> int:
     for notice in notices.shipped():
         texts = notices.licence_texts(notice)
         if not texts:
-            print(f"\n{notice.name}: the licence text was not found in this installation")
+            print(_("\n{name}: the licence text was not found in this installation").format(name=notice.name))
         for title, text in texts:
             print(f"\n===== {title} =====\n\n{text.strip()}")
     return 0

@@ -7,26 +7,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coprod_check.i18n import _
+
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("report", help="print the action plan for the board to a PDF file")
+    p = sub.add_parser("report", help=_("print the action plan for the board to a PDF file"))
     p.add_argument("file", type=Path, metavar="ASSESSMENT")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("paper size (default: a4)"))
     p.add_argument(
-        "--include-private-notes", action="store_true", help="print notes marked private (left out by default)"
+        "--include-private-notes", action="store_true", help=_("print notes marked private (left out by default)")
     )
     p.add_argument(
-        "--include-names", action="store_true", help="print the names of the people who took part (left out by default)"
+        "--include-names",
+        action="store_true",
+        help=_("print the names of the people who took part (left out by default)"),
     )
     p.add_argument(
-        "--questionnaire", type=Path, metavar="PATH", help="use this questionnaire file instead of the installed one"
+        "--questionnaire", type=Path, metavar="PATH", help=_("use this questionnaire file instead of the installed one")
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)",
+        help=_("replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)"),
     )
 
 
@@ -38,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _fail(message: str) -> int:
     """Say what went wrong, on stderr, and give the exit code for it."""
-    print(f"coprod-check: {message}", file=sys.stderr)
+    print(_("coprod-check: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -53,9 +57,11 @@ def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
     if not output.exists():
         return None
     if output.is_dir():
-        return f"{output} is a folder; give a file name for the PDF, such as {output / 'plan.pdf'}"
+        return _("{output} is a folder; give a file name for the PDF, such as {value}").format(
+            output=output, value=output / "plan.pdf"
+        )
     if same_file(output, assessment):
-        return f"{output} is the assessment itself; choose another name for the PDF"
+        return _("{output} is the assessment itself; choose another name for the PDF").format(output=output)
     if force:
         return None
     try:
@@ -64,7 +70,9 @@ def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
                 return None
     except OSError:
         pass  # unreadable: not known to be a plan, so not replaced
-    return f"{output} already exists and is not a PDF; choose another name, or add --force to replace it"
+    return _("{output} already exists and is not a PDF; choose another name, or add --force to replace it").format(
+        output=output
+    )
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -80,11 +88,11 @@ def _report(args: argparse.Namespace) -> int:
         assessment, q = load_with_questionnaire(args.file, args.questionnaire)
         sha256 = file_sha256(args.file)
         if before != sha256:
-            return _fail(f"{args.file} changed while it was being read; please try again")
+            return _fail(_("{file} changed while it was being read; please try again").format(file=args.file))
     except CoprodError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{args.file} cannot be read: {exc.strerror or exc}")
+        return _fail(_("{file} cannot be read: {value}").format(file=args.file, value=exc.strerror or exc))
     try:  # write_pdf reports a failed write as a CoprodError, naming the file
         write_pdf(
             q,
@@ -97,7 +105,7 @@ def _report(args: argparse.Namespace) -> int:
         )
     except CoprodError as exc:
         return _fail(str(exc))
-    print(f"Wrote the action plan to {args.output}")
+    print(_("Wrote the action plan to {output}").format(output=args.output))
     if not args.include_private_notes:
-        print("Private notes are not printed; add --include-private-notes to print them.")
+        print(_("Private notes are not printed; add --include-private-notes to print them."))
     return 0

@@ -7,13 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coprod_check.i18n import _, ngettext
+
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("validate", help="check questionnaire files (all built-in ones if none given)")
+    p = sub.add_parser("validate", help=_("check questionnaire files (all built-in ones if none given)"))
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
 
-    sub.add_parser("list", help="list the questionnaires available")
+    sub.add_parser("list", help=_("list the questionnaires available"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,7 +34,7 @@ def _validate(args: argparse.Namespace) -> int:
         *shipped_companions(resources.data_dir("questionnaires")),
     ]
     if not paths:
-        print("No questionnaires to check.", file=sys.stderr)
+        print(_("No questionnaires to check."), file=sys.stderr)
         return 1
     failed = 0
     for path in paths:
@@ -46,7 +48,7 @@ def _validate(args: argparse.Namespace) -> int:
             continue
         print(f"{path}: {line}")
     if failed:
-        print(f"{failed} of {len(paths)} file(s) have problems.", file=sys.stderr)
+        print(_("{failed} of {count} file(s) have problems.").format(failed=failed, count=len(paths)), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -57,7 +59,9 @@ def _valid_line(doc: Any) -> str:
     if doc.questionnaire is not None:
         q = doc.questionnaire
         count = sum(len(d.questions) for d in q.domains)
-        return f"valid ({q.title} {q.version}: {len(q.domains)} domains, {count} questions)"
+        return _("valid ({title} {version}: {count} domains, {count2} questions)").format(
+            title=q.title, version=q.version, count=len(q.domains), count2=count
+        )
     if doc.update is not None:
         from coprod_check.app import catalogue
         from coprod_check.app.companions import previous_version
@@ -73,23 +77,59 @@ def _valid_line(doc: Any) -> str:
             if problems:
                 raise QuestionnaireError([Problem(str(doc.path), None, p) for p in dict.fromkeys(problems)])
         versions = ", ".join(u.from_versions)
-        return f"valid (update map: {u.questionnaire_id} {versions} to {u.to_version}, {len(u.carries)} questions)"
-    return f"recognised ({doc.kind}); its contents are checked where it is used"
+        return _("valid (update map: {questionnaire_id} {versions} to {to_version}, {count} questions)").format(
+            questionnaire_id=u.questionnaire_id, versions=versions, to_version=u.to_version, count=len(u.carries)
+        )
+    if doc.translation is not None:
+        from coprod_check.app.companions import check_translation, translated_questionnaire
+
+        t = doc.translation
+        q = translated_questionnaire(doc.path)
+        if q is None:
+            raise QuestionnaireError(
+                [
+                    Problem(
+                        str(doc.path),
+                        None,
+                        _("translates {id!r}, but no questionnaire with that id is beside it or installed").format(
+                            id=t.questionnaire_id
+                        ),
+                    )
+                ]
+            )
+        problems = check_translation(t, q)
+        if problems:
+            raise QuestionnaireError([Problem(str(doc.path), None, p) for p in problems])
+        return ngettext(
+            "valid (translation into {language} of {id} {version}: {count} text)",
+            "valid (translation into {language} of {id} {version}: {count} texts)",
+            len(t.texts),
+        ).format(language=t.language, id=t.questionnaire_id, version=t.version, count=len(t.texts))
+    return _("recognised ({kind}); its contents are checked where it is used").format(kind=doc.kind)
 
 
 def _list(args: argparse.Namespace) -> int:
     from coprod_check.app import catalogue
 
     for entry in catalogue.discover():
-        where = "built in" if entry.builtin else "yours"
+        where = _("built in") if entry.builtin else _("yours")
         if entry.questionnaire:
             q = entry.questionnaire
             count = sum(len(d.questions) for d in q.domains)
-            print(f"{q.id} {q.version}  {q.title}  ({count} questions; {where}: {entry.path})")
+            print(
+                _("{id} {version}  {title}  ({count} questions; {where}: {path})").format(
+                    id=q.id, version=q.version, title=q.title, count=count, where=where, path=entry.path
+                )
+            )
         else:
             print(
-                f"(unusable) {entry.path}: {len(entry.error.problems) if entry.error else 0} "
-                "problem(s); run 'coprod-check validate' on it"
+                _("(unusable) {path}: {value} problem(s); run 'coprod-check validate' on it").format(
+                    path=entry.path, value=len(entry.error.problems) if entry.error else 0
+                )
             )
-    print(f"Add your own questionnaires to: {catalogue.user_questionnaire_dir()}")
+    print(
+        _("Add your own questionnaires to: {user_questionnaire_dir}").format(
+            user_questionnaire_dir=catalogue.user_questionnaire_dir()
+        )
+    )
     return 0

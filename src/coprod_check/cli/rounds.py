@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coprod_check.cli.common import refuse_overwrite
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
@@ -18,16 +19,18 @@ def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
     p = sub.add_parser(
         "compare",
-        help="compare an assessment with an earlier one",
-        description="Compare two rounds of the same organisation's assessment with the same questionnaire. "
-        "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
-        "comparison always runs from the earlier round to the later one.",
+        help=_("compare an assessment with an earlier one"),
+        description=_(
+            "Compare two rounds of the same organisation's assessment with the same questionnaire. "
+            "If OLD is dated after NEW, the two are swapped, with a note saying so, so that the "
+            "comparison always runs from the earlier round to the later one."
+        ),
     )
-    p.add_argument("old", type=Path, metavar="OLD", help="the earlier round")
-    p.add_argument("new", type=Path, metavar="NEW", help="the later round")
-    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    p.add_argument("old", type=Path, metavar="OLD", help=_("the earlier round"))
+    p.add_argument("new", type=Path, metavar="NEW", help=_("the later round"))
+    p.add_argument("--json", action="store_true", help=_("print the comparison as JSON"))
 
-    p = sub.add_parser("next-round", help="start a new assessment from a previous one, with its plan to review")
+    p = sub.add_parser("next-round", help=_("start a new assessment from a previous one, with its plan to review"))
     p.add_argument("previous", type=Path, metavar="PREVIOUS")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="NEW")
 
@@ -40,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handler[args.command](args)
     except CoprodError as exc:
-        print(f"coprod-check: {exc}", file=sys.stderr)
+        print(_("coprod-check: {exc}").format(exc=exc), file=sys.stderr)
         return 1
 
 
@@ -50,8 +53,9 @@ def _compare(args: argparse.Namespace) -> int:
 
     if same_file(args.old, args.new):
         print(
-            f"coprod-check: {args.old} and {args.new} are the same file: compare an assessment with "
-            "an earlier round of it",
+            _(
+                "coprod-check: {old} and {new} are the same file: compare an assessment with an earlier round of it"
+            ).format(old=args.old, new=args.new),
             file=sys.stderr,
         )
         return 1
@@ -59,12 +63,14 @@ def _compare(args: argparse.Namespace) -> int:
     new, q = load_with_questionnaire(args.new)
     problem = _not_comparable(old, new, str(args.old), str(args.new))
     if problem:
-        print(f"coprod-check: {problem}", file=sys.stderr)
+        print(_("coprod-check: {problem}").format(problem=problem), file=sys.stderr)
         return 1
     if _dated_after(old.date, new.date):
         print(
-            f"coprod-check: {args.old} ({old.date}) is dated after {args.new} ({new.date}), so they are "
-            f"compared the other way round: from {args.new} to {args.old}",
+            _(
+                "coprod-check: {old} ({date}) is dated after {new} ({date2}), so they are "
+                "compared the other way round: from {new} to {old}"
+            ).format(old=args.old, date=old.date, new=args.new, date2=new.date),
             file=sys.stderr,
         )
         old, q_old, new, q = new, q, old, q_old
@@ -73,10 +79,18 @@ def _compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_comparison_dict(comparison), ensure_ascii=False, indent=2))
         return 0
-    print(f"Since {comparison.before_date or 'last time'} (now {comparison.after_date or 'undated'})")
+    print(
+        _("Since {value} (now {value2})").format(
+            value=comparison.before_date or _("last time"), value2=comparison.after_date or _("undated")
+        )
+    )
     for change in (comparison.overall, comparison.care, comparison.with_, *comparison.domains):
         print(f"  {change.title:<62} {_num(change.before):>5} -> {_num(change.after):<5} {_delta(change)}")
-    print(f"Stage: {comparison.stage_before or 'not yet known'} -> {comparison.stage_after or 'not yet known'}")
+    print(
+        _("Stage: {value} -> {value2}").format(
+            value=comparison.stage_before or _("not yet known"), value2=comparison.stage_after or _("not yet known")
+        )
+    )
     for reason in comparison.reasons:
         print(f"  - {reason}")
     return 0
@@ -85,15 +99,25 @@ def _compare(args: argparse.Namespace) -> int:
 def _not_comparable(old: Assessment, new: Assessment, old_name: str, new_name: str) -> str | None:
     """Why two assessments cannot be compared as two rounds, or None when they can."""
     if old.questionnaire_id != new.questionnaire_id:
-        return (
-            f"{old_name} answers the questionnaire {old.questionnaire_id!r} and {new_name} answers "
-            f"{new.questionnaire_id!r}: only rounds of the same questionnaire can be compared"
+        return _(
+            "{old_name} answers the questionnaire {questionnaire_id!r} and {new_name} answers "
+            "{questionnaire_id2!r}: only rounds of the same questionnaire can be compared"
+        ).format(
+            old_name=old_name,
+            questionnaire_id=old.questionnaire_id,
+            new_name=new_name,
+            questionnaire_id2=new.questionnaire_id,
         )
     if " ".join(old.organisation.casefold().split()) != " ".join(new.organisation.casefold().split()):
-        return (
-            f"{old_name} is for {old.organisation.strip() or '(no organisation)'!r} and {new_name} for "
-            f"{new.organisation.strip() or '(no organisation)'!r}: only rounds of the same "
+        return _(
+            "{old_name} is for {value!r} and {new_name} for "
+            "{value2!r}: only rounds of the same "
             "organisation's assessment can be compared"
+        ).format(
+            old_name=old_name,
+            value=old.organisation.strip() or _("(no organisation)"),
+            new_name=new_name,
+            value2=new.organisation.strip() or _("(no organisation)"),
         )
     return None
 
@@ -118,7 +142,13 @@ def _next_round(args: argparse.Namespace) -> int:
         return 1
     new = start_from(q, previous, str(args.previous))
     store.save(args.output, new)
-    print(f"Started {args.output} from {args.previous}: {len(new.reviews)} action(s) from last time to review.")
+    print(
+        ngettext(
+            "Started {output} from {previous}: {count} action(s) from last time to review.",
+            "Started {output} from {previous}: {count} action(s) from last time to review.",
+            len(new.reviews),
+        ).format(output=args.output, previous=args.previous, count=len(new.reviews))
+    )
     return 0
 
 

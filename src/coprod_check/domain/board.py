@@ -19,10 +19,13 @@ from coprod_check.domain.headline import held_items
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date, plural
+from coprod_check.domain.wording import long_date
+from coprod_check.i18n import N_, _, format_list, ngettext
 
 #: Assurance levels, the NHS board convention's words, highest first.
-LEVELS = ("Substantial", "Reasonable", "Limited", "No assurance yet")
+# The levels are identifiers too (the board paper keys its explanations by them): marked for the
+# catalogue here, and translated where they are shown, with _(level).
+LEVELS = (N_("Substantial"), N_("Reasonable"), N_("Limited"), N_("No assurance yet"))
 
 
 class Assurance(NamedTuple):
@@ -74,37 +77,61 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
     reasons: list[str] = []
     level = 0
     if answered == 0:
-        return Assurance(LEVELS[3], 0, r.total, 0, 0, 0, len(people), lived, ("Nothing has been answered yet.",))
+        return Assurance(LEVELS[3], 0, r.total, 0, 0, 0, len(people), lived, (_("Nothing has been answered yet."),))
     share = answered / r.total if r.total else 0
     ev = with_evidence / with_level if with_level else 0
     unknown = r.unknown / r.total if r.total else 0
     if share < 0.5:
         level = 3
-        reasons.append(f"Only {answered} of {r.total} questions have an answer.")
+        reasons.append(
+            _("Only {answered} of {total} questions have an answer.").format(answered=answered, total=r.total)
+        )
     elif share < 1:
         level = max(level, 2 if share < 0.9 else 1)
-        reasons.append(f"{r.total - answered} of {r.total} questions have no answer yet.")
+        reasons.append(
+            _("{value} of {total} questions have no answer yet.").format(value=r.total - answered, total=r.total)
+        )
     if not people:
         level = max(level, 3)
-        reasons.append("Nobody recorded who took part, so the board cannot see whose view this is.")
+        reasons.append(_("Nobody recorded who took part, so the board cannot see whose view this is."))
     elif not lived:
         level = max(level, 3)
-        reasons.append("Nobody who took part said they have lived experience: this is one side\u2019s view.")
+        reasons.append(_("Nobody who took part said they have lived experience: this is one side\u2019s view."))
     elif source.is_group and r.views is not None and not r.views.lived_experience.shown:
         level = max(level, 1)
-        reasons.append("The view of colleagues with lived experience is too small a group to show apart.")
+        reasons.append(_("The view of colleagues with lived experience is too small a group to show apart."))
     if ev < 0.5:
         level = max(level, 2)
-        reasons.append(f"Only {with_evidence} of {with_level} answers with a level name their evidence.")
+        reasons.append(
+            _("Only {with_evidence} of {with_level} answers with a level name their evidence.").format(
+                with_evidence=with_evidence, with_level=with_level
+            )
+        )
     elif ev < 0.8:
         level = max(level, 1)
-        reasons.append(f"{with_level - with_evidence} of {with_level} answers with a level name no evidence.")
+        reasons.append(
+            _("{value} of {with_level} answers with a level name no evidence.").format(
+                value=with_level - with_evidence, with_level=with_level
+            )
+        )
     if unknown > 0.25:
         level = max(level, 2)
-        reasons.append(f"{plural(r.unknown, 'question is', 'questions are')} answered \u201cdon\u2019t know\u201d.")
+        reasons.append(
+            ngettext(
+                "{count} question is answered \u201cdon\u2019t know\u201d.",
+                "{count} questions are answered \u201cdon\u2019t know\u201d.",
+                r.unknown,
+            ).format(count=r.unknown)
+        )
     elif unknown > 0.1:
         level = max(level, 1)
-        reasons.append(f"{plural(r.unknown, 'question is', 'questions are')} answered \u201cdon\u2019t know\u201d.")
+        reasons.append(
+            ngettext(
+                "{count} question is answered \u201cdon\u2019t know\u201d.",
+                "{count} questions are answered \u201cdon\u2019t know\u201d.",
+                r.unknown,
+            ).format(count=r.unknown)
+        )
     return Assurance(
         LEVELS[level], answered, r.total, with_evidence, with_level, r.unknown, len(people), lived, tuple(reasons)
     )
@@ -113,12 +140,12 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
 def assurance_sentence(a: Assurance) -> str:
     """The assurance level and its basis in one short paragraph."""
     if a.answered == 0:
-        return f"{a.level}: nothing has been answered yet."
-    basis = (
-        f"{a.answered} of {a.total} questions answered; {a.evidence_share}% of the answers with a level "
-        f"name their evidence; {a.unknown_share}% of the questions are \u201cdon\u2019t know\u201d."
-    )
-    return f"{a.level}. {basis}"
+        return _("{level}: nothing has been answered yet.").format(level=_(a.level))
+    basis = _(
+        "{answered} of {total} questions answered; {evidence_share}% of the answers with a level "
+        "name their evidence; {unknown_share}% of the questions are \u201cdon\u2019t know\u201d."
+    ).format(answered=a.answered, total=a.total, evidence_share=a.evidence_share, unknown_share=a.unknown_share)
+    return _("{level}. {basis}").format(level=_(a.level), basis=basis)
 
 
 class Risk(NamedTuple):
@@ -138,8 +165,10 @@ def risks(q: Questionnaire, source: Assessment, r: Result, most: int = 4) -> lis
 def risks_lead(r: Result) -> str:
     """The sentence before the risks."""
     if r.stage is None:
-        return "If nothing changes, these stop the organisation from reaching any stage of working with people:"
-    return f"If nothing changes, these keep the organisation at \u201c{r.stage.title}\u201d or below:"
+        return _("If nothing changes, these stop the organisation from reaching any stage of working with people:")
+    return _("If nothing changes, these keep the organisation at \u201c{title}\u201d or below:").format(
+        title=r.stage.title
+    )
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -175,8 +204,10 @@ def decisions(
     if r.total and r.total == r.not_answered:
         out.append(
             Decision(
-                f"Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
-                f"and to bring the result to the board by {long_date(quarter.isoformat())}.",
+                _(
+                    "Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
+                    "and to bring the result to the board by {long_date}."
+                ).format(long_date=long_date(quarter.isoformat())),
                 quarter,
             )
         )
@@ -184,47 +215,73 @@ def decisions(
         first = critical[0].title
         out.append(
             Decision(
-                f"Approve the {plural(len(critical), 'critical action')} as the first priority, starting with "
-                f"\u201c{first}\u201d, with owners agreed by {long_date(soon.isoformat())}.",
+                ngettext(
+                    "Approve the {count} critical action as the first priority, starting with "
+                    "\u201c{first}\u201d, with owners agreed by {long_date}.",
+                    "Approve the {count} critical actions as the first priority, starting with "
+                    "\u201c{first}\u201d, with owners agreed by {long_date}.",
+                    len(critical),
+                ).format(count=len(critical), first=first, long_date=long_date(soon.isoformat())),
                 soon,
             )
         )
     if to_agree or undated:
         parts = []
         if to_agree:
-            parts.append(f"an owner for {plural(len(to_agree), 'action')} whose owner is only suggested")
+            parts.append(
+                ngettext(
+                    "an owner for {count} action whose owner is only suggested",
+                    "an owner for {count} actions whose owner is only suggested",
+                    len(to_agree),
+                ).format(count=len(to_agree))
+            )
         if undated:
-            parts.append(f"a due date for the {len(undated)} without one")
-        out.append(Decision(f"Agree {' and '.join(parts)} by {long_date(soon.isoformat())}.", soon))
+            parts.append(_("a due date for the {count} without one").format(count=len(undated)))
+        out.append(
+            Decision(
+                _("Agree {join} by {long_date}.").format(
+                    join=format_list(parts), long_date=long_date(soon.isoformat())
+                ),
+                soon,
+            )
+        )
     views = r.views
     if views is not None and views.lived_experience.shown and r.unheld_place is not None:
         out.append(
             Decision(
-                "Hear directly from colleagues with lived experience why they see the organisation differently "
-                f"from the group as a whole, at the meeting on or after {long_date(quarter.isoformat())}.",
+                _(
+                    "Hear directly from colleagues with lived experience why they see the organisation differently "
+                    "from the group as a whole, at the meeting on or after {long_date}."
+                ).format(long_date=long_date(quarter.isoformat())),
                 quarter,
             )
         )
     if r.unknown:
         out.append(
             Decision(
-                f"Ask the team to find out the {plural(r.unknown, 'answer')} nobody knew and report back by "
-                f"{long_date(quarter.isoformat())}.",
+                ngettext(
+                    "Ask the team to find out the {count} answer nobody knew and report back by {long_date}.",
+                    "Ask the team to find out the {count} answers nobody knew and report back by {long_date}.",
+                    r.unknown,
+                ).format(count=r.unknown, long_date=long_date(quarter.isoformat())),
                 quarter,
             )
         )
     if source.people and not any(p.lived_experience == "yes" for p in source.people):
         out.append(
             Decision(
-                "Ask for the next assessment to be done with colleagues and partners who have lived experience, "
-                f"by {long_date(year.isoformat())}: nobody who took part this time said they had it.",
+                _(
+                    "Ask for the next assessment to be done with colleagues and partners who have lived experience, "
+                    "by {long_date}: nobody who took part this time said they had it."
+                ).format(long_date=long_date(year.isoformat())),
                 year,
             )
         )
     out.append(
         Decision(
-            f"Review progress on this plan on {long_date(quarter.isoformat())}, and repeat the assessment "
-            f"together by {long_date(year.isoformat())}.",
+            _(
+                "Review progress on this plan on {long_date}, and repeat the assessment together by {long_date2}."
+            ).format(long_date=long_date(quarter.isoformat()), long_date2=long_date(year.isoformat())),
             quarter,
         )
     )
@@ -236,11 +293,14 @@ def undated_sentence(actions: Sequence[PlannedAction]) -> str:
     total = len(actions)
     undated = sum(1 for a in actions if not a.due)
     if not total:
-        return "There are no actions yet."
+        return _("There are no actions yet.")
     if not undated:
-        return f"Every one of the {plural(total, 'action')} has a due date."
-    verb = "has" if undated == 1 else "have"
-    return f"{undated} of {plural(total, 'action')} {verb} no due date yet."
+        return ngettext(
+            "Every one of the {count} action has a due date.", "Every one of the {count} actions has a due date.", total
+        ).format(count=total)
+    return ngettext(
+        "{undated} of {actions} has no due date yet.", "{undated} of {actions} have no due date yet.", undated
+    ).format(undated=undated, actions=_actions(total))
 
 
 def owners_sentence(actions: Sequence[PlannedAction]) -> str:
@@ -250,8 +310,17 @@ def owners_sentence(actions: Sequence[PlannedAction]) -> str:
     if not total:
         return ""
     if agreed == total:
-        return f"Every one of the {plural(total, 'action')} has an owner agreed."
-    return (
-        f"{agreed} of {plural(total, 'action')} {'has' if agreed == 1 else 'have'} an owner agreed; "
-        "the others show the questionnaire\u2019s suggestion, to agree."
-    )
+        return ngettext(
+            "Every one of the {count} action has an owner agreed.",
+            "Every one of the {count} actions has an owner agreed.",
+            total,
+        ).format(count=total)
+    return ngettext(
+        "{agreed} of {actions} has an owner agreed; the others show the questionnaire\u2019s suggestion, to agree.",
+        "{agreed} of {actions} have an owner agreed; the others show the questionnaire\u2019s suggestion, to agree.",
+        agreed,
+    ).format(agreed=agreed, actions=_actions(total))
+
+
+def _actions(count: int) -> str:
+    return ngettext("{count} action", "{count} actions", count).format(count=count)

@@ -27,6 +27,7 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.errors import CoprodError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.update import check_update
+from coprod_check.i18n import _
 
 # The group sizes a group file can hold (domain/fileformat.py reads the same range).
 SMALLEST_GROUP_IN_FILE, LARGEST_GROUP = 2, 50
@@ -73,12 +74,18 @@ def combine(
 ) -> tuple[Assessment, list[str]]:
     """A group assessment keeping every individual answer, and notes for the person combining."""
     if not sources:
-        raise CombineError("there are no responses to combine")
+        raise CombineError(_("there are no responses to combine"))
     if not SMALLEST_GROUP_IN_FILE <= min_group_size <= LARGEST_GROUP:
         # A file with any other size could not be opened again.
         raise CombineError(
-            f"the smallest group shown should be a whole number from {SMALLEST_GROUP_IN_FILE} "
-            f"to {LARGEST_GROUP}, not {min_group_size}"
+            _(
+                "the smallest group shown should be a whole number from {SMALLEST_GROUP_IN_FILE} "
+                "to {LARGEST_GROUP}, not {min_group_size}"
+            ).format(
+                SMALLEST_GROUP_IN_FILE=SMALLEST_GROUP_IN_FILE,
+                LARGEST_GROUP=LARGEST_GROUP,
+                min_group_size=min_group_size,
+            )
         )
     notes: list[str] = []
     _check_same(questionnaire, sources, update, notes)
@@ -115,17 +122,23 @@ def combine(
     teams = sorted({s.assessment.team.strip() for s in sources if s.assessment.team.strip()})
     if len(teams) > 1:
         group.team = "; ".join(teams)
-        notes.append(f"The responses come from {len(teams)} teams: {', '.join(teams)}.")
+        notes.append(
+            _("The responses come from {count} teams: {join}.").format(count=len(teams), join=", ".join(teams))
+        )
     lived = sum(1 for r in group.responses if r.participant.lived_experience == "yes")
     if not lived:
         notes.append(
-            "Nobody who said they have lived experience took part. An assessment of "
-            "co-production without them is itself a finding."
+            _(
+                "Nobody who said they have lived experience took part. An assessment of "
+                "co-production without them is itself a finding."
+            )
         )
     if len(sources) < min_group_size:
         notes.append(
-            f"Fewer than {min_group_size} people responded, so their answers are not shown or "
-            "scored, to keep them private. Record the levels you agree together to score them."
+            _(
+                "Fewer than {min_group_size} people responded, so their answers are not shown or "
+                "scored, to keep them private. Record the levels you agree together to score them."
+            ).format(min_group_size=min_group_size)
         )
     return group, notes
 
@@ -137,37 +150,50 @@ def _check_same(questionnaire: Questionnaire, sources: list[Source], update: boo
         a = src.assessment
         if a.is_group:
             raise CombineError(
-                f"{src.name} is already a group assessment: combine the individual responses it came from instead"
+                _("{name} is already a group assessment: combine the individual responses it came from instead").format(
+                    name=src.name
+                )
             )
         if a.questionnaire_id != questionnaire.id:
             raise CombineError(
-                f"{src.name} answers the questionnaire {a.questionnaire_id!r}, not "
-                f"{questionnaire.id!r}: only responses to the same questionnaire can be combined"
+                _(
+                    "{name} answers the questionnaire {questionnaire_id!r}, not "
+                    "{id!r}: only responses to the same questionnaire can be combined"
+                ).format(name=src.name, questionnaire_id=a.questionnaire_id, id=questionnaire.id)
             )
         if _norm(a.organisation) != org:
-            first = sources[0].assessment.organisation or "(no organisation)"
+            first = sources[0].assessment.organisation or _("(no organisation)")
             raise CombineError(
-                f"{src.name} is for {a.organisation or '(no organisation)'!r}, but "
-                f"{sources[0].name} is for {first!r}: "
-                "combine responses from one organisation at a time"
+                _(
+                    "{name} is for {value!r}, but "
+                    "{name2} is for {first!r}: "
+                    "combine responses from one organisation at a time"
+                ).format(name=src.name, value=a.organisation or "(no organisation)", name2=sources[0].name, first=first)
             )
         if len(a.participants) != 1:
             raise CombineError(
-                f"{src.name} records {len(a.participants)} people: each response should say "
-                "who answered it (one person, with their role)"
+                _(
+                    "{name} records {count} people: each response should say "
+                    "who answered it (one person, with their role)"
+                ).format(name=src.name, count=len(a.participants))
             )
         if src.sha256 in seen:
             raise CombineError(
-                f"{src.name} is the same response as {seen[src.sha256]}: "
-                "each person's response can be combined only once"
+                _("{name} is the same response as {seen}: each person's response can be combined only once").format(
+                    name=src.name, seen=seen[src.sha256]
+                )
             )
         seen[src.sha256] = src.name
         if a.questionnaire_version != questionnaire.version:
             if not update:
                 raise CombineError(
-                    f"{src.name} answers version {a.questionnaire_version} of the questionnaire, and this is "
-                    f"version {questionnaire.version}. Combine with the update option to map every answer "
-                    "onto this version by question id (nothing is dropped), or combine like with like"
+                    _(
+                        "{name} answers version {questionnaire_version} of the questionnaire, and this is "
+                        "version {version}. Combine with the update option to map every answer "
+                        "onto this version by question id (nothing is dropped), or combine like with like"
+                    ).format(
+                        name=src.name, questionnaire_version=a.questionnaire_version, version=questionnaire.version
+                    )
                 )
             notes.extend(f"{src.name}: {line}" for line in check_update(questionnaire, a).lines())
     _check_no_copies(sources)
@@ -185,12 +211,14 @@ def _check_no_copies(sources: list[Source]) -> None:
             other_name = _norm(other.assessment.participants[0].name)
             if name and other_name and name != other_name:
                 continue
-            who = "the same person's same answers" if name and name == other_name else "exactly the same answers"
+            who = _("the same person's same answers") if name and name == other_name else _("exactly the same answers")
             raise CombineError(
-                f"{src.name} holds {who} as {other.name} (same role, lived experience, date, and every "
-                "answer, note and evidence), so it looks like the same response saved twice. Each "
-                "person's response can be combined only once, so leave one of them out. If two people "
-                "really did answer exactly alike, ask them to add their names to their responses"
+                _(
+                    "{name} holds {who} as {name2} (same role, lived experience, date, and every "
+                    "answer, note and evidence), so it looks like the same response saved twice. Each "
+                    "person's response can be combined only once, so leave one of them out. If two people "
+                    "really did answer exactly alike, ask them to add their names to their responses"
+                ).format(name=src.name, who=who, name2=other.name)
             )
         earlier.setdefault(key, []).append(src)
 
@@ -223,14 +251,14 @@ def _without_private_notes(answers: dict[str, Answer]) -> tuple[dict[str, Answer
 
 def _left_out(count: int) -> str:
     if count == 1:
-        return (
+        return _(
             "1 private note was left out: it stays only in its author's own response file. "
             "Every answer, its evidence and the notes that are not private are kept."
         )
-    return (
-        f"{count} private notes were left out: they stay only in their authors' own response "
+    return _(
+        "{count} private notes were left out: they stay only in their authors' own response "
         "files. Every answer, its evidence and the notes that are not private are kept."
-    )
+    ).format(count=count)
 
 
 def _norm(text: str) -> str:

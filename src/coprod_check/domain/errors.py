@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coprod_check.i18n import _
+
 
 class Problem(NamedTuple):
     """One thing wrong with a file, at a line where one is known (1-based)."""
@@ -45,9 +47,15 @@ class CompanionFile(QuestionnaireError):
     def __init__(self, source: str, kind: str):
         self.kind = kind
         super().__init__(
-            [Problem(source, None, f"is {KIND_WORDS.get(kind, kind)} (kind: {kind}), not a questionnaire")]
+            [
+                Problem(
+                    source,
+                    None,
+                    _("is {get} (kind: {kind}), not a questionnaire").format(get=KIND_WORDS.get(kind, kind), kind=kind),
+                )
+            ]
         )
 
 
 #: Each companion kind, in words.
-KIND_WORDS = {"update": "an update map", "translation": "a translation"}
+KIND_WORDS = {"update": _("an update map"), "translation": _("a translation")}

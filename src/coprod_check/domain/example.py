@@ -12,38 +12,41 @@ import datetime as dt
 
 from coprod_check.domain.assessment import Answer, Assessment, Participant
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
+from coprod_check.i18n import _
 
 _NOTES = {
     "power": (
-        "We invite people to the service improvement group, but the agenda is set before they see it.",
-        "Minutes of the improvement group, March to October.",
+        _("We invite people to the service improvement group, but the agenda is set before they see it."),
+        _("Minutes of the improvement group, March to October."),
     ),
     "expertise": (
-        "Peer support workers are on a lower band than colleagues doing similar "
-        "work, and their supervision is mostly about caseload.",
-        "Job descriptions; supervision records.",
+        _(
+            "Peer support workers are on a lower band than colleagues doing similar "
+            "work, and their supervision is mostly about caseload."
+        ),
+        _("Job descriptions; supervision records."),
     ),
     "staff": (
-        "Two colleagues said they would not disclose again after how occupational health handled it.",
-        "Staff survey free text, 2026.",
+        _("Two colleagues said they would not disclose again after how occupational health handled it."),
+        _("Staff survey free text, 2026."),
     ),
     "leadership": (
-        "Our director spoke about her own experience at the staff conference. It mattered a lot to people.",
-        "Conference recording.",
+        _("Our director spoke about her own experience at the staff conference. It mattered a lot to people."),
+        _("Conference recording."),
     ),
     "network": (
-        "The network raised the sickness absence policy in May. We have not had an answer.",
-        "Network log, item 14.",
+        _("The network raised the sickness absence policy in May. We have not had an answer."),
+        _("Network log, item 14."),
     ),
     "payment": (
-        "Partners get vouchers, not pay. Two people told us vouchers affect their benefits.",
-        "Finance policy F-12.",
+        _("Partners get vouchers, not pay. Two people told us vouchers affect their benefits."),
+        _("Finance policy F-12."),
     ),
-    "inclusion": ("The same four people come to most meetings.", "Attendance lists."),
-    "sustainability": ("People often stay late after difficult meetings with nobody to talk to.", ""),
-    "learning": ("We collect feedback but rarely say what we did with it.", "Feedback log."),
+    "inclusion": (_("The same four people come to most meetings."), _("Attendance lists.")),
+    "sustainability": (_("People often stay late after difficult meetings with nobody to talk to."), ""),
+    "learning": (_("We collect feedback but rarely say what we did with it."), _("Feedback log.")),
 }
-_PRIVATE_NOTE = (
+_PRIVATE_NOTE = _(
     "Private: I think the network chair is close to burnout. Talk to her about protected time before the next meeting."
 )
 
@@ -51,8 +54,8 @@ _PRIVATE_NOTE = (
 def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
     """Build the example for any questionnaire (the story fits the built-in one best)."""
     a = Assessment.new(questionnaire, today)
-    a.organisation = "Northfield Community Mental Health Trust"
-    a.team = "Adult community services, east locality"
+    a.organisation = _("Northfield Community Mental Health Trust")
+    a.team = _("Adult community services, east locality")
     a.participants = [
         Participant(role=_role(questionnaire, "manager"), lived_experience="no", name="Sam Okafor"),
         Participant(
@@ -68,11 +71,11 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
         count = len(domain.questions) - (1 if d_index % 3 == 2 else 0)
         for q_index, q in enumerate(domain.questions[:count]):
             if q.not_applicable and not na_done:
-                a.answers[q.id] = Answer(NOT_APPLICABLE, note="We are a single team; this is for the Trust board.")
+                a.answers[q.id] = Answer(NOT_APPLICABLE, note=_("We are a single team; this is for the Trust board."))
                 na_done = True
                 continue
             if q.orientation == "with" and not dont_know_done and d_index >= 2:
-                a.answers[q.id] = Answer(DONT_KNOW, note="None of us knew. We should ask HR.")
+                a.answers[q.id] = Answer(DONT_KNOW, note=_("None of us knew. We should ask HR."))
                 dont_know_done = True
                 continue
             levels = [lv.id for lv in questionnaire.levels_for(q)]

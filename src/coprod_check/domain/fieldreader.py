@@ -21,10 +21,11 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.domain.questionnaire import TIMESCALES, VERSION_PATTERN
 from coprod_check.domain.textcheck import savable, savable_text
+from coprod_check.i18n import _
 
 _TIMESCALE_IDS = tuple(TIMESCALES)
 
-_UNSAVABLE = (
+_UNSAVABLE = _(
     "holds a character that cannot be stored as text (a lone surrogate such as \\ud800, half "
     "of a pair). The file may have been damaged or made by another program: remove or replace "
     "that character, then open it again"
@@ -46,36 +47,46 @@ class FieldReader:
         self, value: Any, where: str, required: tuple[str, ...] = (), optional: tuple[str, ...] | None = None
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"should be an object, not {_short(value)}")
+            raise self.fail(where, _("should be an object, not {short}").format(short=_short(value)))
         if len(value) > MAX_ENTRIES:
-            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {MAX_ENTRIES:,}")
+            raise self.fail(
+                where,
+                _("has {count:,} entries; an assessment has at most {MAX_ENTRIES:,}").format(
+                    count=len(value), MAX_ENTRIES=MAX_ENTRIES
+                ),
+            )
         for key in value:
             if not savable(key):
-                raise self.fail(where, f"has a field name that {_UNSAVABLE}")
+                raise self.fail(where, _("has a field name that {UNSAVABLE}").format(UNSAVABLE=_UNSAVABLE))
         for key in required:
             if key not in value:
-                raise self.fail(where, f'has no field "{key}"')
+                raise self.fail(where, _('has no field "{key}"').format(key=key))
         if optional is not None:
             unknown = [k for k in value if k not in required + optional]
             if unknown:
-                raise self.fail(where, f"has an unknown field {_short(unknown[0])}")
+                raise self.fail(where, _("has an unknown field {short}").format(short=_short(unknown[0])))
         return value
 
     def array(self, value: Any, where: str, limit: int | None = None) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, f"should be a list, not {_short(value)}")
+            raise self.fail(where, _("should be a list, not {short}").format(short=_short(value)))
         limit = MAX_ENTRIES if limit is None else limit
         if len(value) > limit:
-            raise self.fail(where, f"has {len(value):,} entries; an assessment has at most {limit:,} here")
+            raise self.fail(
+                where,
+                _("has {count:,} entries; an assessment has at most {limit:,} here").format(
+                    count=len(value), limit=limit
+                ),
+            )
         return value
 
     def text(self, value: Any, where: str, empty: bool = True) -> str:
         if not isinstance(value, str):
-            raise self.fail(where, f"should be text, not {_short(value)}")
+            raise self.fail(where, _("should be text, not {short}").format(short=_short(value)))
         if not empty and not value.strip():
-            raise self.fail(where, "is empty")
+            raise self.fail(where, _("is empty"))
         if len(value) > MAX_TEXT:
-            raise self.fail(where, f"is longer than {MAX_TEXT:,} characters")
+            raise self.fail(where, _("is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT))
         if not savable(value):
             raise self.fail(where, _UNSAVABLE)
         return value
@@ -86,7 +97,10 @@ class FieldReader:
         text = self.text(value, where, empty)
         if text and not VERSION_PATTERN.fullmatch(text):
             raise self.fail(
-                where, f"should be a questionnaire version such as 1.0 (each part at most 6 digits), not {_short(text)}"
+                where,
+                _("should be a questionnaire version such as 1.0 (each part at most 6 digits), not {short}").format(
+                    short=_short(text)
+                ),
             )
         return text
 
@@ -95,7 +109,7 @@ class FieldReader:
 
     def boolean(self, value: Any, where: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(where, f"should be true or false, not {_short(value)}")
+            raise self.fail(where, _("should be true or false, not {short}").format(short=_short(value)))
         return value
 
     def optional_boolean(self, value: Any, where: str) -> bool | None:
@@ -112,7 +126,9 @@ class FieldReader:
 
     def choice(self, value: Any, allowed: tuple[str, ...], where: str) -> str:
         if value not in allowed:
-            raise self.fail(where, f"should be one of {', '.join(allowed)}, not {_short(value)}")
+            raise self.fail(
+                where, _("should be one of {join}, not {short}").format(join=", ".join(allowed), short=_short(value))
+            )
         return str(value)
 
     def action_status(self, value: Any, where: str) -> ActionStatus:
@@ -122,7 +138,7 @@ class FieldReader:
     def date(self, value: Any, where: str) -> str:
         text = self.text(value, where)
         if text and not is_iso_date(text):
-            raise self.fail(where, f"should be a date such as 2026-11-24, not {_short(text)}")
+            raise self.fail(where, _("should be a date such as 2026-11-24, not {short}").format(short=_short(text)))
         return text
 
     def optional_date(self, value: Any, where: str) -> str | None:
@@ -132,13 +148,13 @@ class FieldReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-            raise self.fail(where, f"should be a score from 0 to 100, not {_short(value)}")
+            raise self.fail(where, _("should be a score from 0 to 100, not {short}").format(short=_short(value)))
         return float(value)
 
     def pair(self, value: Any, where: str) -> tuple[str, str]:
         items = self.array(value, where)
         if len(items) != 2:
-            raise self.fail(where, "should be a pair of question id and reason")
+            raise self.fail(where, _("should be a pair of question id and reason"))
         return self.text(items[0], f"{where}[0]"), self.text(items[1], f"{where}[1]")
 
     def participant(self, value: Any, where: str) -> Participant:
@@ -190,7 +206,7 @@ class FieldReader:
 def _short(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
         # repr() of a number over 4,300 digits raises ValueError; never needed to say it.
-        return "a number too long to show"
+        return _("a number too long to show")
     text = savable_text(repr(value))
     return text if len(text) <= 60 else text[:57] + "..."
 

@@ -39,6 +39,7 @@ from coprod_check.domain.fieldreader import (  # noqa: F401 (is_iso_date: part o
     _short,
     is_iso_date,
 )
+from coprod_check.i18n import _
 
 
 def to_dict(a: Assessment) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     r = FieldReader(source)
     top = r.obj(
         data,
-        "the file",
+        _("the file"),
         required=("format", "format_version", "questionnaire"),
         optional=(
             "app_version",
@@ -158,17 +159,22 @@ def from_dict(data: Any, source: str) -> Assessment:
     )
     if top.get("format") != FORMAT:
         raise AssessmentError(
-            source, f'is not a coprod-check assessment (its "format" is {_short(top.get("format"))}, not "{FORMAT}")'
+            source,
+            _('is not a coprod-check assessment (its "format" is {short}, not "{FORMAT}")').format(
+                short=_short(top.get("format")), FORMAT=FORMAT
+            ),
         )
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise AssessmentError(source, f"has an invalid format_version {_short(version)}")
+        raise AssessmentError(source, _("has an invalid format_version {short}").format(short=_short(version)))
     if version > FORMAT_VERSION:
         raise AssessmentError(
             source,
-            f"was made by a newer coprod-check (file format {version}; "
-            f"this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
-            "the file has not been changed.",
+            _(
+                "was made by a newer coprod-check (file format {version}; "
+                "this version reads up to {FORMAT_VERSION}). Please update coprod-check; "
+                "the file has not been changed."
+            ).format(version=version, FORMAT_VERSION=FORMAT_VERSION),
         )
     q = r.obj(top["questionnaire"], "questionnaire", required=("id", "version"), optional=("fingerprints",))
     fingerprints = r.obj(q.get("fingerprints", {}), "questionnaire.fingerprints")
@@ -250,7 +256,10 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
         )
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
-            raise r.fail(f"{where}.id", f"repeats the action id {_short(cid)}, which another action already has")
+            raise r.fail(
+                f"{where}.id",
+                _("repeats the action id {short}, which another action already has").format(short=_short(cid)),
+            )
         custom_ids.add(cid)
         a.plan.custom.append(
             CustomAction(
@@ -288,7 +297,10 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = ""
         )
         rid = r.text(x["id"], f"{where}.id", empty=False)
         if rid in ids:
-            raise r.fail(f"{where}.id", f"repeats the response id {_short(rid)}, which another response already has")
+            raise r.fail(
+                f"{where}.id",
+                _("repeats the response id {short}, which another response already has").format(short=_short(rid)),
+            )
         ids.add(rid)
         a.responses.append(
             Response(
@@ -309,7 +321,10 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = ""
         )
     size = top.get("min_group_size", DEFAULT_MIN_GROUP)
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
-        raise r.fail(f"{at}min_group_size", f"should be a whole number from 2 to 50, not {_short(size)}")
+        raise r.fail(
+            f"{at}min_group_size",
+            _("should be a whole number from 2 to 50, not {short}").format(short=_short(size)),
+        )
     a.min_group_size = size
 
 

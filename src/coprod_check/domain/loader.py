@@ -32,6 +32,7 @@ from coprod_check.domain.questionnaire import (
     Theme,
 )
 from coprod_check.domain.reading import read_questionnaire_bytes
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -54,7 +55,9 @@ def parse_questionnaire_bytes(raw: bytes, source: str) -> Questionnaire:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise QuestionnaireError([Problem(source, None, f"is not UTF-8 text (byte {exc.start})")]) from None
+        raise QuestionnaireError(
+            [Problem(source, None, _("is not UTF-8 text (byte {start})").format(start=exc.start))]
+        ) from None
     return parse_questionnaire(text, source)
 
 
@@ -70,7 +73,7 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     questionnaire = checker.questionnaire(data)
     if checker.problems or questionnaire is None:
         problems = sorted(checker.problems, key=lambda p: p.line or 0)  # in reading order
-        raise QuestionnaireError(problems or [Problem(source, 1, "is empty")])
+        raise QuestionnaireError(problems or [Problem(source, 1, _("is empty"))])
     return questionnaire
 
 
@@ -99,19 +102,25 @@ class _Checker(StageChecks, ContentChecks):
         version = top.get("version")
         if "version" in top:
             if isinstance(version, float):
-                self.error(("version",), f'write the version in quotes, as "{version}", so that 1.10 stays 1.10')
+                self.error(
+                    ("version",),
+                    _('write the version in quotes, as "{version}", so that 1.10 stays 1.10').format(version=version),
+                )
             elif not isinstance(version, str) or not VERSION_PATTERN.fullmatch(version):
                 self.error(
                     ("version",),
-                    'should be MAJOR.MINOR in quotes, such as "1.0", each part '
-                    f"at most 6 digits; got {_short(version)}",
+                    _('should be MAJOR.MINOR in quotes, such as "1.0", each part at most 6 digits; got {short}').format(
+                        short=_short(version)
+                    ),
                 )
         language = self.text(top, "language", ())
         if language and not LANGUAGE_PATTERN.match(language):
-            self.error(("language",), f"{language!r} is not a language tag such as en-GB or cy")
+            self.error(
+                ("language",), _("{language!r} is not a language tag such as en-GB or cy").format(language=language)
+            )
         description = self.text(top, "description", ())
         if "levels" not in top and "scales" not in top:
-            self.error((), "the key 'levels' is missing (or give 'scales')")
+            self.error((), _("the key 'levels' is missing (or give 'scales')"))
         levels = self.levels(top.get("levels"), ("levels",)) if "levels" in top else ()
         scales = self.scales(top.get("scales"), ("scales",)) if "scales" in top else {}
         perspectives = self.perspectives(top.get("perspectives"), ("perspectives",)) if "perspectives" in top else ()
@@ -156,12 +165,15 @@ class _Checker(StageChecks, ContentChecks):
                 continue
             version = m.get("version")
             if not isinstance(version, str) or not VERSION_PATTERN.match(version):
-                self.error((*p, "version"), f'should be MAJOR.MINOR in quotes, such as "1.1"; got {version!r}')
+                self.error(
+                    (*p, "version"),
+                    _('should be MAJOR.MINOR in quotes, such as "1.1"; got {version!r}').format(version=version),
+                )
                 version = ""
             review: list[str] = []
-            for j, qid in enumerate(self.items(m.get("review", []), (*p, "review"), "question ids", minimum=0)):
+            for j, qid in enumerate(self.items(m.get("review", []), (*p, "review"), _("question ids"), minimum=0)):
                 if qid not in ids:
-                    self.error((*p, "review", j), f"there is no question {qid!r}")
+                    self.error((*p, "review", j), _("there is no question {qid!r}").format(qid=qid))
                 else:
                     review.append(qid)
             out.append(Change(str(version), self.text(m, "what", p), tuple(review)))
@@ -169,19 +181,21 @@ class _Checker(StageChecks, ContentChecks):
 
     def scales(self, value: Any, path: Path) -> dict[str, tuple[Level, ...]]:
         if not isinstance(value, dict):
-            self.error(path, f"should be a mapping of scale ids to scales, not {_kind(value)}")
+            self.error(path, _("should be a mapping of scale ids to scales, not {kind}").format(kind=_kind(value)))
             return {}
         m = value
         out: dict[str, tuple[Level, ...]] = {}
         if not m:
-            self.error(path, "needs at least one scale")
+            self.error(path, _("needs at least one scale"))
         for sid, item in m.items():
             p = (*path, sid)
             if not isinstance(sid, str) or not ID_PATTERN.match(sid):
                 self.error(
                     p,
-                    f"{sid!r} is not a valid scale id: use lower case letters, digits and "
-                    "single hyphens, starting with a letter",
+                    _(
+                        "{sid!r} is not a valid scale id: use lower case letters, digits and "
+                        "single hyphens, starting with a letter"
+                    ).format(sid=sid),
                 )
                 continue
             sm = self.mapping(item, p, ("levels",))
@@ -199,7 +213,7 @@ class _Checker(StageChecks, ContentChecks):
                 continue
             lid = self.ident(m, "id", p)
             if lid in RESERVED_CHOICES:
-                self.error((*p, "id"), f"{lid!r} is reserved for the answer of that name")
+                self.error((*p, "id"), _("{lid!r} is reserved for the answer of that name").format(lid=lid))
             self.unique(seen, lid, (*p, "id"), "level")
             out.append(Level(lid, self.text(m, "label", p), self.text(m, "meaning", p)))
         return tuple(out)
@@ -276,27 +290,37 @@ class _Checker(StageChecks, ContentChecks):
         self.unique(seen, qid, (*path, "id"), "question")
         orientation = m.get("orientation")
         if "orientation" in m and orientation not in FACETS:
-            self.error((*path, "orientation"), f"should be 'care', 'with' or 'parity', not {_short(orientation)}")
+            self.error(
+                (*path, "orientation"),
+                _("should be 'care', 'with' or 'parity', not {short}").format(short=_short(orientation)),
+            )
         weight = m.get("weight", 1)
         if not _is_number(weight) or not 0.5 <= weight <= 5:
-            self.error((*path, "weight"), f"should be a number from 0.5 to 5, not {weight!r}")
+            self.error((*path, "weight"), _("should be a number from 0.5 to 5, not {weight!r}").format(weight=weight))
             weight = 1
         not_applicable = m.get("not_applicable", False)
         if not isinstance(not_applicable, bool):
-            self.error((*path, "not_applicable"), f"should be true or false, not {not_applicable!r}")
+            self.error(
+                (*path, "not_applicable"),
+                _("should be true or false, not {not_applicable!r}").format(not_applicable=not_applicable),
+            )
             not_applicable = False
         scale = self.text(m, "scale", path) if "scale" in m else ""
         if scale and scale not in scales:
             named = ", ".join(k for k in scales if k) or "none"
-            self.error((*path, "scale"), f"there is no scale {scale!r} (scales: {named})")
+            self.error(
+                (*path, "scale"), _("there is no scale {scale!r} (scales: {named})").format(scale=scale, named=named)
+            )
         elif not scale and "" not in scales:
             if len(scales) == 1:
                 scale = next(iter(scales))
             elif scales:
                 self.error(
                     path,
-                    "say which scale this question is answered on ('scale:'), "
-                    "because the questionnaire has no top-level 'levels'",
+                    _(
+                        "say which scale this question is answered on ('scale:'), "
+                        "because the questionnaire has no top-level 'levels'"
+                    ),
                 )
         levels = scales.get(scale, ())
         level_ids = [lv.id for lv in levels]
@@ -333,17 +357,20 @@ class _Checker(StageChecks, ContentChecks):
 
     def _sentence(self, value: Any, path: Path) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.error(path, "should be a sentence describing this level")
+            self.error(path, _("should be a sentence describing this level"))
             return ""
         if len(value) > MAX_TEXT:
-            self.error(path, f"is longer than {MAX_TEXT:,} characters")
+            self.error(path, _("is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT))
         return value.strip()
 
     def action(self, value: Any, path: Path) -> Action:
         m = self.mapping(value, path, ACTION_KEYS) or {}
         timescale = self.text(m, "timescale", path)
         if timescale and timescale not in TIMESCALES:
-            self.error((*path, "timescale"), f"should be one of {', '.join(TIMESCALES)}, not {timescale!r}")
+            self.error(
+                (*path, "timescale"),
+                _("should be one of {join}, not {timescale!r}").format(join=", ".join(TIMESCALES), timescale=timescale),
+            )
         title, why, how, owner = (self.text(m, k, path) for k in ACTION_KEYS[:4])
         return Action(title=title, why=why, how=how, owner=owner, timescale=timescale)
 
@@ -355,13 +382,18 @@ class _Checker(StageChecks, ContentChecks):
         if below and below not in level_ids[1:]:
             self.error(
                 (*path, "below"),
-                f"should be one of the levels above the lowest ({', '.join(level_ids[1:])}), not {below!r}",
+                _("should be one of the levels above the lowest ({join}), not {below!r}").format(
+                    join=", ".join(level_ids[1:]), below=below
+                ),
             )
         cap = self.text(m, "cap", path)
         stage_ids = [s.id for s in stages]
         if cap and cap not in stage_ids[:-1]:
             self.error(
-                (*path, "cap"), f"should be a stage below the top one ({', '.join(stage_ids[:-1])}), not {cap!r}"
+                (*path, "cap"),
+                _("should be a stage below the top one ({join}), not {cap!r}").format(
+                    join=", ".join(stage_ids[:-1]), cap=cap
+                ),
             )
         if isinstance(m.get("reason"), dict):
             # One reason for each level below the threshold, so the reason printed fits the answer.

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.loader_shapes import MAX_TEXT, Shapes, _kind, _short
 from coprod_check.domain.questionnaire import KINDS, GlossaryEntry, Theme
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -21,7 +22,13 @@ def document_kind(data: Any, source: str, lines: dict[Path, int]) -> str:
     kind = data["kind"]
     if kind not in KINDS:
         raise QuestionnaireError(
-            [Problem(source, lines.get(("kind",)), f"kind: should be one of {', '.join(KINDS)}, not {_short(kind)}")]
+            [
+                Problem(
+                    source,
+                    lines.get(("kind",)),
+                    _("kind: should be one of {join}, not {short}").format(join=", ".join(KINDS), short=_short(kind)),
+                )
+            ]
         )
     return str(kind)
 
@@ -52,9 +59,9 @@ class ContentChecks(Shapes):
                 continue
             term = self.text(m, "term", p)
             also: list[str] = []
-            for j, form in enumerate(self.items(m.get("also", []), (*p, "also"), "other forms", minimum=0)):
+            for j, form in enumerate(self.items(m.get("also", []), (*p, "also"), _("other forms"), minimum=0)):
                 if not isinstance(form, str) or not form.strip():
-                    self.error((*p, "also", j), f"should be a word or phrase, not {_kind(form)}")
+                    self.error((*p, "also", j), _("should be a word or phrase, not {kind}").format(kind=_kind(form)))
                 else:
                     also.append(form.strip())
             for j, form in enumerate([term, *also]):
@@ -62,7 +69,12 @@ class ContentChecks(Shapes):
                 key = form.casefold()
                 if key and key in seen:
                     first = self.lines.get(seen[key])
-                    self.error(where, f"the term {form!r} is explained twice (first at line {first})")
+                    self.error(
+                        where,
+                        _("the term {form!r} is explained twice (first at line {first})").format(
+                            form=form, first=first
+                        ),
+                    )
                 elif key:
                     seen[key] = where
             out.append(GlossaryEntry(term, self.text(m, "meaning", p), tuple(also)))
@@ -72,19 +84,22 @@ class ContentChecks(Shapes):
         """The themes a question reaches: required, and declared, once the file declares themes."""
         if themes is None:
             if "themes" in m:
-                self.error((*path, "themes"), "declare the themes first, in a top-level 'themes:' list")
+                self.error((*path, "themes"), _("declare the themes first, in a top-level 'themes:' list"))
             return ()
         if "themes" not in m:
-            self.error(path, "the key 'themes' is missing: list the themes this question reaches")
+            self.error(path, _("the key 'themes' is missing: list the themes this question reaches"))
             return ()
         known = {t.id for t in themes}
         out: list[str] = []
-        for j, tid in enumerate(self.items(m["themes"], (*path, "themes"), "theme ids")):
+        for j, tid in enumerate(self.items(m["themes"], (*path, "themes"), _("theme ids"))):
             if tid not in known:
                 hint = ", ".join(sorted(known)) or "none"
-                self.error((*path, "themes", j), f"there is no theme {_short(tid)} (themes: {hint})")
+                self.error(
+                    (*path, "themes", j),
+                    _("there is no theme {short} (themes: {hint})").format(short=_short(tid), hint=hint),
+                )
             elif tid in out:
-                self.error((*path, "themes", j), f"the theme {tid!r} is listed twice")
+                self.error((*path, "themes", j), _("the theme {tid!r} is listed twice").format(tid=tid))
             else:
                 out.append(tid)
         return tuple(out)
@@ -99,9 +114,12 @@ class ContentChecks(Shapes):
         out = []
         for j, item in enumerate(self.items(value, (*path, "source"), "sources")):
             if not isinstance(item, str) or not item.strip():
-                self.error((*path, "source", j), f"should be the name of a framework or reference, not {_kind(item)}")
+                self.error(
+                    (*path, "source", j),
+                    _("should be the name of a framework or reference, not {kind}").format(kind=_kind(item)),
+                )
             elif len(item) > MAX_TEXT:
-                self.error((*path, "source", j), f"is longer than {MAX_TEXT:,} characters")
+                self.error((*path, "source", j), _("is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT))
             else:
                 out.append(item.strip())
         return tuple(out)

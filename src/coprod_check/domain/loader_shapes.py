@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.errors import Problem
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -37,7 +38,7 @@ class Shapes:
         self, value: Any, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.error(path, f"should be a mapping of keys to values, not {_kind(value)}")
+            self.error(path, _("should be a mapping of keys to values, not {kind}").format(kind=_kind(value)))
             return None
         allowed = required + optional
         for key in value:
@@ -45,19 +46,24 @@ class Shapes:
                 import difflib
 
                 hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-                self.error((*path, key), f"unknown key {key!r}{suggestion}; allowed: {', '.join(allowed)}")
+                suggestion = _(" (did you mean {hint!r}?)").format(hint=hint[0]) if hint else ""
+                self.error(
+                    (*path, key),
+                    _("unknown key {key!r}{suggestion}; allowed: {join}").format(
+                        key=key, suggestion=suggestion, join=", ".join(allowed)
+                    ),
+                )
         for key in required:
             if key not in value:
-                self.error(path, f"the key {key!r} is missing")
+                self.error(path, _("the key {key!r} is missing").format(key=key))
         return value
 
     def items(self, value: Any, path: Path, what: str, minimum: int = 1) -> list[Any]:
         if not isinstance(value, list):
-            self.error(path, f"should be a list of {what}, not {_kind(value)}")
+            self.error(path, _("should be a list of {what}, not {kind}").format(what=what, kind=_kind(value)))
             return []
         if len(value) < minimum:
-            self.error(path, f"needs at least {minimum} {what}")
+            self.error(path, _("needs at least {minimum} {what}").format(minimum=minimum, what=what))
         return value
 
     def text(self, m: dict[str, Any], key: str, path: Path, required: bool = True) -> str:
@@ -65,14 +71,14 @@ class Shapes:
             return ""
         value = m[key]
         if not isinstance(value, str):
-            self.error((*path, key), f"should be text, not {_kind(value)}")
+            self.error((*path, key), _("should be text, not {kind}").format(kind=_kind(value)))
             return ""
         if not value.strip():
             if required:
-                self.error((*path, key), "is empty")
+                self.error((*path, key), _("is empty"))
             return ""
         if len(value) > MAX_TEXT:
-            self.error((*path, key), f"is longer than {MAX_TEXT:,} characters")
+            self.error((*path, key), _("is longer than {MAX_TEXT:,} characters").format(MAX_TEXT=MAX_TEXT))
         return value.strip()
 
     def ident(self, m: dict[str, Any], key: str, path: Path) -> str:
@@ -80,8 +86,10 @@ class Shapes:
         if value and not ID_PATTERN.match(value):
             self.error(
                 (*path, key),
-                f"{value!r} is not a valid id: use lower case letters, "
-                "digits and single hyphens, starting with a letter",
+                _(
+                    "{value!r} is not a valid id: use lower case letters, "
+                    "digits and single hyphens, starting with a letter"
+                ).format(value=value),
             )
             return ""
         return value
@@ -91,7 +99,12 @@ class Shapes:
             return
         if value in seen:
             first = self.lines.get(seen[value])
-            self.error(path, f"the {what} id {value!r} is used twice (first at line {first})")
+            self.error(
+                path,
+                _("the {what} id {value!r} is used twice (first at line {first})").format(
+                    what=what, value=value, first=first
+                ),
+            )
         else:
             seen[value] = path
 
@@ -102,7 +115,7 @@ def _is_number(value: Any) -> bool:
 
 def _short(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return "a number too long to show"
+        return _("a number too long to show")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

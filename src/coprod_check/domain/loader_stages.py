@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.loader_shapes import Shapes, _is_number
 from coprod_check.domain.questionnaire import AXES, FACETS, Band, Domain, Place, Requirement, Stage
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -29,12 +30,15 @@ class StageChecks(Shapes):
             start: Any = m.get("from")
             if "from" in m:
                 if not _is_number(start) or not 0 <= start <= 100:
-                    self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+                    self.error((*p, "from"), _("should be a number from 0 to 100, not {start!r}").format(start=start))
                     start = previous + 1
                 elif i == 0 and start != 0:
-                    self.error((*p, "from"), "the first stage must start at 0")
+                    self.error((*p, "from"), _("the first stage must start at 0"))
                 elif start <= previous:
-                    self.error((*p, "from"), f"should be higher than the stage before ({previous:g})")
+                    self.error(
+                        (*p, "from"),
+                        _("should be higher than the stage before ({previous:g})").format(previous=previous),
+                    )
                 previous = float(start)
             out.append(Stage(sid, self.text(m, "title", p), float(previous), self.text(m, "description", p)))
         return tuple(out)
@@ -58,31 +62,40 @@ class StageChecks(Shapes):
                     continue
                 if "axis" not in m and "domain" not in m:
                     self.error(
-                        rp, "give an 'axis' (care, with or parity), a 'domain', or both (that axis in that domain)"
+                        rp, _("give an 'axis' (care, with or parity), a 'domain', or both (that axis in that domain)")
                     )
                     continue
                 axis = self.text(m, "axis", rp) if "axis" in m else ""
                 domain = self.text(m, "domain", rp) if "domain" in m else ""
                 if axis and axis not in FACETS:
-                    self.error((*rp, "axis"), f"should be 'care', 'with' or 'parity', not {axis!r}")
+                    self.error((*rp, "axis"), _("should be 'care', 'with' or 'parity', not {axis!r}").format(axis=axis))
                 elif axis and axis not in axes_used:
-                    self.error((*rp, "axis"), f"no question is about {axis!r}, so it can never be met")
+                    self.error(
+                        (*rp, "axis"), _("no question is about {axis!r}, so it can never be met").format(axis=axis)
+                    )
                 if domain and domain not in domain_ids:
-                    self.error((*rp, "domain"), f"there is no domain {domain!r}")
+                    self.error((*rp, "domain"), _("there is no domain {domain!r}").format(domain=domain))
                 elif (
                     domain
                     and axis
                     and axis in FACETS
                     and not any(q.orientation == axis for d in domains if d.id == domain for q in d.questions)
                 ):
-                    self.error((*rp, "axis"), f"the domain {domain!r} has no {axis} question, so it can never be met")
+                    self.error(
+                        (*rp, "axis"),
+                        _("the domain {domain!r} has no {axis} question, so it can never be met").format(
+                            domain=domain, axis=axis
+                        ),
+                    )
                 start: Any = m.get("from")
                 if not _is_number(start) or not 0 < start <= 100:
-                    self.error((*rp, "from"), f"should be a number above 0 and up to 100, not {start!r}")
+                    self.error(
+                        (*rp, "from"), _("should be a number above 0 and up to 100, not {start!r}").format(start=start)
+                    )
                     start = 0
                 found.append(Requirement(axis, domain, float(start), self.text(m, "reason", rp)))
             if i == 0 and found:
-                self.error(p, "the first stage is where everyone starts, so it cannot require anything")
+                self.error(p, _("the first stage is where everyone starts, so it cannot require anything"))
             done[i] = done[i]._replace(requires=tuple(found))
         return tuple(done)
 
@@ -92,7 +105,9 @@ class StageChecks(Shapes):
             return {}, ()
         if ("bands" in top) != ("places" in top):
             missing = "places" if "bands" in top else "bands"
-            self.error((), f"the key {missing!r} is missing: 'bands' and 'places' go together")
+            self.error(
+                (), _("the key {missing!r} is missing: 'bands' and 'places' go together").format(missing=missing)
+            )
             return {}, ()
         bands: dict[str, tuple[Band, ...]] = {}
         # Parity's bands are optional: they name its band, and never take part in a place.
@@ -127,12 +142,13 @@ class StageChecks(Shapes):
             care, with_ = self.text(pm, "care", p), self.text(pm, "with", p)
             for axis, band in (("care", care), ("with", with_)):
                 if band and axis in bands and band not in {b.id for b in bands[axis]}:
-                    self.error((*p, axis), f"there is no {axis} band {band!r}")
+                    self.error((*p, axis), _("there is no {axis} band {band!r}").format(axis=axis, band=band))
             if (care, with_) in pairs:
                 self.error(
                     p,
-                    f"the bands {care!r} and {with_!r} already have a place "
-                    f"(line {self.lines.get(pairs[(care, with_)])})",
+                    _("the bands {care!r} and {with_!r} already have a place (line {get})").format(
+                        care=care, with_=with_, get=self.lines.get(pairs[care, with_])
+                    ),
                 )
             pairs[(care, with_)] = p
             places.append(Place(pid, self.text(pm, "title", p), self.text(pm, "description", p), care, with_))
@@ -142,8 +158,10 @@ class StageChecks(Shapes):
                     if (cb.id, wb.id) not in pairs:
                         self.error(
                             ("places",),
-                            f"no place is given for the care band {cb.id!r} "
-                            f"with the with band {wb.id!r}: every pair needs one",
+                            _(
+                                "no place is given for the care band {id!r} "
+                                "with the with band {id2!r}: every pair needs one"
+                            ).format(id=cb.id, id2=wb.id),
                         )
         return bands, tuple(places)
 
@@ -152,10 +170,10 @@ class StageChecks(Shapes):
         if "from" not in m:
             return previous + 1
         if not _is_number(start) or not 0 <= start <= 100:
-            self.error((*p, "from"), f"should be a number from 0 to 100, not {start!r}")
+            self.error((*p, "from"), _("should be a number from 0 to 100, not {start!r}").format(start=start))
             return previous + 1
         if i == 0 and start != 0:
-            self.error((*p, "from"), "the first one must start at 0")
+            self.error((*p, "from"), _("the first one must start at 0"))
         elif start <= previous:
-            self.error((*p, "from"), f"should be higher than the one before ({previous:g})")
+            self.error((*p, "from"), _("should be higher than the one before ({previous:g})").format(previous=previous))
         return float(start)

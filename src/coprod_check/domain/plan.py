@@ -19,8 +19,9 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import ActionEdit, ActionStatus, Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, TIMESCALES, Question, Questionnaire
 from coprod_check.domain.scoring import below
+from coprod_check.i18n import _
 
-FIND_OUT_OWNER = "Team lead"
+FIND_OUT_OWNER = _("Team lead")
 
 
 class PlannedAction(NamedTuple):
@@ -58,7 +59,7 @@ class PlannedAction(NamedTuple):
         return "critical" if self.critical and not (self.closed or self.unknown) else self.timescale
 
 
-GROUP_TITLES = {"critical": "Critical: do these first", **TIMESCALES}
+GROUP_TITLES = {"critical": _("Critical: do these first"), **TIMESCALES}
 
 
 def derive_actions(
@@ -172,7 +173,7 @@ def carried_edit(assessment: Assessment, action_id: str) -> ActionEdit | None:
     """For a "find out" action whose answer was a level before it became "don't know": the
     owner, due date and status the user gave that level's gap action, carried over (None if
     there is nothing to carry). A "find out" action with edits of its own ignores this."""
-    kind, _, qid = action_id.partition(":")
+    kind, _sep, qid = action_id.partition(":")
     gap = assessment.plan.edits.get(f"gap:{qid}")
     if kind != "find-out" or gap is None or assessment.answer(qid).choice != DONT_KNOW:
         return None
@@ -202,17 +203,21 @@ def _edited(base: PlannedAction, edit: ActionEdit) -> PlannedAction:
 
 def _find_out(q: Question, partly_known: bool = False) -> PlannedAction:
     how = q.find_out or (
-        "Ask the people who would know, including colleagues with lived experience, "
-        "and look for evidence rather than assumptions. Then answer this question again."
+        _(
+            "Ask the people who would know, including colleagues with lived experience, "
+            "and look for evidence rather than assumptions. Then answer this question again."
+        )
     )
-    who = "Not enough of the people taking part knew" if partly_known else "Nobody taking part knew"
+    who = _("Not enough of the people taking part knew") if partly_known else _("Nobody taking part knew")
     return PlannedAction(
         id=f"find-out:{q.id}",
         kind="find-out",
         question_id=q.id,
         domain_id=q.domain_id,
-        title=f"Find out: {q.prompt}",
-        why=f"{who} the answer. Not knowing is a finding in itself: it shows where nobody is looking.",
+        title=_("Find out: {prompt}").format(prompt=q.prompt),
+        why=_("{who} the answer. Not knowing is a finding in itself: it shows where nobody is looking.").format(
+            who=who
+        ),
         how=how,
         owner=FIND_OUT_OWNER,
         timescale="now",
@@ -230,7 +235,7 @@ def _kept_action(
 ) -> PlannedAction | None:
     """An edited action the answers no longer call for: kept, marked, in the words it had
     when last edited (files from before those were kept give the question's wording)."""
-    kind, _, qid = action_id.partition(":")
+    kind, _sep, qid = action_id.partition(":")
     q = questionnaire.question(qid)
     if kind not in ("gap", "find-out") or q is None:
         return None

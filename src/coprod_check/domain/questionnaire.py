@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from coprod_check.i18n import _
+
 # Value types are NamedTuples, not dataclasses: creating a dataclass costs about a
 # millisecond at import, and the command line must start as fast as bare Python + PyYAML.
 
@@ -21,9 +23,9 @@ RATHER_NOT = "rather-not-answer"
 RESERVED_CHOICES = (DONT_KNOW, NOT_APPLICABLE, RATHER_NOT)
 
 ORIENTATIONS = {
-    "care": "Care: support given to people",
-    "with": "With: work done with people, sharing power",
-    "parity": "Parity: stigma and parity of esteem",
+    "care": _("Care: support given to people"),
+    "with": _("With: work done with people, sharing power"),
+    "parity": _("Parity: stigma and parity of esteem"),
 }
 
 #: What a file holds, from its top-level `kind:` (absent means a questionnaire). Companions go
@@ -36,9 +38,9 @@ KINDS = ("questionnaire", "update", "translation")
 VERSION_PATTERN = re.compile(r"[0-9]{1,6}\.[0-9]{1,6}")
 
 TIMESCALES = {
-    "now": "Next 3 months",
-    "soon": "3 to 12 months",
-    "later": "Later",
+    "now": _("Next 3 months"),
+    "soon": _("3 to 12 months"),
+    "later": _("Later"),
 }
 
 
@@ -271,7 +273,9 @@ class Questionnaire:
         self._fingerprints: dict[str, str] | None = None
 
     def __repr__(self) -> str:
-        return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
+        return _("Questionnaire(id={id!r}, version={version!r}, source={source!r})").format(
+            id=self.id, version=self.version, source=self.source
+        )
 
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""

@@ -14,6 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from coprod_check.i18n import _
+
 #: The largest assessment, response or workbook file read (as `score` always allowed).
 ASSESSMENT_LIMIT = 64 * 1024 * 1024
 #: The largest questionnaire file read.
@@ -58,24 +60,27 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
     except FileNotFoundError:
         raise ReadRefused(_missing(path)) from None
     except IsADirectoryError:
-        raise ReadRefused(f"is a folder, not {what}") from None
+        raise ReadRefused(_("is a folder, not {what}").format(what=what)) from None
     except OSError as exc:
-        raise ReadRefused(f"cannot be read: {os_reason(exc)}") from None
+        raise ReadRefused(_("cannot be read: {os_reason}").format(os_reason=os_reason(exc))) from None
     except ValueError:  # a NUL, or a character the file system cannot name (from a damaged list)
-        raise ReadRefused("cannot be read: its name holds characters no file name can have") from None
+        raise ReadRefused(_("cannot be read: its name holds characters no file name can have")) from None
     try:
         found = os.fstat(fd)
         if stat.S_ISDIR(found.st_mode):
-            raise ReadRefused(f"is a folder, not {what}")
+            raise ReadRefused(_("is a folder, not {what}").format(what=what))
         if not stat.S_ISREG(found.st_mode):
             raise ReadRefused(
-                f"is not an ordinary file (it is a device, a pipe or a socket), so it cannot be "
-                f"{what}; nothing was read from it"
+                _(
+                    "is not an ordinary file (it is a device, a pipe or a socket), so it cannot be "
+                    "{what}; nothing was read from it"
+                ).format(what=what)
             )
         if found.st_size > limit:
             raise ReadRefused(
-                f"is larger than {size_words(limit)} ({found.st_size:,} bytes), too large to be "
-                f"{what}; nothing was read from it"
+                _(
+                    "is larger than {size_words} ({st_size:,} bytes), too large to be {what}; nothing was read from it"
+                ).format(size_words=size_words(limit), st_size=found.st_size, what=what)
             )
         chunks = []
         remaining = limit + 1
@@ -90,24 +95,28 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
             remaining -= len(chunk)
         data = b"".join(chunks)
         if len(data) > limit:
-            raise ReadRefused(f"grew larger than {size_words(limit)} while it was being read, too large to be {what}")
+            raise ReadRefused(
+                _("grew larger than {size_words} while it was being read, too large to be {what}").format(
+                    size_words=size_words(limit), what=what
+                )
+            )
         return data
     except OSError as exc:
-        raise ReadRefused(f"cannot be read: {os_reason(exc)}") from None
+        raise ReadRefused(_("cannot be read: {os_reason}").format(os_reason=os_reason(exc))) from None
     finally:
         os.close(fd)
 
 
 def _missing(path: Path) -> str:
     if os.path.islink(path):
-        return f"is a link to {os.readlink(path)}, which does not exist"
-    return "does not exist"
+        return _("is a link to {readlink}, which does not exist").format(readlink=os.readlink(path))
+    return _("does not exist")
 
 
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in words, including OneDrive's "online only" files."""
     if getattr(exc, "winerror", None) in CLOUD_ERRORS:
-        return (
+        return _(
             "it is kept online only by OneDrive or SharePoint, and could not be fetched now. "
             "Check that OneDrive is running and signed in, or choose \u201cAlways keep on this device\u201d "
             "for the folder"

@@ -29,8 +29,9 @@ from coprod_check.domain.assessment import (
 from coprod_check.domain.plan import build_plan
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result, held_levels
+from coprod_check.i18n import _, pgettext
 
-REVIEW_TITLES = {"done": "Done", "partly": "Partly done", "not-done": "Not done", "dropped": "Dropped"}
+REVIEW_TITLES = {"done": _("Done"), "partly": _("Partly done"), "not-done": _("Not done"), "dropped": _("Dropped")}
 
 
 def snapshot(questionnaire: Questionnaire, assessment: Assessment, source: str = "") -> Previous:
@@ -160,24 +161,30 @@ def _compare(
     reasons: list[str] = []
     if before.questionnaire_version and after_version and before.questionnaire_version != after_version:
         reasons.append(
-            f"Last time\u2019s figures were worked out with version {before.questionnaire_version} "
-            f"of the questionnaire, and these with version {after_version}, whose scoring rules "
-            "differ (see the changelog): read the changes with care."
+            _(
+                "Last time\u2019s figures were worked out with version {questionnaire_version} "
+                "of the questionnaire, and these with version {after_version}, whose scoring rules "
+                "differ (see the changelog): read the changes with care."
+            ).format(questionnaire_version=before.questionnaire_version, after_version=after_version)
         )
     stage_after = after.stage.title if after.stage else None
     if before.stage_title != stage_after:
         reasons.append(
-            f"The stage was {before.stage_title or 'not yet known'} and is now {stage_after or 'not yet known'}."
+            _("The stage was {value} and is now {value2}.").format(
+                value=before.stage_title or _("not yet known"), value2=stage_after or _("not yet known")
+            )
         )
     if before.with_ is not None and after.with_ is not None:
-        reasons.append(f"The with score went from {before.with_:.0f} to {after.with_:.0f}.")
+        reasons.append(
+            _("The with score went from {with_:.0f} to {with_2:.0f}.").format(with_=before.with_, with_2=after.with_)
+        )
     before_caps = {qid for qid, _ in before.caps}
     after_caps = {c.question_id: c for c in after.caps if c.binding}
     for qid, reason in before.caps:
         if qid not in after_caps:
-            reasons.append(f"No longer holding the stage back: {reason}")
+            reasons.append(_("No longer holding the stage back: {reason}").format(reason=reason))
     for qid, cap in after_caps.items():
-        lead = "Still holding the stage back" if qid in before_caps else "Now holding the stage back"
+        lead = _("Still holding the stage back") if qid in before_caps else _("Now holding the stage back")
         reasons.append(f"{lead}: {cap.reason}")
     ids = [s.id for s in questionnaire.stages]
     moved = ids.index(after.stage.id) - ids.index(before.stage_id) if after.stage and before.stage_id in ids else 0
@@ -185,9 +192,9 @@ def _compare(
         before_date=before.date,
         after_date=after_date,
         stage_change=moved,
-        overall=Change("overall", "Overall", before.overall, after.overall),
-        care=Change("care", "Care", before.care, after.care),
-        with_=Change("with", "With", before.with_, after.with_),
+        overall=Change("overall", _("Overall"), before.overall, after.overall),
+        care=Change("care", pgettext("axis", "Care"), before.care, after.care),
+        with_=Change("with", pgettext("axis", "With"), before.with_, after.with_),
         domains=domains,
         stage_before=before.stage_title,
         stage_after=stage_after,

@@ -64,6 +64,7 @@ from coprod_check.domain.result import (  # noqa: F401
     View,
     Views,
 )
+from coprod_check.i18n import _
 
 # A score is not known when more than this share of the answers behind it are "don't know".
 MOST_UNKNOWN = 0.5
@@ -241,11 +242,11 @@ def _coverage(questionnaire: Questionnaire, stage: Stage | None, with_: AxisScor
     if not below or stage.start < top:
         return stage
     held = below[-1]
-    reason = (
-        f"Only {with_.known} of the {asked} questions about working with people have an answer with a "
-        f"level: until at least {MOST_ANSWERED:.0%} do, the result is provisional, and a stage of "
+    reason = _(
+        "Only {known} of the {asked} questions about working with people have an answer with a "
+        "level: until at least {MOST_ANSWERED:.0%} do, the result is provisional, and a stage of "
         "partnership cannot rest on part of the answers."
-    )
+    ).format(known=with_.known, asked=asked, MOST_ANSWERED=MOST_ANSWERED)
     holds.append(Hold("coverage", held, stage, None, None, "with", reason, True))
     return held
 
@@ -417,7 +418,7 @@ def _apply_caps(
                 if t.source
                 else level.label
                 if level
-                else ("Don't know" if choice == DONT_KNOW else "Not answered"),  # never "rather not"
+                else (_("Don't know") if choice == DONT_KNOW else _("Not answered")),  # never "rather not"
                 stage=questionnaire.stages[cap_index],
                 reason=t.reason or q.critical.reason_for(choice),
                 binding=binding,

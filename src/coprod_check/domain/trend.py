@@ -13,7 +13,8 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date, plural
+from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _, format_list, ngettext
 
 
 class RoundScore(NamedTuple):
@@ -166,26 +167,45 @@ def _breaks(q: Questionnaire, sources: list[Assessment], now: Assessment) -> tup
         parts = []
         if before.questionnaire_version != after.questionnaire_version:
             parts.append(
-                f"The questionnaire changed from version {before.questionnaire_version} to "
-                f"{after.questionnaire_version} between {long_date(before.date, 'one round')} and "
-                f"{long_date(after.date, 'the next')}."
+                _(
+                    "The questionnaire changed from version {questionnaire_version} to "
+                    "{questionnaire_version2} between {long_date} and "
+                    "{long_date2}."
+                ).format(
+                    questionnaire_version=before.questionnaire_version,
+                    questionnaire_version2=after.questionnaire_version,
+                    long_date=long_date(before.date, _("one round")),
+                    long_date2=long_date(after.date, _("the next")),
+                )
             )
         if reworded:
             parts.append(
-                f"{plural(len(reworded), 'question was', 'questions were')} reworded, so "
-                f"{'its answers mean' if len(reworded) == 1 else 'their answers mean'} something different "
-                "before and after: read the change across this line with care."
+                ngettext(
+                    "{count} question was reworded, so its answers mean something different "
+                    "before and after: read the change across this line with care.",
+                    "{count} questions were reworded, so their answers mean something different "
+                    "before and after: read the change across this line with care.",
+                    len(reworded),
+                ).format(count=len(reworded))
             )
         if added:
-            parts.append(f"{plural(len(added), 'question was', 'questions were')} new, with no answer before.")
+            parts.append(
+                ngettext(
+                    "{count} question was new, with no answer before.",
+                    "{count} questions were new, with no answer before.",
+                    len(added),
+                ).format(count=len(added))
+            )
         if parts:
             out.append((i + offset, " ".join(parts)))
     if not now.rounds and now.previous is not None and now.previous.questionnaire_version != now.questionnaire_version:
         out.append(
             (
                 1,
-                f"Last time\u2019s figures were worked out with version {now.previous.questionnaire_version} "
-                "and its rules, and could not be scored again (this file keeps only their summary).",
+                _(
+                    "Last time\u2019s figures were worked out with version {questionnaire_version} "
+                    "and its rules, and could not be scored again (this file keeps only their summary)."
+                ).format(questionnaire_version=now.previous.questionnaire_version),
             )
         )
     return tuple(out)
@@ -195,27 +215,31 @@ def moves_sentence(t: Trend) -> str:
     """Found out, improved, fell, newly unknown: one sentence, "found out" apart from "improved"."""
     counts = [(k, len(t.of_kind(k))) for k in ("found-out", "improved", "fell", "now-unknown", "newly-answered")]
     words = {
-        "found-out": ("question was found out", "questions were found out"),
-        "improved": ("answer improved", "answers improved"),
-        "fell": ("answer fell", "answers fell"),
-        "now-unknown": ("answer became \u201cdon\u2019t know\u201d", "answers became \u201cdon\u2019t know\u201d"),
-        "newly-answered": ("question was answered for the first time", "questions were answered for the first time"),
+        "found-out": lambda n: ngettext("{count} question was found out", "{count} questions were found out", n),
+        "improved": lambda n: ngettext("{count} answer improved", "{count} answers improved", n),
+        "fell": lambda n: ngettext("{count} answer fell", "{count} answers fell", n),
+        "now-unknown": lambda n: ngettext(
+            "{count} answer became \u201cdon\u2019t know\u201d", "{count} answers became \u201cdon\u2019t know\u201d", n
+        ),
+        "newly-answered": lambda n: ngettext(
+            "{count} question was answered for the first time", "{count} questions were answered for the first time", n
+        ),
     }
-    parts = [f"{n} {words[k][0] if n == 1 else words[k][1]}" for k, n in counts if n]
+    parts = [words[k](n).format(count=n) for k, n in counts if n]
     if not parts:
-        return "No answer moved since the last round."
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return (
-        f"Since the last round, {text}. Found out means a \u201cdon\u2019t know\u201d now has an answer: "
+        return _("No answer moved since the last round.")
+    text = format_list(parts)
+    return _(
+        "Since the last round, {text}. Found out means a \u201cdon\u2019t know\u201d now has an answer: "
         "that is learning, not improvement, and it is counted apart."
-    )
+    ).format(text=text)
 
 
 def snapshot_sentence(t: Trend) -> str:
     """Said when an earlier round could not be scored again (empty otherwise)."""
     if all(r.rescored for r in t.rounds):
-        return "Every round is scored with today\u2019s rules, so the figures can be compared."
-    return (
+        return _("Every round is scored with today\u2019s rules, so the figures can be compared.")
+    return _(
         "The earliest figures are as they were worked out at the time: this file keeps only their "
         "summary, not the answers, so they could not be scored again with today\u2019s rules."
     )
@@ -225,7 +249,7 @@ def suppression_sentence(t: Trend, min_size: int) -> str:
     """Why a lived-experience figure is missing from a round (empty when none is)."""
     if not t.lived_hidden:
         return ""
-    return (
-        f"Some figures for colleagues with lived experience are not shown: fewer than {min_size} people "
+    return _(
+        "Some figures for colleagues with lived experience are not shown: fewer than {min_size} people "
         "joined or left that group between rounds, so the change would reveal their answers."
-    )
+    ).format(min_size=min_size)

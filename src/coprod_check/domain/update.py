@@ -11,11 +11,7 @@ from typing import NamedTuple
 
 from coprod_check.domain.assessment import Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 answer", "2 answers" (the domain keeps its own: it imports nothing above it)."""
-    return f"{count} {one if count == 1 else many or one + 's'}"
+from coprod_check.i18n import _, ngettext
 
 
 class UpdateReport(NamedTuple):
@@ -57,42 +53,73 @@ class UpdateReport(NamedTuple):
 
     def _named(self, ids: tuple[str, ...]) -> str:
         """Questions by their text (a question no longer asked has only its id left)."""
-        return "; ".join(f"\u201c{self.names[x]}\u201d" if x in self.names else f"{x} (no longer asked)" for x in ids)
+        return "; ".join(
+            f"\u201c{self.names[x]}\u201d" if x in self.names else _("{id} (no longer asked)").format(id=x) for x in ids
+        )
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
         out = []
         if self.version_changed:
             out.append(
-                f"This assessment was made with version {self.answered_version} of the "
-                f"questionnaire; this is version {self.current_version}."
+                _(
+                    "This assessment was made with version {answered_version} of the "
+                    "questionnaire; this is version {current_version}."
+                ).format(answered_version=self.answered_version, current_version=self.current_version)
             )
         if self.incompatible:
-            out.append("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            out.append(
+                _("The questionnaire has changed a lot since then: check the answers before you compare scores.")
+            )
         for version, what, review in self.changes:
-            out.append(f"What changed in version {version}: {what}")
+            out.append(_("What changed in version {version}: {what}").format(version=version, what=what))
             if review:
-                out.append(f"Please look again at your {plural(len(review), 'answer')} to: {self._named(review)}.")
+                out.append(
+                    ngettext(
+                        "Please look again at your {count} answer to: {named}.",
+                        "Please look again at your {count} answers to: {named}.",
+                        len(review),
+                    ).format(count=len(review), named=self._named(review))
+                )
         if self.added:
-            out.append(f"{plural(len(self.added), 'new question')} to answer: {self._named(self.added)}.")
+            out.append(
+                ngettext(
+                    "{count} new question to answer: {named}.",
+                    "{count} new questions to answer: {named}.",
+                    len(self.added),
+                ).format(count=len(self.added), named=self._named(self.added))
+            )
         if self.removed:
-            out.append(f"{plural(len(self.removed), 'question')} no longer asked: {', '.join(self.removed)}.")
+            out.append(
+                ngettext(
+                    "{count} question no longer asked: {ids}.",
+                    "{count} questions no longer asked: {ids}.",
+                    len(self.removed),
+                ).format(count=len(self.removed), ids=", ".join(self.removed))
+            )
         if self.reworded:
             out.append(
-                f"{plural(len(self.reworded), 'answered question was', 'answered questions were')} "
-                f"reworded; please check your answers still fit: {self._named(self.reworded)}."
+                ngettext(
+                    "{count} answered question was reworded; please check your answers still fit: {named}.",
+                    "{count} answered questions were reworded; please check your answers still fit: {named}.",
+                    len(self.reworded),
+                ).format(count=len(self.reworded), named=self._named(self.reworded))
             )
         if self.orphaned_answers:
             out.append(
-                f"{plural(len(self.orphaned_answers), 'answer')} to questions no longer asked "
-                f"{'is' if len(self.orphaned_answers) == 1 else 'are'} kept in the file but not "
-                f"scored: {', '.join(self.orphaned_answers)}."
+                ngettext(
+                    "{count} answer to questions no longer asked is kept in the file but not scored: {ids}.",
+                    "{count} answers to questions no longer asked are kept in the file but not scored: {ids}.",
+                    len(self.orphaned_answers),
+                ).format(count=len(self.orphaned_answers), ids=", ".join(self.orphaned_answers))
             )
         if self.invalid_answers:
             out.append(
-                f"{plural(len(self.invalid_answers), 'answer')} "
-                f"{'uses' if len(self.invalid_answers) == 1 else 'use'} a level this version does not "
-                f"have; kept but not scored: {self._named(self.invalid_answers)}."
+                ngettext(
+                    "{count} answer uses a level this version does not have; kept but not scored: {named}.",
+                    "{count} answers use a level this version does not have; kept but not scored: {named}.",
+                    len(self.invalid_answers),
+                ).format(count=len(self.invalid_answers), named=self._named(self.invalid_answers))
             )
         return out
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.loader_shapes import ID_PATTERN, Shapes, _short
 from coprod_check.domain.questionnaire import RESERVED_CHOICES, VERSION_PATTERN, Questionnaire
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.domain.yamlsource import Path
@@ -61,7 +62,9 @@ def parse_update_map(text: str, source: str = "<text>") -> UpdateMap:
     checks = _UpdateChecks(source, lines)
     found = checks.document(data)
     if checks.problems or found is None:
-        raise QuestionnaireError(sorted(checks.problems, key=lambda p: p.line or 0) or [Problem(source, 1, "is empty")])
+        raise QuestionnaireError(
+            sorted(checks.problems, key=lambda p: p.line or 0) or [Problem(source, 1, _("is empty"))]
+        )
     return found
 
 
@@ -73,7 +76,9 @@ class _UpdateChecks(Shapes):
         if top is None:
             return None
         if top.get("kind") != "update":
-            self.error(("kind",), f"should be 'update' in an update map, not {_short(top.get('kind'))}")
+            self.error(
+                ("kind",), _("should be 'update' in an update map, not {short}").format(short=_short(top.get("kind")))
+            )
         qid = self.ident(top, "questionnaire", ())
         from_value = top.get("from")
         from_list = [from_value] if isinstance(from_value, str) else self.items(from_value, ("from",), "versions")
@@ -83,34 +88,39 @@ class _UpdateChecks(Shapes):
         )
         to = self._version(top.get("to"), ("to",))
         if to and to in versions:
-            self.error(("from",), f"a version cannot lead to itself ({to})")
+            self.error(("from",), _("a version cannot lead to itself ({to})").format(to=to))
         carries = self._carries(top.get("questions", {}))
         removed = self._removed(top.get("removed", {}))
         for c in carries:
             if c.source_id in removed:
                 self.error(
                     ("removed", c.source_id),
-                    f"{c.source_id!r} is carried over to {c.question_id!r}, so it is not removed",
+                    _("{source_id!r} is carried over to {question_id!r}, so it is not removed").format(
+                        source_id=c.source_id, question_id=c.question_id
+                    ),
                 )
         return UpdateMap(qid, versions, to, self.text(top, "what", ()), carries, removed, self.source)
 
     def _version(self, value: Any, path: Path) -> str:
         if not isinstance(value, str) or not VERSION_PATTERN.fullmatch(value):
-            self.error(path, f'should be a version MAJOR.MINOR in quotes, such as "1.1"; got {_short(value)}')
+            self.error(
+                path,
+                _('should be a version MAJOR.MINOR in quotes, such as "1.1"; got {short}').format(short=_short(value)),
+            )
             return ""
         return value
 
     def _carries(self, value: Any) -> tuple[Carry, ...]:
         if not isinstance(value, dict):
             self.error(
-                ("questions",), "should be a mapping of question ids (in the new version) to how answers carry over"
+                ("questions",), _("should be a mapping of question ids (in the new version) to how answers carry over")
             )
             return ()
         out = []
         for qid, how in value.items():
             p: Path = ("questions", qid)
             if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-                self.error(p, f"{_short(qid)} is not a valid question id")
+                self.error(p, _("{short} is not a valid question id").format(short=_short(qid)))
                 continue
             if how == KEEP:
                 out.append(Carry(qid))
@@ -119,20 +129,23 @@ class _UpdateChecks(Shapes):
             if m is None:
                 continue
             if not m:
-                self.error(p, "say 'keep', or give 'renamed-from' and/or 'levels'")
+                self.error(p, _("say 'keep', or give 'renamed-from' and/or 'levels'"))
             renamed = self.ident(m, "renamed-from", p) if "renamed-from" in m else ""
             levels: dict[str, str] = {}
             if "levels" in m:
                 lm = m["levels"]
                 if not isinstance(lm, dict) or not lm:
-                    self.error((*p, "levels"), "should map each earlier level id to a level id of this version")
+                    self.error((*p, "levels"), _("should map each earlier level id to a level id of this version"))
                     lm = {}
                 for old, new in lm.items():
                     lp = (*p, "levels", old)
                     if old in RESERVED_CHOICES or new in RESERVED_CHOICES:
                         self.error(
                             lp,
-                            "don't know, not applicable and rather not answer carry over as they are; map levels only",
+                            _(
+                                "don't know, not applicable and rather not "
+                                "answer carry over as they are; map levels only"
+                            ),
                         )
                     elif (
                         not isinstance(old, str)
@@ -140,7 +153,12 @@ class _UpdateChecks(Shapes):
                         or not isinstance(new, str)
                         or not ID_PATTERN.match(new)
                     ):
-                        self.error(lp, f"should map a level id to a level id, not {_short(old)} to {_short(new)}")
+                        self.error(
+                            lp,
+                            _("should map a level id to a level id, not {short} to {short2}").format(
+                                short=_short(old), short2=_short(new)
+                            ),
+                        )
                     else:
                         levels[old] = new
             out.append(Carry(qid, renamed, levels))
@@ -148,15 +166,15 @@ class _UpdateChecks(Shapes):
 
     def _removed(self, value: Any) -> dict[str, str]:
         if not isinstance(value, dict):
-            self.error(("removed",), "should be a mapping of question ids no longer asked to a note on why")
+            self.error(("removed",), _("should be a mapping of question ids no longer asked to a note on why"))
             return {}
         out = {}
         for qid, note in value.items():
             p: Path = ("removed", qid)
             if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-                self.error(p, f"{_short(qid)} is not a valid question id")
+                self.error(p, _("{short} is not a valid question id").format(short=_short(qid)))
             elif note is not None and not isinstance(note, str):
-                self.error(p, "should be a note in words (or nothing)")
+                self.error(p, _("should be a note in words (or nothing)"))
             else:
                 out[qid] = (note or "").strip()
         return out
@@ -168,35 +186,59 @@ def check_against(umap: UpdateMap, new: Questionnaire, old: Questionnaire | None
     earlier question whose answers would go nowhere without being reported as removed."""
     problems = []
     if umap.questionnaire_id != new.id:
-        problems.append(f"is for the questionnaire {umap.questionnaire_id!r}, not {new.id!r}")
+        problems.append(
+            _("is for the questionnaire {questionnaire_id!r}, not {id!r}").format(
+                questionnaire_id=umap.questionnaire_id, id=new.id
+            )
+        )
     if umap.to_version != new.version:
-        problems.append(f"leads to version {umap.to_version}, but the questionnaire is version {new.version}")
+        problems.append(
+            _("leads to version {to_version}, but the questionnaire is version {version}").format(
+                to_version=umap.to_version, version=new.version
+            )
+        )
     for c in umap.carries:
         q = new.question(c.question_id)
         if q is None:
-            problems.append(f"questions.{c.question_id}: version {new.version} has no such question")
+            problems.append(
+                _("questions.{question_id}: version {version} has no such question").format(
+                    question_id=c.question_id, version=new.version
+                )
+            )
             continue
         for old_level, level in c.levels.items():
             if new.level_index(level, q) < 0:
                 problems.append(
-                    f"questions.{c.question_id}.levels.{old_level}: {level!r} is not a level of this question"
+                    _("questions.{question_id}.levels.{old_level}: {level!r} is not a level of this question").format(
+                        question_id=c.question_id, old_level=old_level, level=level
+                    )
                 )
         if old is not None:
             if old.question(c.source_id) is None:
-                problems.append(f"questions.{c.question_id}: version {old.version} has no question {c.source_id!r}")
+                problems.append(
+                    _("questions.{question_id}: version {version} has no question {source_id!r}").format(
+                        question_id=c.question_id, version=old.version, source_id=c.source_id
+                    )
+                )
             for old_level in c.levels:
                 if old.level_index(old_level, c.source_id) < 0:
                     problems.append(
-                        f"questions.{c.question_id}.levels: version {old.version} has no level {old_level!r} here"
+                        _("questions.{question_id}.levels: version {version} has no level {old_level!r} here").format(
+                            question_id=c.question_id, version=old.version, old_level=old_level
+                        )
                     )
     if old is not None:
         carried = {c.source_id for c in umap.carries} | {q.id for q in new.questions()}
         for q in old.questions():
             if q.id not in carried and q.id not in umap.removed:
                 problems.append(
-                    f"removed: {q.id!r} (version {old.version}) is neither carried over nor listed as removed"
+                    _("removed: {id!r} (version {version}) is neither carried over nor listed as removed").format(
+                        id=q.id, version=old.version
+                    )
                 )
         for qid in umap.removed:
             if old.question(qid) is None:
-                problems.append(f"removed.{qid}: version {old.version} has no such question")
+                problems.append(
+                    _("removed.{qid}: version {version} has no such question").format(qid=qid, version=old.version)
+                )
     return problems

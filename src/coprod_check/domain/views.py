@@ -21,6 +21,7 @@ from coprod_check.domain.group import (
 )
 from coprod_check.domain.questionnaire import DONT_KNOW, Band, Question, Questionnaire, Stage
 from coprod_check.domain.scoring import Result, Triggered, View, Views, below, score, threshold_label
+from coprod_check.i18n import _
 
 
 def score_group(q: Questionnaire, group: Assessment) -> Result:
@@ -74,16 +75,20 @@ def score_group(q: Questionnaire, group: Assessment) -> Result:
             seen = lived.result.stage.title
             ceiling = (
                 lived.result.stage,
-                f"The result follows colleagues with lived experience, who see the organisation "
-                f"at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see.",
+                _(
+                    "The result follows colleagues with lived experience, who see the organisation "
+                    "at \u201c{seen}\u201d: a group\u2019s stage is never set above the one they see."
+                ).format(seen=seen),
             )
         else:
             first = q.stages[0]
             ceiling = (
                 first,
-                "Colleagues with lived experience could not say how far the organisation works "
-                "with them (most of their answers are \u201cdon\u2019t know\u201d, or not given): "
-                "until they can, the group\u2019s stage is not set above the first.",
+                _(
+                    "Colleagues with lived experience could not say how far the organisation works "
+                    "with them (most of their answers are \u201cdon\u2019t know\u201d, or not given): "
+                    "until they can, the group\u2019s stage is not set above the first."
+                ),
             )
     else:
         for question in critical:
@@ -115,9 +120,11 @@ def _anyone_limits(
         lowest_stage = min(staged, key=lambda s: q.stage_index(s.id))
         ceiling = (
             lowest_stage,
-            "The view of colleagues with lived experience cannot be shown apart, so the "
-            "group\u2019s stage is never set above the stage any one person\u2019s own "
-            f"answers give: \u201c{lowest_stage.title}\u201d.",
+            _(
+                "The view of colleagues with lived experience cannot be shown apart, so the "
+                "group\u2019s stage is never set above the stage any one person\u2019s own "
+                "answers give: \u201c{title}\u201d."
+            ).format(title=lowest_stage.title),
         )
     bands: dict[str, Band | None] = {}
     for axis in ("care", "with"):
@@ -130,15 +137,15 @@ def _anyone_limits(
 def one_of_them_reason(q: Questionnaire, question: Question) -> str:
     """Why a critical question holds a group back on one colleague with lived experience."""
     label = threshold_label(q, question)
-    return (
-        f"At least one colleague with lived experience rated this below \u201c{label}\u201d: on a "
+    return _(
+        "At least one colleague with lived experience rated this below \u201c{label}\u201d: on a "
         "critical question, their concern is not outvoted, even by the rest of their side."
-    )
+    ).format(label=label)
 
 
 def lived_experience_unknown(question: Question) -> str:
     """Why a critical question holds a group back when colleagues with lived experience did not know."""
-    return (
+    return _(
         "Most colleagues with lived experience did not know the answer, although the group as a whole "
         "gave one. Not knowing, for the people it is about, is itself a finding."
     )
@@ -157,8 +164,8 @@ def anyone_reason(q: Questionnaire, question: Question) -> str:
     """Why a critical question holds a group back on one person's answer. It names no level and
     no person: only that someone rated it below the threshold."""
     label = threshold_label(q, question)
-    return (
-        f"Someone who took part rated this below \u201c{label}\u201d. The view of colleagues with lived "
+    return _(
+        "Someone who took part rated this below \u201c{label}\u201d. The view of colleagues with lived "
         "experience cannot be shown apart without identifying someone, so any one person\u2019s concern "
         "on a critical question holds the stage back."
-    )
+    ).format(label=label)

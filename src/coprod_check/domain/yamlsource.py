@@ -16,6 +16,7 @@ import yaml
 
 from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.textcheck import savable
+from coprod_check.i18n import _
 
 Path = tuple[str | int, ...]
 
@@ -36,7 +37,15 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     """
     if len(text) > MAX_BYTES:
         raise QuestionnaireError(
-            [Problem(source, None, f"the file is too large ({len(text):,} characters; the limit is {MAX_BYTES:,})")]
+            [
+                Problem(
+                    source,
+                    None,
+                    _("the file is too large ({count:,} characters; the limit is {MAX_BYTES:,})").format(
+                        count=len(text), MAX_BYTES=MAX_BYTES
+                    ),
+                )
+            ]
         )
     lines: dict[Path, int] = {(): 1}
     loader = _Loader(text)
@@ -49,16 +58,20 @@ def load_yaml(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        reason = exc.problem or exc.context or "is not valid YAML"
+        reason = exc.problem or exc.context or _("is not valid YAML")
         if "nesting" in reason:
             # Newer libyaml stops deep nesting itself, before we see the events:
             # say it in our words, as the pure-Python parser's path does.
-            raise QuestionnaireError([Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")]) from None
-        raise QuestionnaireError([Problem(source, line, f"not valid YAML: {reason}")]) from None
+            raise QuestionnaireError(
+                [Problem(source, line, _("nested more than {MAX_DEPTH} levels deep").format(MAX_DEPTH=MAX_DEPTH))]
+            ) from None
+        raise QuestionnaireError([Problem(source, line, _("not valid YAML: {reason}").format(reason=reason))]) from None
     except yaml.YAMLError as exc:
-        raise QuestionnaireError([Problem(source, None, f"not valid YAML: {exc}")]) from None
+        raise QuestionnaireError([Problem(source, None, _("not valid YAML: {exc}").format(exc=exc))]) from None
     except (ValueError, OverflowError) as exc:  # a scalar PyYAML could not convert
-        raise QuestionnaireError([Problem(source, None, f"not valid YAML: a value cannot be read ({exc})")]) from None
+        raise QuestionnaireError(
+            [Problem(source, None, _("not valid YAML: a value cannot be read ({exc})").format(exc=exc))]
+        ) from None
     finally:
         loader.dispose()
         if collecting:
@@ -98,11 +111,19 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
             return path
         if frame.key is _NO_KEY:  # this value is a key
             if isinstance(value, (dict, list)):
-                raise QuestionnaireError([Problem(source, line, "a key cannot be a list or a mapping")])
+                raise QuestionnaireError([Problem(source, line, _("a key cannot be a list or a mapping"))])
             key = value if isinstance(value, str) else str(value)
             if key in frame.seen:
                 raise QuestionnaireError(
-                    [Problem(source, line, f"{dotted((*frame.path, key))}: the key {key!r} appears twice")]
+                    [
+                        Problem(
+                            source,
+                            line,
+                            _("{dotted}: the key {key!r} appears twice").format(
+                                dotted=dotted((*frame.path, key)), key=key
+                            ),
+                        )
+                    ]
                 )
             frame.seen.add(key)
             frame.key, frame.key_line = key, line
@@ -121,10 +142,10 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise QuestionnaireError([Problem(source, line, "the file holds more than one YAML document")])
+                raise QuestionnaireError([Problem(source, line, _("the file holds more than one YAML document"))])
         elif isinstance(event, yaml.AliasEvent):
             raise QuestionnaireError(
-                [Problem(source, line, "anchors and aliases (*name) are not supported: write the text out")]
+                [Problem(source, line, _("anchors and aliases (*name) are not supported: write the text out"))]
             )
         elif isinstance(event, yaml.ScalarEvent):
             value = _scalar(loader, event, source, line)
@@ -134,8 +155,10 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
                         Problem(
                             source,
                             line,
-                            "holds a character that cannot be stored as "
-                            "text (a lone surrogate such as \\ud800, half of a pair)",
+                            _(
+                                "holds a character that cannot be stored as "
+                                "text (a lone surrogate such as \\ud800, half of a pair)"
+                            ),
                         )
                     ]
                 )
@@ -143,14 +166,16 @@ def _build(loader: yaml.SafeLoader, source: str, lines: dict[Path, int]) -> Any:
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
                 raise QuestionnaireError(
-                    [Problem(source, line, f"not valid YAML: the tag {event.tag} is not supported")]
+                    [Problem(source, line, _("not valid YAML: the tag {tag} is not supported").format(tag=event.tag))]
                 )
             if len(stack) >= MAX_DEPTH:
-                raise QuestionnaireError([Problem(source, line, f"nested more than {MAX_DEPTH} levels deep")])
+                raise QuestionnaireError(
+                    [Problem(source, line, _("nested more than {MAX_DEPTH} levels deep").format(MAX_DEPTH=MAX_DEPTH))]
+                )
             container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
             path = place(container, line)
             if path is None:
-                raise QuestionnaireError([Problem(source, line, "a key cannot be a list or a mapping")])
+                raise QuestionnaireError([Problem(source, line, _("a key cannot be a list or a mapping"))])
             stack.append(_Frame(container, path))
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             stack.pop()
@@ -175,8 +200,10 @@ def _scalar(loader: yaml.SafeLoader, event: yaml.ScalarEvent, source: str, line:
                 Problem(
                     source,
                     line,
-                    f"a number {len(event.value):,} characters long; "
-                    f"numbers in a questionnaire have at most {MAX_DIGITS} digits",
+                    _(
+                        "a number {count:,} characters long; "
+                        "numbers in a questionnaire have at most {MAX_DIGITS} digits"
+                    ).format(count=len(event.value), MAX_DIGITS=MAX_DIGITS),
                 )
             ]
         )
@@ -189,4 +216,4 @@ def dotted(path: Path) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+    return out or _("(top level)")

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from coprod_check import __version__
 from coprod_check.app import notices
 from coprod_check.gui.widgets import heading, set_tab_chain, text_label
+from coprod_check.i18n import _
 
-ABOUT = (
+ABOUT = _(
     "An offline check of whether an organisation gives care to people with lived experience of "
     "mental health difficulties, or does work with them. Your answers stay on this computer: "
     "coprod-check never connects to a network."
@@ -45,7 +46,7 @@ def third_party_text() -> str:
     """Every notice, then every licence text in full."""
     parts = [notices.third_party()]
     for notice in notices.shipped():
-        for title, text in notices.licence_texts(notice) or [(notice.name, "(The licence text is missing.)")]:
+        for title, text in notices.licence_texts(notice) or [(notice.name, _("(The licence text is missing.)"))]:
             parts.append(f"===== {title} =====\n\n{text.strip()}")
     return "\n\n".join(parts)
 
@@ -55,19 +56,19 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About coprod-check")
+        self.setWindowTitle(_("About coprod-check"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"coprod-check {__version__}", 1))
+        layout.addWidget(heading(_("coprod-check {version}").format(version=__version__), 1))
         layout.addWidget(text_label(ABOUT))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("About coprod-check")
-        self.licence = _reader(notices.own_licence(), "coprod-check's licence", monospace=True)
-        self.third_party = _reader(third_party_text(), "Third-party software and its licences", monospace=True)
-        self.tabs.addTab(self.licence, "&Licence (MIT)")
-        self.tabs.addTab(self.third_party, "&Third-party software")
+        self.tabs.setAccessibleName(_("About coprod-check"))
+        self.licence = _reader(notices.own_licence(), _("coprod-check's licence"), monospace=True)
+        self.third_party = _reader(third_party_text(), _("Third-party software and its licences"), monospace=True)
+        self.tabs.addTab(self.licence, _("&Licence (MIT)"))
+        self.tabs.addTab(self.third_party, _("&Third-party software"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton("&Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(_("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

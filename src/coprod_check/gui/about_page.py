@@ -19,9 +19,10 @@ from coprod_check.app import session as s
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
 from coprod_check.gui.voices import people
 from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
+from coprod_check.i18n import _
 
 NO_DATE = QDate(2000, 1, 1)
-NOBODY_WITH_LIVED_EXPERIENCE = (
+NOBODY_WITH_LIVED_EXPERIENCE = _(
     "Nobody listed here has said they have lived experience of mental health difficulties. "
     "You can still go ahead. An assessment of co-production made without anyone with lived "
     "experience is itself a finding, and it is worth noting why. If you can, invite a colleague "
@@ -44,8 +45,8 @@ class PersonRow(QGroupBox):
         session = page.session
         person = session.assessment.participants[index]
         self.name = QLineEdit(person.name)
-        self.name.setPlaceholderText("Optional")
-        self.name.setAccessibleName(f"Name of person {number} (optional)")
+        self.name.setPlaceholderText(_("Optional"))
+        self.name.setAccessibleName(_("Name of person {number} (optional)").format(number=number))
         self.role = QComboBox()
         for perspective in session.questionnaire.perspectives:
             self.role.addItem(perspective.label, perspective.id)
@@ -55,21 +56,23 @@ class PersonRow(QGroupBox):
             self.role.addItem(person.role, person.role)
             known = self.role.count() - 1
         self.role.setCurrentIndex(known)
-        self.role.setAccessibleName(f"Role of person {number}")
+        self.role.setAccessibleName(_("Role of person {number}").format(number=number))
         self.lived = QComboBox()
         for value in LIVED_EXPERIENCE:
             self.lived.addItem(s.LIVED_EXPERIENCE_WORDS[value], value)
         self.lived.setCurrentIndex(max(0, self.lived.findData(person.lived_experience)))
-        self.lived.setAccessibleName(f"Person {number}: lived experience of mental health difficulties")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove person {number}")
+        self.lived.setAccessibleName(
+            _("Person {number}: lived experience of mental health difficulties").format(number=number)
+        )
+        self.remove = QPushButton(_("Remove"))
+        self.remove.setAccessibleName(_("Remove person {number}").format(number=number))
         self.remove.setAutoDefault(True)
         # A form, not columns side by side: it fits any width, so large fonts never need sideways scrolling.
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(form_label("Name:", self.name, wrap=False), self.name)
-        form.addRow(form_label("Role:", self.role, wrap=False), self.role)
-        form.addRow(form_label("Lived experience of mental health difficulties:", self.lived), self.lived)
+        form.addRow(form_label(_("Name:"), self.name, wrap=False), self.name)
+        form.addRow(form_label(_("Role:"), self.role, wrap=False), self.role)
+        form.addRow(form_label(_("Lived experience of mental health difficulties:"), self.lived), self.lived)
         row = QHBoxLayout()
         row.addWidget(self.remove)
         row.addStretch(1)
@@ -94,10 +97,10 @@ class AboutPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        _, layout = scrolled_column(self)
-        layout.addWidget(heading("About this assessment", 1))
+        _scroller, layout = scrolled_column(self)
+        layout.addWidget(heading(_("About this assessment"), 1))
         layout.addWidget(
-            text_label("Who is this assessment about, and who is answering? You can change any of this later.")
+            text_label(_("Who is this assessment about, and who is answering? You can change any of this later."))
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -107,36 +110,40 @@ class AboutPage(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("Not set")
+        self.date.setSpecialValueText(_("Not set"))
         self.date.setDate(qdate(session.assessment.date) or NO_DATE)
-        form.addRow(form_label("&Organisation:", self.organisation, wrap=False), self.organisation)
-        form.addRow(form_label("&Team or service:", self.team, wrap=False), self.team)
-        form.addRow(form_label("&Date of the assessment:", self.date, wrap=False), self.date)
+        form.addRow(form_label(_("&Organisation:"), self.organisation, wrap=False), self.organisation)
+        form.addRow(form_label(_("&Team or service:"), self.team, wrap=False), self.team)
+        form.addRow(form_label(_("&Date of the assessment:"), self.date, wrap=False), self.date)
         layout.addLayout(form)
 
         group = session.is_group
-        layout.addWidget(heading("Who took part" if group else "Who is taking part", 2))
+        layout.addWidget(heading(_("Who took part") if group else _("Who is taking part"), 2))
         if group:
             # Each person in a group answered alone: listing them would show who said what about themselves.
             layout.addWidget(
                 text_label(
-                    f"This group assessment combines the answers of {people(len(session.assessment.responses))}, "
-                    "each given on their own. Each person's answers and notes are kept in the file as they "
-                    "gave them. The Results page shows how many took part in each role and with lived "
-                    f"experience, leaving out any group of fewer than {session.min_group_size} people, so "
-                    "nobody can be picked out."
+                    _(
+                        "This group assessment combines the answers of {people}, "
+                        "each given on their own. Each person's answers and notes are kept in the file as they "
+                        "gave them. The Results page shows how many took part in each role and with lived "
+                        "experience, leaving out any group of fewer than {min_group_size} people, so "
+                        "nobody can be picked out."
+                    ).format(people=people(len(session.assessment.responses)), min_group_size=session.min_group_size)
                 )
             )
         else:
             layout.addWidget(
                 text_label(
-                    "List everyone answering together. Names are optional, and the PDF leaves them out "
-                    "unless you choose otherwise. Roles help you see whose view is missing."
+                    _(
+                        "List everyone answering together. Names are optional, and the PDF leaves them out "
+                        "unless you choose otherwise. Roles help you see whose view is missing."
+                    )
                 )
             )
         self.people = QVBoxLayout()
         layout.addLayout(self.people)
-        self.add_button = QPushButton("&Add a person")
+        self.add_button = QPushButton(_("&Add a person"))
         self.add_button.setAutoDefault(True)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -145,7 +152,7 @@ class AboutPage(QWidget):
         if group:
             self.add_button.hide()
         self.finding = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
-        self.finding.setAccessibleName("A note about lived experience")
+        self.finding.setAccessibleName(_("A note about lived experience"))
         layout.addWidget(self.finding)
         layout.addStretch(1)
         self.rows: list[PersonRow] = []

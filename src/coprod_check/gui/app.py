@@ -7,11 +7,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTranslator
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from coprod_check import __version__
+from coprod_check.i18n import _, is_source, locale_name
 
 ORGANISATION = "coprod-check"
 APPLICATION = "coprod-check"
@@ -33,9 +34,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("coprod-check")
     app.setDesktopFileName("coprod-check")
     app.setWindowIcon(app_icon())
-    # The app speaks UK English, so dates read "24 November 2026" whatever the system locale.
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # The app speaks the language chosen for it (coprod_check.i18n: UK English unless another
+    # is), so dates read "24 November 2026" whatever the system locale.
+    QLocale.setDefault(QLocale(locale_name()))
+    if not is_source() and not app.property("coprod_translator"):
+        # Qt's own words (a tab bar's scroll buttons, a file dialog) come from Qt's catalogue,
+        # which has no Welsh: for a language other than English they go through the layer too.
+        translator = _QtWords(app)
+        app.installTranslator(translator)
+        app.setProperty("coprod_translator", True)
     return app
+
+
+class _QtWords(QTranslator):
+    """Qt's own words through coprod_check.i18n (installed only for a language other than English)."""
+
+    def translate(  # noqa: N802 (Qt's name)
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return _(source_text) if source_text else ""
 
 
 def app_icon() -> QIcon:
@@ -107,7 +124,7 @@ def _say_started_and_close(window: QMainWindow) -> Callable[[], None]:
     def close() -> None:
         if sys.stderr is not None:
             title = window.windowTitle().replace("[*]", "")
-            print(f"coprod-check: the window opened: {title}", file=sys.stderr, flush=True)
+            print(_("coprod-check: the window opened: {title}").format(title=title), file=sys.stderr, flush=True)
         QApplication.exit(0)
 
     return close

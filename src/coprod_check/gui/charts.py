@@ -16,6 +16,7 @@ from coprod_check.domain.headline import NOT_KNOWN, domain_counts, grid, place_t
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import DomainScore, Result
 from coprod_check.gui.widgets import scaled_font
+from coprod_check.i18n import _
 
 NOT_SCORED = NOT_KNOWN
 
@@ -34,7 +35,7 @@ class DomainChart(QWidget):
         super().__init__(parent)
         self.domains: tuple[DomainScore, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart: scores by domain, out of 100")
+        self.setAccessibleName(_("Chart: scores by domain, out of 100"))
 
     def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
         """Show these domain scores."""
@@ -128,29 +129,34 @@ class QuadrantChart(QWidget):
         self.with_: float | None = None
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
-        self.who = "You"
+        self.who = _("You")
         self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Chart: care and with, and where they put you")
+        self.setAccessibleName(_("Chart: care and with, and where they put you"))
 
     def set_result(self, questionnaire: Questionnaire, result: Result) -> None:
         """Place the organisation on the chart of the questionnaire's places."""
         self.care, self.with_ = result.care, result.with_
         self.cells = grid(questionnaire)
         self.current = result.quadrant.id if result.quadrant else None
-        self.who = "You" if result.views is None else "The group"
+        self.who = _("You") if result.views is None else _("The group")
         side = result.views.lived_experience.result if result.views is not None else None
         self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
-            self.setAccessibleDescription("Not placed yet: care and with both need a score.")
+            self.setAccessibleDescription(_("Not placed yet: care and with both need a score."))
         else:
-            text = (
-                f"{self.who}: care {score_text(result.care)}, with {score_text(result.with_)}: {place_title(result)}."
+            text = _("{who}: care {score_text}, with {score_text2}: {place_title}.").format(
+                who=self.who,
+                score_text=score_text(result.care),
+                score_text2=score_text(result.with_),
+                place_title=place_title(result),
             )
             if self.lived is not None:
-                text += f" With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}."
+                text += _(" With lived experience: care {score_text}, with {score_text2}.").format(
+                    score_text=score_text(self.lived[0]), score_text2=score_text(self.lived[1])
+                )
             self.setAccessibleDescription(text)
         self.update()
 
@@ -197,7 +203,9 @@ class QuadrantChart(QWidget):
             painter.drawText(
                 cell.adjusted(4, 3, -4, -3),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                title + ((" (you are here)" if self.who == "You" else " (the result)") if here else ""),
+                (_("{place} (you are here)") if self.who == _("You") else _("{place} (the result)")).format(place=title)
+                if here
+                else title,
             )
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -211,7 +219,7 @@ class QuadrantChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, side, line + 4),
             Qt.AlignmentFlag.AlignHCenter,
-            "Care: support given \u2192",
+            _("Care: support given \u2192"),
         )
         painter.drawText(
             QRectF(plot.left() - 2, plot.bottom() + 2, line * 2, line + 4), Qt.AlignmentFlag.AlignLeft, "0"
@@ -223,14 +231,14 @@ class QuadrantChart(QWidget):
         painter.translate(plot.left() - line - 4, plot.bottom())
         painter.rotate(-90)
         painter.drawText(
-            QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter, "With: working with people \u2192"
+            QRectF(0, -line, side, line + 4), Qt.AlignmentFlag.AlignHCenter, _("With: working with people \u2192")
         )
         painter.restore()
         if self.care is None or self.with_ is None:
             painter.drawText(
                 plot.adjusted(line, line * 3, -line, -line * 3),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Not placed yet: care and with both need a score.",
+                _("Not placed yet: care and with both need a score."),
             )
             return
         if self.lived is not None:  # a hollow square, so it is told apart by shape, not colour
@@ -244,7 +252,9 @@ class QuadrantChart(QWidget):
                 plot,
                 mark,
                 size,
-                f"With lived experience: care {score_text(self.lived[0])}, with {score_text(self.lived[1])}",
+                _("With lived experience: care {score_text}, with {score_text2}").format(
+                    score_text=score_text(self.lived[0]), score_text2=score_text(self.lived[1])
+                ),
             )
         point = QPointF(plot.left() + side * self.care / 100, plot.bottom() - side * self.with_ / 100)
         radius = max(6.0, line * 0.45)
@@ -256,7 +266,13 @@ class QuadrantChart(QWidget):
         painter.drawLine(point - QPointF(radius * 1.8, 0), point + QPointF(radius * 1.8, 0))
         painter.drawLine(point - QPointF(0, radius * 1.8), point + QPointF(0, radius * 1.8))
         self._label(
-            painter, plot, point, radius, f"{self.who}: care {score_text(self.care)}, with {score_text(self.with_)}"
+            painter,
+            plot,
+            point,
+            radius,
+            _("{who}: care {score_text}, with {score_text2}").format(
+                who=self.who, score_text=score_text(self.care), score_text2=score_text(self.with_)
+            ),
         )
 
     def _label(self, painter: QPainter, plot: QRectF, point: QPointF, radius: float, label: str) -> None:

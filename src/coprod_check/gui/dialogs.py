@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.app.doctype import EXTENSION, FILE_FILTER
 from coprod_check.gui.widgets import form_label, set_tab_chain, text_label
+from coprod_check.i18n import _
 
 
 class OpenDialog:
@@ -35,7 +36,7 @@ class OpenDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Open an assessment", str(folder), FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(parent, _("Open an assessment"), str(folder), FILE_FILTER)
         return Path(name) if name else None
 
 
@@ -43,8 +44,8 @@ class SaveAsDialog:
     """Choose where to save an assessment."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: Path, title: str = "Save the assessment as") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+    def ask(cls, parent: QWidget | None, suggested: Path, title: str = _("Save the assessment as")) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
         if not name:
             return None
         path = Path(name)
@@ -56,11 +57,11 @@ class ResponsesDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _filter = QFileDialog.getOpenFileNames(
             parent,
-            "Choose the responses to combine (select them all)",
+            _("Choose the responses to combine (select them all)"),
             str(folder),
-            "Responses and response workbooks (*.coprod *.json *.xlsx);;" + FILE_FILTER,
+            _("Responses and response workbooks (*.coprod *.json *.xlsx)") + ";;" + FILE_FILTER,
         )
         return [Path(name) for name in names] or None
 
@@ -82,6 +83,13 @@ def message_box(
     if details:
         box.setInformativeText(details)
     box.setTextFormat(Qt.TextFormat.PlainText)  # both the text and the informative text
+    # Qt's own words for its standard buttons come from Qt's catalogue, which has no Welsh:
+    # ours come through the translation layer.
+    words = {QMessageBox.StandardButton.Ok: _("OK"), QMessageBox.StandardButton.Cancel: _("Cancel")}
+    for standard, text in words.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setText(text)
     return box
 
 
@@ -117,15 +125,17 @@ class UnsavedDialog:
     def ask(cls, parent: QWidget | None, problem: str) -> str:
         box = message_box(
             QMessageBox.Icon.Warning,
-            "Your latest changes are not saved anywhere",
-            "coprod-check could not save your latest changes, not even to a restore copy. If the window "
-            "closes now, they are lost.",
+            _("Your latest changes are not saved anywhere"),
+            _(
+                "coprod-check could not save your latest changes, not even to a restore copy. If the window "
+                "closes now, they are lost."
+            ),
             problem,
             parent=parent,
         )
-        save_as = box.addButton("Save &as\u2026", QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton("&Stay here", QMessageBox.ButtonRole.RejectRole)
-        lose = box.addButton("Close and &lose them", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(_("Save &as\u2026"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(_("&Stay here"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(_("Close and &lose them"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(save_as)
         box.setEscapeButton(stay)
         box.exec()
@@ -141,14 +151,16 @@ class VersionDialog:
         from PySide6.QtWidgets import QInputDialog
 
         dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Go back to an earlier version")
+        dialog.setWindowTitle(_("Go back to an earlier version"))
         dialog.setLabelText(
-            f"Earlier versions of {name}, newest first. What the file holds now is kept "
-            "as a version too, so you can come back to it."
+            _(
+                "Earlier versions of {name}, newest first. What the file holds now is kept "
+                "as a version too, so you can come back to it."
+            ).format(name=name)
         )
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
         dialog.setComboBoxItems(choices)
-        dialog.setOkButtonText("&Go back to this version")
+        dialog.setOkButtonText(_("&Go back to this version"))
         for label in dialog.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -164,15 +176,17 @@ class UpdateDialog:
     def ask(cls, parent: QWidget | None, lines: list[str], can_update: bool) -> bool:
         text = "\n\n".join(lines)
         if not can_update:
-            Inform.ask(parent, "About this assessment", "Some answers in this file are not scored.", text)
+            Inform.ask(parent, _("About this assessment"), _("Some answers in this file are not scored."), text)
             return True
         return Confirm.ask(
             parent,
-            "The questionnaire has been updated",
-            "This assessment was made with another version of the questionnaire. Here is what "
-            "updating it does. Every answer is kept, including answers that are no longer scored.",
-            "&Update and open",
-            "&Cancel: leave the file as it is",
+            _("The questionnaire has been updated"),
+            _(
+                "This assessment was made with another version of the questionnaire. Here is what "
+                "updating it does. Every answer is kept, including answers that are no longer scored."
+            ),
+            _("&Update and open"),
+            _("&Cancel: leave the file as it is"),
             text,
         )
 
@@ -192,38 +206,40 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, suggested: Path, previous: ExportChoice | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Create PDF action plan")
+        self.setWindowTitle(_("Create PDF action plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "The PDF lists the actions you kept, most important first, with the results. Private "
-                "notes and people's names are left out unless you choose to include them."
+                _(
+                    "The PDF lists the actions you kept, most important first, with the results. Private "
+                    "notes and people's names are left out unless you choose to include them."
+                )
             )
         )
         form = QFormLayout()
         self.path_edit = QLineEdit(str(suggested))
-        browse = QPushButton("C&hoose\u2026")
+        browse = QPushButton(_("C&hoose\u2026"))
         browse.clicked.connect(self._browse)
-        browse.setAccessibleName("Choose where to save the PDF")
+        browse.setAccessibleName(_("Choose where to save the PDF"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(form_label("Save &to:", self.path_edit, wrap=False), row)
+        form.addRow(form_label(_("Save &to:"), self.path_edit, wrap=False), row)
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(_("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
-        form.addRow(form_label("&Paper size:", self.paper, wrap=False), self.paper)
+        self.paper.addItem(_("US Letter"), "letter")
+        form.addRow(form_label(_("&Paper size:"), self.paper, wrap=False), self.paper)
         layout.addLayout(form)
-        self.private = QCheckBox("Include pri&vate notes")
-        self.private.setAccessibleDescription("Notes marked private are left out of the PDF unless you tick this.")
-        self.names = QCheckBox("Include the &names of people taking part")
-        self.names.setAccessibleDescription("Without names, the PDF lists people by role only.")
+        self.private = QCheckBox(_("Include pri&vate notes"))
+        self.private.setAccessibleDescription(_("Notes marked private are left out of the PDF unless you tick this."))
+        self.names = QCheckBox(_("Include the &names of people taking part"))
+        self.names.setAccessibleDescription(_("Without names, the PDF lists people by role only."))
         layout.addWidget(self.private)
         layout.addWidget(self.names)
         buttons = QDialogButtonBox()
-        ok = buttons.addButton("&Create PDF", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        ok = buttons.addButton(_("&Create PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -237,11 +253,11 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         # Replacing a file is asked about once, after this dialog, for typed names too.
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the PDF as",
+            _("Save the PDF as"),
             self.path_edit.text(),
-            "PDF (*.pdf)",
+            _("PDF (*.pdf)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
@@ -276,9 +292,9 @@ class Desktop:
             return True
         Inform.ask(
             parent,
-            "Cannot open it here",
-            f"Nothing on this computer could open {path.name}.",
-            f"You can find it in {path.parent}.",
+            _("Cannot open it here"),
+            _("Nothing on this computer could open {name}.").format(name=path.name),
+            _("You can find it in {parent}.").format(parent=path.parent),
             problem=True,
         )
         return False

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprod_check.i18n import _
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -36,7 +38,7 @@ def suggested_name(session: Session, suffix: str) -> str:
 
 def file_name(a: Assessment, suffix: str) -> str:
     """A file name for an assessment from its organisation, team and date, safe on every system."""
-    words = " ".join(x for x in (a.organisation, a.team) if x) or "Co-production assessment"
+    words = " ".join(x for x in (a.organisation, a.team) if x) or _("Co-production assessment")
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", words)
     safe = " ".join(safe.split())[:80].strip() or "assessment"
     return f"{safe} {a.date}{suffix}".strip() if a.date else f"{safe}{suffix}"
@@ -61,7 +63,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
-    suggested, previous = folder / suggested_name(session, " action plan.pdf"), None
+    suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
     while True:
         choice = ExportDialog.ask(parent, suggested, previous=previous)
         if choice is None:
@@ -71,18 +73,18 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
         if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
             Inform.ask(
                 parent,
-                "Choose another name",
-                f"{choice.path.name} is the file that holds this assessment.",
-                "Creating the PDF there would replace your answers. Please choose another name for the PDF.",
+                _("Choose another name"),
+                _("{name} is the file that holds this assessment.").format(name=choice.path.name),
+                _("Creating the PDF there would replace your answers. Please choose another name for the PDF."),
                 problem=True,
             )
         elif not choice.path.exists() or Confirm.ask(
             parent,
-            "Replace the file?",
-            f"There is already a file called {choice.path.name}.",
-            "&Replace it",
-            "C&hoose another name",
-            f"It is in {choice.path.parent}. Replacing it deletes what is in it now.",
+            _("Replace the file?"),
+            _("There is already a file called {name}.").format(name=choice.path.name),
+            _("&Replace it"),
+            _("C&hoose another name"),
+            _("It is in {parent}. Replacing it deletes what is in it now.").format(parent=choice.path.parent),
         ):
             return choice
 
@@ -112,18 +114,18 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
     except Exception as exc:  # noqa: BLE001 (any failure is told to the person, and nothing else changes)
         Inform.ask(
             parent,
-            "The PDF could not be created",
-            f"The PDF could not be created in {choice.path}.",
-            f"{exc}\n\nYour assessment is safe and has not been changed.",
+            _("The PDF could not be created"),
+            _("The PDF could not be created in {path}.").format(path=choice.path),
+            _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=exc),
             problem=True,
         )
         return None
     if Confirm.ask(
         parent,
-        "PDF created",
-        f"The action plan is saved as {choice.path.name}.",
-        "&Open it now",
-        "&Not now",
+        _("PDF created"),
+        _("The action plan is saved as {name}.").format(name=choice.path.name),
+        _("&Open it now"),
+        _("&Not now"),
         str(choice.path.parent),
     ):
         Desktop.open(parent, choice.path)

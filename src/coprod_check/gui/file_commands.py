@@ -13,6 +13,7 @@ from coprod_check.app.doctype import EXTENSION
 from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.gui.widgets import announce
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.gui.main_window import MainWindow
@@ -40,20 +41,20 @@ class FileCommands:
         except AssessmentError as exc:
             nowhere = session.unsaved and session.last_save is not None and not session.last_save.safe
             after = (
-                "Your latest changes are still not saved anywhere: please choose another place."
+                _("Your latest changes are still not saved anywhere: please choose another place.")
                 if nowhere
-                else "Your work is still safe where it was."
+                else _("Your work is still safe where it was.")
             )
             dialogs.Inform.ask(
                 self,
-                "The assessment could not be saved there",
-                f"It could not be saved as {path.name}.",
+                _("The assessment could not be saved there"),
+                _("It could not be saved as {name}.").format(name=path.name),
                 f"{problem_sentence(exc.message)}\n\n{after}",
                 problem=True,
             )
             return
         self.recent.add(path)
-        self.statusBar().showMessage(f"Saved as {path}", 8000)
+        self.statusBar().showMessage(_("Saved as {path}").format(path=path), 8000)
         self._update_state()
 
     @Slot()
@@ -71,9 +72,9 @@ class FileCommands:
         if session.path is None:
             dialogs.Inform.ask(
                 self,
-                "No earlier versions yet",
-                "Earlier versions are kept of assessments saved as a file.",
-                "Use Save As to choose where this one goes; versions are kept from then on.",
+                _("No earlier versions yet"),
+                _("Earlier versions are kept of assessments saved as a file."),
+                _("Use Save As to choose where this one goes; versions are kept from then on."),
             )
             return
         saver.save_now()
@@ -81,9 +82,9 @@ class FileCommands:
         if not versions:
             dialogs.Inform.ask(
                 self,
-                "No earlier versions yet",
-                f"No earlier version of {session.path.name} has been kept on this computer yet.",
-                "A version is kept when you open a file and then every ten minutes while you work.",
+                _("No earlier versions yet"),
+                _("No earlier version of {name} has been kept on this computer yet.").format(name=session.path.name),
+                _("A version is kept when you open a file and then every ten minutes while you work."),
             )
             return
         choices = [f"{when(v.kept)} ({v.size:,} bytes)" for v in versions]
@@ -96,8 +97,8 @@ class FileCommands:
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
-                "This version cannot be opened",
-                "This version cannot be opened.",
+                _("This version cannot be opened"),
+                _("This version cannot be opened."),
                 problem_sentence(exc.message),
                 problem=True,
             )
@@ -110,8 +111,10 @@ class FileCommands:
         if questionnaire is None:
             dialogs.Inform.ask(
                 self,
-                "This version cannot be opened",
-                f"It answers the questionnaire \u201c{earlier.questionnaire_id}\u201d, which is not installed.",
+                _("This version cannot be opened"),
+                _("It answers the questionnaire \u201c{questionnaire_id}\u201d, which is not installed.").format(
+                    questionnaire_id=earlier.questionnaire_id
+                ),
                 problem=True,
             )
             return
@@ -119,7 +122,7 @@ class FileCommands:
             questionnaire, earlier, path, RestoreFile(self.restore_folder), on_disk=disk_identity(path), going_back=True
         ):
             return
-        message = f"Went back to the version of {path.name} kept {when(chosen.kept)}."
+        message = _("Went back to the version of {name} kept {when}.").format(name=path.name, when=when(chosen.kept))
         self.statusBar().showMessage(message, 8000)
         announce(self.statusBar(), message)
 

@@ -15,6 +15,7 @@ from coprod_check.app.doctype import EXTENSION
 from coprod_check.app.files import same_file
 from coprod_check.app.session import problem_sentence
 from coprod_check.domain.errors import AssessmentError, CoprodError
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.main_window import MainWindow
 
-BLANK_COPY_DONE = (
+BLANK_COPY_DONE = _(
     "Send it to each colleague taking part. Each of them opens it in coprod-check on their own "
     "computer, adds themselves under \u201cAbout this assessment\u201d (their role, and if they wish "
     "their name and whether they have lived experience), answers on their own, and sends the file "
@@ -52,9 +53,9 @@ def _save_new(
     if clash is not None:
         dialogs.Inform.ask(
             window,
-            "Please choose another name",
-            f"Saving there would replace {clash.name}, which is still needed.",
-            "Nothing has been written. Try again with a new file name.",
+            _("Please choose another name"),
+            _("Saving there would replace {name}, which is still needed.").format(name=clash.name),
+            _("Nothing has been written. Try again with a new file name."),
             problem=True,
         )
         return None
@@ -66,9 +67,11 @@ def _save_new(
     except CoprodError as exc:
         dialogs.Inform.ask(
             window,
-            "The file could not be saved there",
-            f"It could not be saved as {path.name}.",
-            f"{problem_sentence(getattr(exc, 'message', str(exc)))}\n\nNothing else has changed.",
+            _("The file could not be saved there"),
+            _("It could not be saved as {name}.").format(name=path.name),
+            _("{problem_sentence}\n\nNothing else has changed.").format(
+                problem_sentence=problem_sentence(getattr(exc, "message", str(exc)))
+            ),
             problem=True,
         )
         return None
@@ -90,7 +93,9 @@ def save_blank_copy(window: MainWindow) -> Path | None:
     window.saver.save_now()
     copy = blank_copy(session.assessment, session.questionnaire)
     folder = session.path.parent if session.path else window.documents()
-    asked = BlankCopyDialog.ask(window, folder / file_name(copy, f" blank copy{EXTENSION}"))
+    asked = BlankCopyDialog.ask(
+        window, folder / file_name(copy, _(" blank copy{EXTENSION}").format(EXTENSION=EXTENSION))
+    )
     if asked is None:
         return None
     chosen, kind = asked
@@ -100,8 +105,10 @@ def save_blank_copy(window: MainWindow) -> Path | None:
     if path is None:
         return None
     words = BLANK_COPY_DONE if kind == "coprod" else done_words(kind)
-    dialogs.Inform.ask(window, "Blank copy saved", f"A blank copy is saved as {path.name}.", words)
-    window.statusBar().showMessage(f"Blank copy saved as {path}", 8000)
+    dialogs.Inform.ask(
+        window, _("Blank copy saved"), _("A blank copy is saved as {name}.").format(name=path.name), words
+    )
+    window.statusBar().showMessage(_("Blank copy saved as {path}").format(path=path), 8000)
     return path
 
 
@@ -123,15 +130,17 @@ def combine_responses(window: MainWindow) -> Path | None:
     paths = dialogs.ResponsesDialog.ask(window, folder)
     if not paths:
         return None
-    problem = "These responses cannot be combined"
+    problem = _("These responses cannot be combined")
     from coprod_check.domain.assessment import MAX_PEOPLE
 
     if len(paths) > MAX_PEOPLE:
         dialogs.Inform.ask(
             window,
             problem,
-            f"{len(paths):,} files were chosen.",
-            f"A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.",
+            _("{count:,} files were chosen.").format(count=len(paths)),
+            _("A group assessment holds at most {MAX_PEOPLE:,} responses. Nothing has been written.").format(
+                MAX_PEOPLE=MAX_PEOPLE
+            ),
             problem=True,
         )
         return None
@@ -144,8 +153,8 @@ def combine_responses(window: MainWindow) -> Path | None:
         dialogs.Inform.ask(
             window,
             problem,
-            f"{Path(exc.source).name} cannot be read.",
-            f"{problem_sentence(exc.message)}\n\nNothing has been written.",
+            _("{name} cannot be read.").format(name=Path(exc.source).name),
+            _("{problem_sentence}\n\nNothing has been written.").format(problem_sentence=problem_sentence(exc.message)),
             problem=True,
         )
         return None
@@ -173,9 +182,13 @@ def combine_responses(window: MainWindow) -> Path | None:
         dialogs.Inform.ask(
             window,
             problem,
-            f"They answer the questionnaire \u201c{first.questionnaire_id}\u201d, which is not installed here.",
-            "Ask whoever made it for the questionnaire file, and put it in your questionnaires "
-            f"folder: {catalogue.user_questionnaire_dir()}\n\nNothing has been written.",
+            _("They answer the questionnaire \u201c{questionnaire_id}\u201d, which is not installed here.").format(
+                questionnaire_id=first.questionnaire_id
+            ),
+            _(
+                "Ask whoever made it for the questionnaire file, and put it in your questionnaires "
+                "folder: {user_questionnaire_dir}\n\nNothing has been written."
+            ).format(user_questionnaire_dir=catalogue.user_questionnaire_dir()),
             problem=True,
         )
         return None
@@ -191,12 +204,14 @@ def combine_responses(window: MainWindow) -> Path | None:
         listed = "\n".join(f"{s.name}: version {s.assessment.questionnaire_version}" for s in others)
         if not dialogs.Confirm.ask(
             window,
-            "Responses to another version of the questionnaire",
-            f"Some responses answer another version of the questionnaire than this one (version {version}). "
-            f"They can be mapped onto version {version}: every answer is kept by question, and answers "
-            "to questions that no longer exist stay in the file without being scored.",
-            f"&Map them onto version {version}",
-            "&Cancel: combine nothing",
+            _("Responses to another version of the questionnaire"),
+            _(
+                "Some responses answer another version of the questionnaire than this one (version {version}). "
+                "They can be mapped onto version {version}: every answer is kept by question, and answers "
+                "to questions that no longer exist stay in the file without being scored."
+            ).format(version=version),
+            _("&Map them onto version {version}").format(version=version),
+            _("&Cancel: combine nothing"),
             listed,
         ):
             return None
@@ -206,25 +221,31 @@ def combine_responses(window: MainWindow) -> Path | None:
     except CombineError as exc:
         message = str(exc)
         dialogs.Inform.ask(
-            window, problem, f"{message[:1].upper()}{message[1:]}.", "Nothing has been written.", problem=True
+            window, problem, f"{message[:1].upper()}{message[1:]}.", _("Nothing has been written."), problem=True
         )
         return None
     count = len(sources)
     if notes:
         dialogs.Inform.ask(
             window,
-            "Responses combined",
-            f"{count} responses are combined, and every answer is kept. Please read these "
-            "notes, then choose where to save the group assessment.",
+            _("Responses combined"),
+            _(
+                "{count} responses are combined, and every answer is kept. Please read these "
+                "notes, then choose where to save the group assessment."
+            ).format(count=count),
             "\n\n".join(notes),
         )
     path = _save_new(
-        window, group, paths[0].parent / file_name(group, f" group{EXTENSION}"), "Save the group assessment as", paths
+        window,
+        group,
+        paths[0].parent / file_name(group, f" group{EXTENSION}"),
+        _("Save the group assessment as"),
+        paths,
     )
     if path is None:
         return None
     if window.open_assessment(questionnaire, group, path, RestoreFile(window.restore_folder)):
-        window.statusBar().showMessage(f"Combined {count} responses into {path}", 8000)
+        window.statusBar().showMessage(_("Combined {count} responses into {path}").format(count=count, path=path), 8000)
     return path
 
 
@@ -242,10 +263,10 @@ def start_next_round(window: MainWindow) -> Path | None:
     folder = session.path.parent if session.path else window.documents()
     name = file_name(new, EXTENSION)
     if session.path is not None and Path(name).stem == session.path.stem:  # X.json must not meet X.coprod
-        name = file_name(new, f" next round{EXTENSION}")
-    path = _save_new(window, new, folder / name, "Save the next round as", [])
+        name = file_name(new, _(" next round{EXTENSION}").format(EXTENSION=EXTENSION))
+    path = _save_new(window, new, folder / name, _("Save the next round as"), [])
     if path is None:
         return None
     if window.open_assessment(session.questionnaire, new, path, RestoreFile(window.restore_folder)):
-        window.statusBar().showMessage(f"Started the next round in {path}", 8000)
+        window.statusBar().showMessage(_("Started the next round in {path}").format(path=path), 8000)
     return path

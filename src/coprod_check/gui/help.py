@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from coprod_check.gui import dialogs
+from coprod_check.i18n import _
 
 SHORTCUTS = [
-    ("Alt+N, Ctrl+Page Down", "Next page"),
-    ("Alt+B, Ctrl+Page Up", "Back"),
-    ("F6", "Go to the contents (navigator)"),
-    ("Ctrl+U", "Next question not answered yet"),
-    ("Ctrl+1, 2, 3", "About this assessment, results, action plan"),
-    ("Ctrl+E", "Create the PDF action plan (when available)"),
-    ("Ctrl+N, Ctrl+O", "New assessment, open a file"),
-    ("Ctrl+Shift+S", "Save as"),
-    ("Ctrl+W", "Close the assessment (it is saved) and go to the start page"),
-    ("Arrow keys, then Space", "Move between answers, then choose one"),
-    ("Ctrl+Up, Ctrl+Down", "Move an action up or down the plan"),
+    (_("Alt+N, Ctrl+Page Down"), _("Next page")),
+    (_("Alt+B, Ctrl+Page Up"), _("Back")),
+    ("F6", _("Go to the contents (navigator)")),
+    ("Ctrl+U", _("Next question not answered yet")),
+    ("Ctrl+1, 2, 3", _("About this assessment, results, action plan")),
+    ("Ctrl+E", _("Create the PDF action plan (when available)")),
+    (_("Ctrl+N, Ctrl+O"), _("New assessment, open a file")),
+    ("Ctrl+Shift+S", _("Save as")),
+    ("Ctrl+W", _("Close the assessment (it is saved) and go to the start page")),
+    (_("Arrow keys, then Space"), _("Move between answers, then choose one")),
+    (_("Ctrl+Up, Ctrl+Down"), _("Move an action up or down the plan")),
 ]
 
 
@@ -25,8 +26,8 @@ def show_shortcuts(parent: QWidget) -> None:
     """List the keyboard shortcuts."""
     dialogs.Inform.ask(
         parent,
-        "Keyboard shortcuts",
-        "Everything can be done with the keyboard.",
+        _("Keyboard shortcuts"),
+        _("Everything can be done with the keyboard."),
         "\n".join(f"{keys}: {what}" for keys, what in SHORTCUTS),
     )
 

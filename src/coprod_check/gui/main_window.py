@@ -25,6 +25,7 @@ from coprod_check.gui.menus import Menus
 from coprod_check.gui.page_switching import PageSwitching
 from coprod_check.gui.start_commands import StartCommands
 from coprod_check.gui.start_page import StartPage
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -179,9 +180,11 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
-                "This file cannot be opened",
-                f"{path.name} cannot be opened.",
-                f"{problem_sentence(exc.message)}\n\nThe file has not been changed.",
+                _("This file cannot be opened"),
+                _("{name} cannot be opened.").format(name=path.name),
+                _("{problem_sentence}\n\nThe file has not been changed.").format(
+                    problem_sentence=problem_sentence(exc.message)
+                ),
                 problem=True,
             )
             return False
@@ -199,9 +202,11 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         if questionnaire is None:
             dialogs.Inform.ask(
                 self,
-                "This work cannot be restored yet",
-                f"It answers the questionnaire \u201c{assessment.questionnaire_id}\u201d, which is not installed.",
-                f"The restore file is kept in {offer.file.path.parent}.",
+                _("This work cannot be restored yet"),
+                _("It answers the questionnaire \u201c{questionnaire_id}\u201d, which is not installed.").format(
+                    questionnaire_id=assessment.questionnaire_id
+                ),
+                _("The restore file is kept in {parent}.").format(parent=offer.file.path.parent),
                 problem=True,
             )
             return False
@@ -214,10 +219,10 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
 
         if dialogs.Confirm.ask(
             self,
-            "Discard this work?",
-            "This work has not been saved as a file. If you discard it, it is deleted.",
-            "&Discard it",
-            "&Keep it",
+            _("Discard this work?"),
+            _("This work has not been saved as a file. If you discard it, it is deleted."),
+            _("&Discard it"),
+            _("&Keep it"),
         ):
             offer.file.discard()
             self.show_start()

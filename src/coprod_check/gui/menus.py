@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,47 +31,47 @@ class Menus:
 
     def _make_actions(self: MainWindow) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action(file, "&New assessment\u2026", self.show_start, "Ctrl+N")
-        self._action(file, "&Open\u2026", lambda: self.open_path(None), "Ctrl+O")
-        self.recent_menu = file.addMenu("Open &recent")
+        file = bar.addMenu(_("&File"))
+        self._action(file, _("&New assessment\u2026"), self.show_start, "Ctrl+N")
+        self._action(file, _("&Open\u2026"), lambda: self.open_path(None), "Ctrl+O")
+        self.recent_menu = file.addMenu(_("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_as_action = self._action(file, "Save &as\u2026", self.save_as, "Ctrl+Shift+S")
-        self.versions_action = self._action(file, "Go back to an &earlier version\u2026", self.go_back_to_version)
+        self.save_as_action = self._action(file, _("Save &as\u2026"), self.save_as, "Ctrl+Shift+S")
+        self.versions_action = self._action(file, _("Go back to an &earlier version\u2026"), self.go_back_to_version)
         file.addSeparator()
-        self.blank_copy_action = self._action(file, "Save a &blank copy for colleagues\u2026", self.save_blank_copy)
-        self._action(file, "Co&mbine responses\u2026", self.combine_responses)
+        self.blank_copy_action = self._action(file, _("Save a &blank copy for colleagues\u2026"), self.save_blank_copy)
+        self._action(file, _("Co&mbine responses\u2026"), self.combine_responses)
         self.forms_questions_action = self._action(
-            file, "Save the questions for a Microsoft &Form\u2026", self.save_forms_questions
+            file, _("Save the questions for a Microsoft &Form\u2026"), self.save_forms_questions
         )
-        self.forms_import_action = self._action(file, "&Import a Microsoft Forms export\u2026", self.import_forms)
-        self.paper_entry_action = self._action(file, "&Type in paper responses\u2026", self.type_in_paper)
+        self.forms_import_action = self._action(file, _("&Import a Microsoft Forms export\u2026"), self.import_forms)
+        self.paper_entry_action = self._action(file, _("&Type in paper responses\u2026"), self.type_in_paper)
         self.next_round_action = self._action(
-            file, "Start the ne&xt round from this assessment\u2026", self.start_next_round
+            file, _("Start the ne&xt round from this assessment\u2026"), self.start_next_round
         )
         file.addSeparator()
         self.export_action = None
         if self.can_export:
-            self.export_action = self._action(file, "Create &PDF action plan\u2026", self.export_pdf, "Ctrl+E")
+            self.export_action = self._action(file, _("Create &PDF action plan\u2026"), self.export_pdf, "Ctrl+E")
         file.addSeparator()
-        self._action(file, "Open your &questionnaires folder", self.open_questionnaire_folder)
+        self._action(file, _("Open your &questionnaires folder"), self.open_questionnaire_folder)
         file.addSeparator()
         self.close_action = self._action(
-            file, "&Close assessment (go to the start page)", self.show_start, "Ctrl+W", "Ctrl+F4"
+            file, _("&Close assessment (go to the start page)"), self.show_start, "Ctrl+W", "Ctrl+F4"
         )
-        self._action(file, "&Quit", self.close, "Ctrl+Q")
-        go = bar.addMenu("&Go")
-        self.back_action = self._action(go, "&Back", lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
-        self.next_action = self._action(go, "&Next", lambda: self.step(1), "Ctrl+PgDown", "Alt+Right")
-        self.unanswered_action = self._action(go, "Next &unanswered question", self.next_unanswered, "Ctrl+U")
-        self.navigator_action = self._action(go, "&Contents", self.focus_navigator, "F6")
+        self._action(file, _("&Quit"), self.close, "Ctrl+Q")
+        go = bar.addMenu(_("&Go"))
+        self.back_action = self._action(go, _("&Back"), lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
+        self.next_action = self._action(go, _("&Next"), lambda: self.step(1), "Ctrl+PgDown", "Alt+Right")
+        self.unanswered_action = self._action(go, _("Next &unanswered question"), self.next_unanswered, "Ctrl+U")
+        self.navigator_action = self._action(go, _("&Contents"), self.focus_navigator, "F6")
         go.addSeparator()
-        self.about_action = self._action(go, "&About this assessment", lambda: self.go(p.ABOUT_PAGE), "Ctrl+1")
-        self.results_action = self._action(go, "&Results", lambda: self.go(p.RESULTS_PAGE), "Ctrl+2")
-        self.plan_action = self._action(go, "Action &plan", lambda: self.go(p.PLAN_PAGE), "Ctrl+3")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1")
-        self._action(help_menu, "&About coprod-check", self.show_about)
+        self.about_action = self._action(go, _("&About this assessment"), lambda: self.go(p.ABOUT_PAGE), "Ctrl+1")
+        self.results_action = self._action(go, _("&Results"), lambda: self.go(p.RESULTS_PAGE), "Ctrl+2")
+        self.plan_action = self._action(go, _("Action &plan"), lambda: self.go(p.PLAN_PAGE), "Ctrl+3")
+        help_menu = bar.addMenu(_("&Help"))
+        self._action(help_menu, _("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, _("&About coprod-check"), self.show_about)
         self.session_actions = [
             self.save_as_action,
             self.versions_action,
@@ -98,4 +99,4 @@ class Menus:
             action = self.recent_menu.addAction(str(path).replace("&", "&&"))  # shown as written, not as a shortcut
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
-            self.recent_menu.addAction("No recent assessments").setEnabled(False)
+            self.recent_menu.addAction(_("No recent assessments")).setEnabled(False)

@@ -20,6 +20,7 @@ from coprod_check.app import session as s
 from coprod_check.domain.rounds import review_summary
 from coprod_check.gui.widgets import form_label, plain_tooltip, set_tab_chain
 from coprod_check.gui.wrapping_check import WrappingCheckBox
+from coprod_check.i18n import _
 
 MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -42,12 +43,12 @@ class Navigator(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setAccessibleDescription("Every part of the assessment. Press Enter to go to the one selected.")
-        label = form_label("Contents (F6)", self.tree)
-        label.setAccessibleName("Contents")
-        self.unanswered_only = WrappingCheckBox("Only &questions not answered yet")
-        self.next_unanswered = QPushButton("Go to ne&xt unanswered")
-        self.next_unanswered.setToolTip("Go to the next question not answered yet (Ctrl+U)")
+        self.tree.setAccessibleDescription(_("Every part of the assessment. Press Enter to go to the one selected."))
+        label = form_label(_("Contents (F6)"), self.tree)
+        label.setAccessibleName(_("Contents"))
+        self.unanswered_only = WrappingCheckBox(_("Only &questions not answered yet"))
+        self.next_unanswered = QPushButton(_("Go to ne&xt unanswered"))
+        self.next_unanswered.setToolTip(_("Go to the next question not answered yet (Ctrl+U)"))
         self.next_unanswered.setAutoDefault(True)
         layout.addWidget(label)
         layout.addWidget(self.tree, 1)
@@ -72,9 +73,9 @@ class Navigator(QWidget):
         self._domain_items.clear()
         if session is None:
             return
-        self._add(None, s.ABOUT_PAGE, "About this assessment")
+        self._add(None, s.ABOUT_PAGE, _("About this assessment"))
         if s.REVIEW_PAGE in session.pages():
-            self._add(None, s.REVIEW_PAGE, "Last time\u2019s plan")
+            self._add(None, s.REVIEW_PAGE, _("Last time\u2019s plan"))
         for domain in session.questionnaire.domains:
             item = QTreeWidgetItem(self.tree)
             first = s.question_page(domain.questions[0].id)
@@ -84,8 +85,8 @@ class Navigator(QWidget):
             item.setToolTip(0, plain_tooltip(domain.title))
             for question in domain.questions:
                 self._add(item, s.question_page(question.id), question.prompt)
-        self._add(None, s.RESULTS_PAGE, "Results")
-        self._add(None, s.PLAN_PAGE, "Action plan")
+        self._add(None, s.RESULTS_PAGE, _("Results"))
+        self._add(None, s.PLAN_PAGE, _("Action plan"))
         self.refresh()
 
     def _add(self, parent: QTreeWidgetItem | None, page: str, text: str) -> None:
@@ -108,15 +109,27 @@ class Navigator(QWidget):
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
             review.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Last time\u2019s plan: {done} of {total} reviewed")
-            review.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} reviewed")
-            review.setToolTip(1, f"{done} of {total} reviewed")
-        for (item, _), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
+            review.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                _("Last time\u2019s plan: {done} of {total} reviewed").format(done=done, total=total),
+            )
+            review.setData(
+                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} reviewed").format(done=done, total=total)
+            )
+            review.setToolTip(1, _("{done} of {total} reviewed").format(done=done, total=total))
+        for (item, _item), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
             item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{domain.title}: {done} of {total} answered")
-            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, f"{done} of {total} answered")
-            item.setToolTip(1, f"{done} of {total} answered")
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                _("{title}: {done} of {total} answered").format(title=domain.title, done=done, total=total),
+            )
+            item.setData(
+                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} answered").format(done=done, total=total)
+            )
+            item.setToolTip(1, _("{done} of {total} answered").format(done=done, total=total))
             if hide_answered:
                 item.setExpanded(True)
             for question in domain.questions:
@@ -132,7 +145,7 @@ class Navigator(QWidget):
         if item is not None:
             parent = item.parent() if s.page_question(page) else None
             if not self.unanswered_only.isChecked():
-                for domain_item, _ in self._domain_items:
+                for domain_item, _item in self._domain_items:
                     domain_item.setExpanded(domain_item is parent)
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)

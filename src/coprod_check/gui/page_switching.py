@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 
 from coprod_check.app import pages as p
 from coprod_check.gui.widgets import announce, plain_tooltip, set_tab_chain
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -79,8 +80,16 @@ class PageSwitching:
         self.bar.next.setEnabled(following is not None)
         self.back_action.setEnabled(previous is not None)
         self.next_action.setEnabled(following is not None)
-        self.bar.next.setToolTip(plain_tooltip(f"Go to {self._page_name(following)} (Alt+N)") if following else "")
-        self.bar.back.setToolTip(plain_tooltip(f"Go back to {self._page_name(previous)} (Alt+B)") if previous else "")
+        self.bar.next.setToolTip(
+            plain_tooltip(_("Go to {page_name} (Alt+N)").format(page_name=self._page_name(following)))
+            if following
+            else ""
+        )
+        self.bar.back.setToolTip(
+            plain_tooltip(_("Go back to {page_name} (Alt+B)").format(page_name=self._page_name(previous)))
+            if previous
+            else ""
+        )
         self._fix_tab_order()
         view.focus_first()
 
@@ -88,12 +97,12 @@ class PageSwitching:
         question_id = p.page_question(page or "")
         if question_id and self.session is not None:
             domain, number = self.session.position(question_id)
-            return f"{domain.title}, question {number}"
+            return _("{domain}, question {number}").format(domain=domain.title, number=number)
         return {
-            p.ABOUT_PAGE: "About this assessment",
-            p.REVIEW_PAGE: "Last time\u2019s plan",
-            p.RESULTS_PAGE: "Results",
-            p.PLAN_PAGE: "Action plan",
+            p.ABOUT_PAGE: _("About this assessment"),
+            p.REVIEW_PAGE: _("Last time\u2019s plan"),
+            p.RESULTS_PAGE: _("Results"),
+            p.PLAN_PAGE: _("Action plan"),
         }.get(page or "", "")
 
     @Slot()
@@ -120,8 +129,8 @@ class PageSwitching:
         target = self.session.next_unanswered(self.page)
         if target is None:
             # Said to screen readers too: the status bar is shown, not read out.
-            self.statusBar().showMessage("Every question has an answer.", 8000)
-            announce(self.statusBar(), "Every question has an answer.")
+            self.statusBar().showMessage(_("Every question has an answer."), 8000)
+            announce(self.statusBar(), _("Every question has an answer."))
             return
         self.go(target)
 

@@ -38,22 +38,23 @@ from coprod_check.gui.widgets import (
     qdate,
     text_label,
 )
+from coprod_check.i18n import _
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-INTRO = (
+INTRO = _(
     "The actions your answers call for, most important first. Keep or drop each one, reword it, "
     "give it an owner, a due date and a status, and say when to take it on. You can add your own and "
     "change the order. Your changes are saved with the assessment and kept when answers change."
 )
-CLOSED = (
+CLOSED = _(
     "Your answer has changed and the gap this action was for has closed. It is kept because you "
     "edited it: drop it if it is no longer needed."
 )
-ANSWERED = (
+ANSWERED = _(
     "This question has been answered since, so there is nothing left to find out. It is kept because "
     "you edited it: drop it if it is no longer needed."
 )
-UNKNOWN = (
+UNKNOWN = _(
     "The answer to this question is now \u201cDon\u2019t know\u201d, so this action waits until the "
     "answer is known. Finding out comes first: the plan has a \u201cFind out\u201d action for this "
     "question, and any owner, due date or status you gave this action has been carried over to it. "
@@ -76,13 +77,13 @@ def describe(action: PlannedAction, number: int) -> tuple[str, str]:
     if not action.accepted:
         marks.append("Dropped")
     if action.unknown:
-        marks.append("Waiting for an answer")
+        marks.append(_("Waiting for an answer"))
     elif action.closed:
-        marks.append("Question answered" if action.kind == "find-out" else "Gap closed")
+        marks.append(_("Question answered") if action.kind == "find-out" else _("Gap closed"))
     prefix = ", ".join(marks) + ": " if marks else ""
     when = GROUP_TITLES.get(action.group, action.group)
-    owner = action.owner or "no owner yet"
-    due = f"due {long_date(action.due)}" if action.due else "no due date"
+    owner = action.owner or _("no owner yet")
+    due = f"due {long_date(action.due)}" if action.due else _("no due date")
     details = f"{when} \u00b7 {owner} \u00b7 {due} \u00b7 {s.STATUS_LABELS.get(action.status, action.status)}"
     text = f"{number}. {prefix}{action.title}\n{details}"
     spoken = f"{number}. {prefix}{action.title}. " + details.replace(" \u00b7 ", ", ")
@@ -100,7 +101,7 @@ class PlanPage(QWidget):
         self.action_id = ""
         self._loading = False
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("Action plan", 1))
+        outer.addWidget(heading(_("Action plan"), 1))
         outer.addWidget(text_label(INTRO))
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
@@ -112,15 +113,15 @@ class PlanPage(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleDescription("Select an action to change it beside the list.")
-        left.addWidget(form_label("&Actions, in order:", self.list))
+        self.list.setAccessibleDescription(_("Select an action to change it beside the list."))
+        left.addWidget(form_label(_("&Actions, in order:"), self.list))
         left.addWidget(self.list, 1)
         buttons = QGridLayout()
-        self.up = QPushButton("Move &up")
-        self.down = QPushButton("Mov&e down")
-        self.add = QPushButton("Add your own a&ction")
-        self.up.setToolTip("Move the selected action up (Ctrl+Up in the list)")
-        self.down.setToolTip("Move the selected action down (Ctrl+Down in the list)")
+        self.up = QPushButton(_("Move &up"))
+        self.down = QPushButton(_("Mov&e down"))
+        self.add = QPushButton(_("Add your own a&ction"))
+        self.up.setToolTip(_("Move the selected action up (Ctrl+Up in the list)"))
+        self.down.setToolTip(_("Move the selected action down (Ctrl+Down in the list)"))
         buttons.addWidget(self.up, 0, 0)
         buttons.addWidget(self.down, 0, 1)
         buttons.addWidget(self.add, 1, 0, 1, 2)
@@ -138,9 +139,9 @@ class PlanPage(QWidget):
         form = QVBoxLayout(editor)
         self.origin = text_label()
         self.closed = NoteBox(CLOSED)
-        self.accepted = QCheckBox("&Include this action in the plan")
+        self.accepted = QCheckBox(_("&Include this action in the plan"))
         self.accepted.setAccessibleDescription(
-            "Untick to drop it. A dropped action stays in this list, so you can bring it back."
+            _("Untick to drop it. A dropped action stays in this list, so you can bring it back.")
         )
         self.title = QLineEdit()
         self.why = plain_text_edit(lines=4)
@@ -149,37 +150,37 @@ class PlanPage(QWidget):
         self.when = QComboBox()
         for value, label in GROUP_TITLES.items():
             self.when.addItem(label, value)
-        self.when.setAccessibleName("When to take it on")
-        self.when.setAccessibleDescription("Which part of the plan this action is in.")
-        self.has_due = QCheckBox("Set a &due date")
+        self.when.setAccessibleName(_("When to take it on"))
+        self.when.setAccessibleDescription(_("Which part of the plan this action is in."))
+        self.has_due = QCheckBox(_("Set a &due date"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("d MMMM yyyy")
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(_("Due date"))
         self.status = QComboBox()
         for value, label in s.STATUS_LABELS.items():
             self.status.addItem(label, value)
-        self.status.setAccessibleName("Status")
-        self.reset = QPushButton("&Reset to the suggested wording")
-        self.delete = QPushButton("De&lete this action")
+        self.status.setAccessibleName(_("Status"))
+        self.reset = QPushButton(_("&Reset to the suggested wording"))
+        self.delete = QPushButton(_("De&lete this action"))
         form.addWidget(self.origin)
         form.addWidget(self.closed)
         form.addWidget(self.accepted)
-        form.addWidget(form_label("&Title:", self.title))
+        form.addWidget(form_label(_("&Title:"), self.title))
         form.addWidget(self.title)
-        form.addWidget(form_label("Wh&y it matters:", self.why))
+        form.addWidget(form_label(_("Wh&y it matters:"), self.why))
         form.addWidget(self.why)
-        form.addWidget(form_label("H&ow to do it:", self.how))
+        form.addWidget(form_label(_("H&ow to do it:"), self.how))
         form.addWidget(self.how)
-        form.addWidget(form_label("O&wner (a role or a name):", self.owner))
+        form.addWidget(form_label(_("O&wner (a role or a name):"), self.owner))
         form.addWidget(self.owner)
-        form.addWidget(form_label("When to ta&ke it on:", self.when))
+        form.addWidget(form_label(_("When to ta&ke it on:"), self.when))
         form.addWidget(self.when)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
         form.addLayout(due_row)
-        form.addWidget(form_label("&Status:", self.status))
+        form.addWidget(form_label(_("&Status:"), self.status))
         form.addWidget(self.status)
         edit_buttons = QHBoxLayout()
         edit_buttons.addWidget(self.reset)
@@ -190,9 +191,9 @@ class PlanPage(QWidget):
         columns.addWidget(scroll, 3)
         self.editor = editor
 
-        self.export = QPushButton("Create &PDF action plan\u2026") if can_export else None
+        self.export = QPushButton(_("Create &PDF action plan\u2026")) if can_export else None
         if self.export is not None:
-            self.export.setToolTip("Create a PDF of the plan and results (Ctrl+E)")
+            self.export.setToolTip(_("Create a PDF of the plan and results (Ctrl+E)"))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.export)
@@ -314,7 +315,7 @@ class PlanPage(QWidget):
         for button in (self.up, self.down):
             button.setEnabled(action is not None)
         if action is None:
-            self.origin.setText("No actions yet. Answer some questions, or add your own.")
+            self.origin.setText(_("No actions yet. Answer some questions, or add your own."))
             for widget in (self.closed, self.reset, self.delete):
                 widget.setVisible(False)
             return
@@ -381,7 +382,7 @@ class PlanPage(QWidget):
         except ValueError as exc:  # the most a file holds
             from coprod_check.gui.widgets import announce
 
-            announce(self, f"No action was added: {exc}.", urgent=True)
+            announce(self, _("No action was added: {exc}.").format(exc=exc), urgent=True)
             return
         self.refresh(action_id)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -401,7 +402,11 @@ class PlanPage(QWidget):
         if action is None or action.kind != "own":
             return
         if Confirm.ask(
-            self, "Delete this action?", f"Delete \u201c{action.title}\u201d from the plan?", "&Delete it", "&Keep it"
+            self,
+            _("Delete this action?"),
+            _("Delete \u201c{title}\u201d from the plan?").format(title=action.title),
+            _("&Delete it"),
+            _("&Keep it"),
         ):
             row = self.list.currentRow()
             self.session.delete_own_action(action.id)

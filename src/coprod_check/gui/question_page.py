@@ -37,14 +37,15 @@ from coprod_check.gui.widgets import (
     scrolled_column,
     text_label,
 )
+from coprod_check.i18n import _
 
 DONT_KNOW_ID, NOT_APPLICABLE_ID = 1000, 1001
 ABOUT = {
-    "care": "This question is about care: the support people are given.",
-    "with": "This question is about working with people: sharing the work and the decisions.",
+    "care": _("This question is about care: the support people are given."),
+    "with": _("This question is about working with people: sharing the work and the decisions."),
 }
-DONT_KNOW_TEXT = "Nobody here knows. That is a useful answer: it becomes an action to find out."
-NOT_APPLICABLE_TEXT = "This does not apply to your organisation or service."
+DONT_KNOW_TEXT = _("Nobody here knows. That is a useful answer: it becomes an action to find out.")
+NOT_APPLICABLE_TEXT = _("This does not apply to your organisation or service.")
 
 
 class _ClickSelects(QObject):
@@ -79,7 +80,7 @@ class QuestionPage(QWidget):
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about = text_label()
         self.reworded = NoteBox()
-        self.why_button = QPushButton("&Why this matters")
+        self.why_button = QPushButton(_("&Why this matters"))
         self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(True)
         self.why = text_label()
@@ -93,7 +94,7 @@ class QuestionPage(QWidget):
         layout.addLayout(why_row)
         layout.addWidget(self.why)
 
-        self.everyone = QGroupBox("What everyone answered")
+        self.everyone = QGroupBox(_("What everyone answered"))
         everyone = QVBoxLayout(self.everyone)
         self.spread_text = text_label()
         self.disagree = NoteBox(f"\u26a0 {voices.DISAGREE}")
@@ -103,11 +104,11 @@ class QuestionPage(QWidget):
         layout.addWidget(self.everyone)
         self.everyone.setVisible(self.is_group)
 
-        self.answer_box = QGroupBox("The level the group agreed" if self.is_group else "Your answer")
+        self.answer_box = QGroupBox(_("The level the group agreed") if self.is_group else _("Your answer"))
         self.answer_box.setAccessibleDescription(
-            "Use the arrow keys to move between the answers and Space to choose one."
+            _("Use the arrow keys to move between the answers and Space to choose one.")
         )
-        self.answer_box.setToolTip("Arrow keys move between the answers; Space chooses one.")
+        self.answer_box.setToolTip(_("Arrow keys move between the answers; Space chooses one."))
         grid = QGridLayout(self.answer_box)
         grid.setColumnStretch(1, 1)
         self.group = QButtonGroup(self)
@@ -125,9 +126,9 @@ class QuestionPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         grid.addWidget(line, row, 0, 1, 2)
-        self.dont_know, dont_know_text = self._option(grid, row + 1, "&Don't know", DONT_KNOW_ID, DONT_KNOW_TEXT)
+        self.dont_know, dont_know_text = self._option(grid, row + 1, _("&Don't know"), DONT_KNOW_ID, DONT_KNOW_TEXT)
         self.not_applicable, self.not_applicable_text = self._option(
-            grid, row + 2, "Not &applicable", NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
+            grid, row + 2, _("Not &applicable"), NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
         )
         if self.is_group:
             # A group agrees a level; "don't know" comes from everyone's answers, not from the lead.
@@ -141,15 +142,17 @@ class QuestionPage(QWidget):
             for unused in hidden:
                 unused.setVisible(False)
             self.answer_box.setAccessibleDescription(
-                "Use the arrow keys to move between the levels and Space to choose the one the group "
-                "agreed. Clearing it goes back to the median of everyone's answers."
+                _(
+                    "Use the arrow keys to move between the levels and Space to choose the one the group "
+                    "agreed. Clearing it goes back to the median of everyone's answers."
+                )
             )
-        self.clear = QPushButton("C&lear the agreed level" if self.is_group else "C&lear answer")
+        self.clear = QPushButton(_("C&lear the agreed level") if self.is_group else _("C&lear answer"))
         self.clear.setAutoDefault(True)
         self.clear.setAccessibleDescription(
-            "Take the agreed level back, so scoring uses the median of everyone's answers again."
+            _("Take the agreed level back, so scoring uses the median of everyone's answers again.")
             if self.is_group
-            else "Take this answer back, so the question is not answered yet."
+            else _("Take this answer back, so the question is not answered yet.")
         )
         clear_row = QHBoxLayout()
         clear_row.addStretch(1)
@@ -160,9 +163,9 @@ class QuestionPage(QWidget):
         self.agreed_state.setVisible(self.is_group)
         self.reason = plain_text_edit(lines=3)
         self.reason.setAccessibleDescription(
-            "The group's reason for the level it agreed. Choose the agreed level first."
+            _("The group's reason for the level it agreed. Choose the agreed level first.")
         )
-        self.reason_label = form_label("Why the group ag&reed this level:", self.reason)
+        self.reason_label = form_label(_("Why the group ag&reed this level:"), self.reason)
         grid.addWidget(self.reason_label, row + 5, 0, 1, 2)
         grid.addWidget(self.reason, row + 6, 0, 1, 2)
         self.reason_label.setVisible(self.is_group)
@@ -171,20 +174,22 @@ class QuestionPage(QWidget):
 
         self.note = plain_text_edit(lines=5)
         if self.is_group:
-            self.note.setAccessibleDescription("The group's own note. Each person's notes stay with their own answers.")
-            layout.addWidget(form_label("No&te: what the group sees, in its own words", self.note))
+            self.note.setAccessibleDescription(
+                _("The group's own note. Each person's notes stay with their own answers.")
+            )
+            layout.addWidget(form_label(_("No&te: what the group sees, in its own words"), self.note))
         else:
-            self.note.setAccessibleDescription("What you see, in your own words.")
-            layout.addWidget(form_label("No&te: what you see, in your own words", self.note))
+            self.note.setAccessibleDescription(_("What you see, in your own words."))
+            layout.addWidget(form_label(_("No&te: what you see, in your own words"), self.note))
         layout.addWidget(self.note)
-        self.private = QCheckBox("Keep this note &private")
+        self.private = QCheckBox(_("Keep this note &private"))
         self.private.setAccessibleDescription(
-            "A private note stays in the assessment file but is left out of the PDF action plan."
+            _("A private note stays in the assessment file but is left out of the PDF action plan.")
         )
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
-        self.evidence.setAccessibleDescription("For example a document, a meeting, or a survey.")
-        layout.addWidget(form_label("&Evidence: what shows this? (a document, a meeting, a survey)", self.evidence))
+        self.evidence.setAccessibleDescription(_("For example a document, a meeting, or a survey."))
+        layout.addWidget(form_label(_("&Evidence: what shows this? (a document, a meeting, a survey)"), self.evidence))
         layout.addWidget(self.evidence)
         layout.addStretch(1)
 
@@ -262,22 +267,25 @@ class QuestionPage(QWidget):
             raise KeyError(question_id)
         self.question_id = question_id
         domain, number = self.session.position(question_id)
-        self.where.setText(f"{domain.title}: question {number} of {len(domain.questions)}")
+        self.where.setText(
+            _("{title}: question {number} of {count}").format(
+                title=domain.title, number=number, count=len(domain.questions)
+            )
+        )
         self.prompt.setText(question.prompt)
         self.prompt.setAccessibleName(question.prompt)
         about = ABOUT.get(question.orientation, ORIENTATIONS.get(question.orientation, ""))
         if question.critical is not None:
             below = q.level(question.critical.below, question)
-            about += (
-                f" An answer below \u201c{below.label if below else question.critical.below}\u201d, "
-                "or \u201cdon't know\u201d, holds back the readiness stage."
-            )
+            about += _(
+                " An answer below \u201c{value}\u201d, or \u201cdon't know\u201d, holds back the readiness stage."
+            ).format(value=below.label if below else question.critical.below)
         self.about.setText(about)
         self.why.setText(question.why)
         self.answer_box.setAccessibleName(
-            f"The level the group agreed for: {question.prompt}"
+            _("The level the group agreed for: {prompt}").format(prompt=question.prompt)
             if self.is_group
-            else f"Your answer to: {question.prompt}"
+            else _("Your answer to: {prompt}").format(prompt=question.prompt)
         )
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
@@ -300,7 +308,9 @@ class QuestionPage(QWidget):
             self._check(answer.choice, question.not_applicable)
         notes = []
         if question_id in self.session.reworded:
-            notes.append("This question was reworded after you answered it. Please check that your answer still fits.")
+            notes.append(
+                _("This question was reworded after you answered it. Please check that your answer still fits.")
+            )
         if answer.choice and self.group.checkedId() < 0:
             notes.append(self._lost_choice(answer.choice))
         self.reworded.set_text("\n\n".join(notes))
@@ -318,11 +328,13 @@ class QuestionPage(QWidget):
     def _lost_choice(self, choice: str) -> str:
         """Why an earlier answer is not shown as chosen, naming it as people saw it (never by its id)."""
         level = self.session.questionnaire.level(choice, self.question_id)
-        title = "Not applicable" if choice == NOT_APPLICABLE else level.label if level else None
+        title = _("Not applicable") if choice == NOT_APPLICABLE else level.label if level else None
         what = (
-            f"Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question"
+            _("Your earlier answer, \u201c{title}\u201d, is not one of the choices for this question").format(
+                title=title
+            )
             if title
-            else "Your earlier answer is an answer this version of the questionnaire no longer has"
+            else _("Your earlier answer is an answer this version of the questionnaire no longer has")
         )
         return f"{what}. It is kept in the file until you choose another answer."
 
@@ -338,8 +350,10 @@ class QuestionPage(QWidget):
         self.agreed_state.setText(lead + voices.agreed_words(q, found, size))
         summary = " ".join(lines) + (" " + voices.DISAGREE if found.disagree else "")
         self.answer_box.setAccessibleDescription(
-            f"{summary} Use the arrow keys to move between the levels and Space to choose the one the group "
-            "agreed. Clearing it goes back to the median of everyone's answers."
+            _(
+                "{summary} Use the arrow keys to move between the levels and Space to choose the one the group "
+                "agreed. Clearing it goes back to the median of everyone's answers."
+            ).format(summary=summary)
         )
         self.reason.blockSignals(True)
         reason = self.session.agreed_reason(question_id)
@@ -396,7 +410,7 @@ class QuestionPage(QWidget):
     def _clear(self) -> None:
         if self.is_group:
             self.session.set_agreed(self.question_id, None)
-            self._show_group(self.question_id, "The agreed level is cleared. ")
+            self._show_group(self.question_id, _("The agreed level is cleared. "))
         else:
             self.session.set_choice(self.question_id, None)
             self._check(None, False)
@@ -405,4 +419,4 @@ class QuestionPage(QWidget):
     @Slot(bool)
     def _toggle_why(self, shown: bool) -> None:
         self.why.setVisible(shown)
-        self.why_button.setText("Hide &why this matters" if shown else "&Why this matters")
+        self.why_button.setText(_("Hide &why this matters") if shown else _("&Why this matters"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain import headline as h
 from coprod_check.domain.scoring import Result
-from coprod_check.domain.wording import plural
 from coprod_check.gui.charts import DomainChart, QuadrantChart
 from coprod_check.gui.results_voices import (
     NOBODY_WITH_LIVED_EXPERIENCE,
@@ -31,6 +30,7 @@ from coprod_check.gui.results_voices import (
     took_part_text,
 )
 from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
+from coprod_check.i18n import _, ngettext
 
 
 def out_of_100(value: float | None) -> str:
@@ -56,14 +56,14 @@ class ResultsPage(QWidget):
         self.session = session
         self._stage_words = ""  # the stage and what holds it back, as a screen reader is told it
         self.scroller, layout = scrolled_column(self)
-        layout.addWidget(heading("Results", 1))
+        layout.addWidget(heading(_("Results"), 1))
         self.completeness = text_label()
         self.partial = NoteBox()
         layout.addWidget(self.partial)
 
         # The headline first: where the two axes put the organisation, both sides of a group,
         # then the stage and everything that holds it back.
-        layout.addWidget(heading("Where this puts you", 2))
+        layout.addWidget(heading(_("Where this puts you"), 2))
         self.place_title = heading("", 3)
         layout.addWidget(self.place_title)
         self.quadrant = text_label()
@@ -72,21 +72,21 @@ class ResultsPage(QWidget):
         layout.addWidget(self.warning)
         for paragraph in (self.completeness, self.quadrant, self.warning.label):
             readable(paragraph)
-        self.views_heading = heading("With and without lived experience", 2)
+        self.views_heading = heading(_("With and without lived experience"), 2)
         self.views = text_label()
         layout.addWidget(self.views_heading)
         layout.addWidget(self.views)
         readable(self.views)
 
         layout.addWidget(self.completeness)  # what the result rests on, after the headline
-        layout.addWidget(heading("Readiness stage", 2))
+        layout.addWidget(heading(_("Readiness stage"), 2))
         self.stage_title = heading("", 3)
         self.stage = text_label(rich=True)
         layout.addWidget(self.stage_title)
         layout.addWidget(self.stage)
         readable(self.stage)
 
-        layout.addWidget(heading("Care and working with", 2))
+        layout.addWidget(heading(_("Care and working with"), 2))
         self.axes = text_label()
         layout.addWidget(self.axes)
         readable(self.axes)
@@ -94,7 +94,7 @@ class ResultsPage(QWidget):
         self.quadrant_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description is its text
         layout.addWidget(self.quadrant_chart)
 
-        layout.addWidget(heading("By domain", 2))
+        layout.addWidget(heading(_("By domain"), 2))
         self.overall = text_label()
         readable(self.overall)
         layout.addWidget(self.overall)
@@ -110,17 +110,17 @@ class ResultsPage(QWidget):
         if self.differences is not None:
             self.differences.go.connect(self.go)
 
-        layout.addWidget(heading("What is still unknown", 2))
+        layout.addWidget(heading(_("What is still unknown"), 2))
         self.unknown = text_label()
         readable(self.unknown)
         layout.addWidget(self.unknown)
         self.unknown_list = QListWidget()
-        self.unknown_list.setAccessibleDescription("Press Enter to go to the question selected.")
-        self.unknown_label = form_label("Come back &to these:", self.unknown_list)
+        self.unknown_list.setAccessibleDescription(_("Press Enter to go to the question selected."))
+        self.unknown_label = form_label(_("Come back &to these:"), self.unknown_list)
         layout.addWidget(self.unknown_label)
         layout.addWidget(self.unknown_list)
 
-        layout.addWidget(heading("Who took part", 2))
+        layout.addWidget(heading(_("Who took part"), 2))
         self.people = text_label()
         readable(self.people)
         layout.addWidget(self.people)
@@ -128,7 +128,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.nobody_lived)
         self.nobody_lived.setVisible(False)
         row = QHBoxLayout()
-        self.plan_button = QPushButton("Go to the action &plan")
+        self.plan_button = QPushButton(_("Go to the action &plan"))
         self.plan_button.setAutoDefault(True)
         row.addWidget(self.plan_button)
         row.addStretch(1)
@@ -177,17 +177,22 @@ class ResultsPage(QWidget):
         session = self.session
         q = session.questionnaire
         r = session.result()
-        text = h.counts_sentence(r) + " Scores count only the answers with a level."
+        text = h.counts_sentence(r) + _(" Scores count only the answers with a level.")
         if session.is_group:
-            text += (
+            text += _(
                 " For each question the group's level is the one it agreed, or else the median of everyone's answers."
             )
         self.completeness.setText(text)
         missing = r.not_answered
         self.partial.setVisible(missing > 0)
         self.partial.set_text(
-            f"{plural(missing, 'question is', 'questions are')} not answered yet, so these results may "
-            "change. They are listed under \u201cWhat is still unknown\u201d."
+            ngettext(
+                "{count} question is not answered yet, so these results may "
+                "change. They are listed under \u201cWhat is still unknown\u201d.",
+                "{count} questions are not answered yet, so these results may "
+                "change. They are listed under \u201cWhat is still unknown\u201d.",
+                missing,
+            ).format(count=missing)
         )
         self._show_stage(r)
         views = h.views_lines(r)
@@ -200,10 +205,12 @@ class ResultsPage(QWidget):
         self.quadrant.setText(h.place_sentence(q, r))
         warning = h.burn_out_warning(q, r)
         self.warning.setVisible(bool(warning))
-        self.warning.set_text(f"Warning: {warning}")
+        self.warning.set_text(_("Warning: {warning}").format(warning=warning))
         self.overall.setText(
-            f"Overall: {h.out_of_100(r.overall)}, the average of the domains that have a "
-            "score. Each bar shows a domain's score and how its questions were answered."
+            _(
+                "Overall: {out_of_100}, the average of the domains that have a "
+                "score. Each bar shows a domain's score and how its questions were answered."
+            ).format(out_of_100=h.out_of_100(r.overall))
         )
         self.domain_chart.set_domains(r.domains)
         for section in (self.since, self.differences):
@@ -219,15 +226,15 @@ class ResultsPage(QWidget):
         focused label's name but never its description, so the text must be in the name. The
         description repeats the text for screen readers that read it."""
         names = {
-            self.quadrant: f"Where this puts you: {h.place_title(r)}",
+            self.quadrant: _("Where this puts you: {place_title}").format(place_title=h.place_title(r)),
             self.warning.label: "",  # its text starts "Warning:"
-            self.views: "With and without lived experience",
-            self.completeness: "What the result rests on",
-            self.stage: f"Readiness stage: {h.stage_title(r)}",
-            self.axes: "Care and working with",
-            self.overall: "By domain",
-            self.unknown: "What is still unknown",
-            self.people: "Who took part",
+            self.views: _("With and without lived experience"),
+            self.completeness: _("What the result rests on"),
+            self.stage: _("Readiness stage: {stage_title}").format(stage_title=h.stage_title(r)),
+            self.axes: _("Care and working with"),
+            self.overall: _("By domain"),
+            self.unknown: _("What is still unknown"),
+            self.people: _("Who took part"),
         }
         for widget, name in names.items():
             text = " ".join((self._stage_words if widget is self.stage else widget.text()).split())
@@ -243,15 +250,17 @@ class ResultsPage(QWidget):
         if lead := h.held_back_sentence(r):
             blocks.append((lead, False))
         elif items and not any(x.binding for x in items):
-            blocks.append(("These set a ceiling: until they change, the stage can rise no higher than shown.", False))
+            blocks.append(
+                (_("These set a ceiling: until they change, the stage can rise no higher than shown."), False)
+            )
         binding = [x for x in items if x.binding]
         others = [x for x in items if not x.binding]
         blocks += [(x.text, True) for x in binding]
         if others and binding:
-            blocks.append(("These would also hold the stage back if the rest improved:", False))
+            blocks.append((_("These would also hold the stage back if the rest improved:"), False))
         blocks += [(x.text, True) for x in others]
         if not items and r.stage is not None:
-            blocks.append(("Nothing holds the stage back.", False))
+            blocks.append((_("Nothing holds the stage back."), False))
         markup = ""
         for bullet, run in groupby(blocks, key=lambda block: block[1]):
             if bullet:
@@ -271,22 +280,36 @@ class ResultsPage(QWidget):
             question = q.question(qid)
             if question is None:
                 continue
-            item = QListWidgetItem(f"{s.STATUS_WORDS[status]}: {question.prompt}")
+            item = QListWidgetItem(
+                _("{status}: {prompt}").format(status=s.STATUS_WORDS[status], prompt=question.prompt)
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.question_page(qid))
             item.setToolTip(plain_tooltip(question.prompt))
             self.unknown_list.addItem(item)
         count = self.unknown_list.count()
         if count:
             self.unknown.setText(
-                f"{plural(len(r.unknown_questions), 'answer is', 'answers are')} \u201cdon't know\u201d "
-                f"and {plural(len(r.unanswered_questions), 'question is', 'questions are')} not answered "
-                "yet. Not knowing is a finding: each \u201cdon't know\u201d becomes an action to find out."
+                _(
+                    "{unknown} and {unanswered}. Not knowing is a finding: each \u201cdon't know\u201d "
+                    "becomes an action to find out."
+                ).format(
+                    unknown=ngettext(
+                        "{count} answer is \u201cdon't know\u201d",
+                        "{count} answers are \u201cdon't know\u201d",
+                        len(r.unknown_questions),
+                    ).format(count=len(r.unknown_questions)),
+                    unanswered=ngettext(
+                        "{count} question is not answered yet",
+                        "{count} questions are not answered yet",
+                        len(r.unanswered_questions),
+                    ).format(count=len(r.unanswered_questions)),
+                )
             )
             self.unknown_list.setCurrentRow(0)
             rows = min(count, 8)
             self.unknown_list.setFixedHeight(self.unknown_list.sizeHintForRow(0) * rows + 8)
         else:
-            self.unknown.setText("Nothing: every question has an answer.")
+            self.unknown.setText(_("Nothing: every question has an answer."))
         self.unknown_list.setVisible(bool(count))
         self.unknown_label.setVisible(bool(count))
 
@@ -298,7 +321,7 @@ class ResultsPage(QWidget):
             return
         people = self.session.assessment.participants
         if not people:
-            self.people.setText("Nobody is listed yet. You can add people under \u201cAbout this assessment\u201d.")
+            self.people.setText(_("Nobody is listed yet. You can add people under \u201cAbout this assessment\u201d."))
             return
         lived = sum(1 for p in people if p.lived_experience == "yes")
         roles: dict[str, int] = {}
@@ -306,11 +329,14 @@ class ResultsPage(QWidget):
             perspective = self.session.questionnaire.perspective(p.role)
             label = perspective.label if perspective else p.role
             roles[label] = roles.get(label, 0) + 1
-        text = (
-            f"{plural(len(people), 'person', 'people')} took part, {lived} with lived experience of "
-            f"mental health difficulties. Roles: "
-            + ", ".join(f"{label} ({count})" for label, count in roles.items())
-            + "."
+        text = ngettext(
+            "{count} person took part, {lived} with lived experience of mental health difficulties. Roles: {roles}.",
+            "{count} people took part, {lived} with lived experience of mental health difficulties. Roles: {roles}.",
+            len(people),
+        ).format(
+            count=len(people),
+            lived=lived,
+            roles=", ".join(_("{role} ({count})").format(role=label, count=count) for label, count in roles.items()),
         )
         self.people.setText(text)
 

@@ -27,8 +27,9 @@ from coprod_check.domain.rounds import compare
 from coprod_check.domain.wording import long_date, not_shown_group, stage_sentence, words
 from coprod_check.gui import voices
 from coprod_check.gui.widgets import NoteBox, form_label, heading, text_label
+from coprod_check.i18n import _, ngettext
 
-NOBODY_WITH_LIVED_EXPERIENCE = (
+NOBODY_WITH_LIVED_EXPERIENCE = _(
     "Nobody who took part said they have lived experience of mental health difficulties. An "
     "assessment of co-production made without them is itself a finding: it is worth noting why, "
     "and inviting colleagues or partners with lived experience next time, paid for their time."
@@ -46,22 +47,31 @@ def took_part_text(session: s.Session) -> tuple[str, bool]:
     role_words = []
     for role, count in roles.items():
         perspective = session.questionnaire.perspective(role)
-        role_words.append(f"{perspective.label if perspective else role} ({voices.count_words(count)})")
-    text = (
-        f"{voices.people(total)} took part, each answering on their own. Lived experience of mental "
-        "health difficulties: "
-        + ", ".join(
-            f"{words.get(key, key).lower()} ({voices.count_words(lived[key])})" for key in words if key in lived
+        role_words.append(
+            _("{role} ({count})").format(
+                role=perspective.label if perspective else role, count=voices.count_words(count)
+            )
         )
-        + ". Roles: "
-        + ", ".join(role_words)
-        + "."
+    text = ngettext(
+        "{count} person took part, each answering on their own. Lived experience of mental health "
+        "difficulties: {lived}. Roles: {roles}.",
+        "{count} people took part, each answering on their own. Lived experience of mental health "
+        "difficulties: {lived}. Roles: {roles}.",
+        total,
+    ).format(
+        count=total,
+        lived=", ".join(
+            _("{answer} ({count})").format(answer=words.get(key, key).lower(), count=voices.count_words(lived[key]))
+            for key in words
+            if key in lived
+        ),
+        roles=", ".join(role_words),
     )
     if any(v is None for v in (*lived.values(), *roles.values())):
-        text += (
-            f" A count is not shown where fewer than {session.min_group_size} people are in a group "
+        text += _(
+            " A count is not shown where fewer than {min_group_size} people are in a group "
             "(and neither is the next smallest, so it cannot be worked out from the total)."
-        )
+        ).format(min_group_size=session.min_group_size)
     return text, bool(total) and "yes" not in lived
 
 
@@ -75,11 +85,13 @@ class DifferencesSection(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Where we see it differently", 2))
+        layout.addWidget(heading(_("Where we see it differently"), 2))
         layout.addWidget(
             text_label(
-                "People who do the same work often see it differently, and people with lived experience "
-                "often see it differently again. That difference is a finding, not a mistake to hide."
+                _(
+                    "People who do the same work often see it differently, and people with lived experience "
+                    "often see it differently again. That difference is a finding, not a mistake to hide."
+                )
             )
         )
         self.too_few = text_label()
@@ -88,11 +100,11 @@ class DifferencesSection(QWidget):
         layout.addWidget(self.questions_intro)
         self.questions = QListWidget()
         self.questions.setWordWrap(True)
-        self.questions.setAccessibleDescription("Widest disagreement first. Press Enter to go to the question.")
-        self.questions_label = form_label("Questions people &disagree on:", self.questions)
+        self.questions.setAccessibleDescription(_("Widest disagreement first. Press Enter to go to the question."))
+        self.questions_label = form_label(_("Questions people &disagree on:"), self.questions)
         layout.addWidget(self.questions_label)
         layout.addWidget(self.questions)
-        layout.addWidget(heading("Between people with and without lived experience", 3))
+        layout.addWidget(heading(_("Between people with and without lived experience"), 3))
         self.gaps = text_label()
         layout.addWidget(self.gaps)
         self.questions.itemActivated.connect(self._go)
@@ -104,8 +116,10 @@ class DifferencesSection(QWidget):
         few = len(group.responses) < size
         self.too_few.setVisible(few)
         self.too_few.setText(
-            f"Fewer than {size} people took part, so how their answers differ is not shown, "
-            "to keep each person's answers private."
+            _(
+                "Fewer than {size} people took part, so how their answers differ is not shown, "
+                "to keep each person's answers private."
+            ).format(size=size)
         )
         flagged = [] if few else disagreements(q, group)
         self.questions.clear()
@@ -113,12 +127,16 @@ class DifferencesSection(QWidget):
             item = QListWidgetItem(voices.disagreement_line(q, found))
             item.setData(Qt.ItemDataRole.UserRole, s.question_page(found.question_id))
             self.questions.addItem(item)
-        apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
+        apart = _("{DISAGREEMENT_RANGE} or more levels apart").format(DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
         self.questions_intro.setVisible(not few)
         self.questions_intro.setText(
-            f"{len(flagged)} {'question has' if len(flagged) == 1 else 'questions have'} answers {apart}, widest first."
+            ngettext(
+                "{count} question has answers {apart}, widest first.",
+                "{count} questions have answers {apart}, widest first.",
+                len(flagged),
+            ).format(count=len(flagged), apart=apart)
             if flagged
-            else f"No question has answers {apart}."
+            else _("No question has answers {apart}.").format(apart=apart)
         )
         for widget in (self.questions_label, self.questions):
             widget.setVisible(bool(flagged))
@@ -133,13 +151,13 @@ class DifferencesSection(QWidget):
         if few:
             return not_shown_group(size) + "."
         if not any(r.participant.lived_experience == "yes" for r in session.assessment.responses):
-            return "Nobody with lived experience took part, so there is nothing to compare."
+            return _("Nobody with lived experience took part, so there is nothing to compare.")
         gaps = lived_experience_gaps(session.questionnaire, session.assessment)
         lines = [voices.gap_line(g, size) for g in gaps]
-        return (
+        return _(
             "The average domain score of people with lived experience, and of people without, largest "
-            "gap first. People who preferred not to say are in neither group.\n" + "\n".join(lines)
-        )
+            "gap first. People who preferred not to say are in neither group.\n"
+        ) + "\n".join(lines)
 
     def tab_sequence(self) -> list[QWidget]:
         """The section's inputs in tab order."""
@@ -158,7 +176,7 @@ class SinceSection(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Since last time", 2))
+        layout.addWidget(heading(_("Since last time"), 2))
         self.lead = text_label()
         layout.addWidget(self.lead)
         self.stage = heading("", 3)
@@ -166,7 +184,7 @@ class SinceSection(QWidget):
         self.reasons = text_label()
         layout.addWidget(self.reasons)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Score", "Last time", "Now", "Change"])
+        self.table.setHorizontalHeaderLabels([_("Score"), _("Last time"), _("Now"), _("Change")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -174,8 +192,8 @@ class SinceSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleDescription("Each row: a score last time, now, and the change.")
-        self.table_label = form_label("Scores &then and now (out of 100):", self.table)
+        self.table.setAccessibleDescription(_("Each row: a score last time, now, and the change."))
+        self.table_label = form_label(_("Scores &then and now (out of 100):"), self.table)
         layout.addWidget(self.table_label)
         layout.addWidget(self.table)
         self.not_comparable = NoteBox()
@@ -190,16 +208,22 @@ class SinceSection(QWidget):
         if previous is None:
             return
         c = compare(session.questionnaire, previous, session.assessment)
-        when = f"the assessment of {long_date(c.before_date, '')}" if c.before_date else "last time"
+        when = (
+            _("the assessment of {long_date}").format(long_date=long_date(c.before_date, ""))
+            if c.before_date
+            else _("last time")
+        )
         self.lead.setText(
-            f"Compared with {when}. Changes are worked out from the unrounded scores, then "
-            "rounded, so one may differ by 1 from the whole numbers shown."
+            _(
+                "Compared with {when}. Changes are worked out from the unrounded scores, then "
+                "rounded, so one may differ by 1 from the whole numbers shown."
+            ).format(when=when)
         )
         self.stage.setText(stage_sentence(c))
         self.reasons.setText(
             "\n".join(f"\u2022 {reason}" for reason in c.reasons)
             if c.reasons
-            else "Nothing holds the stage back now, and nothing did last time."
+            else _("Nothing holds the stage back now, and nothing did last time.")
         )
         rows = [voices.change_row(x) for x in (c.overall, c.care, c.with_, *c.domains)]
         self.table.setRowCount(len(rows))
@@ -209,7 +233,11 @@ class SinceSection(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{title}: last time {before}, now {after}, change {change}" if column == 0 else value,
+                    _("{title}: last time {before}, now {after}, change {change}").format(
+                        title=title, before=before, after=after, change=change
+                    )
+                    if column == 0
+                    else value,
                 )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
@@ -217,16 +245,19 @@ class SinceSection(QWidget):
         self.table.setFixedHeight(height + self.table.horizontalHeader().height() + self.table.frameWidth() * 2 + 2)
         self.table.setCurrentCell(0, 0)
         self.reviewed.setText(
-            f"Last time\u2019s plan: {voices.reviewed_words(session.assessment)} "
-            "The reviews are on the page \u201cLast time\u2019s plan\u201d."
+            _(
+                "Last time\u2019s plan: {reviewed_words} The reviews are on the page \u201cLast time\u2019s plan\u201d."
+            ).format(reviewed_words=voices.reviewed_words(session.assessment))
             if previous.actions
-            else "Last time\u2019s plan had no actions to review."
+            else _("Last time\u2019s plan had no actions to review.")
         )
         version = previous.questionnaire_version
         self.not_comparable.setVisible(version != session.questionnaire.version)
         self.not_comparable.set_text(
-            f"Last time used version {version} of the questionnaire, and this time uses version "
-            f"{session.questionnaire.version}. Questions that changed may account for some of the difference."
+            _(
+                "Last time used version {version} of the questionnaire, and this time uses version "
+                "{version2}. Questions that changed may account for some of the difference."
+            ).format(version=version, version2=session.questionnaire.version)
         )
 
     def tab_sequence(self) -> list[QWidget]:

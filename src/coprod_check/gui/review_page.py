@@ -17,21 +17,23 @@ from coprod_check.domain.rounds import REVIEW_TITLES
 from coprod_check.domain.wording import long_date
 from coprod_check.gui.voices import reviewed_words
 from coprod_check.gui.widgets import form_label, heading, plain_text_edit, scrolled_column, text_label
+from coprod_check.i18n import _
 
-NOT_REVIEWED = "Not reviewed yet"
+NOT_REVIEWED = _("Not reviewed yet")
 
 
 def details(action: PreviousAction) -> str:
     """Owner, due date, status last time and timescale, in words."""
     when = (
-        "Priority: do these first"
+        _("Priority: do these first")
         if action.group == "critical"
-        else f"When: {GROUP_TITLES.get(action.group, action.group)}"
+        else _("When: {timescale}").format(timescale=GROUP_TITLES.get(action.group, action.group))
     )
-    return (
-        f"Owner: {action.owner or 'none named'}. "
-        f"Due: {long_date(action.due, 'no date set')}. "
-        f"Status last time: {s.STATUS_LABELS.get(action.status, action.status)}. {when}."
+    return _("Owner: {value}. Due: {long_date}. Status last time: {get}. {when}.").format(
+        value=action.owner or _("none named"),
+        long_date=long_date(action.due, _("no date set")),
+        get=s.STATUS_LABELS.get(action.status, action.status),
+        when=when,
     )
 
 
@@ -52,13 +54,13 @@ class ReviewRow(QFrame):
         for key, title in REVIEW_TITLES.items():
             self.outcome.addItem(title, key)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(review.outcome or "")))
-        self.outcome.setAccessibleName(f"How did it go: {action.title}")
+        self.outcome.setAccessibleName(_("How did it go: {title}").format(title=action.title))
         self.note = plain_text_edit(lines=2)
         self.note.setPlainText(review.note)
-        self.note.setAccessibleName(f"Note on how it went: {action.title}")
-        grid.addWidget(form_label("How did it go?", self.outcome, wrap=False), 2, 0)
+        self.note.setAccessibleName(_("Note on how it went: {title}").format(title=action.title))
+        grid.addWidget(form_label(_("How did it go?"), self.outcome, wrap=False), 2, 0)
         grid.addWidget(self.outcome, 3, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(form_label("Note (what happened, what is left):", self.note), 2, 1)
+        grid.addWidget(form_label(_("Note (what happened, what is left):"), self.note), 2, 1)
         grid.addWidget(self.note, 3, 1)
         grid.setColumnStretch(1, 1)
         self.outcome.currentIndexChanged.connect(
@@ -73,18 +75,20 @@ class ReviewPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        _, layout = scrolled_column(self)
-        layout.addWidget(heading("Last time\u2019s plan", 1))
+        _scroller, layout = scrolled_column(self)
+        layout.addWidget(heading(_("Last time\u2019s plan"), 1))
         previous = session.assessment.previous
         actions = previous.actions if previous is not None else []
         when = long_date(previous.date, "") if previous is not None else ""
         layout.addWidget(
             text_label(
-                f"These are the actions agreed last time{f' ({when})' if when else ''}. For each one, say how it "
-                "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
-                "with this assessment and printed in the PDF."
+                _(
+                    "These are the actions agreed last time{value}. For each one, say how it "
+                    "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
+                    "with this assessment and printed in the PDF."
+                ).format(value=f" ({when})" if when else "")
                 if actions
-                else "Last time\u2019s plan had no actions to review."
+                else _("Last time\u2019s plan had no actions to review.")
             )
         )
         self.summary = text_label()

@@ -8,11 +8,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from coprod_check.gui import widgets
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.app.session import Session
 
-SAVED = "\u2713 Take a break: everything is saved."
+SAVED = _("\u2713 Take a break: everything is saved.")
 SAVING = "Saving\u2026"
 # Saving takes a fraction of a second; saying "Saving" at every pause in typing would only flicker.
 SLOW_SAVE_MS = 2000
@@ -32,14 +33,14 @@ class SessionBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m answered")
-        self.progress.setAccessibleName("Overall progress")
+        self.progress.setFormat(_("%v of %m answered"))
+        self.progress.setAccessibleName(_("Overall progress"))
         self.progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # No fixed accessible name: screen readers then hear the state itself, and a change of it.
         self.state = QLabel(SAVED)
         self.state.setWordWrap(True)
-        self.back = QPushButton("&Back")
-        self.next = QPushButton("&Next")
+        self.back = QPushButton(_("&Back"))
+        self.next = QPushButton(_("&Next"))
         for button in (self.back, self.next):
             button.setAutoDefault(True)
         layout.addWidget(self.progress)
@@ -55,7 +56,7 @@ class SessionBar(QWidget):
         """Show how many questions are answered."""
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setAccessibleDescription(f"{done} of {total} questions answered")
+        self.progress.setAccessibleDescription(_("{done} of {total} questions answered").format(done=done, total=total))
 
     def show_state(self, session: Session) -> None:
         """Say whether everything is saved, and where; a new problem is also announced."""
@@ -69,15 +70,17 @@ class SessionBar(QWidget):
         if outcome is not None and outcome.message:  # the session words every problem in whole sentences
             text = f"\u26a0 {outcome.message}"
         elif outcome is not None and not outcome.safe:
-            text = "\u26a0 Your latest changes could not be saved. Please keep this window open."
+            text = _("\u26a0 Your latest changes could not be saved. Please keep this window open.")
         elif session.path is None:
-            text = SAVED + " (Use Save As to choose where the file goes.)"
+            text = SAVED + _(" (Use Save As to choose where the file goes.)")
         else:
             text = SAVED
         self.state.setText(text)
         self.state.setToolTip(
             widgets.plain_tooltip(
-                f"Saved in {session.path}" if session.path else f"Kept safe in {session.restore_file.path}"
+                _("Saved in {path}").format(path=session.path)
+                if session.path
+                else _("Kept safe in {path}").format(path=session.restore_file.path)
             )
         )
         self._announce_problem(work_at_risk(session), text)

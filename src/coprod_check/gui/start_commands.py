@@ -12,6 +12,7 @@ from coprod_check.app import catalogue
 from coprod_check.app.restore import RestoreOffer, make_private_folder, offers
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.gui.widgets import set_tab_chain
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.gui.main_window import MainWindow
@@ -60,6 +61,6 @@ class StartCommands:
         try:
             make_private_folder(folder)
         except AssessmentError as exc:
-            dialogs.Inform.ask(self, "The folder cannot be created", exc.message, str(folder), problem=True)
+            dialogs.Inform.ask(self, _("The folder cannot be created"), exc.message, str(folder), problem=True)
             return
         dialogs.Desktop.open(self, folder)

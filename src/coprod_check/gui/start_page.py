@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from coprod_check.app.catalogue import Entry
     from coprod_check.app.restore import RestoreOffer
 
-INTRO = (
+INTRO = _(
     "This assessment helps you see whether your organisation only gives care to people with "
     "lived experience of mental health difficulties, or also does work with them, as equals. "
     "Answer together if you can, and say what you really see. Everything is saved as you go, "
@@ -39,8 +40,8 @@ def when(timestamp: float) -> str:
     moment = time.localtime(timestamp)
     clock = time.strftime("%H:%M", moment)
     if time.strftime("%Y-%m-%d", moment) == time.strftime("%Y-%m-%d"):
-        return f"today at {clock}"
-    return f"on {long_date(time.strftime('%Y-%m-%d', moment))} at {clock}"
+        return _("today at {clock}").format(clock=clock)
+    return _("on {long_date} at {clock}").format(long_date=long_date(time.strftime("%Y-%m-%d", moment)), clock=clock)
 
 
 class StartPage(QWidget):
@@ -55,26 +56,28 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.scroller, self.layout_ = scrolled_column(self)
-        self.layout_.addWidget(heading("Do we give care to people, or work with them?", 1))
+        self.layout_.addWidget(heading(_("Do we give care to people, or work with them?"), 1))
         self.layout_.addWidget(text_label(INTRO, selectable=False))
 
         self.restore_area = QVBoxLayout()
         self.layout_.addLayout(self.restore_area)
         self._restore_widgets: list[QWidget] = []
 
-        self.layout_.addWidget(heading("Start a new assessment", 2))
+        self.layout_.addWidget(heading(_("Start a new assessment"), 2))
         self.questionnaire = QComboBox()
-        self.questionnaire.setAccessibleName("Questionnaire")
-        self.layout_.addWidget(form_label("&Questionnaire:", self.questionnaire))
+        self.questionnaire.setAccessibleName(_("Questionnaire"))
+        self.layout_.addWidget(form_label(_("&Questionnaire:"), self.questionnaire))
         self.layout_.addWidget(self.questionnaire)
         self.description = text_label(selectable=False)
         self.layout_.addWidget(self.description)
         self.unusable = NoteBox()
         self.layout_.addWidget(self.unusable)
         row = QHBoxLayout()
-        self.new_button = QPushButton("Start a &new assessment")
-        self.folder_button = QPushButton("Open your questionnaires fol&der")
-        self.folder_button.setAccessibleDescription("Opens the folder where you can add your own questionnaire files.")
+        self.new_button = QPushButton(_("Start a &new assessment"))
+        self.folder_button = QPushButton(_("Open your questionnaires fol&der"))
+        self.folder_button.setAccessibleDescription(
+            _("Opens the folder where you can add your own questionnaire files.")
+        )
         for button in (self.new_button, self.folder_button):
             button.setAutoDefault(True)
             row.addWidget(button)
@@ -83,16 +86,16 @@ class StartPage(QWidget):
         self.folder_note = text_label(selectable=False)
         self.layout_.addWidget(self.folder_note)
 
-        self.layout_.addWidget(heading("Carry on with an assessment", 2))
-        self.open_button = QPushButton("&Open an assessment file\u2026")
+        self.layout_.addWidget(heading(_("Carry on with an assessment"), 2))
+        self.open_button = QPushButton(_("&Open an assessment file\u2026"))
         self.open_button.setAutoDefault(True)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.recent = QListWidget()
-        self.recent.setAccessibleDescription("Press Enter to open the file selected.")
-        self.recent_label = form_label("&Recent assessments:", self.recent)
+        self.recent.setAccessibleDescription(_("Press Enter to open the file selected."))
+        self.recent_label = form_label(_("&Recent assessments:"), self.recent)
         self.layout_.addWidget(self.recent_label)
         self.layout_.addWidget(self.recent)
         self.layout_.addStretch(1)
@@ -113,8 +116,12 @@ class StartPage(QWidget):
         for entry in self._entries:
             q = entry.questionnaire
             assert q is not None
-            where = "" if entry.builtin else ", from your folder"
-            self.questionnaire.addItem(f"{q.title} (version {q.version}{where})")
+            shown = (
+                _("{title} (version {version})")
+                if entry.builtin
+                else _("{title} (version {version}, from your folder)")
+            )
+            self.questionnaire.addItem(shown.format(title=q.title, version=q.version))
         self.new_button.setEnabled(bool(self._entries))
         broken = [e for e in entries if e.questionnaire is None]
         self.unusable.setVisible(bool(broken))
@@ -124,17 +131,26 @@ class StartPage(QWidget):
                 for e in broken
             ]
             self.unusable.set_text(
-                "These files in your questionnaires folder cannot be used yet. "
-                "Run \u201ccoprod-check validate\u201d on them to see every problem.\n" + "\n".join(lines)
+                _(
+                    "These files in your questionnaires folder cannot be used yet. "
+                    "Run \u201ccoprod-check validate\u201d on them to see every problem.\n"
+                )
+                + "\n".join(lines)
             )
         self.folder_note.setText(
-            f"Your own questionnaires go in {folder}. Add a file there, then come back to this page to use it."
+            _(
+                "Your own questionnaires go in {folder}. Add a file there, then come back to this page to use it."
+            ).format(folder=folder)
         )
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
-            missing = "" if path.exists() else " (not found: moved, deleted or on a drive not connected)"
-            self.recent.addItem(QListWidgetItem(f"{path.name}{missing}\nin {path.parent}"))
+            shown = (
+                _("{name}\nin {parent}")
+                if path.exists()
+                else _("{name} (not found: moved, deleted or on a drive not connected)\nin {parent}")
+            )
+            self.recent.addItem(QListWidgetItem(shown.format(name=path.name, parent=path.parent)))
         has_recent = bool(recent)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)
@@ -153,18 +169,18 @@ class StartPage(QWidget):
         self.restore_buttons = []
         if not offers:
             return
-        title = heading("Work to carry on with", 2)
+        title = heading(_("Work to carry on with"), 2)
         self.restore_area.addWidget(title)
         self._restore_widgets.append(title)
         for number, offer in enumerate(offers):
             box = NoteBox(self._describe_offer(offer))
             row = QHBoxLayout()
-            carry_on = QPushButton("&Carry on with this" if number == 0 else "Carry on with this")
+            carry_on = QPushButton(_("&Carry on with this") if number == 0 else _("Carry on with this"))
             carry_on.setEnabled(offer.assessment is not None)
-            discard = QPushButton("Discard\u2026")
+            discard = QPushButton(_("Discard\u2026"))
             name = self._offer_name(offer)
-            carry_on.setAccessibleName(f"Carry on with {name}")
-            discard.setAccessibleName(f"Discard {name}")
+            carry_on.setAccessibleName(_("Carry on with {name}").format(name=name))
+            discard.setAccessibleName(_("Discard {name}").format(name=name))
             for button in (carry_on, discard):
                 button.setAutoDefault(True)
                 row.addWidget(button)
@@ -180,30 +196,30 @@ class StartPage(QWidget):
     def _offer_name(offer: RestoreOffer) -> str:
         a = offer.assessment
         if a is None:
-            return "an unreadable restore file"
-        return ", ".join(x for x in (a.organisation, a.team) if x) or "an untitled assessment"
+            return _("an unreadable restore file")
+        return ", ".join(x for x in (a.organisation, a.team) if x) or _("an untitled assessment")
 
     def _describe_offer(self, offer: RestoreOffer) -> str:
         a = offer.assessment
         if a is None:
-            return (
-                f"A restore copy could not be read: it {offer.error}. It has been set aside as "
-                f"{offer.file.path.name} in {offer.file.path.parent}, in case it can be rescued, and "
+            return _(
+                "A restore copy could not be read: it {error}. It has been set aside as "
+                "{name} in {parent}, in case it can be rescued, and "
                 "will not be offered again."
-            )
+            ).format(error=offer.error, name=offer.file.path.name, parent=offer.file.path.parent)
         answered = sum(1 for ans in a.answers.values() if ans.choice)
         head = self._offer_name(offer)
         head = head[0].upper() + head[1:]
         what = (
-            f"It was meant to be saved in {offer.target}, which could not be written."
+            _("It was meant to be saved in {target}, which could not be written.").format(target=offer.target)
             if offer.target
-            else "It has not been saved as a file yet."
+            else _("It has not been saved as a file yet.")
         )
-        return (
-            f"{head}: {answered} question{'s' if answered != 1 else ''} answered, last changed "
-            f"{when(offer.modified)}. {what} Nothing was lost: carry on with it, then use "
+        return _(
+            "{head}: {answered} question{value} answered, last changed "
+            "{when}. {what} Nothing was lost: carry on with it, then use "
             "Save As to keep it where you want."
-        )
+        ).format(head=head, answered=answered, value="s" if answered != 1 else "", when=when(offer.modified), what=what)
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
@@ -245,11 +261,13 @@ class StartPage(QWidget):
             assert q is not None
             count = sum(len(d.questions) for d in q.domains)
             self.description.setText(
-                f"{q.description}\n\n{count} questions in {len(q.domains)} "
-                "sections. You can answer them in one go or over several sittings."
+                _(
+                    "{description}\n\n{count} questions in {count2} "
+                    "sections. You can answer them in one go or over several sittings."
+                ).format(description=q.description, count=count, count2=len(q.domains))
             )
         else:
-            self.description.setText("No questionnaire is available.")
+            self.description.setText(_("No questionnaire is available."))
 
     @Slot()
     def _new(self) -> None:

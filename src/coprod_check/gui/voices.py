@@ -12,23 +12,24 @@ from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap, QuestionSpr
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.rounds import REVIEW_TITLES, Change, review_summary
 from coprod_check.domain.wording import change_of, not_shown_group, signed, whole, words
+from coprod_check.i18n import _, ngettext
 
-DISAGREE = (
-    f"People disagree here: answers are {words(DISAGREEMENT_RANGE)} or more levels apart. "
+DISAGREE = _(
+    "People disagree here: answers are {DISAGREEMENT_RANGE} or more levels apart. "
     "This is worth talking through together."
-)
+).format(DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
 
 
 def people(count: int) -> str:
     """ "1 person", "3 people"."""
-    return f"{count} {'person' if count == 1 else 'people'}"
+    return ngettext("{count} person", "{count} people", count).format(count=count)
 
 
 def levels_apart(count: int) -> str:
     """ "the same level", "1 level apart", "3 levels apart"."""
     if count == 0:
-        return "all the same level"
-    return f"{count} {'level' if count == 1 else 'levels'} apart"
+        return _("all the same level")
+    return ngettext("{count} level apart", "{count} levels apart", count).format(count=count)
 
 
 def _label(q: Questionnaire, question_id: str, level_id: str | None) -> str:
@@ -40,65 +41,80 @@ def not_shown_answers(min_size: int, dont_know: bool = False) -> str:
     """What a question on which too few people gave a level says instead of its figures;
     `dont_know` when the group's answer is "don't know" for that reason."""
     then = (
-        "Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d."
+        _("Until the group agrees a level, the group\u2019s answer is \u201cdon\u2019t know\u201d.")
         if dont_know
-        else "It is not scored until the group agrees a level."
+        else _("It is not scored until the group agrees a level.")
     )
-    return (
-        f"Not shown: fewer than {min_size} people gave a level for this question, so nobody can be picked out. {then}"
-    )
+    return _(
+        "Not shown: fewer than {min_size} people gave a level for this question, so nobody can be picked out. {then}"
+    ).format(min_size=min_size, then=then)
 
 
 def spread_lines(q: Questionnaire, found: QuestionSpread, min_size: int) -> list[str]:
     """Every individual answer to a question, counted by level; nothing when too few gave a level."""
     if found.suppressed:
         return [not_shown_answers(min_size, found.group_choice == DONT_KNOW)]
-    lines = [f"{people(found.responses)} answered this question:"]
-    lines += [f"{level.label}: {people(found.counts.get(level.id, 0))}" for level in q.levels_for(found.question_id)]
-    for choice, label in ((DONT_KNOW, "Don't know"), (NOT_APPLICABLE, "Not applicable")):
+    lines = [_("{people} answered this question:").format(people=people(found.responses))]
+    lines += [
+        _("{level}: {people}").format(level=level.label, people=people(found.counts.get(level.id, 0)))
+        for level in q.levels_for(found.question_id)
+    ]
+    for choice, label in ((DONT_KNOW, _("Don't know")), (NOT_APPLICABLE, _("Not applicable"))):
         if found.counts.get(choice):
-            lines.append(f"{label}: {people(found.counts[choice])}")
+            lines.append(_("{level}: {people}").format(level=label, people=people(found.counts[choice])))
     if found.median is None:
-        lines.append("Median: none, because nobody chose a level.")
+        lines.append(_("Median: none, because nobody chose a level."))
     else:
-        lines.append(f"Median: {_label(q, found.question_id, found.median)}.")
+        lines.append(_("Median: {label}.").format(label=_label(q, found.question_id, found.median)))
         if found.low == found.high:
-            lines.append(f"Range: everyone who chose a level chose {_label(q, found.question_id, found.low)}.")
+            lines.append(
+                _("Range: everyone who chose a level chose {label}.").format(
+                    label=_label(q, found.question_id, found.low)
+                )
+            )
         else:
             low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
-            lines.append(f"Range: from {low} to {high} ({levels_apart(found.spread)}).")
+            lines.append(
+                _("Range: from {low} to {high} ({levels_apart}).").format(
+                    low=low, high=high, levels_apart=levels_apart(found.spread)
+                )
+            )
     return lines
 
 
 def agreed_words(q: Questionnaire, found: QuestionSpread, min_size: int) -> str:
     """What the group's level is and where it comes from: the agreed level, or the median."""
     if found.agreed:
-        text = f"Agreed by the group: {_label(q, found.question_id, found.agreed)}. Scoring uses this level."
+        text = _("Agreed by the group: {label}. Scoring uses this level.").format(
+            label=_label(q, found.question_id, found.agreed)
+        )
         if found.median and not found.suppressed:
-            text += f" The median of everyone's answers is {_label(q, found.question_id, found.median)}."
+            text += _(" The median of everyone's answers is {label}.").format(
+                label=_label(q, found.question_id, found.median)
+            )
         return text
     if found.suppressed and not found.responses:
-        return "No level agreed yet, and nobody has answered this question, so it is not scored yet."
+        return _("No level agreed yet, and nobody has answered this question, so it is not scored yet.")
     if found.suppressed and found.group_choice == DONT_KNOW:
-        return (
-            f"No level agreed yet. Fewer than {min_size} people gave a level, so until the group "
+        return _(
+            "No level agreed yet. Fewer than {min_size} people gave a level, so until the group "
             "agrees one, the group\u2019s answer is \u201cdon\u2019t know\u201d: something to find out."
-        )
+        ).format(min_size=min_size)
     if found.suppressed:
-        return (
-            f"No level agreed yet. Fewer than {min_size} people gave a level, so none is shown, and "
+        return _(
+            "No level agreed yet. Fewer than {min_size} people gave a level, so none is shown, and "
             "this question is not scored until the group agrees one."
-        )
+        ).format(min_size=min_size)
     if found.median:
-        return (
-            f"No level agreed yet, so scoring uses the median of everyone's answers: "
-            f"{_label(q, found.question_id, found.median)}. Choose a level above to record what the group agreed."
-        )
+        return _(
+            "No level agreed yet, so scoring uses the median of everyone's answers: "
+            "{label}. Choose a level above to record what the group agreed."
+        ).format(label=_label(q, found.question_id, found.median))
     if found.group_choice == DONT_KNOW:
-        return "No level agreed yet. Nobody chose a level, so the group's answer is \u201cdon't know\u201d."
+        return _("No level agreed yet. Nobody chose a level, so the group's answer is \u201cdon't know\u201d.")
     if found.group_choice == NOT_APPLICABLE:
-        return "No level agreed yet. Everyone said this does not apply."
-    return "No level agreed yet, and nobody chose a level, so this question is not scored yet."
+        return _("No level agreed yet. Everyone said this does not apply.")
+    return _("No level agreed yet, and nobody chose a level, so this question is not scored yet.")
 
 
 def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
@@ -106,14 +122,18 @@ def disagreement_line(q: Questionnaire, found: QuestionSpread) -> str:
     question = q.question(found.question_id)
     prompt = question.prompt if question else found.question_id
     agreed = (
-        f" Agreed by the group: {_label(q, found.question_id, found.agreed)}."
+        _(" Agreed by the group: {label}.").format(label=_label(q, found.question_id, found.agreed))
         if found.agreed
-        else " No level agreed yet."
+        else _(" No level agreed yet.")
     )
     low, high = _label(q, found.question_id, found.low), _label(q, found.question_id, found.high)
-    return (
-        f"{prompt} Answers from {low} to {high} "
-        f"({levels_apart(found.spread)}); median {_label(q, found.question_id, found.median)}.{agreed}"
+    return _("{prompt} Answers from {low} to {high} ({levels_apart}); median {label}.{agreed}").format(
+        prompt=prompt,
+        low=low,
+        high=high,
+        levels_apart=levels_apart(found.spread),
+        label=_label(q, found.question_id, found.median),
+        agreed=agreed,
     )
 
 
@@ -124,15 +144,14 @@ def gap_line(gap: DomainGap, min_size: int) -> str:
         return f"{gap.title}: {not_shown_group(min_size)}."
     from coprod_check.domain.headline import gap_words
 
-    return (
-        f"{gap.title}: people with lived experience {lived}, people without {not_lived}. "
-        f"With lived experience: {gap_words(gap)}."
-    )
+    return _(
+        "{title}: people with lived experience {lived}, people without {not_lived}. With lived experience: {gap_words}."
+    ).format(title=gap.title, lived=lived, not_lived=not_lived, gap_words=gap_words(gap))
 
 
 def count_words(count: int | None) -> str:
     """A count of people, or "not shown" where it is too small (or would give one away)."""
-    return "not shown" if count is None else str(count)
+    return _("not shown") if count is None else str(count)
 
 
 def change_row(change: Change) -> tuple[str, str, str, str]:
@@ -140,8 +159,8 @@ def change_row(change: Change) -> tuple[str, str, str, str]:
     before, after = whole(change.before), whole(change.after)
     return (
         change.title,
-        "not scored" if before is None else str(before),
-        "not scored yet" if after is None else str(after),
+        _("not scored") if before is None else str(before),
+        _("not scored yet") if after is None else str(after),
         signed(change_of(change)),
     )
 
@@ -152,5 +171,5 @@ def reviewed_words(assessment: Assessment) -> str:
     total = sum(counts.values())
     waiting = counts.pop("not-reviewed")
     went = [f"{REVIEW_TITLES[key].lower()}: {n}" for key, n in counts.items() if n]
-    text = f"{total - waiting} of {total} reviewed"
+    text = _("{value} of {total} reviewed").format(value=total - waiting, total=total)
     return text + (f" ({', '.join(went)})." if went else ".")

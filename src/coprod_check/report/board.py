@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_check.domain import headline as h
 from coprod_check.domain.plan import GROUP_TITLES
-from coprod_check.domain.wording import plural
+from coprod_check.i18n import _, ngettext
 from coprod_check.report import findings
 from coprod_check.report.blocks import CELL_FONT, bulleted, numbered, p, t
 from coprod_check.report.changes import since_summary, voices_summary
@@ -20,7 +20,7 @@ from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 from coprod_check.report.text import one_line
 
-TITLE = "For the board"
+TITLE = _("For the board")
 
 
 class Limits(NamedTuple):
@@ -75,10 +75,12 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits, pointer
     if report.nothing_answered:
         out.append(
             p(
-                "<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
-                "to report. The action plan lists every question as something to find out: "
-                "answering them together, with people who have lived experience, is the first "
-                "step.",
+                _(
+                    "<b>Nothing has been answered yet</b>, so there is no stage, score or quadrant "
+                    "to report. The action plan lists every question as something to find out: "
+                    "answering them together, with people who have lived experience, is the first "
+                    "step."
+                ),
                 "tight",
                 styles,
             )
@@ -86,26 +88,35 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits, pointer
     out.append(_position(report, styles, width))
     out += _views(report, styles)
     if pointers and report.comparison is not None:
-        out.append(p(f"<b>Since the last assessment.</b> {t(since_summary(report))}", "tight", styles))
+        out.append(p(_("<b>Since the last assessment.</b> {t}").format(t=t(since_summary(report))), "tight", styles))
     out += _caps(report, styles, limits)
     out += _priorities(report, styles, limits)
-    out.append(p("Decisions asked of the board", "tight_h2", styles))
+    out.append(p(_("Decisions asked of the board"), "tight_h2", styles))
     out.append(numbered([t(d) for d in findings.decisions(report)], "tight", styles))
     out += _unknowns(report, styles, limits)
     if pointers and report.is_group:  # a single assessment's people are on the cover already
-        out += [Spacer(1, 6), p(f"<b>Also in this plan:</b> {t(voices_summary(report))}", "tight", styles)]
+        out += [
+            Spacer(1, 6),
+            p(_("<b>Also in this plan:</b> {t}").format(t=t(voices_summary(report))), "tight", styles),
+        ]
     return out
 
 
 def _position(report: Report, styles: Styles, width: float) -> Table:
     r = report.result
     q = report.questionnaire
-    right: list[Flowable] = [p("Readiness stage", "tight", styles)]
+    right: list[Flowable] = [p(_("Readiness stage"), "tight", styles)]
     # Cut short: this table cell cannot break across pages (the full text is in the method).
     right.append(p(t(one_line(h.stage_title(r), 80)), "stage", styles))
     right.append(p(t(one_line(r.stage.description, 300) if r.stage else h.stage_missing(r)), "tight", styles))
     right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in ("care", "with")), "tight", styles))
-    right.append(p(f"Where this puts you: <b>{t(h.place_title(r))}</b>. {t(h.place_sentence(q, r))}", "tight", styles))
+    right.append(
+        p(
+            _("Where this puts you: <b>{t}</b>. {t2}").format(t=t(h.place_title(r)), t2=t(h.place_sentence(q, r))),
+            "tight",
+            styles,
+        )
+    )
     if warning := h.burn_out_warning(q, r):
         right.append(p(f"<b>{t(warning)}</b>", "tight", styles))
     side = r.views.lived_experience.result if r.views is not None else None
@@ -133,19 +144,27 @@ def _views(report: Report, styles: Styles) -> list[Flowable]:
         lines.append(gap)
     if not lines:
         return []
-    return [p(f"<b>With and without lived experience.</b> {' '.join(t(line) for line in lines)}", "tight", styles)]
+    return [
+        p(
+            _("<b>With and without lived experience.</b> {join}").format(join=" ".join(t(line) for line in lines)),
+            "tight",
+            styles,
+        )
+    ]
 
 
 def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     r = report.result
-    out: list[Flowable] = [p("What holds the stage back", "tight_h2", styles)]
+    out: list[Flowable] = [p(_("What holds the stage back"), "tight_h2", styles)]
     items = h.held_items(report.questionnaire, report.source, r)
     if not items:
         text = (
-            "Nothing yet: no critical question has been answered."
+            _("Nothing yet: no critical question has been answered.")
             if report.nothing_answered
-            else "Nothing: no critical question has an answer below its threshold, and every stage "
-            "reached has what it needs."
+            else _(
+                "Nothing: no critical question has an answer below its threshold, and every stage "
+                "reached has what it needs."
+            )
         )
         out.append(p(text, "tight", styles))
         return out
@@ -155,13 +174,19 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     # allows; what is left out is counted, so the list always adds up to the sentence above it.
     room = max(limits.caps - len(binding), 0)
     if binding:
-        lead = h.held_back_sentence(r) or "These hold the stage back:"
+        lead = h.held_back_sentence(r) or _("These hold the stage back:")
         out.append(p(t(lead), "tight", styles))
         texts = [t(_brief(report, x, limits)) for x in binding[: max(limits.caps, 1)]]
         if len(binding) > len(texts):
             more = len(binding) - len(texts)
             texts.append(
-                t(f"And {more} more that {'holds' if more == 1 else 'hold'} it there: see the detail by domain.")
+                t(
+                    ngettext(
+                        "And {count} more that holds it there: see the detail by domain.",
+                        "And {count} more that hold it there: see the detail by domain.",
+                        more,
+                    ).format(count=more)
+                )
             )
         out.append(bulleted(texts, styles, "tight"))
     if others:
@@ -170,8 +195,13 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
             out.append(
                 p(
                     t(
-                        f"{plural(len(others), 'more thing')} would also hold it back if the rest "
-                        "improved: see the detail by domain."
+                        ngettext(
+                            "{count} more thing would also hold it back if the rest improved: "
+                            "see the detail by domain.",
+                            "{count} more things would also hold it back if the rest improved: "
+                            "see the detail by domain.",
+                            len(others),
+                        ).format(count=len(others))
                     ),
                     "tight",
                     styles,
@@ -180,17 +210,19 @@ def _caps(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
             return out
         out.append(
             p(
-                "These would also hold it back if the rest improved:"
+                _("These would also hold it back if the rest improved:")
                 if binding
-                else "These set a ceiling: until they change, the stage can rise no higher than shown, "
-                "whatever else improves.",
+                else _(
+                    "These set a ceiling: until they change, the stage can rise no higher than shown, "
+                    "whatever else improves."
+                ),
                 "tight",
                 styles,
             )
         )
         texts = [t(_brief(report, x, limits)) for x in shown]
         if len(others) > len(shown):
-            texts.append(t(f"And {len(others) - len(shown)} more: see the detail by domain."))
+            texts.append(t(_("And {value} more: see the detail by domain.").format(value=len(others) - len(shown))))
         out.append(bulleted(texts, styles, "tight"))
     return out
 
@@ -213,17 +245,19 @@ def _brief(report: Report, item: h.HeldItem, limits: Limits) -> str:
 def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     every = findings.priorities(report)
     chosen = every[: limits.priorities]
-    out: list[Flowable] = [p("Priorities", "tight_h2", styles)]
+    out: list[Flowable] = [p(_("Priorities"), "tight_h2", styles)]
     if not chosen:
         text = (
-            "There are no actions yet. The first priority is to answer the questionnaire together."
+            _("There are no actions yet. The first priority is to answer the questionnaire together.")
             if report.nothing_answered
-            else "No answer calls for an action: every question answered is at the top level. Check that "
-            "this is what colleagues with lived experience see too, with evidence for each answer."
+            else _(
+                "No answer calls for an action: every question answered is at the top level. Check that "
+                "this is what colleagues with lived experience see too, with evidence for each answer."
+            )
         )
         out.append(p(text, "tight", styles))
         return out
-    labels = {**GROUP_TITLES, "critical": "Critical"}
+    labels = {**GROUP_TITLES, "critical": _("Critical")}
     items = [
         f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
         f"{t(one_line(a.owner, 60)) or 'owner to agree'})"
@@ -232,33 +266,42 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     out.append(numbered(items, "tight", styles))
     if len(every) > len(chosen):
         out.append(
-            p(f"And {plural(len(every) - len(chosen), 'more critical action')} in the action plan.", "tight", styles)
+            p(
+                ngettext(
+                    "And {count} more critical action in the action plan.",
+                    "And {count} more critical actions in the action plan.",
+                    len(every) - len(chosen),
+                ).format(count=len(every) - len(chosen)),
+                "tight",
+                styles,
+            )
         )
     return out
 
 
 def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     r = report.result
-    out: list[Flowable] = [p("What \u201cdon\u2019t know\u201d answers revealed", "tight_h2", styles)]
+    out: list[Flowable] = [p(_("What \u201cdon\u2019t know\u201d answers revealed"), "tight_h2", styles)]
     questions = findings.unknowns(report)
     still = ""
     if report.unanswered and not report.nothing_answered:
-        still = (
-            f" {plural(len(report.unanswered), 'question')} of {r.total} still "
-            f"{'needs' if len(report.unanswered) == 1 else 'need'} an answer."
-        )
+        still = ngettext(
+            " {count} question of {total} still needs an answer.",
+            " {count} questions of {total} still need an answer.",
+            len(report.unanswered),
+        ).format(count=len(report.unanswered), total=r.total)
     own = findings.own_unknowns(report, limits.unknowns, limits.prompt)
     if not questions:
         if report.nothing_answered:
-            text = "Nothing yet: no question has an answer."
+            text = _("Nothing yet: no question has an answer.")
         elif own:
-            text = (
-                f"{own} Enough people gave a level to each of these questions for the group to "
+            text = _(
+                "{own} Enough people gave a level to each of these questions for the group to "
                 "have one, so none became a find-out action, but it is worth asking why some "
                 "did not know."
-            )
+            ).format(own=own)
         else:
-            text = (
+            text = _(
                 "Nobody answered \u201cdon\u2019t know\u201d. Check that this reflects what the team "
                 "really knows, with evidence for each answer."
             )
@@ -266,9 +309,14 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
         return out
     clusters = findings.unknown_domains(report)
     where = (
-        f"across {len(clusters)} domains"
+        _("across {count} domains").format(count=len(clusters))
         if len(clusters) > 3
-        else "in " + ", ".join(title if len(clusters) == 1 else f"{title} ({n})" for title, n in clusters)
+        else _("in {domains}").format(
+            domains=", ".join(
+                title if len(clusters) == 1 else _("{title} ({count})").format(title=title, count=n)
+                for title, n in clusters
+            )
+        )
     )
     if report.is_group:  # the questions most people did not know first; the totals say the rest
         own = findings.own_unknowns(report, 0)
@@ -276,21 +324,28 @@ def _unknowns(report: Report, styles: Styles, limits: Limits) -> list[Flowable]:
     shown = questions[: limits.unknowns]
     listed = "; ".join(f"\u201c{one_line(q.prompt, limits.prompt)}\u201d" for q in shown)
     if len(questions) > len(shown):
-        listed += f"; and {len(questions) - len(shown)} more in the action plan"
-    verb = "was" if len(questions) == 1 else "were"
+        listed += _("; and {value} more in the action plan").format(value=len(questions) - len(shown))
     if report.is_group:
-        which = (
-            f"{plural(len(questions), 'question')} {'has' if len(questions) == 1 else 'have'} "
-            f"\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
-            f"{report.min_group_size} people gave a level"
+        which = _(
+            "{questions} \u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than "
+            "{min_group_size} people gave a level"
+        ).format(
+            questions=ngettext("{count} question has", "{count} questions have", len(questions)).format(
+                count=len(questions)
+            ),
+            min_group_size=report.min_group_size,
         )
     else:
-        which = f"{plural(len(questions), 'question')} {verb} answered \u201cdon\u2019t know\u201d"
+        which = ngettext(
+            "{count} question was answered \u201cdon\u2019t know\u201d",
+            "{count} questions were answered \u201cdon\u2019t know\u201d",
+            len(questions),
+        ).format(count=len(questions))
     if report.is_group and report.dont_knows and report.dont_knows.mostly:
-        where += ", those most people did not know first"
-    text = (
-        f"{own + ' ' if own else ''}{which}, {where}: {listed}. Not knowing is a finding: it shows "
-        f"where nobody is looking yet. Each one is now a find-out action.{still}"
-    )
+        where += _(", those most people did not know first")
+    text = _(
+        "{value}{which}, {where}: {listed}. Not knowing is a finding: it shows "
+        "where nobody is looking yet. Each one is now a find-out action.{still}"
+    ).format(value=own + " " if own else "", which=which, where=where, listed=listed, still=still)
     out.append(p(t(text), "tight", styles))
     return out

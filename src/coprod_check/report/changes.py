@@ -13,20 +13,25 @@ from coprod_check.domain.assessment import Review
 from coprod_check.domain.group import DISAGREEMENT_RANGE, DomainGap
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES, Comparison, review_summary
-from coprod_check.domain.wording import long_date, plural, stage_sentence, whole, words
+from coprod_check.domain.wording import long_date, stage_sentence, whole, words
+from coprod_check.i18n import _, format_list, ngettext
 from coprod_check.report.model import Report, count_text, total_people
 
-NOT_REVIEWED = "Not reviewed yet"
+NOT_REVIEWED = _("Not reviewed yet")
 
 
 def then_and_now(c: Comparison) -> str:
     """With, care and overall, then and now, in one sentence."""
     parts = []
-    for change, name in ((c.with_, "With"), (c.care, "care"), (c.overall, "the overall score")):
+    for change, name in ((c.with_, _("With")), (c.care, "care"), (c.overall, _("the overall score"))):
         before, after = whole(change.before), whole(change.after)
         if before is None or after is None:
             continue
-        parts.append(f"{name} went from {before} to {after}" if before != after else f"{name} stayed at {after}")
+        parts.append(
+            _("{name} went from {before} to {after}").format(name=name, before=before, after=after)
+            if before != after
+            else _("{name} stayed at {after}").format(name=name, after=after)
+        )
     if not parts:
         return ""
     text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -50,7 +55,7 @@ def review_rows(report: Report) -> list[ReviewRow]:
     a = report.source
     if a.previous is None:
         return []
-    labels = {**GROUP_TITLES, "critical": "Critical"}
+    labels = {**GROUP_TITLES, "critical": _("Critical")}
     out = []
     for action in a.previous.actions:
         review = a.reviews.get(action.id) or Review()
@@ -79,15 +84,29 @@ def review_sentence(report: Report) -> str:
     """How last time's plan went, in one sentence (only the outcomes that occurred)."""
     rows = review_rows(report)
     if not rows:
-        return "Last time\u2019s plan had no actions to review."
+        return _("Last time\u2019s plan had no actions to review.")
     counts = dict(review_counts(report))
     waiting = counts.pop(NOT_REVIEWED)
-    done = [f"{n} {title.lower()}" for title, n in counts.items() if n]
-    text = f"Of the {plural(len(rows), 'action')} agreed last time: "
+    done = [_("{count} {outcome}").format(count=n, outcome=title.lower()) for title, n in counts.items() if n]
     if not done:
-        return text + "none reviewed yet."
-    text += done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-    return text + (f"; {waiting} not reviewed yet." if waiting else ".")
+        return ngettext(
+            "Of the {count} action agreed last time: none reviewed yet.",
+            "Of the {count} actions agreed last time: none reviewed yet.",
+            len(rows),
+        ).format(count=len(rows))
+    if waiting:
+        sentence = ngettext(
+            "Of the {count} action agreed last time: {outcomes}; {waiting} not reviewed yet.",
+            "Of the {count} actions agreed last time: {outcomes}; {waiting} not reviewed yet.",
+            len(rows),
+        )
+    else:
+        sentence = ngettext(
+            "Of the {count} action agreed last time: {outcomes}.",
+            "Of the {count} actions agreed last time: {outcomes}.",
+            len(rows),
+        )
+    return sentence.format(count=len(rows), outcomes=format_list(done), waiting=waiting)
 
 
 def since_summary(report: Report) -> str:
@@ -96,7 +115,7 @@ def since_summary(report: Report) -> str:
     if c is None:
         return ""
     when = long_date(c.before_date, "")
-    lead = f"Compared with the assessment of {when}: " if when else "Compared with last time: "
+    lead = _("Compared with the assessment of {when}: ").format(when=when) if when else _("Compared with last time: ")
     stage = stage_sentence(c)
     text = lead + stage[0].lower() + stage[1:]
     figures = then_and_now(c)
@@ -112,32 +131,38 @@ def gap_words(gap: DomainGap) -> str:
 
 def not_shown(report: Report) -> str:
     """What a suppressed figure says instead of itself."""
-    return f"Not shown: fewer than {report.min_group_size} people in a group"
+    return _("Not shown: fewer than {min_group_size} people in a group").format(min_group_size=report.min_group_size)
 
 
 def voices_summary(report: Report) -> str:
     """The board page's pointer to who took part and where they see it differently (plain text)."""
     total = total_people(report)
     if not total:
-        return "who took part (not recorded)."
+        return _("who took part (not recorded).")
     lived = report.took_part["lived_experience"].get("yes", 0)
-    people = plural(total, "person", "people")
+    people = ngettext("{count} person", "{count} people", total).format(count=total)
     text = (
-        f"who took part ({people}, none with lived experience)"
+        _("who took part ({people}, none with lived experience)").format(people=people)
         if lived == 0
-        else f"who took part ({people}; with lived experience: {count_text(lived, report)})"
+        else _("who took part ({people}; with lived experience: {count_text})").format(
+            people=people, count_text=count_text(lived, report)
+        )
     )
     if report.is_group:
-        apart = f"{words(DISAGREEMENT_RANGE)} or more levels apart"
+        apart = _("{DISAGREEMENT_RANGE} or more levels apart").format(DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
         if total < report.min_group_size:
-            text += "; how their answers differ is not shown, because so few took part"
+            text += _("; how their answers differ is not shown, because so few took part")
         else:
             # The largest lived-experience gap is not named here: the board page gives it, with
             # its size, in a sentence of its own (findings.largest_gap).
             n = len(report.spreads)
             text += (
-                f"; where we see it differently ({plural(n, 'question')} with answers {apart})"
+                ngettext(
+                    "; where we see it differently ({count} question with answers {apart})",
+                    "; where we see it differently ({count} questions with answers {apart})",
+                    n,
+                ).format(count=n, apart=apart)
                 if n
-                else f"; where we see it differently (no question with answers {apart})"
+                else _("; where we see it differently (no question with answers {apart})").format(apart=apart)
             )
     return text + "."

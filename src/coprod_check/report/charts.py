@@ -14,6 +14,7 @@ from reportlab.lib.utils import simpleSplit
 
 from coprod_check.domain.headline import grid
 from coprod_check.domain.questionnaire import Questionnaire
+from coprod_check.i18n import _, pgettext
 from coprod_check.report import fonts
 from coprod_check.report.direction import drawn, shaped, visual
 from coprod_check.report.document import fit
@@ -101,7 +102,7 @@ def quadrant_chart(
         String(
             left + side / 2,
             bottom - 24,
-            "Care: support given \u2192",
+            _("Care: support given \u2192"),
             fontName=fonts.BOLD,
             fontSize=8.5,
             textAnchor="middle",
@@ -111,7 +112,7 @@ def quadrant_chart(
     with_label = String(
         0,
         0,
-        "With: work done with people \u2192",
+        _("With: work done with people \u2192"),
         fontName=fonts.BOLD,
         fontSize=8.5,
         textAnchor="middle",
@@ -124,7 +125,7 @@ def quadrant_chart(
     rotated.translate(bottom + side / 2, -(left - 20))
     d.add(rotated)
     if care is None or with_ is None:
-        label = "Not known yet"
+        label = _("Not known yet")
         w = _width(label, 9) + 8
         d.add(
             Rect(
@@ -157,9 +158,9 @@ def quadrant_chart(
         d.add(Circle(x, y, 5, fillColor=INK, strokeColor=INK, strokeWidth=0))
         if lived is not None:  # the key, in words, below the axis name
             d.add(Circle(left + 3, 4, 3, fillColor=INK, strokeColor=INK, strokeWidth=0))
-            d.add(String(left + 9, 1.5, "the group", fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
+            d.add(String(left + 9, 1.5, _("the group"), fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
             d.add(Rect(left + 55, 1, 6, 6, fillColor=colors.white, strokeColor=INK, strokeWidth=1))
-            d.add(String(left + 64, 1.5, "with lived experience", fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
+            d.add(String(left + 64, 1.5, _("with lived experience"), fontName=fonts.FAMILY, fontSize=7, fillColor=INK))
     return d
 
 
@@ -172,8 +173,8 @@ class Series:
     fill: colors.Color
 
 
-CARE = Series("Care", "Care: support given to people", CARE_FILL)
-WITH = Series("With", "With: work done with people", WITH_FILL)
+CARE = Series(pgettext("axis", "Care"), _("Care: support given to people"), CARE_FILL)
+WITH = Series(pgettext("axis", "With"), _("With: work done with people"), WITH_FILL)
 
 
 @dataclass(frozen=True)
@@ -305,10 +306,10 @@ def distribution_chart(levels: list[Level], total: int, width: float) -> Drawing
     row, bar = 14, 8
     size, small = LABEL_SIZE, 9
     label_w = min(
-        width * 0.3, max(_width(clean(x.label), size, fonts.BOLD) for x in [*levels, Level("Not applicable", 0)])
+        width * 0.3, max(_width(clean(x.label), size, fonts.BOLD) for x in [*levels, Level(_("Not applicable"), 0)])
     )
     count_w = _width(f"{total} people", size, fonts.BOLD)
-    mark_w = _width("median and agreed", small, fonts.BOLD)
+    mark_w = _width(_("median and agreed"), small, fonts.BOLD)
     x0 = label_w + 10 + count_w + 8
     x1 = max(width - mark_w - 8, x0 + 40)
     height = row * len(levels) + 2

@@ -6,7 +6,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer
 
 from coprod_check.domain import headline
-from coprod_check.domain.wording import long_date, plural
+from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import facts, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -20,79 +21,97 @@ from coprod_check.report.model import (
 )
 from coprod_check.report.styles import Styles
 
-TITLE = "Co-production action plan"
+TITLE = _("Co-production action plan")
 
 
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     """The cover page's flowables."""
     a, q, r = report.assessment, report.questionnaire, report.result
-    organisation = a.organisation.strip() or "Organisation not recorded"
+    organisation = a.organisation.strip() or _("Organisation not recorded")
     out: list[Flowable] = [
-        bookmark(p(TITLE, "subtitle", styles), "Cover"),
+        bookmark(p(TITLE, "subtitle", styles), _("Cover")),
         *paragraphs(t(organisation), _title_style(styles, len(organisation))),
     ]
     if a.team.strip():
         out += paragraphs(t(a.team), styles.subtitle)
     everyone = people(report)
     rows = [
-        ("Date of the assessment", t(long_date(a.date, "not recorded"))),
-        ("Questionnaire", f"{t(q.title)}, version {t(q.version)}"),
-        ("Who took part", _who(report) if everyone else "Not recorded"),
+        (_("Date of the assessment"), t(long_date(a.date, _("not recorded")))),
+        (_("Questionnaire"), _("{title}, version {version}").format(title=t(q.title), version=t(q.version))),
+        (_("Who took part"), _who(report) if everyone else _("Not recorded")),
     ]
     if everyone:
         # The same counts as "Who took part", hidden by the same small-number rule in a group.
         rows += [
-            ("By role", _counts(role_counts(report), report)),
-            ("Lived experience", _counts(lived_experience_counts(report), report)),
+            (_("By role"), _counts(role_counts(report), report)),
+            (_("Lived experience"), _counts(lived_experience_counts(report), report)),
         ]
         if _any_hidden(report):
             rows.append(
                 (
-                    "Small numbers",
-                    f"Where fewer than {report.min_group_size} people are in a group, "
-                    "the number is not shown, and neither is the next smallest, so "
-                    "nobody can be identified.",
+                    _("Small numbers"),
+                    _(
+                        "Where fewer than {min_group_size} people are in a group, "
+                        "the number is not shown, and neither is the next smallest, so "
+                        "nobody can be identified."
+                    ).format(min_group_size=report.min_group_size),
                 )
             )
     else:
-        rows.append(("Lived experience", "Not recorded"))
+        rows.append((_("Lived experience"), _("Not recorded")))
     if a.previous is not None:
         rows.append(
-            ("Last time", f"Compared with the assessment of {t(long_date(a.previous.date, 'an undated assessment'))}")
+            (
+                _("Last time"),
+                _("Compared with the assessment of {t}").format(
+                    t=t(long_date(a.previous.date, _("an undated assessment")))
+                ),
+            )
         )
     rows += [
-        ("Answers", headline.counts_sentence(r)),
-        ("Printed", f"{long_date(report.today.isoformat())} by coprod-check {t(report.version)}"),
+        (_("Answers"), headline.counts_sentence(r)),
+        (
+            _("Printed"),
+            _("{long_date} by coprod-check {t}").format(
+                long_date=long_date(report.today.isoformat()), t=t(report.version)
+            ),
+        ),
     ]
     out += [Spacer(1, 6), facts(rows, width, styles), Spacer(1, 16)]
     if everyone and not anyone_with_lived_experience(report):
         out.append(
             p(
-                "<b>Nobody who took part said they had lived experience.</b> That is a finding "
-                "in itself: the answers may describe the organisation as it looks from one side "
-                "only.",
+                _(
+                    "<b>Nobody who took part said they had lived experience.</b> That is a finding "
+                    "in itself: the answers may describe the organisation as it looks from one side "
+                    "only."
+                ),
                 "body",
                 styles,
             )
         )
     out += [
         p(
-            "<b>What this plan is for.</b> It shows whether the organisation gives care to people with "
-            "lived experience of mental health difficulties, or works with them as partners, including "
-            "its own staff. Both matter, and they are different things. Lived experience is expertise: "
-            "this plan is about how well the organisation draws on it and shares decisions with the "
-            "people who have it.",
+            _(
+                "<b>What this plan is for.</b> It shows whether the organisation gives care to people with "
+                "lived experience of mental health difficulties, or works with them as partners, including "
+                "its own staff. Both matter, and they are different things. Lived experience is expertise: "
+                "this plan is about how well the organisation draws on it and shares decisions with the "
+                "people who have it."
+            ),
             "body",
             styles,
         ),
         p(
-            f"<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
-            f"and the decisions asked of the board. Then come {_contents(report)}.",
+            _(
+                "<b>How to read it.</b> The next page is for the board: where things stand, the priorities "
+                "and the decisions asked of the board. Then come {contents}."
+            ).format(contents=_contents(report)),
             "body",
             styles,
         ),
         p(
-            "It is a tool for talking, not a league table: the results are for learning, not for ranking teams.",
+            _("It is a tool for talking, not a league table: the results are for learning, not for ranking teams."),
             "body",
             styles,
         ),
@@ -102,14 +121,17 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 def _who(report: Report) -> str:
     total = len(people(report))
-    how = (
-        ", answering on their own, their answers combined"
-        if report.is_group
-        else ", answering together"
-        if total > 1
-        else ""
-    )
-    return f"{plural(total, 'person', 'people')}{how}"
+    if report.is_group:
+        shown = ngettext(
+            "{count} person, answering on their own, their answers combined",
+            "{count} people, answering on their own, their answers combined",
+            total,
+        )
+    elif total > 1:
+        shown = ngettext("{count} person, answering together", "{count} people, answering together", total)
+    else:
+        shown = ngettext("{count} person", "{count} people", total)
+    return shown.format(count=total)
 
 
 def _counts(counts: list[tuple[str, int | None]], report: Report) -> str:
@@ -123,12 +145,12 @@ def _any_hidden(report: Report) -> bool:
 
 
 def _contents(report: Report) -> str:
-    parts = ["what has changed since last time"] if report.comparison is not None else []
-    parts += ["the results by domain", "who took part"]
+    parts = [_("what has changed since last time")] if report.comparison is not None else []
+    parts += [_("the results by domain"), _("who took part")]
     if report.is_group:
-        parts.append("where people see it differently")
-    parts += ["the action plan", "the detail behind every answer", "how the results were worked out"]
-    return ", ".join(parts) + " and a place to sign"
+        parts.append(_("where people see it differently"))
+    parts += [_("the action plan"), _("the detail behind every answer"), _("how the results were worked out")]
+    return ", ".join(parts) + _(" and a place to sign")
 
 
 def _title_style(styles: Styles, length: int) -> ParagraphStyle:

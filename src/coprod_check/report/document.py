@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from coprod_check.i18n import _
 from coprod_check.report import fonts
 from coprod_check.report.direction import shaped, visual
 from coprod_check.report.styles import INK, MUTED, RULE
@@ -51,7 +52,7 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAPER[paper.lower()]
     except (KeyError, AttributeError):
-        raise ValueError(f"paper must be 'a4' or 'letter', not {paper!r}") from None
+        raise ValueError(_("paper must be 'a4' or 'letter', not {paper!r}").format(paper=paper)) from None
 
 
 def bookmark(flowable: Flowable, title: str, level: int = 0) -> Flowable:
@@ -171,7 +172,7 @@ class PlanDocument(BaseDocTemplate):
         self._footer(canv, with_page=True)
 
     def _footer(self, canv: Canvas, with_page: bool) -> None:
-        width, _ = self.pagesize
+        width, _height = self.pagesize
         left, right = self.leftMargin, width - self.rightMargin
         base = MARGIN_BOTTOM - 8 * mm
         canv.saveState()
@@ -180,7 +181,7 @@ class PlanDocument(BaseDocTemplate):
         canv.line(left, base + 11, right, base + 11)
         canv.setFillColor(INK)
         if with_page:
-            label = f"Page {canv.getPageNumber()} of "
+            label = _("Page {getPageNumber} of ").format(getPageNumber=canv.getPageNumber())
             canv.setFont(fonts.FAMILY, _FOOT_SIZE)
             canv.drawString(left, base, label)
             canv.saveState()

@@ -9,28 +9,40 @@ from __future__ import annotations
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import Question
 from coprod_check.domain.scoring import Cap
-from coprod_check.domain.wording import plural, whole
+from coprod_check.domain.wording import whole
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.model import Report, anyone_with_lived_experience, people, total_people
 from coprod_check.report.text import one_line
 
 MOST_PRIORITIES = 5
 LEAST_PRIORITIES = 3
 MOST_CAPS = 4
-DONT_KNOW_ANSWER = "\u201cdon\u2019t know\u201d answer"
 
 _QUADRANT_DECISIONS = {
-    "excluding": "Agree first steps to make it safe for people with lived experience to take part "
-    "and be heard, including colleagues who have not said they have it.",
-    "caring-for": "Agree where people with lived experience will share decisions from the start, "
-    "not only receive support: good care is not yet partnership.",
-    "consulting": "Agree where people with lived experience will share decisions, not only be asked "
-    "for their views, and the support they need to take part.",
-    "caring-and-consulting": "Agree where people with lived experience will share decisions from the "
-    "start: asking for views is consultation, not partnership.",
-    "involving-without-support": "Agree the pay, support and rest that people with lived "
-    "experience need to keep sharing the work without wearing out.",
-    "working-with": "Agree how the board will keep hearing directly from people with lived "
-    "experience, and protect the time and budget this work needs.",
+    "excluding": _(
+        "Agree first steps to make it safe for people with lived experience to take part "
+        "and be heard, including colleagues who have not said they have it."
+    ),
+    "caring-for": _(
+        "Agree where people with lived experience will share decisions from the start, "
+        "not only receive support: good care is not yet partnership."
+    ),
+    "consulting": _(
+        "Agree where people with lived experience will share decisions, not only be asked "
+        "for their views, and the support they need to take part."
+    ),
+    "caring-and-consulting": _(
+        "Agree where people with lived experience will share decisions from the "
+        "start: asking for views is consultation, not partnership."
+    ),
+    "involving-without-support": _(
+        "Agree the pay, support and rest that people with lived "
+        "experience need to keep sharing the work without wearing out."
+    ),
+    "working-with": _(
+        "Agree how the board will keep hearing directly from people with lived "
+        "experience, and protect the time and budget this work needs."
+    ),
 }
 
 
@@ -63,47 +75,77 @@ def decisions(report: Report) -> list[str]:
     r = report.result
     out = []
     if report.accepted:
-        out.append("Agree this plan, and give each owner the time, authority and budget to carry out their actions.")
+        out.append(_("Agree this plan, and give each owner the time, authority and budget to carry out their actions."))
     binding = r.binding_count
     if binding and r.stage is not None:
-        verb = "it holds" if binding == 1 else "they hold"
         out.append(
-            f"Make what holds the stage back the first priority ({plural(binding, 'finding')}): {verb} "
-            f"the organisation at \u201c{r.stage.title}\u201d whatever else improves."
+            ngettext(
+                "Make what holds the stage back the first priority ({count} finding): it holds "
+                "the organisation at \u201c{title}\u201d whatever else improves.",
+                "Make what holds the stage back the first priority ({count} findings): they hold "
+                "the organisation at \u201c{title}\u201d whatever else improves.",
+                binding,
+            ).format(count=binding, title=r.stage.title)
         )
     if r.views is not None and r.views.lived_experience.shown and r.unheld_place is not None:
         out.append(
-            "Hear directly from colleagues with lived experience why they see the organisation "
-            "differently from the group as a whole, before agreeing anything else."
+            _(
+                "Hear directly from colleagues with lived experience why they see the organisation "
+                "differently from the group as a whole, before agreeing anything else."
+            )
         )
     if r.quadrant is not None and r.quadrant.id in _QUADRANT_DECISIONS:
         out.append(_QUADRANT_DECISIONS[r.quadrant.id])
     if report.nothing_answered:
         out.append(
-            "Ask the team to answer the questionnaire together, with colleagues and partners "
-            "who have lived experience, and to bring the results back to the board."
+            _(
+                "Ask the team to answer the questionnaire together, with colleagues and partners "
+                "who have lived experience, and to bring the results back to the board."
+            )
         )
     else:
         asks = []
         if r.unknown:
-            asks.append(f"find out what nobody knew ({plural(r.unknown, 'question')})")
+            asks.append(
+                ngettext(
+                    "find out what nobody knew ({count} question)",
+                    "find out what nobody knew ({count} questions)",
+                    r.unknown,
+                ).format(count=r.unknown)
+            )
         if report.unanswered:
-            asks.append(f"answer the {plural(len(report.unanswered), 'question')} still open")
+            asks.append(
+                ngettext(
+                    "answer the {count} question still open",
+                    "answer the {count} questions still open",
+                    len(report.unanswered),
+                ).format(count=len(report.unanswered))
+            )
         if asks:
-            out.append(f"Ask the team to {' and to '.join(asks)} within three months, and to report back to the board.")
+            out.append(
+                _("Ask the team to {join} within three months, and to report back to the board.").format(
+                    join=" and to ".join(asks)
+                )
+            )
     if not people(report):
         out.append(
-            "Ask the team to record who takes part, by role and lived experience, so the "
-            "board can see whose views these answers reflect."
+            _(
+                "Ask the team to record who takes part, by role and lived experience, so the "
+                "board can see whose views these answers reflect."
+            )
         )
     elif not anyone_with_lived_experience(report):
         out.append(
-            "Ask for the next assessment to be done with colleagues and partners who have "
-            "lived experience: nobody who took part this time said they had it."
+            _(
+                "Ask for the next assessment to be done with colleagues and partners who have "
+                "lived experience: nobody who took part this time said they had it."
+            )
         )
     out.append(
-        "Set a date to review progress on this plan (we suggest three months from now), "
-        "and agree to repeat the assessment together in a year."
+        _(
+            "Set a date to review progress on this plan (we suggest three months from now), "
+            "and agree to repeat the assessment together in a year."
+        )
     )
     return out
 
@@ -126,8 +168,14 @@ def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
     found = report.dont_knows
     if found is None or not found.answers or total_people(report) < report.min_group_size:
         return ""
-    answers = plural(found.answers, DONT_KNOW_ANSWER)
-    text = f"People gave {answers} of their own, on {plural(found.questions, 'question')}."
+    answers = ngettext(
+        "{count} \u201cdon\u2019t know\u201d answer", "{count} \u201cdon\u2019t know\u201d answers", found.answers
+    ).format(count=found.answers)
+    text = ngettext(
+        "People gave {answers} of their own, on {count} question.",
+        "People gave {answers} of their own, on {count} questions.",
+        found.questions,
+    ).format(answers=answers, count=found.questions)
     mostly = found.mostly
     chosen = mostly or found.most_often
     if not chosen or not most:
@@ -136,8 +184,8 @@ def own_unknowns(report: Report, most: int = 4, prompt: int = 110) -> str:
     named = [f"\u201c{one_line(x.prompt, prompt)}\u201d" for qid in chosen[:most] if (x := q.question(qid))]
     listed = "; ".join(named)
     if len(chosen) > len(named):
-        listed += f"; and {len(chosen) - len(named)} more"
-    lead = "Most people did not know" if mostly else "The most \u201cdon\u2019t know\u201d answers were to"
+        listed += _("; and {value} more").format(value=len(chosen) - len(named))
+    lead = _("Most people did not know") if mostly else _("The most \u201cdon\u2019t know\u201d answers were to")
     return f"{text} {lead}: {listed}."
 
 
@@ -151,10 +199,10 @@ def largest_gap(report: Report) -> str:
         return ""
     from coprod_check.domain.headline import gap_words
 
-    return (
-        f"Scores are {gap_words(gap)} among people with lived experience in {gap.title} "
-        f"({whole(gap.lived)}, against {whole(gap.not_lived)} among people without)."
-    )
+    return _(
+        "Scores are {gap_words} among people with lived experience in {title} "
+        "({lived}, against {not_lived} among people without)."
+    ).format(gap_words=gap_words(gap), title=gap.title, lived=whole(gap.lived), not_lived=whole(gap.not_lived))
 
 
 def by_share_unknown(report: Report, questions: list[Question]) -> list[Question]:

@@ -27,12 +27,13 @@ from coprod_check.domain.plan import PlannedAction, build_plan, group_plan
 from coprod_check.domain.questionnaire import Question, Questionnaire
 from coprod_check.domain.rounds import Comparison, compare
 from coprod_check.domain.scoring import Result, held_levels
+from coprod_check.i18n import _
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 LIVED_EXPERIENCE_LABELS = {
-    "yes": "with lived experience of mental health difficulties",
-    "no": "without lived experience",
-    "prefer-not-to-say": "preferred not to say",
+    "yes": _("with lived experience of mental health difficulties"),
+    "no": _("without lived experience"),
+    "prefer-not-to-say": _("preferred not to say"),
 }
 
 
@@ -107,7 +108,7 @@ def prepare(
     levels and its own notes. Individual responses and their notes are not printed.
     """
     if assessment_sha256 is not None and not _HEX64.fullmatch(assessment_sha256):
-        raise ValueError("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives")
+        raise ValueError(_("assessment_sha256 must be 64 hexadecimal digits, as file_sha256 gives"))
     view = group_view(questionnaire, assessment)
     result = evaluate(questionnaire, assessment)
     plan = tuple(build_plan(questionnaire, view, partly_known(questionnaire, assessment), held_levels(result)))
@@ -173,7 +174,7 @@ def count_text(n: int | None, report: Report) -> str:
     "not shown" rather than "fewer than N", because the domain also hides the next
     smallest count (so none can be worked out from the total), and that one may not be small.
     """
-    return "not shown" if n is None else str(n)
+    return _("not shown") if n is None else str(n)
 
 
 def anyone_with_lived_experience(report: Report) -> bool:

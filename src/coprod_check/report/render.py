@@ -7,6 +7,7 @@ import io
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _
 from coprod_check.report import (
     actions,
     board,
@@ -49,25 +50,29 @@ def render(report: Report, paper: str = "a4") -> bytes:
 def page_text(report: Report) -> PageText:
     """Metadata, running header and footer, as clean plain text."""
     a, q = report.assessment, report.questionnaire
-    organisation = one_line(a.organisation, 300) or "Organisation not recorded"
+    organisation = one_line(a.organisation, 300) or _("Organisation not recorded")
     when = long_date(a.date, "")
-    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else "unsaved assessment"
+    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     footer = (
-        f"coprod-check {report.version} \u00b7 assessment file SHA-256 {report.sha256}"
+        _("coprod-check {version} \u00b7 assessment file SHA-256 {sha256}").format(
+            version=report.version, sha256=report.sha256
+        )
         if report.sha256
-        else f"coprod-check {report.version} \u00b7 made from unsaved answers"
+        else _("coprod-check {version} \u00b7 made from unsaved answers").format(version=report.version)
     )
     return PageText(
         title=f"{cover.TITLE}: {organisation}",
         author=organisation,
         subject=clean(
-            f"{q.title} {q.version}: {cover.TITLE.lower()} from the assessment of {when or 'an undated assessment'}"
+            _("{title} {version}: {lower} from the assessment of {value}").format(
+                title=q.title, version=q.version, lower=cover.TITLE.lower(), value=when or "an undated assessment"
+            )
         ),
-        keywords=f"co-production, lived experience, action plan, {fingerprint}",
-        creator=f"coprod-check {report.version}",
+        keywords=_("co-production, lived experience, action plan, {fingerprint}").format(fingerprint=fingerprint),
+        creator=_("coprod-check {version}").format(version=report.version),
         language=clean(q.language).strip() or "en-GB",
         header_left=organisation,
-        header_right=f"Assessment of {when}" if when else "Assessment date not recorded",
+        header_right=_("Assessment of {when}").format(when=when) if when else _("Assessment date not recorded"),
         footer_right=f"{cover.TITLE} \u00b7 printed {long_date(report.today.isoformat())}",
         footer_line=clean(footer),
         printed=report.today,

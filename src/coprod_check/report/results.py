@@ -6,13 +6,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.scoring import DomainScore
+from coprod_check.i18n import _, pgettext
 from coprod_check.report.blocks import grid, p, score_text, t
 from coprod_check.report.charts import BarRow, domain_charts
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 
-TITLE = "Results by domain"
+TITLE = _("Results by domain")
 
 
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
@@ -20,17 +21,19 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     out: list[Flowable] = [
         bookmark(p(TITLE, "h1", styles), TITLE),
         p(
-            "Each domain asks about <b>care</b> (support given to people) and about <b>working with</b> "
-            "people (sharing the work and the decisions). The bars show both on the same scale from 0 to "
-            "100; how each is cut into bands is in \u201cHow this was worked out\u201d. \u201cDon\u2019t "
-            "know\u201d is never scored as a level. Domains are in the questionnaire\u2019s order: this "
-            "is not a ranking.",
+            _(
+                "Each domain asks about <b>care</b> (support given to people) and about <b>working with</b> "
+                "people (sharing the work and the decisions). The bars show both on the same scale from 0 to "
+                "100; how each is cut into bands is in \u201cHow this was worked out\u201d. \u201cDon\u2019t "
+                "know\u201d is never scored as a level. Domains are in the questionnaire\u2019s order: this "
+                "is not a ranking."
+            ),
             "body",
             styles,
         ),
     ]
     if report.nothing_answered:
-        out.append(p("No domain has a score yet, because nothing has been answered.", "body", styles))
+        out.append(p(_("No domain has a score yet, because nothing has been answered."), "body", styles))
     else:
         rows = [_bar_row(report, d) for d in report.result.domains]
         for chart in domain_charts(rows, width):
@@ -42,9 +45,11 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             [
                 _table(report, styles, width),
                 p(
-                    "A dash means there is nothing to score: no answers with a level of that kind, no questions "
-                    "of that kind in the domain, or more than half of the answers are \u201cdon\u2019t know\u201d "
-                    "(not known yet). \u201cDon\u2019t know\u201d is never scored as a level.",
+                    _(
+                        "A dash means there is nothing to score: no answers with a level of that kind, no questions "
+                        "of that kind in the domain, or more than half of the answers are \u201cdon\u2019t know\u201d "
+                        "(not known yet). \u201cDon\u2019t know\u201d is never scored as a level."
+                    ),
                     "note",
                     styles,
                 ),
@@ -69,7 +74,16 @@ def _bar_row(report: Report, d: DomainScore) -> BarRow:
 
 
 def _table(report: Report, styles: Styles, width: float) -> Flowable:
-    head = ["Domain", "Overall", "Care", "With", "With a level", "Don\u2019t know", "Not applicable", "Not answered"]
+    head = [
+        _("Domain"),
+        _("Overall"),
+        pgettext("axis", "Care"),
+        pgettext("axis", "With"),
+        _("With a level"),
+        _("Don\u2019t know"),
+        _("Not applicable"),
+        _("Not answered"),
+    ]
     rows = [head]
     for d in report.result.domains:
         rows.append(
@@ -89,7 +103,7 @@ def _table(report: Report, styles: Styles, width: float) -> Flowable:
         [
             f"<b>{x}</b>"
             for x in (
-                "All domains",
+                _("All domains"),
                 score_text(r.overall),
                 score_text(r.care),
                 score_text(r.with_),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from coprod_check.i18n import _
 from coprod_check.report.blocks import CELL_FONT, p
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import INK, Styles
 
-TITLE = "Sign-off"
+TITLE = _("Sign-off")
 ROWS = 4
 
 
@@ -17,11 +18,11 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     """The sign-off section's flowables."""
     gap = 14  # empty columns between the lines, so each reads as its own blank
     head = [
-        Paragraph("Name", styles.cell_head),
+        Paragraph(_("Name"), styles.cell_head),
         "",
-        Paragraph("Role", styles.cell_head),
+        Paragraph(_("Role"), styles.cell_head),
         "",
-        Paragraph("Date", styles.cell_head),
+        Paragraph(_("Date"), styles.cell_head),
     ]
     lines = Table(
         [head] + [[""] * 5 for _ in range(ROWS)],
@@ -39,7 +40,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         ),
     )
     review = Table(
-        [[Paragraph("Date of the first review of progress", styles.cell_head), ""]],
+        [[Paragraph(_("Date of the first review of progress"), styles.cell_head), ""]],
         colWidths=[width * 0.5, width * 0.3],
         rowHeights=[34],
         hAlign="LEFT",
@@ -54,7 +55,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     )
     return [
         bookmark(p(TITLE, "h1", styles), TITLE),
-        p("Signed for the board when it has agreed this plan and the decisions asked of it.", "body", styles),
+        p(_("Signed for the board when it has agreed this plan and the decisions asked of it."), "body", styles),
         Spacer(1, 8),
         lines,
         Spacer(1, 16),

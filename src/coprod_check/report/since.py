@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from coprod_check.domain.rounds import Change, Comparison
 from coprod_check.domain.wording import change_of, long_date, short_date, signed, stage_sentence
+from coprod_check.i18n import _
 from coprod_check.report.actions import STATUS
 from coprod_check.report.blocks import bulleted, grid, p, score_text, t
 from coprod_check.report.changes import review_counts, review_rows, review_sentence
@@ -18,10 +19,10 @@ from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
 from coprod_check.report.styles import Styles
 
-TITLE = "Since last time"
-STAGE = "The stage, and why"
-DOMAINS = "Change by domain"
-PLAN = "How last time\u2019s plan went"
+TITLE = _("Since last time")
+STAGE = _("The stage, and why")
+DOMAINS = _("Change by domain")
+PLAN = _("How last time\u2019s plan went")
 
 
 def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
@@ -31,11 +32,11 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         return []
     then = long_date(c.before_date, "")
     now = long_date(c.after_date, "")
-    intro = (
-        f"This assessment is compared with the last one{f', of {then}' if then else ''}. Change is "
+    intro = _(
+        "This assessment is compared with the last one{value}. Change is "
         "for learning, not for blame: a score can fall because people felt safer saying how things "
         "really are."
-    )
+    ).format(value=f", of {then}" if then else "")
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE), p(t(intro), "body", styles)]
 
     out.append(bookmark(p(STAGE, "h2", styles), STAGE, level=1))
@@ -46,17 +47,19 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     out.append(bookmark(p(DOMAINS, "h2", styles), DOMAINS, level=1))
     out.append(
         p(
-            "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to "
-            "100. Domains are in the questionnaire\u2019s order: this is not a ranking.",
+            _(
+                "Last time\u2019s score and this time\u2019s, per domain, on the same scale from 0 to "
+                "100. Domains are in the questionnaire\u2019s order: this is not a ranking."
+            ),
             "body",
             styles,
         )
     )
     series = (
-        Series("Last time", f"Last time{f' ({then})' if then else ''}", CARE_FILL),
-        Series("Now", f"Now{f' ({now})' if now else ''}", WITH_FILL),
+        Series(_("Last time"), _("Last time{value}").format(value=f" ({then})" if then else ""), CARE_FILL),
+        Series(_("Now"), _("Now{value}").format(value=f" ({now})" if now else ""), WITH_FILL),
     )
-    rows = [BarRow(d.title, d.before, d.after, "no score then", "not yet answered") for d in c.domains]
+    rows = [BarRow(d.title, d.before, d.after, _("no score then"), _("not yet answered")) for d in c.domains]
     for chart in domain_charts(rows, width, series):
         out += [Spacer(1, 4), chart]
     out += [
@@ -65,9 +68,12 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
             [
                 _table(c, styles, width),
                 p(
-                    "The change is worked out from the unrounded scores, then rounded, the same in every output, so it "
-                    "may differ by 1 from the difference of the whole numbers shown. A dash means there is no score to "
-                    "compare: nothing answered, or a domain that was not in last time\u2019s questionnaire.",
+                    _(
+                        "The change is worked out from the unrounded scores, then rounded, the same in every "
+                        "output, so it may differ by 1 from the difference of the whole numbers shown. A dash "
+                        "means there is no score to compare: nothing answered, or a domain that was not in "
+                        "last time\u2019s questionnaire."
+                    ),
                     "note",
                     styles,
                 ),
@@ -92,14 +98,14 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _table(c: Comparison, styles: Styles, width: float) -> Flowable:
-    head = ["Domain", "Last time", "Now", "Change"]
+    head = [_("Domain"), _("Last time"), _("Now"), _("Change")]
     rows = [head, *(_row(d, t(d.title)) for d in c.domains)]
     totals = [
         _row(x, f"<b>{label}</b>")
         for x, label in (
-            (c.overall, "All domains"),
-            (c.care, "Care: support given"),
-            (c.with_, "With: work done with people"),
+            (c.overall, _("All domains")),
+            (c.care, _("Care: support given")),
+            (c.with_, _("With: work done with people")),
         )
     ]
     bold = styles.cell_head
@@ -121,20 +127,20 @@ def _fit(heading: str, style: ParagraphStyle) -> float:
     return (
         max(
             stringWidth(heading, style.fontName, style.fontSize),
-            stringWidth("no change", style.fontName, style.fontSize),
+            stringWidth(_("no change"), style.fontName, style.fontSize),
         )
         + 10
     )
 
 
 def _reviews(report: Report, styles: Styles, width: float) -> Flowable:
-    rows = [["Action from last time", "How it went", "Note"]]
+    rows = [[_("Action from last time"), _("How it went"), _("Note")]]
     for r in review_rows(report):
         facts = [
-            f"Owner: {t(r.owner) or 'not agreed'}",
-            f"due {t(short_date(r.due, 'not set'))}",
+            _("Owner: {owner}").format(owner=t(r.owner) or _("not agreed")),
+            _("due {date}").format(date=t(short_date(r.due, _("not set")))),
             t(r.group),
-            f"last time: {t(STATUS.get(r.status, r.status)).lower()}",
+            _("last time: {lower}").format(lower=t(STATUS.get(r.status, r.status)).lower()),
         ]
         rows.append([f"<b>{t(r.title)}</b><br/>" + " \u00b7 ".join(facts), f"<b>{t(r.outcome)}</b>", t(r.note)])
     return grid(rows, [width * 0.48, width * 0.17, width * 0.35], styles)

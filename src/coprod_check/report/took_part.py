@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from coprod_check.domain.wording import plural
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.blocks import CELL_FONT, grid, p, t
 from coprod_check.report.chunks import paragraphs
 from coprod_check.report.document import bookmark
@@ -25,14 +25,14 @@ from coprod_check.report.model import (
 )
 from coprod_check.report.styles import INK, LIGHT, Styles
 
-TITLE = "Who took part"
-WARNING = (
+TITLE = _("Who took part")
+WARNING = _(
     "<b>Nobody who took part said they have lived experience of mental health difficulties.</b> "
     "An assessment of co-production made without anyone with lived experience is itself a "
     "finding: the answers show the organisation as it looks from one side only, however "
     "carefully they were given."
 )
-NEXT_TIME = (
+NEXT_TIME = _(
     "Before acting on this plan, we suggest asking colleagues, partners and people who use "
     "services who have lived experience to answer the questionnaire too, paid for their "
     "time, and to look again at the results together."
@@ -46,62 +46,82 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     if not total:
         out.append(
             p(
-                "Nobody is recorded as taking part, so a reader cannot see whose views these "
-                "answers reflect. Next time, record each person\u2019s role and whether they have "
-                "lived experience of mental health difficulties (anyone may prefer not to say).",
+                _(
+                    "Nobody is recorded as taking part, so a reader cannot see whose views these "
+                    "answers reflect. Next time, record each person\u2019s role and whether they have "
+                    "lived experience of mental health difficulties (anyone may prefer not to say)."
+                ),
                 "body",
                 styles,
             )
         )
         return out
-    people = plural(total, "person", "people")
-    how = (
-        f"{people} answered the questionnaire on their own, and their answers were combined. "
-        "Individual answers and notes stay in the group\u2019s file: this plan prints only what "
-        "the group sees together."
-        if report.is_group
-        else f"{people} answered the questionnaire{' together' if total > 1 else ''}."
-    )
+    if report.is_group:
+        how = ngettext(
+            "{count} person answered the questionnaire on their own, and their answers were combined. "
+            "Individual answers and notes stay in the group\u2019s file: this plan prints only what "
+            "the group sees together.",
+            "{count} people answered the questionnaire on their own, and their answers were combined. "
+            "Individual answers and notes stay in the group\u2019s file: this plan prints only what "
+            "the group sees together.",
+            total,
+        ).format(count=total)
+    elif total > 1:
+        how = ngettext(
+            "{count} person answered the questionnaire together.",
+            "{count} people answered the questionnaire together.",
+            total,
+        ).format(count=total)
+    else:
+        how = ngettext(
+            "{count} person answered the questionnaire.", "{count} people answered the questionnaire.", total
+        ).format(count=total)
     out.append(
         p(
-            f"{how} Lived experience is expertise: the more people with lived experience of "
-            "mental health difficulties shape the answers, the more the plan can be trusted.",
+            _(
+                "{how} Lived experience is expertise: the more people with lived experience of "
+                "mental health difficulties shape the answers, the more the plan can be trusted."
+            ).format(how=how),
             "body",
             styles,
         )
     )
     if not anyone_with_lived_experience(report):
         out.append(_warning(report, styles, width))
-    roles = [["Role", "People"], *([t(label), count_text(n, report)] for label, n in role_counts(report))]
+    roles = [[_("Role"), _("People")], *([t(label), count_text(n, report)] for label, n in role_counts(report))]
     lived = [
-        ["Lived experience", "People"],
+        [_("Lived experience"), _("People")],
         *([t(label[0].upper() + label[1:]), count_text(n, report)] for label, n in lived_experience_counts(report)),
     ]
     if "yes" not in report.took_part["lived_experience"]:
-        lived.insert(1, ["With lived experience of mental health difficulties", "none"])
+        lived.insert(1, [_("With lived experience of mental health difficulties"), "none"])
     # The count column is just wide enough for "not shown" on one line.
-    number = stringWidth("not shown", styles.cell.fontName, styles.cell.fontSize) + 12
-    out.append(KeepTogether([p("By role", "h2", styles), grid(roles, [width - number, number], styles)]))
-    out.append(KeepTogether([p("By lived experience", "h2", styles), grid(lived, [width - number, number], styles)]))
+    number = stringWidth(_("not shown"), styles.cell.fontName, styles.cell.fontSize) + 12
+    out.append(KeepTogether([p(_("By role"), "h2", styles), grid(roles, [width - number, number], styles)]))
+    out.append(KeepTogether([p(_("By lived experience"), "h2", styles), grid(lived, [width - number, number], styles)]))
     if any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values()):
         out.append(
             p(
-                f"Where fewer than {report.min_group_size} people are in a group, the number is not "
-                "shown, and neither is the next smallest, so that it cannot be worked out from the "
-                "total. Nobody can be identified by their answers.",
+                _(
+                    "Where fewer than {min_group_size} people are in a group, the number is not "
+                    "shown, and neither is the next smallest, so that it cannot be worked out from the "
+                    "total. Nobody can be identified by their answers."
+                ).format(min_group_size=report.min_group_size),
                 "note",
                 styles,
             )
         )
     named = names(report)
     if named:
-        out.append(p("Names (printed at the team\u2019s request)", "h2", styles))
+        out.append(p(_("Names (printed at the team\u2019s request)"), "h2", styles))
         out += paragraphs(_names(report, named), styles.body)
         if report.is_group:
             out.append(
                 p(
-                    "In alphabetical order and without roles, so that no name can be linked to a role "
-                    "or to whether someone has lived experience.",
+                    _(
+                        "In alphabetical order and without roles, so that no name can be linked to a role "
+                        "or to whether someone has lived experience."
+                    ),
                     "note",
                     styles,
                 )
@@ -123,8 +143,10 @@ def _warning(report: Report, styles: Styles, width: float) -> Table:
     if "prefer-not-to-say" in report.took_part["lived_experience"]:
         text.append(
             p(
-                "Preferring not to say is everyone\u2019s right. Some who chose it may have lived "
-                "experience; if people do not feel safe saying so, that is worth knowing too.",
+                _(
+                    "Preferring not to say is everyone\u2019s right. Some who chose it may have lived "
+                    "experience; if people do not feel safe saying so, that is worth knowing too."
+                ),
                 "body",
                 styles,
             )

@@ -13,7 +13,8 @@ from coprod_check.domain.group import partly_known
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction, by_orientation
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
 from coprod_check.domain.trend import Trend
-from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.domain.wording import long_date, whole
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -41,8 +42,11 @@ from coprod_check.report.content.words import (
 from coprod_check.report.model import Report
 
 DASH = "\u2013"
-CLOSED_NOTE = {"gap": "The gap this was for has since closed.", "find-out": "The question has since been answered."}
-FIND_OUT_HOW = (
+CLOSED_NOTE = {
+    "gap": _("The gap this was for has since closed."),
+    "find-out": _("The question has since been answered."),
+}
+FIND_OUT_HOW = _(
     "Ask the people who would know, including colleagues with lived experience, and look "
     "for evidence rather than assumptions. Then answer the question together."
 )
@@ -62,8 +66,10 @@ def opening(report: Report, contents: list[str]) -> Section:
             Heading(APPENDIX, 1),
             Para(
                 runs(
-                    "Everything behind the board paper, for anyone who wants to check it: the figures, "
-                    "every answer and the whole action plan."
+                    _(
+                        "Everything behind the board paper, for anyone who wants to check it: the figures, "
+                        "every answer and the whole action plan."
+                    )
                 )
             ),
             Items(tuple(runs(x) for x in contents)),
@@ -76,38 +82,42 @@ def results(report: Report) -> Section:
     """Results by domain: a chart with "don't know" marked, then the figures in a table."""
     r = report.result
     blocks: list[Block] = [
-        Heading("Results by domain", 1),
+        Heading(_("Results by domain"), 1),
         Para(
             runs(
-                "Each domain asks about care (support given to people) and about working with people "
-                "(sharing the work and the decisions), on the same scale from 0 to 100. \u201cDon\u2019t "
-                "know\u201d is never scored as a level: it is counted and marked. Domains are in the "
-                "questionnaire\u2019s order: this is not a ranking."
+                _(
+                    "Each domain asks about care (support given to people) and about working with people "
+                    "(sharing the work and the decisions), on the same scale from 0 to 100. \u201cDon\u2019t "
+                    "know\u201d is never scored as a level: it is counted and marked. Domains are in the "
+                    "questionnaire\u2019s order: this is not a ranking."
+                )
             )
         ),
     ]
     if report.nothing_answered:
-        blocks.append(Para(runs("No domain has a score yet, because nothing has been answered.")))
+        blocks.append(Para(runs(_("No domain has a score yet, because nothing has been answered."))))
     else:
         sizes: tuple[str, ...] = ()
         if report.is_group:
             n = len(report.source.people)
-            sizes = tuple(plural(n, "person", "people") for _ in r.domains)
-        alt = "Care and with by domain. " + " ".join(
-            f"{d.title}: care {_fig(d.care)}, with {_fig(d.with_)}"
-            + (f", {d.unknown} \u201cdon\u2019t know\u201d" if d.unknown else "")
-            + "."
+            sizes = tuple(ngettext("{count} person", "{count} people", n).format(count=n) for _d in r.domains)
+        alt = _("Care and with by domain. ") + " ".join(
+            (
+                _("{domain}: care {care}, with {with_}, {unknown} \u201cdon\u2019t know\u201d.")
+                if d.unknown
+                else _("{domain}: care {care}, with {with_}.")
+            ).format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_), unknown=d.unknown)
             for d in r.domains
         )
         blocks.append(
             Chart(
                 "domains",
-                "Care and with by domain",
+                _("Care and with by domain"),
                 alt,
                 categories=tuple(d.title for d in r.domains),
                 series=(
-                    Series("Care: support given", tuple(d.care for d in r.domains), "square", role="care"),
-                    Series("With: working with people", tuple(d.with_ for d in r.domains), "circle", role="with"),
+                    Series(_("Care: support given"), tuple(d.care for d in r.domains), "square", role="care"),
+                    Series(_("With: working with people"), tuple(d.with_ for d in r.domains), "circle", role="with"),
                 ),
                 unknown=tuple(d.unknown for d in r.domains),
                 group_sizes=sizes,
@@ -120,7 +130,7 @@ def results(report: Report) -> Section:
             runs(_fig(d.score)),
             runs(_fig(d.care)),
             runs(_fig(d.with_)),
-            runs(f"{d.known} of {d.total}"),
+            runs(_("{known} of {total}").format(known=d.known, total=d.total)),
             runs(str(d.unknown)),
             runs(str(d.not_applicable)),
             runs(str(d.not_answered)),
@@ -131,11 +141,11 @@ def results(report: Report) -> Section:
         tuple(
             runs(bold(x))
             for x in (
-                "All domains",
+                _("All domains"),
                 _fig(r.overall),
                 _fig(r.care),
                 _fig(r.with_),
-                f"{r.known} of {r.total}",
+                _("{known} of {total}").format(known=r.known, total=r.total),
                 str(r.unknown),
                 str(r.not_applicable),
                 str(r.not_answered),
@@ -147,33 +157,35 @@ def results(report: Report) -> Section:
             (
                 Table(
                     (
-                        "Domain",
-                        "Overall",
-                        "Care",
-                        "With",
-                        "With a level",
-                        "Don\u2019t know",
-                        "Not applicable",
-                        "Not answered",
+                        _("Domain"),
+                        _("Overall"),
+                        _("Care"),
+                        _("With"),
+                        _("With a level"),
+                        _("Don\u2019t know"),
+                        _("Not applicable"),
+                        _("Not answered"),
                     ),
                     tuple(rows),
                     (0.3, 0.09, 0.08, 0.08, 0.11, 0.1, 0.12, 0.12),
-                    caption="Scores and answers by domain",
+                    caption=_("Scores and answers by domain"),
                     numeric=(False, *([True] * 7)),
                     total_rows=1,
                     key="domains",
                 ),
                 Para(
                     runs(
-                        "A dash means there is nothing to score: no answers with a level of that kind, or more "
-                        "than half of the answers are \u201cdon\u2019t know\u201d."
+                        _(
+                            "A dash means there is nothing to score: no answers with a level of that kind, or more "
+                            "than half of the answers are \u201cdon\u2019t know\u201d."
+                        )
                     ),
                     "note",
                 ),
             )
         )
     )
-    return Section("results", "Results by domain", tuple(blocks), new_page=True)
+    return Section("results", _("Results by domain"), tuple(blocks), new_page=True)
 
 
 def rounds(report: Report, trend: Trend | None) -> Section | None:
@@ -192,29 +204,31 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     n = len(heads)
     share = min(0.14, 0.6 / n)
     blocks: list[Block] = [
-        Heading("Every round", 1),
+        Heading(_("Every round"), 1),
         Para(
             runs(
-                "The with score of each domain in every round, each worked out again with today\u2019s rules, so "
-                "the rounds can be compared. A dash means no score: nothing answered, or too little known."
+                _(
+                    "The with score of each domain in every round, each worked out again with today\u2019s rules, so "
+                    "the rounds can be compared. A dash means no score: nothing answered, or too little known."
+                )
             )
         ),
         Table(
-            ("Domain", *heads),
+            (_("Domain"), *heads),
             tuple(rows),
             (1 - share * n, *([share] * n)),
-            caption="With score by domain, round by round",
+            caption=_("With score by domain, round by round"),
             numeric=(False, *([True] * n)),
             key="rounds-by-domain",
         ),
     ]
-    for _, text in trend.breaks:
-        blocks.append(Para(runs(bold("A break in meaning. "), text)))
+    for _index, text in trend.breaks:
+        blocks.append(Para(runs(bold(_("A break in meaning. ")), text)))
     for kind, title in (
-        ("found-out", "Found out since the last round (a \u201cdon\u2019t know\u201d now answered)"),
-        ("improved", "Improved since the last round"),
-        ("fell", "Fell since the last round"),
-        ("now-unknown", "Now \u201cdon\u2019t know\u201d"),
+        ("found-out", _("Found out since the last round (a \u201cdon\u2019t know\u201d now answered)")),
+        ("improved", _("Improved since the last round")),
+        ("fell", _("Fell since the last round")),
+        ("now-unknown", _("Now \u201cdon\u2019t know\u201d")),
     ):
         moved = trend.of_kind(kind)
         if not moved:
@@ -231,16 +245,16 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
                 )
             )
         blocks += [Heading(title, 2), Items(tuple(items))]
-    return Section("rounds", "Every round", tuple(blocks), new_page=True)
+    return Section("rounds", _("Every round"), tuple(blocks), new_page=True)
 
 
 def _level(report: Report, question: Question, choice: str | None) -> str:
     if choice is None:
-        return "not answered"
+        return _("not answered")
     if choice == DONT_KNOW:
-        return "don\u2019t know"
+        return _("don\u2019t know")
     if choice == NOT_APPLICABLE:
-        return "not applicable"
+        return _("not applicable")
     level = report.questionnaire.level(choice, question)
     return level.label if level else choice
 
@@ -249,54 +263,62 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
     """The whole plan by priority, each action with its domain and kind; then the same actions
     read the other way, by care and partnership."""
     q = report.questionnaire
-    intro = (
+    intro = _(
         "Actions come from the answers: each gap gets the step that moves it up one level, and each "
         "\u201cdon\u2019t know\u201d becomes something to find out. Each says its domain and whether it "
         "builds care or partnership. An owner the team has not yet agreed is shown as a suggestion."
     )
     if report.set_aside:
-        intro += f" The team set aside {plural(report.set_aside, 'suggested action')}, not printed."
-    blocks: list[Block] = [Heading("The action plan", 1), Para(runs(intro))]
+        intro += ngettext(
+            " The team set aside {count} suggested action, not printed.",
+            " The team set aside {count} suggested actions, not printed.",
+            report.set_aside,
+        ).format(count=report.set_aside)
+    blocks: list[Block] = [Heading(_("The action plan"), 1), Para(runs(intro))]
     for group, actions in report.groups.items():
         title = f"{GROUP_TITLES[group]} ({len(actions)})"
         if not actions:
-            blocks += [Heading(title, 2), Para(runs("Nothing in this group."))]
+            blocks += [Heading(title, 2), Para(runs(_("Nothing in this group.")))]
             continue
         blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
     if find_out_unanswered and report.unanswered:
         rows = tuple(
-            (runs(bold("Find out: "), x.prompt), runs(x.find_out or FIND_OUT_HOW), runs(FIND_OUT_OWNER))
+            (runs(bold(_("Find out: ")), x.prompt), runs(x.find_out or FIND_OUT_HOW), runs(FIND_OUT_OWNER))
             for x in report.unanswered
         )
         blocks += [
-            Heading(f"Still to answer ({len(report.unanswered)})", 2),
-            Table(("Find out", "How", "Owner"), rows, (0.42, 0.42, 0.16), key="actions-unanswered"),
+            Heading(_("Still to answer ({count})").format(count=len(report.unanswered)), 2),
+            Table((_("Find out"), _("How"), _("Owner")), rows, (0.42, 0.42, 0.16), key="actions-unanswered"),
         ]
     either = by_orientation(report.accepted)
     blocks += [
-        Heading("The same actions, by care and partnership", 2),
+        Heading(_("The same actions, by care and partnership"), 2),
         Para(
             runs(
-                "Care is support given to people: necessary and good, but not partnership. Partnership is work "
-                "done with people, sharing decisions. Read this way, the plan shows which the organisation "
-                "is building."
+                _(
+                    "Care is support given to people: necessary and good, but not partnership. Partnership is work "
+                    "done with people, sharing decisions. Read this way, the plan shows which the organisation "
+                    "is building."
+                )
             )
         ),
     ]
-    for key, title in (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("", "Not placed")):
+    for key, title in (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("", _("Not placed"))):
         acts = either[key]
         if not acts and key == "":
             continue
         blocks.append(Heading(f"{title} ({len(acts)})", 3, bookmark=False))
         if not acts:
-            blocks.append(Para(runs("None yet.")))
+            blocks.append(Para(runs(_("None yet."))))
             continue
         rows = tuple((runs(a.title), runs(domain_title(q, a)), runs(GROUP_LABEL.get(a.group, a.group))) for a in acts)
-        blocks.append(Table(("Action", "Domain", "When"), rows, (0.56, 0.26, 0.18), key=f"by-kind-{key or 'none'}"))
-    return Section("actions", "The action plan", tuple(blocks), new_page=True)
+        blocks.append(
+            Table((_("Action"), _("Domain"), _("When")), rows, (0.56, 0.26, 0.18), key=f"by-kind-{key or 'none'}")
+        )
+    return Section("actions", _("The action plan"), tuple(blocks), new_page=True)
 
 
-GROUP_LABEL = {**GROUP_TITLES, "critical": "Critical"}
+GROUP_LABEL = {**GROUP_TITLES, "critical": _("Critical")}
 
 
 def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Table:
@@ -305,11 +327,11 @@ def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Ta
     for a in actions:
         what: list[str | Run] = [bold(a.title)]
         if a.how.strip():
-            what += ["\n", bold("How: "), a.how]
+            what += ["\n", bold(_("How: ")), a.how]
         if a.why.strip():
-            what += ["\n", bold("Why: "), a.why]
+            what += ["\n", bold(_("Why: ")), a.why]
         if a.unknown:
-            what += ["\n", "The answer is now \u201cdon\u2019t know\u201d: this waits until the answer is known."]
+            what += ["\n", _("The answer is now \u201cdon\u2019t know\u201d: this waits until the answer is known.")]
         elif a.closed:
             what += ["\n", CLOSED_NOTE.get(a.kind, CLOSED_NOTE["gap"])]
         rows.append(
@@ -322,14 +344,14 @@ def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Ta
             )
         )
     return Table(
-        ("Action", "Domain and kind", "Owner", "Due", "Status"),
+        (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
         tuple(rows),
         (0.42, 0.2, 0.16, 0.11, 0.11),
         key=key,
     )
 
 
-KIND = {"care": "a care question", "with": "a \u201cwith\u201d question"}
+KIND = {"care": _("a care question"), "with": _("a \u201cwith\u201d question")}
 
 
 def detail(report: Report) -> Section:
@@ -337,14 +359,18 @@ def detail(report: Report) -> Section:
     question kept on one page with its answer."""
     q = report.questionnaire
     private = (
-        "Private notes are printed, because the team chose to include them."
+        _("Private notes are printed, because the team chose to include them.")
         if report.include_private
-        else "Private notes are not printed."
+        else _("Private notes are not printed.")
     )
     blocks: list[Block] = [
-        Heading("The detail behind every answer", 1),
+        Heading(_("The detail behind every answer"), 1),
         Para(
-            runs(f"Every question answered, the answer and what that level means, with notes and evidence. {private}")
+            runs(
+                _(
+                    "Every question answered, the answer and what that level means, with notes and evidence. {private}"
+                ).format(private=private)
+            )
         ),
     ]
     partly = partly_known(q, report.source) if report.is_group else frozenset()
@@ -356,8 +382,8 @@ def detail(report: Report) -> Section:
         for x in answered:
             blocks.append(Keep(tuple(_question(report, x, x.id in partly))))
     if len(blocks) == 2:
-        blocks.append(Para(runs("No question has an answer yet.")))
-    return Section("detail", "The detail behind every answer", tuple(blocks), new_page=True)
+        blocks.append(Para(runs(_("No question has an answer yet."))))
+    return Section("detail", _("The detail behind every answer"), tuple(blocks), new_page=True)
 
 
 def _question(report: Report, x: Question, partly: bool) -> list[Block]:
@@ -367,32 +393,45 @@ def _question(report: Report, x: Question, partly: bool) -> list[Block]:
     if x.critical is not None:
         below = q.level(x.critical.below, x)
         facts.append(
-            f"critical: below \u201c{below.label if below else x.critical.below}\u201d holds the stage at "
-            f"\u201c{q.stage(x.critical.cap).title}\u201d"
+            _("critical: below \u201c{value}\u201d holds the stage at \u201c{title}\u201d").format(
+                value=below.label if below else x.critical.below, title=q.stage(x.critical.cap).title
+            )
         )
-    out: list[Block] = [Heading(x.prompt, 3, bookmark=False), Para(runs("This is " + "; ".join(facts) + "."), "note")]
+    out: list[Block] = [
+        Heading(x.prompt, 3, bookmark=False),
+        Para(runs(_("This is ") + "; ".join(facts) + "."), "note"),
+    ]
     choice = answer.choice
     level = q.level(choice, x) if choice else None
     if level is not None:
-        out.append(Para(runs(bold(f"Answer: {level.label}. "), x.levels.get(level.id, level.meaning))))
+        out.append(
+            Para(runs(bold(_("Answer: {level}. ").format(level=level.label)), x.levels.get(level.id, level.meaning)))
+        )
     elif choice == DONT_KNOW:
-        who = "Not enough of the people taking part knew" if partly else "Nobody taking part knew"
-        out.append(Para(runs(bold("Answer: don\u2019t know. "), f"{who}. This is now a find-out action.")))
+        who = _("Not enough of the people taking part knew") if partly else _("Nobody taking part knew")
+        out.append(
+            Para(runs(bold(_("Answer: don\u2019t know. ")), _("{who}. This is now a find-out action.").format(who=who)))
+        )
     elif choice == NOT_APPLICABLE:
-        out.append(Para(runs(bold("Answer: not applicable"), " here, so it is left out of the scores.")))
+        out.append(Para(runs(bold(_("Answer: not applicable")), _(" here, so it is left out of the scores."))))
     else:
         out.append(
-            Para(runs(bold(f"Answer: \u201c{choice}\u201d"), ", which is not on this questionnaire\u2019s scale."))
+            Para(
+                runs(
+                    bold(_("Answer: \u201c{choice}\u201d").format(choice=choice)),
+                    _(", which is not on this questionnaire\u2019s scale."),
+                )
+            )
         )
     agreed = report.source.agreed.get(x.id) if report.is_group else None
     if agreed is not None and level is not None and level.id == agreed.level:
-        out.append(Para(runs(bold("Agreed by the group"), f": {agreed.reason}" if agreed.reason.strip() else ".")))
+        out.append(Para(runs(bold(_("Agreed by the group")), f": {agreed.reason}" if agreed.reason.strip() else ".")))
     note = report.note_of(answer)
     if note.strip():
-        label = "Private note (printed at the team\u2019s request): " if answer.note_private else "Note: "
+        label = _("Private note (printed at the team\u2019s request): ") if answer.note_private else _("Note: ")
         out.append(Para(runs(bold(label), note)))
     if answer.evidence.strip():
-        out.append(Para(runs(bold("Evidence: "), answer.evidence)))
+        out.append(Para(runs(bold(_("Evidence: ")), answer.evidence)))
     return out
 
 
@@ -405,16 +444,18 @@ def not_answered(report: Report) -> Section | None:
     for domain in q.domains:
         for x in domain.questions:
             if x in report.unanswered:
-                items.append(runs(x.prompt, f" ({domain.title}): not answered yet."))
+                items.append(runs(x.prompt, _(" ({title}): not answered yet.").format(title=domain.title)))
     return Section(
         "not-answered",
-        "Not answered yet",
+        _("Not answered yet"),
         (
-            Heading(f"Not answered yet ({len(report.unanswered)})", 1),
+            Heading(_("Not answered yet ({count})").format(count=len(report.unanswered)), 1),
             Para(
                 runs(
-                    "These questions have no answer yet, so they bring no action. Answering them, with colleagues "
-                    "who have lived experience, will bring their own actions."
+                    _(
+                        "These questions have no answer yet, so they bring no action. Answering them, with colleagues "
+                        "who have lived experience, will bring their own actions."
+                    )
                 )
             ),
             Items(tuple(items)),
@@ -427,12 +468,12 @@ def sign_off(report: Report, hash_line: str) -> Section:
     """Lines for the board to sign, then the one place the assessment's hash is printed."""
     return Section(
         "sign-off",
-        "Sign-off",
+        _("Sign-off"),
         (
-            Heading("Sign-off", 1),
-            Para(runs("Signed for the board when it has agreed this plan and the decisions asked of it.")),
+            Heading(_("Sign-off"), 1),
+            Para(runs(_("Signed for the board when it has agreed this plan and the decisions asked of it."))),
             Table(
-                ("Name", "Role", "Date"),
+                (_("Name"), _("Role"), _("Date")),
                 tuple((runs(""), runs(""), runs("")) for _ in range(3)),
                 (0.42, 0.38, 0.2),
                 key="sign-off",

@@ -17,7 +17,8 @@ from coprod_check.domain import headline as h
 from coprod_check.domain.assessment import BoardFields, Statement
 from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
-from coprod_check.domain.wording import long_date, plural, whole
+from coprod_check.domain.wording import long_date, whole
+from coprod_check.i18n import _, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -76,7 +77,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[
 def cover(report: Report, fields: BoardFields) -> Section:
     """Title, the cover-sheet fields, the decisions asked and the summary."""
     a, q, r = report.source, report.questionnaire, report.result
-    organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
+    organisation = " ".join(a.organisation.split()) or _("Organisation not recorded")
     assurance = _assurance(report)
     rows: list[tuple[str, Runs]] = []
     missing: set[str] = set()
@@ -88,54 +89,63 @@ def cover(report: Report, fields: BoardFields) -> Section:
             rows.append((label, runs(gap)))
             missing.add(label)
 
-    field("Meeting", fields.meeting, NOT_NAMED)
-    field("Date of the meeting", long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
-    field("Purpose", PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
-    field("Executive lead", fields.executive_lead, NOT_NAMED)
-    field("Report author", fields.author, NOT_NAMED)
-    rows.append(("Assessment", runs(f"{long_date(a.date, 'undated')}, {q.title} (version {q.version})")))
-    rows.append(("Assurance level", runs(bold(assurance.level))))
+    field(_("Meeting"), fields.meeting, NOT_NAMED)
+    field(_("Date of the meeting"), long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
+    field(_("Purpose"), PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
+    field(_("Executive lead"), fields.executive_lead, NOT_NAMED)
+    field(_("Report author"), fields.author, NOT_NAMED)
+    rows.append(
+        (
+            _("Assessment"),
+            runs(
+                _("{date}, {title} (version {version})").format(
+                    date=long_date(a.date, _("undated")), title=q.title, version=q.version
+                )
+            ),
+        )
+    )
+    rows.append((_("Assurance level"), runs(bold(_(assurance.level)))))
     blocks: list[Block] = [
         Heading(f"{TITLE}: {PAPER_TITLE_WORDS}", 1),
         Para(
             runs(bold(organisation)) + (runs(f" \u2013 {' '.join(a.team.split())}") if a.team.strip() else ()), "lead"
         ),
         Fields(tuple(rows), frozenset(missing)),
-        Heading("Decisions asked of the board", 2),
+        Heading(_("Decisions asked of the board"), 2),
         Items(
             tuple(runs(d.text) for d in b.decisions(q, a, r, report.accepted, start_date(report, fields))),
             numbered=True,
         ),
-        Heading("Summary", 2),
+        Heading(_("Summary"), 2),
         *_summary(report),
     ]
-    return Section("cover", "Cover sheet", tuple(blocks))
+    return Section("cover", _("Cover sheet"), tuple(blocks))
 
 
-PAPER_TITLE_WORDS = "board paper"
+PAPER_TITLE_WORDS = _("board paper")
 
 
 def _summary(report: Report) -> list[Block]:
     r, q = report.result, report.questionnaire
     if report.nothing_answered:
-        return [Para(runs("Nothing has been answered yet, so there is no stage, score or place to report."))]
+        return [Para(runs(_("Nothing has been answered yet, so there is no stage, score or place to report.")))]
     out: list[Block] = [
         Para(
             runs(
-                "Readiness stage: ",
+                _("Readiness stage: "),
                 bold(h.stage_title(r)),
                 ". ",
                 (r.stage.description if r.stage else h.stage_missing(r)),
             )
         ),
-        Para(runs("Where this puts the organisation: ", bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs(_("Where this puts the organisation: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
         Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
     lines = h.views_lines(r)
     if lines:
-        out.append(Para(runs(bold("With and without lived experience. "), " ".join(lines))))
+        out.append(Para(runs(bold(_("With and without lived experience. ")), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
     return out
 
@@ -152,39 +162,59 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append((runs("Who took part"), runs(plural(total, "person", "people") if total else "Not recorded")))
-    for label, n in role_counts(report):
-        basis.append((runs(f"\u2003by role: {label}"), runs(count_text(n, report))))
-    for label, n in lived_experience_counts(report):
-        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
-    basis.append((runs("Answered"), runs(f"{a.answered} of {a.total} questions")))
     basis.append(
         (
-            runs("Backed by evidence"),
-            runs(f"{a.evidence_share}% ({a.with_evidence} of {a.with_level} answers with a level)"),
+            runs(_("Who took part")),
+            runs(
+                ngettext("{count} person", "{count} people", total).format(count=total) if total else _("Not recorded")
+            ),
+        )
+    )
+    for label, n in role_counts(report):
+        basis.append((runs(_("\u2003by role: {label}").format(label=label)), runs(count_text(n, report))))
+    for label, n in lived_experience_counts(report):
+        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
+    basis.append(
+        (runs(_("Answered")), runs(_("{answered} of {total} questions").format(answered=a.answered, total=a.total)))
+    )
+    basis.append(
+        (
+            runs(_("Backed by evidence")),
+            runs(
+                _("{evidence_share}% ({with_evidence} of {with_level} answers with a level)").format(
+                    evidence_share=a.evidence_share, with_evidence=a.with_evidence, with_level=a.with_level
+                )
+            ),
         )
     )
     basis.append(
-        (runs("Unknown (\u201cdon\u2019t know\u201d)"), runs(f"{a.unknown_share}% ({a.unknown} of {a.total})"))
+        (
+            runs(_("Unknown (\u201cdon\u2019t know\u201d)")),
+            runs(
+                _("{unknown_share}% ({unknown} of {total})").format(
+                    unknown_share=a.unknown_share, unknown=a.unknown, total=a.total
+                )
+            ),
+        )
     )
     blocks: list[Block] = [
-        Heading("Assurance", 1),
-        Para(runs("Assurance level: ", bold(a.level), ". ", _assurance_meaning(a.level))),
+        Heading(_("Assurance"), 1),
+        Para(runs(_("Assurance level: "), bold(_(a.level)), ". ", _assurance_meaning(a.level))),
         Keep(
             (
                 Table(
-                    ("The basis", "Figure"),
+                    (_("The basis"), _("Figure")),
                     tuple(basis),
                     (0.62, 0.38),
-                    caption="Who took part, by group, and how much of the result rests on evidence",
+                    caption=_("Who took part, by group, and how much of the result rests on evidence"),
                     key="assurance-basis",
                 ),
             )
         ),
     ]
     if a.reasons:
-        blocks += [Para(runs(bold("Why it is not higher:"))), Items(tuple(runs(x) for x in a.reasons))]
-    blocks.append(Heading("Top risks if nothing changes", 2))
+        blocks += [Para(runs(bold(_("Why it is not higher:")))), Items(tuple(runs(x) for x in a.reasons))]
+    blocks.append(Heading(_("Top risks if nothing changes"), 2))
     risks = b.risks(report.questionnaire, report.source, report.result)
     if risks:
         blocks += [
@@ -192,46 +222,52 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
             Items(tuple(runs(x.text) for x in risks)),
         ]
     else:
-        blocks.append(Para(runs("No critical answer and no unmet stage requirement holds the stage back at present.")))
+        blocks.append(
+            Para(runs(_("No critical answer and no unmet stage requirement holds the stage back at present.")))
+        )
     blocks += trend_blocks(report, trend)
-    return Section("assurance", "Assurance, risks and trend", tuple(blocks), new_page=True)
+    return Section("assurance", _("Assurance, risks and trend"), tuple(blocks), new_page=True)
 
 
 def _assurance_meaning(level: str) -> str:
     return {
-        "Substantial": "The answers are complete, mostly backed by evidence, and colleagues with lived "
-        "experience took part.",
-        "Reasonable": "The board can rely on most of these answers, with the gaps below in mind.",
-        "Limited": "Read these answers as a starting point: too much rests on belief rather than evidence, "
-        "or is not known.",
-        "No assurance yet": "The board cannot yet rely on these answers.",
+        "Substantial": _(
+            "The answers are complete, mostly backed by evidence, and colleagues with lived experience took part."
+        ),
+        "Reasonable": _("The board can rely on most of these answers, with the gaps below in mind."),
+        "Limited": _(
+            "Read these answers as a starting point: too much rests on belief rather than evidence, or is not known."
+        ),
+        "No assurance yet": _("The board cannot yet rely on these answers."),
     }[level]
 
 
 def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
     """The trend across every round: a small chart and a table, found out apart from improved."""
-    out: list[Block] = [Heading("Trend since earlier rounds", 2)]
+    out: list[Block] = [Heading(_("Trend since earlier rounds"), 2)]
     if trend is None:
-        out.append(Para(runs("This is the first assessment, so there is no trend yet.")))
+        out.append(Para(runs(_("This is the first assessment, so there is no trend yet."))))
         return out
     labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
     lived = tuple(r.lived_with for r in trend.rounds)
     series = [
-        Series("With (working with people)", with_, "circle", role="with"),
-        Series("Care (support given)", care, "square", dash=True, role="care"),
+        Series(_("With (working with people)"), with_, "circle", role="with"),
+        Series(_("Care (support given)"), care, "square", dash=True, role="care"),
     ]
     if any(x is not None for x in lived):
-        series.append(Series("With, colleagues with lived experience", lived, "triangle", role="lived-experience"))
-    alt = "Trend across rounds. " + " ".join(
-        f"{label}: with {_fig(r.with_)}, care {_fig(r.care)}, stage {r.stage or 'not yet known'}."
+        series.append(Series(_("With, colleagues with lived experience"), lived, "triangle", role="lived-experience"))
+    alt = _("Trend across rounds. ") + " ".join(
+        _("{label}: with {with_}, care {care}, stage {stage}.").format(
+            label=label, with_=_fig(r.with_), care=_fig(r.care), stage=r.stage or _("not yet known")
+        )
         for label, r in zip(labels, trend.rounds, strict=True)
     )
     out.append(
         Chart(
             "trend",
-            "With and care, round by round",
+            _("With and care, round by round"),
             alt,
             categories=labels,
             series=tuple(series),
@@ -245,7 +281,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
         rows.append(
             (
                 runs(label),
-                runs(r.stage or "Not yet known"),
+                runs(r.stage or _("Not yet known")),
                 runs(_fig(r.with_)),
                 runs(_fig(r.care)),
                 runs(_fig(r.lived_with) if r.lived is not None else "\u2013"),
@@ -256,10 +292,10 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
         Keep(
             (
                 Table(
-                    ("Round", "Stage", "With", "Care", "With: lived experience", "People"),
+                    (_("Round"), _("Stage"), _("With"), _("Care"), _("With: lived experience"), _("People")),
                     tuple(rows),
                     (0.16, 0.3, 0.1, 0.1, 0.22, 0.12),
-                    caption="Every round scored with today\u2019s rules",
+                    caption=_("Every round scored with today\u2019s rules"),
                     numeric=(False, False, True, True, True, True),
                     key="trend",
                 ),
@@ -295,14 +331,16 @@ def statements(report: Report) -> list[Statement]:
 
 def in_our_words(report: Report) -> Section:
     """The statement of the colleagues with lived experience who took part, verbatim."""
-    blocks: list[Block] = [Heading("In our words: colleagues with lived experience", 1)]
+    blocks: list[Block] = [Heading(_("In our words: colleagues with lived experience"), 1)]
     found = statements(report)
     if not found:
         blocks.append(
             Para(
                 runs(
-                    "No statement was given. Colleagues with lived experience who take part can give a short "
-                    "statement of their own in their response; it is printed here in their words, unchanged."
+                    _(
+                        "No statement was given. Colleagues with lived experience who take part can give a short "
+                        "statement of their own in their response; it is printed here in their words, unchanged."
+                    )
                 )
             )
         )
@@ -310,7 +348,7 @@ def in_our_words(report: Report) -> Section:
         blocks.append(
             Para(
                 runs(
-                    "In their own words, as they gave them: nobody else has changed them.",
+                    _("In their own words, as they gave them: nobody else has changed them."),
                 ),
                 "note",
             )
@@ -327,14 +365,18 @@ def in_our_words(report: Report) -> Section:
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:
             points.append(("lived-experience", side.care, side.with_))
-        alt = f"Care across, with up. The organisation: care {_fig(r.care)}, with {_fig(r.with_)}: {h.place_title(r)}."
+        alt = _("Care across, with up. The organisation: care {fig}, with {fig2}: {place_title}.").format(
+            fig=_fig(r.care), fig2=_fig(r.with_), place_title=h.place_title(r)
+        )
         if len(points) > 1:
-            alt += f" Colleagues with lived experience: care {_fig(points[1][1])}, with {_fig(points[1][2])}."
+            alt += _(" Colleagues with lived experience: care {fig}, with {fig2}.").format(
+                fig=_fig(points[1][1]), fig2=_fig(points[1][2])
+            )
         blocks += [
-            Heading("Care and working with people", 2),
+            Heading(_("Care and working with people"), 2),
             Chart(
                 "quadrant",
-                "Care and with, and where they put the organisation",
+                _("Care and with, and where they put the organisation"),
                 alt,
                 points=tuple(points),
                 place=h.place_title(r),
@@ -345,7 +387,7 @@ def in_our_words(report: Report) -> Section:
             ),
             Para(runs(h.place_sentence(q, r)), "note"),
         ]
-    return Section("in-our-words", "In our words", tuple(blocks), new_page=True)
+    return Section("in-our-words", _("In our words"), tuple(blocks), new_page=True)
 
 
 # -- page 4 -------------------------------------------------------------------------------
@@ -355,9 +397,9 @@ def top_actions(report: Report) -> Section:
     """The top five actions, critical first, with owner, date and status; the undated counted."""
     accepted = report.accepted
     chosen = accepted[:TOP_ACTIONS]
-    blocks: list[Block] = [Heading("The top five actions", 1)]
+    blocks: list[Block] = [Heading(_("The top five actions"), 1)]
     if not chosen:
-        blocks.append(Para(runs("There are no actions yet.")))
+        blocks.append(Para(runs(_("There are no actions yet."))))
     else:
         rows = tuple(
             (
@@ -371,10 +413,10 @@ def top_actions(report: Report) -> Section:
         )
         blocks.append(
             Table(
-                ("Action", "Domain and kind", "Owner", "Due", "Status"),
+                (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
                 rows,
                 (0.36, 0.22, 0.2, 0.11, 0.11),
-                caption="The five actions to start with, critical first",
+                caption=_("The five actions to start with, critical first"),
                 key="top-actions",
             )
         )
@@ -383,6 +425,15 @@ def top_actions(report: Report) -> Section:
         blocks.append(Para(runs(owners)))
     if len(accepted) > len(chosen):
         blocks.append(
-            Para(runs(f"The other {plural(len(accepted) - len(chosen), 'action')} are in the appendix."), "note")
+            Para(
+                runs(
+                    ngettext(
+                        "The other {count} action are in the appendix.",
+                        "The other {count} actions are in the appendix.",
+                        len(accepted) - len(chosen),
+                    ).format(count=len(accepted) - len(chosen))
+                ),
+                "note",
+            )
         )
-    return Section("top-actions", "The top five actions", tuple(blocks), new_page=True)
+    return Section("top-actions", _("The top five actions"), tuple(blocks), new_page=True)

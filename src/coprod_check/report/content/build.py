@@ -7,6 +7,7 @@ import importlib.util
 from coprod_check.domain.assessment import BoardFields
 from coprod_check.domain.trend import trend as trend_of
 from coprod_check.domain.wording import long_date
+from coprod_check.i18n import _
 from coprod_check.report.content import appendix, board_paper, method, review, voices
 from coprod_check.report.content.model import Meta, Paper, Part, Section
 from coprod_check.report.content.words import APPENDIX, PAPER_TITLE, TITLE
@@ -71,33 +72,36 @@ def merged_fields(kept: BoardFields, given: BoardFields | None) -> BoardFields:
 
 def _meta(report: Report, fields: BoardFields) -> Meta:
     a, q = report.source, report.questionnaire
-    organisation = " ".join(a.organisation.split()) or "Organisation not recorded"
+    organisation = " ".join(a.organisation.split()) or _("Organisation not recorded")
     when = long_date(a.date, "")
     if report.sha256:
-        hash_line = (
-            f"Made by coprod-check {report.version} from the assessment file whose SHA-256 fingerprint is "
-            f"{report.sha256}. To check that a file holds the answers behind this paper, work out its SHA-256 "
+        hash_line = _(
+            "Made by coprod-check {version} from the assessment file whose SHA-256 fingerprint is "
+            "{sha256}. To check that a file holds the answers behind this paper, work out its SHA-256 "
             "(for example with sha256sum) and compare."
-        )
+        ).format(version=report.version, sha256=report.sha256)
     else:
-        hash_line = (
-            f"Made by coprod-check {report.version} from answers that had not been saved to a file, so it "
+        hash_line = _(
+            "Made by coprod-check {version} from answers that had not been saved to a file, so it "
             "carries no file fingerprint."
-        )
-    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else "unsaved assessment"
+        ).format(version=report.version)
+    fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     return Meta(
         title=f"{TITLE}: {organisation}",
         author=" ".join(fields.author.split()) or organisation,
-        subject=f"{q.title} {q.version}: board paper and action plan from the assessment of "
-        f"{when or 'an undated assessment'}",
-        keywords=f"co-production, lived experience, board paper, action plan, {fingerprint}",
+        subject=_("{title} {version}: board paper and action plan from the assessment of {value}").format(
+            title=q.title, version=q.version, value=when or "an undated assessment"
+        ),
+        keywords=_("co-production, lived experience, board paper, action plan, {fingerprint}").format(
+            fingerprint=fingerprint
+        ),
         language=q.language.strip() or "en-GB",
         organisation=organisation,
         assessment_date=a.date,
         printed=report.today,
         sha256=report.sha256,
         creator=f"coprod-check {report.version}",
-        header_right=f"Assessment of {when}" if when else "Assessment date not recorded",
-        footer_right=f"Board paper \u00b7 printed {long_date(report.today.isoformat())}",
+        header_right=_("Assessment of {when}").format(when=when) if when else _("Assessment date not recorded"),
+        footer_right=_("Board paper \u00b7 printed {long_date}").format(long_date=long_date(report.today.isoformat())),
         hash_line=hash_line,
     )

@@ -7,6 +7,7 @@ from coprod_check.domain.headline import scoring_words
 from coprod_check.domain.questionnaire import Questionnaire, Requirement
 from coprod_check.domain.scoring import MOST_UNKNOWN
 from coprod_check.domain.wording import words
+from coprod_check.i18n import _, format_list
 from coprod_check.report.content.model import Block, Heading, Items, Para, Section, Table, bold, runs
 from coprod_check.report.model import Report
 
@@ -14,20 +15,28 @@ from coprod_check.report.model import Report
 def method(report: Report) -> Section:
     """The scale, scores, care and with, stages, caps, actions, voices, rounds and privacy."""
     q = report.questionnaire
-    blocks: list[Block] = [Heading("How this was worked out", 1)]
+    blocks: list[Block] = [Heading(_("How this was worked out"), 1)]
     used = [sid for sid in q.scales if any(x.scale == sid for x in q.questions())] or [""]
-    blocks.append(Heading("The scale" if len(used) == 1 else "The scales", 2))
+    blocks.append(Heading(_("The scale") if len(used) == 1 else _("The scales"), 2))
     for sid in used:
         levels = q.scales[sid]
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
-        which = f"The {' and '.join(kinds)} questions are" if len(used) > 1 else "Each question is"
+        which = (
+            _("The {join} questions are").format(join=format_list(kinds)) if len(used) > 1 else _("Each question is")
+        )
         blocks.append(
-            Para(runs(f"{which} answered on a scale of {len(levels)} levels, each worth its place from 0 to 100:"))
+            Para(
+                runs(
+                    _("{which} answered on a scale of {count} levels, each worth its place from 0 to 100:").format(
+                        which=which, count=len(levels)
+                    )
+                )
+            )
         )
         blocks.append(
             Table(
-                ("Level", "Worth", "What it means"),
+                (_("Level"), _("Worth"), _("What it means")),
                 tuple((runs(lv.label), runs(f"{i * step:.0f}"), runs(lv.meaning)) for i, lv in enumerate(levels)),
                 (0.25, 0.12, 0.63),
                 numeric=(False, True, False),
@@ -37,47 +46,55 @@ def method(report: Report) -> Section:
     blocks.append(
         Para(
             runs(
-                "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than "
-                f"{MOST_UNKNOWN:.0%} of a domain\u2019s (or of the care or with) answers are "
-                "\u201cdon\u2019t know\u201d, "
-                "it has no score: it is \u201cnot known yet\u201d. Every \u201cdon\u2019t know\u201d becomes an action "
-                "to find out. \u201cNot applicable\u201d and questions not yet answered are left out."
+                _(
+                    "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than "
+                    "{MOST_UNKNOWN:.0%} of a domain\u2019s (or of the care or with) answers are "
+                    "\u201cdon\u2019t know\u201d, "
+                    "it has no score: it is \u201cnot known yet\u201d. "
+                    "Every \u201cdon\u2019t know\u201d becomes an action "
+                    "to find out. \u201cNot applicable\u201d and questions not yet answered are left out."
+                ).format(MOST_UNKNOWN=MOST_UNKNOWN)
             )
         )
     )
     blocks += [
-        Heading("Scores", 2),
+        Heading(_("Scores"), 2),
         Para(
             runs(
-                "A domain scores the weighted mean of its questions answered with a level. The care and with scores "
-                "are the weighted means of every such answer of that kind. The overall score is the mean of the "
-                "domain scores that are known."
+                _(
+                    "A domain scores the weighted mean of its questions "
+                    "answered with a level. The care and with scores "
+                    "are the weighted means of every such answer of that kind. The overall score is the mean of the "
+                    "domain scores that are known."
+                )
             )
         ),
-        Heading("Care and with", 2),
+        Heading(_("Care and with"), 2),
         Para(
             runs(
-                bold("Care"),
-                " is support given to people: necessary and good, but not partnership. ",
-                bold("With"),
-                " is work done with people, sharing the work and the decisions. Each is cut into bands:",
+                bold(_("Care")),
+                _(" is support given to people: necessary and good, but not partnership. "),
+                bold(_("With")),
+                _(" is work done with people, sharing the work and the decisions. Each is cut into bands:"),
             )
         ),
         Items(tuple(runs(line) for line in scoring_words(q))),
-        Heading("Readiness stages", 2),
+        Heading(_("Readiness stages"), 2),
         Para(
             runs(
-                "A stage is reached when the with score reaches its starting point and every thing it needs is in "
-                "place. A need that is not known yet is not met."
+                _(
+                    "A stage is reached when the with score reaches its starting point and every thing it needs is in "
+                    "place. A need that is not known yet is not met."
+                )
             )
         ),
         Table(
-            ("Stage", "From", "What it looks like, and what it needs"),
+            (_("Stage"), _("From"), _("What it looks like, and what it needs")),
             tuple(
                 (
                     runs(s.title),
                     runs(f"{s.start:g}"),
-                    runs(s.description, *(f"\nNeeds {_need(q, r)}." for r in s.requires)),
+                    runs(s.description, *(_("\nNeeds {need}.").format(need=_need(q, r)) for r in s.requires)),
                 )
                 for s in q.stages
             ),
@@ -87,7 +104,7 @@ def method(report: Report) -> Section:
         ),
     ]
     critical = [x for x in q.questions() if x.critical is not None]
-    blocks.append(Heading("What can hold the stage back", 2))
+    blocks.append(Heading(_("What can hold the stage back"), 2))
     if critical:
         rows = []
         for x in critical:
@@ -99,79 +116,96 @@ def method(report: Report) -> Section:
         blocks += [
             Para(
                 runs(
-                    "Some questions are critical: an answer below a set level, or \u201cdon\u2019t know\u201d, "
-                    "holds the "
-                    "stage down however good the other answers are."
+                    _(
+                        "Some questions are critical: an answer below a set level, or \u201cdon\u2019t know\u201d, "
+                        "holds the "
+                        "stage down however good the other answers are."
+                    )
                 )
             ),
             Table(
-                ("Critical question", "An answer below", "Holds the stage at"),
+                (_("Critical question"), _("An answer below"), _("Holds the stage at")),
                 tuple(rows),
                 (0.6, 0.2, 0.2),
                 key="critical",
             ),
         ]
     else:
-        blocks.append(Para(runs("This questionnaire has no critical questions, so nothing caps the stage.")))
+        blocks.append(Para(runs(_("This questionnaire has no critical questions, so nothing caps the stage."))))
     blocks += [
-        Heading("The actions", 2),
+        Heading(_("The actions"), 2),
         Para(
             runs(
-                "Every gap gets the action that moves it up one level; critical gaps come first, then the rest by how "
-                "much the question matters times how far it has to go. Every \u201cdon\u2019t know\u201d becomes a "
-                "find-out action. Each action builds care or partnership, as its question does. An owner is the "
-                "questionnaire\u2019s suggestion until the team agrees it."
+                _(
+                    "Every gap gets the action that moves it up one level; "
+                    "critical gaps come first, then the rest by how "
+                    "much the question matters times how far it has to go. Every \u201cdon\u2019t know\u201d becomes a "
+                    "find-out action. Each action builds care or partnership, as its question does. An owner is the "
+                    "questionnaire\u2019s suggestion until the team agrees it."
+                )
             )
         ),
     ]
     if report.is_group:
         blocks += [
-            Heading("Several voices", 2),
+            Heading(_("Several voices"), 2),
             Para(
                 runs(
-                    "Each person answered on their own. The group\u2019s level for a question is the one the team "
-                    "agreed, "
-                    "or else the median of the levels people gave (the lower middle one when there is an even number). "
-                    "Colleagues with lived experience and those without are also scored apart, and shown side by side "
-                    f"when each side has at least {report.min_group_size} people. Lived experience is never outvoted. "
-                    f"People disagree on a question when their answers are {words(DISAGREEMENT_RANGE)} or more levels "
-                    "apart."
+                    _(
+                        "Each person answered on their own. The group\u2019s level for a question is the one the team "
+                        "agreed, "
+                        "or else the median of the levels people gave (the "
+                        "lower middle one when there is an even number). "
+                        "Colleagues with lived experience and those without "
+                        "are also scored apart, and shown side by side "
+                        "when each side has at least {min_group_size} people. Lived experience is never outvoted. "
+                        "People disagree on a question when their answers are {DISAGREEMENT_RANGE} or more levels "
+                        "apart."
+                    ).format(min_group_size=report.min_group_size, DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
                 )
             ),
         ]
     if report.source.rounds or report.source.previous is not None:
         blocks += [
-            Heading("Every round", 2),
+            Heading(_("Every round"), 2),
             Para(
                 runs(
-                    "Each new round keeps every earlier round\u2019s answers, so each is scored again with "
-                    "today\u2019s "
-                    "rules. Where a question\u2019s wording changed, the trend says so. A \u201cdon\u2019t know\u201d "
-                    "answered since is counted as found out, not as an improvement. A figure for colleagues with "
-                    "lived experience is not shown beside the last round\u2019s when so few joined or left that the "
-                    "difference would reveal someone\u2019s answers."
+                    _(
+                        "Each new round keeps every earlier round\u2019s answers, so each is scored again with "
+                        "today\u2019s "
+                        "rules. Where a question\u2019s wording changed, "
+                        "the trend says so. A \u201cdon\u2019t know\u201d "
+                        "answered since is counted as found out, not as an improvement. A figure for colleagues with "
+                        "lived experience is not shown beside the last "
+                        "round\u2019s when so few joined or left that the "
+                        "difference would reveal someone\u2019s answers."
+                    )
                 )
             ),
         ]
     private = (
-        "Private notes are printed, because the team chose to include them."
+        _("Private notes are printed, because the team chose to include them.")
         if report.include_private
-        else "Private notes are never printed unless the team chooses to include them, and they are not in this paper."
+        else _(
+            "Private notes are never printed unless the team chooses to include them, and they are not in this paper."
+        )
     )
     named = (
-        "Names are printed in \u201cWho took part\u201d, because the team chose to include them."
+        _("Names are printed in \u201cWho took part\u201d, because the team chose to include them.")
         if report.include_names
-        else "Names of the people who took part are not printed."
+        else _("Names of the people who took part are not printed.")
     )
-    blocks += [Heading("Privacy", 2), Para(runs(f"{private} {named}"))]
-    return Section("method", "How this was worked out", tuple(blocks), new_page=True)
+    blocks += [Heading(_("Privacy"), 2), Para(runs(f"{private} {named}"))]
+    return Section("method", _("How this was worked out"), tuple(blocks), new_page=True)
 
 
 def _need(q: Questionnaire, r: Requirement) -> str:
     domain = q.domain(r.domain) if r.domain else None
     title = domain.title if domain else r.domain
     if r.axis and r.domain:
-        return f"a {r.axis} score of at least {r.start:g} in \u201c{title}\u201d"
+        return _("a {axis} score of at least {start:g} in \u201c{title}\u201d").format(
+            axis=r.axis, start=r.start, title=title
+        )
     if r.axis:
-        return f"a {r.axis} score of at least {r.start:g}"
-    return f"at least {r.start:g} in \u201c{title}\u201d"
+        return _("a {axis} score of at least {start:g}").format(axis=r.axis, start=r.start)
+    return _("at least {start:g} in \u201c{title}\u201d").format(start=r.start, title=title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coprod_check.domain.wording import short_date
+from coprod_check.i18n import _
 from coprod_check.report.changes import review_counts, review_rows, review_sentence
 from coprod_check.report.content.model import Block, Heading, Para, Section, Table, bold, runs
 from coprod_check.report.content.words import STATUS
@@ -13,7 +14,7 @@ def last_plan(report: Report) -> Section | None:
     """Last round's actions and how each went; None for a first assessment."""
     if report.source.previous is None:
         return None
-    blocks: list[Block] = [Heading("How last round\u2019s plan went", 1), Para(runs(review_sentence(report)))]
+    blocks: list[Block] = [Heading(_("How last round\u2019s plan went"), 1), Para(runs(review_sentence(report)))]
     rows = review_rows(report)
     if rows:
         counts = review_counts(report)
@@ -28,14 +29,18 @@ def last_plan(report: Report) -> Section | None:
         )
         blocks.append(
             Table(
-                ("Action from last time", "How it went", "Note"),
+                (_("Action from last time"), _("How it went"), _("Note")),
                 tuple(
                     (
                         runs(
                             bold(r.title),
                             "\n",
-                            f"Owner: {r.owner or 'not agreed'} \u00b7 due {short_date(r.due, 'not set')} \u00b7 "
-                            f"{r.group} \u00b7 last time: {STATUS.get(r.status, r.status).lower()}",
+                            _("Owner: {value} \u00b7 due {short_date} \u00b7 {group} \u00b7 last time: {lower}").format(
+                                value=r.owner or "not agreed",
+                                short_date=short_date(r.due, _("not set")),
+                                group=r.group,
+                                lower=STATUS.get(r.status, r.status).lower(),
+                            ),
                         ),
                         runs(bold(r.outcome)),
                         runs(r.note),
@@ -46,4 +51,4 @@ def last_plan(report: Report) -> Section | None:
                 key="review",
             )
         )
-    return Section("last-plan", "How last round\u2019s plan went", tuple(blocks), new_page=True)
+    return Section("last-plan", _("How last round\u2019s plan went"), tuple(blocks), new_page=True)
