@@ -15,7 +15,7 @@ from coprod_check.app.doctype import EXTENSION
 from coprod_check.app.files import same_file
 from coprod_check.app.session import problem_sentence
 from coprod_check.domain.errors import AssessmentError, CoprodError
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -159,8 +159,6 @@ def combine_responses(window: MainWindow) -> Path | None:
         )
         return None
     except WorkbookError as exc:
-        from coprod_check.i18n import _, ngettext
-
         listed = "\n".join(exc.problems[:30])
         more = len(exc.problems) - 30
         if more > 0:
