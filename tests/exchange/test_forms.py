@@ -178,3 +178,21 @@ def test_two_rows_with_the_same_answers_are_pointed_out_before_combining(tmp_pat
     files = [str(p) for p in sorted((tmp_path / "out").iterdir())]
     assert main(["combine", *files, "-o", str(tmp_path / "g.coprod")]) == 1
     assert "is the same response as" in capsys.readouterr().err  # the very same bytes
+
+
+def test_a_file_that_cannot_be_written_takes_the_others_back(tmp_path, lead_file, capsys, monkeypatch):
+    from coprod_check.app import store as app_store
+    from coprod_check.domain.errors import AssessmentError
+
+    real = app_store.write_atomic
+
+    def failing(path, data, backup=True):
+        if path.name.endswith("002.coprod"):
+            raise AssessmentError(str(path), "cannot be saved: the disk is full")
+        real(path, data, backup)
+
+    monkeypatch.setattr(app_store, "write_atomic", failing)
+    export = make_export(tmp_path, PEOPLE, tmp_path / "e.xlsx")
+    assert run_import(export, lead_file, tmp_path / "out") == 1
+    assert "the disk is full" in capsys.readouterr().err
+    assert list((tmp_path / "out").iterdir()) == []

@@ -289,10 +289,10 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
 
     width = max(3, len(max((r.label for r in made), key=len)))
     targets = [(folder / f"forms-response-{r.label.zfill(width)}{EXTENSION}", r) for r in made]
-    names = [t.name for t, _ in targets]
+    names = [t.name for t, row in targets]
     if len(set(names)) != len(names):
         targets = [(folder / f"forms-response-row-{r.number:04d}{EXTENSION}", r) for r in made]
-    clash = [t for t, _ in targets if t.exists() or t.is_symlink()]
+    clash = [t for t, row in targets if t.exists() or t.is_symlink()]
     if clash:
         said = ngettext(
             "{file} is already there ({count} of the files to write is). Nothing was written: choose an empty folder",
@@ -300,13 +300,37 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
             len(clash),
         )
         raise ImportError_(said.format(file=clash[0], count=len(clash)))
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    # Every file encoded, and read back as any response file is read (the same checks), before any
+    # is written: a row the format refuses stops the import with nothing written.
+    encoded = []
     for target, row in targets:
         assert row.assessment is not None
-        # Encoded once, read back as any response file is read (the same checks), then written atomically.
         data = store.encode(row.assessment, str(target))
         store.loads(data.decode("utf-8"), _("{file} row {number}").format(file=found.source, number=row.number))
-        store.write_atomic(target, data)
-        written.append(target)
-    return written
+        encoded.append((target, data))
+    folder.mkdir(parents=True, exist_ok=True)
+    return _write_all(encoded)
+
+
+def _write_all(encoded: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write each file atomically (store.write_atomic: flushed to the disk before it is in place),
+    several at once: the disk then confirms them together, where one after another each waits for
+    its own confirmation. If any cannot be written, those already written are taken away again."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from coprod_check.app import store
+
+    written: list[Path] = []
+
+    def one(item: tuple[Path, bytes]) -> Path:
+        store.write_atomic(item[0], item[1], backup=False)
+        written.append(item[0])
+        return item[0]
+
+    try:
+        with ThreadPoolExecutor(max_workers=32) as pool:
+            return list(pool.map(one, encoded))
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
