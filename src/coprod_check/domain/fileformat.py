@@ -391,7 +391,11 @@ def _read_round(r: FieldReader, value: Any, where: str, a: Assessment) -> Assess
             r.participant(p, f"{where}.participants[{i}]")
             for i, p in enumerate(r.array(x.get("participants", []), f"{where}.participants", MAX_PEOPLE))
         ],
-        answers=r.answers(x.get("answers", {}), f"{where}.answers"),
+        # An empty answer (no choice, note or evidence) is never written, so it is not kept either:
+        # otherwise a round read and saved again would differ from itself.
+        answers={
+            qid: ans for qid, ans in r.answers(x.get("answers", {}), f"{where}.answers").items() if not ans.is_empty()
+        },
     )
     _read_group(r, x, earlier, f"{where}.")
     return earlier
