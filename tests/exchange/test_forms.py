@@ -196,3 +196,10 @@ def test_a_file_that_cannot_be_written_takes_the_others_back(tmp_path, lead_file
     assert run_import(export, lead_file, tmp_path / "out") == 1
     assert "the disk is full" in capsys.readouterr().err
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_an_output_that_is_a_file_is_refused_in_words(tmp_path, lead_file, capsys):
+    export = make_export(tmp_path, PEOPLE, tmp_path / "e.xlsx")
+    (tmp_path / "out").write_text("not a folder")
+    assert run_import(export, lead_file, tmp_path / "out") == 1
+    assert "cannot be made or used" in capsys.readouterr().err

@@ -308,7 +308,11 @@ def write(found: Preview, folder: Path, *, skip_unmapped: bool = False) -> list[
         data = store.encode(row.assessment, str(target))
         store.loads(data.decode("utf-8"), _("{file} row {number}").format(file=found.source, number=row.number))
         encoded.append((target, data))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        said = _("the folder {folder} cannot be made or used ({reason}). Nothing was written")
+        raise ImportError_(said.format(folder=folder, reason=exc.strerror or exc)) from None
     return _write_all(encoded)
 
 
