@@ -149,3 +149,25 @@ def test_a_workbook_of_an_older_version_is_refused_unless_mapped(tmp_path, capsy
     assert "answers version 1.0 of the questionnaire, and this is version 1.1" in capsys.readouterr().err
     assert main([*args, "--update"]) == 0
     assert store.load(tmp_path / "g.coprod").responses[1].answers["power-agenda"].choice == "doing-for"
+
+
+def test_a_workbook_of_another_questionnaire_is_refused_as_json_would_be(tmp_path, capsys, isolated_home):
+    from coprod_check.domain.assessment import Assessment
+    from tests.tiny import TINY_YAML, tiny
+
+    folder = isolated_home / "questionnaires"
+    folder.mkdir(parents=True)
+    (folder / "tiny.yaml").write_text(TINY_YAML, encoding="utf-8")
+    other = Assessment.new(tiny())
+    other.organisation = store.load(lead(tmp_path)[0]).organisation
+    store.save(tmp_path / "tiny-lead.coprod", other)
+    assert main(["blank", str(tmp_path / "tiny-lead.coprod"), "-o", str(tmp_path / "tiny.xlsx")]) == 0
+    book = openpyxl.load_workbook(tmp_path / "tiny.xlsx")
+    book[layout.ABOUT_SHEET]["B2"] = "Manager"
+    book[layout.ANSWERS_SHEET]["F2"] = "Two"
+    book.save(tmp_path / "tiny-filled.xlsx")
+    mine = json_response(tmp_path / "blank.coprod", tmp_path / "mine.coprod", people()[0])
+    capsys.readouterr()
+    assert main(["combine", str(mine), str(tmp_path / "tiny-filled.xlsx"), "-o", str(tmp_path / "g.coprod")]) == 1
+    assert "tiny-filled.xlsx answers the questionnaire 'tiny', not 'coproduction-readiness'" in capsys.readouterr().err
+    assert not (tmp_path / "g.coprod").exists()
