@@ -203,3 +203,17 @@ def test_an_output_that_is_a_file_is_refused_in_words(tmp_path, lead_file, capsy
     (tmp_path / "out").write_text("not a folder")
     assert run_import(export, lead_file, tmp_path / "out") == 1
     assert "cannot be made or used" in capsys.readouterr().err
+
+
+def test_a_title_left_with_the_word_files_markers_still_maps(tmp_path, lead_file):
+    export = make_export(tmp_path, PEOPLE, tmp_path / "e.xlsx", cut=None)
+    book = openpyxl.load_workbook(export)
+    for cell in book.active[1][8:]:
+        if cell.value:
+            cell.value = (
+                f"{cell.value} (Text) (optional)" if cell.value.startswith("Note on") else f"{cell.value} (optional)"
+            )
+    book.save(export)
+    a, q = load_with_questionnaire(lead_file)
+    found = forms_import.preview(export, a, q)
+    assert found.complete and not found.unasked, found.lines()

@@ -23,6 +23,8 @@ FORMS_OWN = ("id", "start time", "completion time", "email", "name", "last modif
 MIN_TRUNCATED = 20
 _NUMBERED = re.compile(r"^\d{1,3}\s*[.)]\s+")
 _ELLIPSIS = re.compile(r"(\.\.\.|\u2026)\s*$")
+# What a person building the Form may leave on a title from the Word file: "(Text) (optional)".
+_MARKERS = re.compile(r"(\s*\((?:optional|required|text|choice)\))+\s*$")
 
 
 class Column(NamedTuple):
@@ -64,7 +66,10 @@ def short(text: str, limit: int) -> str:
 
 
 def header_key(text: str) -> str:
-    return words.fold(_ELLIPSIS.sub("", _NUMBERED.sub("", words.fold(text))))
+    """A header as compared: folded, without Forms' numbering, a trailing ellipsis, or the kind and
+    "(optional)" the Word file prints after a title."""
+    key = _ELLIPSIS.sub("", _NUMBERED.sub("", words.fold(text)))
+    return words.fold(_MARKERS.sub("", key))
 
 
 class _Matcher:

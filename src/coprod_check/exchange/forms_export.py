@@ -158,13 +158,15 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
                 doc.add_paragraph(paragraph)
         for item in section.questions:
             n += 1
-            said = {
-                (True, True): "{number}. {title}",
-                (True, False): _("{number}. {title} (optional)"),
-                (False, True): _("{number}. {title} (Text)"),
-                (False, False): _("{number}. {title} (Text) (optional)"),
+            # The title alone on its line, exactly as the Form must show it: answers come back by it.
+            doc.add_paragraph(f"{n}. {item.title}")
+            kind = {
+                (True, True): _("(Choice, required)"),
+                (True, False): _("(Choice, optional)"),
+                (False, True): _("(Text, long answer, required)"),
+                (False, False): _("(Text, long answer, optional)"),
             }[(item.kind == "choice", item.required)]
-            doc.add_paragraph(said.format(number=n, title=item.title))
+            doc.add_paragraph(kind)
             if item.subtitle:
                 doc.add_paragraph(item.subtitle)
             for letter, choice in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", item.choices, strict=False):
