@@ -70,7 +70,7 @@ def one_flow(window, target: Path) -> None:
     """
     press(Qt.Key.Key_Return)  # "Start a new assessment"
     type_text("Flow")
-    tab(5)  # team, then the date's day, month and year, then "Add a person"
+    tab(4)  # team, the date (one stop), the paragraph about people, then "Add a person"
     press(Qt.Key.Key_Space)
     type_text("Someone")
     next_page()
@@ -81,9 +81,9 @@ def one_flow(window, target: Path) -> None:
     next_page()  # results -> plan
     assert window.page == s.PLAN_PAGE
     press(Qt.Key.Key_Down)
-    tab(4)  # move up, move down, add, then "Include this action in the plan"
+    tab(5)  # move up, move down, add, where the action comes from, then "Include this action in the plan"
     press(Qt.Key.Key_Space)  # drop it
-    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier, times=2)
     press(Qt.Key.Key_Space)  # add one of our own; the focus goes to its title
     type_text(" of ours")
     assert any(a.kind == "own" for a in session.plan()) and not all(a.accepted for a in session.plan())

@@ -187,16 +187,16 @@ def test_charts_follow_the_palette(window, dark, qtbot):
     image = chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert palette.color(QPalette.ColorRole.WindowText).name() in colours
-    assert "not known yet" not in chart.accessibleDescription()
-    assert "Power and decisions: 75, 4 of 4 with a level" in chart.accessibleDescription()
+    assert "not known yet" not in chart.accessibleName()
+    assert "Power and decisions: 75, 4 of 4 with a level" in chart.accessibleName()
 
 
 def test_unscored_domains_say_so_and_never_show_zero(window):
     press(Qt.Key.Key_Return)
     window.go(s.RESULTS_PAGE)
     page = window.pages[s.RESULTS_PAGE]
-    assert "not known yet" in page.domain_chart.accessibleDescription()
-    assert ": 0," not in page.domain_chart.accessibleDescription()
+    assert "not known yet" in page.domain_chart.accessibleName()
+    assert ": 0," not in page.domain_chart.accessibleName()
     assert "not known yet" in page.axes.text() and page.stage_title.text() == "Not known yet"
 
 
@@ -230,9 +230,10 @@ def test_starting_the_window_does_not_import_reportlab(home, tmp_path):
     assert result.stdout.strip() == "[]"
 
 
-def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_reader_speaks(window, tmp_path):
-    """Orca speaks a focused label's name and description: every paragraph of the result is
-    reachable by Tab, named with its heading, and the burn-out warning is one of them."""
+def test_the_results_read_as_headings_and_paragraphs_by_tab(window, tmp_path):
+    """Tab walks the result heading by heading and paragraph by paragraph, in page order, each
+    with a heading or paragraph role (Orca says "heading", never "label"), each chart named
+    with all it shows, and the burn-out warning among them."""
     import yaml
 
     from tests.domain.test_profiles import build
@@ -244,20 +245,45 @@ def test_the_results_headline_and_a_burn_out_warning_are_tab_stops_a_screen_read
     window.open_path(path)
     window.go(s.RESULTS_PAGE)
     page = window.pages[s.RESULTS_PAGE]
-    assert focus() is page.quadrant
-    names = []
-    while focus() is not page.plan_button and len(names) < 20:
-        widget = focus()
-        names.append(widget.accessibleName())
-        assert widget.accessibleDescription() or widget in (page.quadrant_chart, page.unknown_list)
+    assert focus() is page.where_heading
+    stops: list[tuple[QAccessible.Role, str]] = []
+    while focus() is not page.plan_button and len(stops) < 60:
+        interface = QAccessible.queryAccessibleInterface(focus())
+        stops.append((interface.role(), interface.text(QAccessible.Text.Name)))
         press(Qt.Key.Key_Tab)
-    # Orca reads a focused label's name, never its description: the name carries the whole text
-    assert names[0].startswith("Where this puts you: Partnership without support. People with lived experience")
-    assert names[1].startswith(
-        "Warning: People with lived experience are sharing much of the work without enough support."
-    )
-    assert any(n.startswith("Readiness stage: Listening. ") for n in names)
-    assert any(n.startswith("Care and working with. Care (support given to people): 25 of 100") for n in names)
-    assert any(n.startswith("Who took part. ") for n in names) and any(
-        n.startswith("What is still unknown. ") for n in names
-    )
+    roles = {role for role, _ in stops}
+    assert QAccessible.Role.StaticText not in roles  # no "label" anywhere
+    headings = [name for role, name in stops if role == QAccessible.Role.Heading]
+    assert headings[:2] == ["Where this puts you: Partnership without support", "Readiness stage: Listening"]
+    assert {"What holds it back", "Care and working with", "By domain", "What is still unknown"} <= set(headings)
+    texts = [name for role, name in stops if role == QAccessible.Role.Paragraph]
+    assert texts[0].startswith("People with lived experience")
+    assert texts[1].startswith("Warning: People with lived experience are sharing much of the work without enough")
+    assert any(t.startswith("Care (support given to people): 25 of 100") for t in texts)
+    assert any(t.startswith("\u2022 ") for t in texts)  # what holds the stage back, one point at a time
+    charts = [name for role, name in stops if role == QAccessible.Role.Chart]
+    assert len(charts) == 2 and all(": " in name.split(". ", 1)[1] for name in charts)
+    assert "Power and decisions: " in charts[1]
+    assert not page.domain_chart.accessibleDescription()  # Orca reads it after the name: heard twice
+    order = [name for _, name in stops]
+    assert order.index("Readiness stage: Listening") < order.index("What holds it back")
+    assert order.index("Care and working with") < order.index(charts[0]) < order.index("By domain")
+
+
+def test_the_focus_ring_outlives_a_deleted_widget(window, qtbot):
+    """A page thrown away while it held the focus (an assessment closed) once left the ring
+    raising RuntimeError at every later focus change, never drawn again."""
+    from PySide6.QtWidgets import QLineEdit
+
+    press(Qt.Key.Key_Return)
+    window.go(s.ABOUT_PAGE)
+    ring = window.findChild(QWidget, "focus-ring")
+    doomed = QLineEdit(window.pages[s.ABOUT_PAGE])
+    doomed.show()
+    doomed.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is doomed)
+    doomed.deleteLater()
+    qtbot.wait(10)
+    window.pages[s.ABOUT_PAGE].organisation.setFocus()
+    target = window.pages[s.ABOUT_PAGE].organisation
+    qtbot.waitUntil(lambda: ring.isVisible() and ring.geometry().contains(target.mapTo(window, target.rect().center())))

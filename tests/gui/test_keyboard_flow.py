@@ -35,8 +35,10 @@ def test_start_to_action_plan_by_keyboard_alone(window, asked, qtbot, tmp_path):
     assert focus() is about.team
     type_text("East locality")
     tab()
-    assert focus() is about.date
-    tab(3)  # like a web form's date, Tab steps through day, month and year, then leaves
+    assert focus() is about.date.edit
+    tab()  # one Tab stop: typed as one line, never held for day, month and year
+    assert focus() is about.people_intro  # the paragraph above the people, read by Tab
+    tab()
     assert focus() is about.add_button
     press(Qt.Key.Key_Space)
     assert focus() is about.rows[0].name

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from coprod_check.app.change import PLAN, PLAN_TEXT, Change
 from coprod_check.app.status import STATUS_WORDS, Status
+from coprod_check.app.undo import short
 from coprod_check.domain.assessment import MAX_OWN_ACTIONS, ActionEdit, CustomAction, Suggestion
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction, build_plan, carried_edit, derive_actions
 from coprod_check.domain.questionnaire import DONT_KNOW
@@ -19,6 +20,9 @@ from coprod_check.domain.textcheck import savable_text
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.group import QuestionSpread
     from coprod_check.domain.questionnaire import Questionnaire
@@ -51,6 +55,14 @@ class PlanEditing:
 
         @property
         def is_group(self) -> bool: ...
+
+        @contextmanager
+        def _undoable(self, kind: str, name: str, part: str, key: str = "", merge: str = "") -> Iterator[None]: ...
+
+    def _named(self, action_id: str) -> str:
+        """An action's title, short enough for a menu."""
+        action = self.action(action_id)
+        return short(action.title if action else action_id)
 
     # -- the action plan ---------------------------------------------------------
 
@@ -134,19 +146,21 @@ class PlanEditing:
         self._tidy(action_id)
         return True
 
-    def _set(self, action_id: str, field: str, value: object, kind: Change) -> None:
-        if self._put(action_id, field, value):
-            self.changed(kind)
+    def _set(self, action_id: str, field: str, value: object, change: Change, kind: str = "", merge: str = "") -> None:
+        """Set one field of an action, as one step of undo of `kind` (the field's name unless given)."""
+        with self._undoable(kind or field, self._named(action_id), "plan", merge=merge):
+            if self._put(action_id, field, value):
+                self.changed(change)
 
     def set_accepted(self, action_id: str, accepted: bool) -> None:
         """Keep the action in the plan, or drop it (it stays listed, so it can come back)."""
-        self._set(action_id, "accepted", accepted, PLAN)
+        self._set(action_id, "accepted", accepted, PLAN, "keep" if accepted else "drop")
 
     def set_action_text(self, action_id: str, field: str, value: str) -> None:
         """Reword the "title", "why", "how" or "owner" of an action."""
         if field not in TEXT_FIELDS:
             raise ValueError(field)
-        self._set(action_id, field, savable_text(value), PLAN_TEXT)
+        self._set(action_id, field, savable_text(value), PLAN_TEXT, merge=f"{field}:{action_id}")
 
     def set_owner_agreed(self, action_id: str, agreed: bool) -> None:
         """Confirm the owner (agreed with them), or make it a suggestion again: until it is
@@ -167,22 +181,24 @@ class PlanEditing:
         """Move the action to a part of the plan: "critical", "now", "soon" or "later"."""
         if group not in GROUP_TITLES:
             raise ValueError(group)
-        moved = self._put(action_id, "critical", group == "critical")
-        if group != "critical":
-            moved = self._put(action_id, "timescale", group) or moved
-        if moved:
-            self.changed(PLAN)
+        with self._undoable("when", self._named(action_id), "plan"):
+            moved = self._put(action_id, "critical", group == "critical")
+            if group != "critical":
+                moved = self._put(action_id, "timescale", group) or moved
+            if moved:
+                self.changed(PLAN)
 
     def reset_wording(self, action_id: str) -> None:
         """Go back to the suggested title, why, how and owner."""
         edit = self.assessment.plan.edits.get(action_id) or self._fallback(action_id)
         if all(getattr(edit, f) is None for f in TEXT_FIELDS):
             return
-        edit = self._edit(action_id)
-        for field in TEXT_FIELDS:
-            setattr(edit, field, None)
-        self._tidy(action_id)
-        self.changed(PLAN)
+        with self._undoable("reset", self._named(action_id), "plan"):
+            edit = self._edit(action_id)
+            for field in TEXT_FIELDS:
+                setattr(edit, field, None)
+            self._tidy(action_id)
+            self.changed(PLAN)
 
     def add_own_action(self, title: str = _("New action")) -> str:
         """Add an action of the user's own, after the others; return its id.
@@ -199,6 +215,11 @@ class PlanEditing:
         while f"own:{number}" in used:
             number += 1
         action_id = f"own:{number}"
+        with self._undoable("add", "", "plan"):
+            self._append_own(action_id, title)
+        return action_id
+
+    def _append_own(self, action_id: str, title: str) -> None:
         self.assessment.plan.custom.append(
             CustomAction(
                 id=action_id,
@@ -213,16 +234,16 @@ class PlanEditing:
             )
         )
         self.changed(PLAN)
-        return action_id
 
     def delete_own_action(self, action_id: str) -> None:
         """Delete an action the user added (derived actions can only be dropped)."""
         custom = self._custom(action_id)
         if custom is None:
             raise ValueError(_("{action_id!r} is not one of your own actions").format(action_id=action_id))
-        self.assessment.plan.custom.remove(custom)
-        self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
-        self.changed(PLAN)
+        with self._undoable("delete", self._named(action_id), "plan"):
+            self.assessment.plan.custom.remove(custom)
+            self.assessment.plan.order = [x for x in self.assessment.plan.order if x != action_id]
+            self.changed(PLAN)
 
     def move_action(self, action_id: str, step: int) -> bool:
         """Move an action up (negative) or down the list; False if it cannot move."""
@@ -232,8 +253,9 @@ class PlanEditing:
         if not 0 <= target < len(ids):
             return False
         ids.insert(target, ids.pop(index))
-        self.assessment.plan.order = ids
-        self.changed(PLAN)
+        with self._undoable("move", self._named(action_id), "plan"):
+            self.assessment.plan.order = ids
+            self.changed(PLAN)
         return True
 
     def question_for(self, action: PlannedAction) -> str:

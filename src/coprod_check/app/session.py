@@ -59,6 +59,7 @@ from coprod_check.app.status import (  # noqa: F401 (re-exported for the pages)
     UNKNOWN,
     Status,
 )
+from coprod_check.app.undoing import Undoing
 from coprod_check.domain.assessment import (
     REVIEW_OUTCOMES,
     Agreement,
@@ -82,7 +83,7 @@ if TYPE_CHECKING:
 LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": _("Prefer not to say")}
 
 
-class Session(PageNavigation, PlanEditing, Saving):
+class Session(PageNavigation, PlanEditing, Saving, Undoing):
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
     def __init__(
@@ -240,27 +241,30 @@ class Session(PageNavigation, PlanEditing, Saving):
             raise ValueError(
                 _("{choice!r} is not an answer to {question_id!r}").format(choice=choice, question_id=question_id)
             )
-        answer = self._answer_for_edit(question_id)
-        if answer.choice != choice:
-            answer.choice = choice
-            self.changed(CHOICE)
+        with self._undoable("answer", self.question_name(question_id), "answer", question_id):
+            answer = self._answer_for_edit(question_id)
+            if answer.choice != choice:
+                answer.choice = choice
+                self.changed(CHOICE)
 
     def set_answer_text(self, question_id: str, field: str, value: str) -> None:
         """Set the "note" or "evidence" of an answer."""
         if field not in ("note", "evidence"):
             raise ValueError(field)
         value = savable_text(value)
-        answer = self._answer_for_edit(question_id)
-        if getattr(answer, field) != value:
-            setattr(answer, field, value)
-            self.changed(TEXT)
+        with self._undoable(field, self.question_name(question_id), "answer", question_id, field + question_id):
+            answer = self._answer_for_edit(question_id)
+            if getattr(answer, field) != value:
+                setattr(answer, field, value)
+                self.changed(TEXT)
 
     def set_note_private(self, question_id: str, private: bool) -> None:
         """Keep the note out of the printed plan (it stays in the file)."""
-        answer = self._answer_for_edit(question_id)
-        if answer.note_private != private:
-            answer.note_private = private
-            self.changed(TEXT)
+        with self._undoable("private", self.question_name(question_id), "answer", question_id):
+            answer = self._answer_for_edit(question_id)
+            if answer.note_private != private:
+                answer.note_private = private
+                self.changed(TEXT)
 
     def scored_choice(self, question_id: str) -> str | None:
         """The answer scoring uses: the person's own, or for a group its agreed or median level."""
@@ -302,6 +306,10 @@ class Session(PageNavigation, PlanEditing, Saving):
             raise ValueError(_("{level!r} is not a level").format(level=level))
         if self.questionnaire.question(question_id) is None:
             raise ValueError(_("{question_id!r} is not a question").format(question_id=question_id))
+        with self._undoable("agreed", self.question_name(question_id), "answer", question_id):
+            self._agree(question_id, level)
+
+    def _agree(self, question_id: str, level: str | None) -> None:
         agreed = self.assessment.agreed
         current = agreed.get(question_id)
         if level is None:
@@ -329,9 +337,11 @@ class Session(PageNavigation, PlanEditing, Saving):
         current = self.assessment.agreed.get(question_id)
         if current is None:
             self._set_aside[question_id] = reason
-        elif current.reason != reason:
-            current.reason = reason
-            self.changed(TEXT)
+            return
+        with self._undoable("reason", self.question_name(question_id), "answer", question_id, "reason" + question_id):
+            if current.reason != reason:
+                current.reason = reason
+                self.changed(TEXT)
 
     # -- last time's plan --------------------------------------------------------------
 

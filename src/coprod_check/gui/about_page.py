@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,12 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app import session as s
+from coprod_check.app.people import role_speaks_of_lived_experience
 from coprod_check.domain.assessment import LIVED_EXPERIENCE
+from coprod_check.gui.date_field import DateField
 from coprod_check.gui.voices import people
-from coprod_check.gui.widgets import NoteBox, form_label, heading, qdate, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, announce, form_label, heading, readable, scrolled_column, text_label
 from coprod_check.i18n import _
 
-NO_DATE = QDate(2000, 1, 1)
+
+def readable_text(text: str) -> QLabel:
+    """A paragraph read by Tab."""
+    return readable(text_label(text))
+
+
 NOBODY_WITH_LIVED_EXPERIENCE = _(
     "Nobody listed here has said they have lived experience of mental health difficulties. "
     "You can still go ahead. An assessment of co-production made without anyone with lived "
@@ -73,20 +80,51 @@ class PersonRow(QGroupBox):
         form.addRow(form_label(_("Name:"), self.name, wrap=False), self.name)
         form.addRow(form_label(_("Role:"), self.role, wrap=False), self.role)
         form.addRow(form_label(_("Lived experience of mental health difficulties:"), self.lived), self.lived)
+        # Said, never corrected: only the person knows which of the two is right.
+        self.mismatch = NoteBox()
+        readable(self.mismatch.label)
+        self.mismatch.setVisible(False)
+        form.addRow(self.mismatch)
         row = QHBoxLayout()
         row.addWidget(self.remove)
         row.addStretch(1)
         form.addRow(row)
+        self.number = number
+        self.session = session
+        self.index = index
         self.name.textEdited.connect(lambda text: session.set_participant(index, "name", text))
         self.role.currentIndexChanged.connect(lambda _: session.set_participant(index, "role", self.role.currentData()))
         self.lived.currentIndexChanged.connect(
             lambda _: session.set_participant(index, "lived_experience", self.lived.currentData())
         )
+        for combo in (self.role, self.lived):
+            combo.currentIndexChanged.connect(lambda _: self.check_role(announce_change=True))
+        self.check_role(announce_change=False)
         self.remove.clicked.connect(lambda: self.removed.emit(index))
 
+    def check_role(self, announce_change: bool) -> None:
+        """Point out a role that speaks of lived experience for a person who said they have none."""
+        person = self.session.assessment.participants[self.index]
+        perspective = self.session.questionnaire.perspective(person.role)
+        odd = perspective is not None and person.lived_experience == "no"
+        text = (
+            _(
+                "Person {number}\u2019s role is \u201c{role}\u201d, but their lived experience is set to "
+                "\u201cNo\u201d. Please check which is right. If they would rather not say, choose "
+                "\u201cPrefer not to say\u201d."
+            ).format(number=self.number, role=perspective.label)
+            if odd and perspective is not None and role_speaks_of_lived_experience(perspective)
+            else ""
+        )
+        shown = self.mismatch.isVisibleTo(self)
+        self.mismatch.set_text(text)
+        self.mismatch.setVisible(bool(text))
+        if text and not shown and announce_change:
+            announce(self, text, urgent=True)
+
     def inputs(self) -> list[QWidget]:
-        """This row's inputs in tab order."""
-        return [self.name, self.role, self.lived, self.remove]
+        """This row's inputs in tab order (a note about the role, when there is one, after them)."""
+        return [self.name, self.role, self.lived, self.mismatch.label, self.remove]
 
 
 class AboutPage(QWidget):
@@ -99,48 +137,42 @@ class AboutPage(QWidget):
         self.session = session
         _scroller, layout = scrolled_column(self)
         layout.addWidget(heading(_("About this assessment"), 1))
-        layout.addWidget(
-            text_label(_("Who is this assessment about, and who is answering? You can change any of this later."))
+        self.intro = readable_text(
+            _("Who is this assessment about, and who is answering? You can change any of this later.")
         )
+        layout.addWidget(self.intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.organisation = QLineEdit(session.assessment.organisation)
         self.team = QLineEdit(session.assessment.team)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(_("Not set"))
-        self.date.setDate(qdate(session.assessment.date) or NO_DATE)
+        self.date = DateField(_("Date of the assessment"))
+        self.date.set_iso(session.assessment.date)
         form.addRow(form_label(_("&Organisation:"), self.organisation, wrap=False), self.organisation)
         form.addRow(form_label(_("&Team or service:"), self.team, wrap=False), self.team)
-        form.addRow(form_label(_("&Date of the assessment:"), self.date, wrap=False), self.date)
+        form.addRow(form_label(_("&Date of the assessment:"), self.date.edit, wrap=False), self.date)
         layout.addLayout(form)
 
         group = session.is_group
         layout.addWidget(heading(_("Who took part") if group else _("Who is taking part"), 2))
         if group:
             # Each person in a group answered alone: listing them would show who said what about themselves.
-            layout.addWidget(
-                text_label(
-                    _(
-                        "This group assessment combines the answers of {people}, "
-                        "each given on their own. Each person's answers and notes are kept in the file as they "
-                        "gave them. The Results page shows how many took part in each role and with lived "
-                        "experience, leaving out any group of fewer than {min_group_size} people, so "
-                        "nobody can be picked out."
-                    ).format(people=people(len(session.assessment.responses)), min_group_size=session.min_group_size)
-                )
+            self.people_intro = readable_text(
+                _(
+                    "This group assessment combines the answers of {people}, "
+                    "each given on their own. Each person's answers and notes are kept in the file as they "
+                    "gave them. The Results page shows how many took part in each role and with lived "
+                    "experience, leaving out any group of fewer than {min_group_size} people, so "
+                    "nobody can be picked out."
+                ).format(people=people(len(session.assessment.responses)), min_group_size=session.min_group_size)
             )
         else:
-            layout.addWidget(
-                text_label(
-                    _(
-                        "List everyone answering together. Names are optional, and the PDF leaves them out "
-                        "unless you choose otherwise. Roles help you see whose view is missing."
-                    )
+            self.people_intro = readable_text(
+                _(
+                    "List everyone answering together. Names are optional, and the PDF leaves them out "
+                    "unless you choose otherwise. Roles help you see whose view is missing."
                 )
             )
+        layout.addWidget(self.people_intro)
         self.people = QVBoxLayout()
         layout.addLayout(self.people)
         self.add_button = QPushButton(_("&Add a person"))
@@ -152,6 +184,7 @@ class AboutPage(QWidget):
         if group:
             self.add_button.hide()
         self.finding = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
+        readable(self.finding.label)
         self.finding.setAccessibleName(_("A note about lived experience"))
         layout.addWidget(self.finding)
         layout.addStretch(1)
@@ -160,7 +193,7 @@ class AboutPage(QWidget):
 
         self.organisation.textEdited.connect(lambda text: session.set_about("organisation", text))
         self.team.textEdited.connect(lambda text: session.set_about("team", text))
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.changed.connect(lambda iso: session.set_about("date", iso))
         self.add_button.clicked.connect(self._add)
         session.subscribe(self._session_changed)
 
@@ -205,14 +238,21 @@ class AboutPage(QWidget):
         else:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @Slot(QDate)
-    def _date_changed(self, date: QDate) -> None:
-        self.session.set_about("date", "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate))
-
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         people = [w for row in self.rows for w in row.inputs()]
-        return [self.organisation, self.team, self.date, *people, *([] if self.session.is_group else [self.add_button])]
+        adding = [] if self.session.is_group else [self.add_button]
+        return [
+            self.intro,
+            self.organisation,
+            self.team,
+            self.date.edit,
+            self.date.problem,
+            self.people_intro,
+            *people,
+            *adding,
+            self.finding.label,
+        ]
 
     def enter(self, page: str) -> None:
         """Nothing to work out: the page follows the session as it changes."""

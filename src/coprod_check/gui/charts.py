@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_check.domain.headline import NOT_KNOWN, domain_counts, grid, place_title
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import DomainScore, Result
+from coprod_check.gui.a11y import set_role
 from coprod_check.gui.widgets import scaled_font
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
 
 NOT_SCORED = NOT_KNOWN
+DOMAIN_CHART = N_("Chart: scores by domain, out of 100")
+QUADRANT_CHART = N_("Chart: care and with, and where they put you")
 
 
 def score_text(value: float | None) -> str:
@@ -34,15 +37,19 @@ class DomainChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.domains: tuple[DomainScore, ...] = ()
+        self.words = ""  # what the chart shows, in words
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_("Chart: scores by domain, out of 100"))
+        set_role(self, "chart")
+        self.setAccessibleName(_(DOMAIN_CHART))
 
     def set_domains(self, domains: tuple[DomainScore, ...]) -> None:
         """Show these domain scores."""
         self.domains = domains
-        self.setAccessibleDescription(
-            "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
-        )
+        words = "; ".join(f"{d.title}: {score_text(d.score)}, {domain_counts(d)}" for d in domains)
+        # The name carries the content (Orca reads a focused object's name); no description, which
+        # Orca reads after the name of a chart: it would be heard twice.
+        self.words = words
+        self.setAccessibleName(f"{_(DOMAIN_CHART)}. {words}.")
         self.updateGeometry()
         self.update()
 
@@ -130,11 +137,13 @@ class QuadrantChart(QWidget):
         self.cells: list[tuple[float, float, float, float, str, str]] = []
         self.current: str | None = None
         self.who = _("You")
+        self.words = ""  # what the chart shows, in words
         self.lived: tuple[float, float] | None = None  # the lived-experience side of a group, when shown
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName(_("Chart: care and with, and where they put you"))
+        set_role(self, "chart")
+        self.setAccessibleName(_(QUADRANT_CHART))
 
     def set_result(self, questionnaire: Questionnaire, result: Result) -> None:
         """Place the organisation on the chart of the questionnaire's places."""
@@ -145,7 +154,7 @@ class QuadrantChart(QWidget):
         side = result.views.lived_experience.result if result.views is not None else None
         self.lived = (side.care, side.with_) if side and side.care is not None and side.with_ is not None else None
         if result.quadrant is None:
-            self.setAccessibleDescription(_("Not placed yet: care and with both need a score."))
+            text = _("Not placed yet: care and with both need a score.")
         else:
             text = _("{who}: care {score_text}, with {score_text2}: {place_title}.").format(
                 who=self.who,
@@ -157,7 +166,8 @@ class QuadrantChart(QWidget):
                 text += _(" With lived experience: care {score_text}, with {score_text2}.").format(
                     score_text=score_text(self.lived[0]), score_text2=score_text(self.lived[1])
                 )
-            self.setAccessibleDescription(text)
+        self.words = text
+        self.setAccessibleName(f"{_(QUADRANT_CHART)}. {text}")  # all in the name, as the domain chart's
         self.update()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)

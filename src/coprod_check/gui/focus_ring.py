@@ -54,9 +54,13 @@ class FocusRing(QObject):
 
     @Slot(QWidget, QWidget)
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        for watched in self._watched:
-            watched.removeEventFilter(self)
-        self._watched = []
+        # The list is emptied first: a widget in it may have been deleted since (a page thrown
+        # away when an assessment closes), and one error here must not leave the ring stuck on
+        # a dead widget, raising again at every later focus change and never drawn again.
+        watched, self._watched = self._watched, []
+        for gone in watched:
+            with contextlib.suppress(RuntimeError):  # deleted since: it has no filter to remove
+                gone.removeEventFilter(self)
         if self._shown is not None:
             with contextlib.suppress(RuntimeError):  # its window has gone
                 self._shown.hide()
@@ -81,7 +85,12 @@ class FocusRing(QObject):
         widget = self._widget
         if widget is None:
             return
-        window = widget.window()
+        try:
+            window = widget.window()
+        except RuntimeError:  # deleted before Qt said so
+            self._widget = None
+            return
+        assert window is not None
         ring = self._ring(window)
         visible = widget.visibleRegion().boundingRect() if widget.isVisible() else QRect()
         if visible.isEmpty():

@@ -16,6 +16,8 @@ SHORTCUTS = [
     ("Ctrl+E", _("Create the PDF action plan (when available)")),
     (_("Ctrl+N, Ctrl+O"), _("New assessment, open a file")),
     ("Ctrl+Shift+S", _("Save as")),
+    (_("Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y"), _("Undo, redo (answers, notes, the plan; the Edit menu says which)")),
+    (_("F4 or Alt+Down in a date"), _("Choose the date from a calendar")),
     ("Ctrl+W", _("Close the assessment (it is saved) and go to the start page")),
     (_("Arrow keys, then Space"), _("Move between answers, then choose one")),
     (_("Ctrl+Up, Ctrl+Down"), _("Move an action up or down the plan")),

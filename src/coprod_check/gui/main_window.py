@@ -275,6 +275,8 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         self.saver = AutoSaver(session, self)
         self.saver.state_changed.connect(self._update_state)
         session.subscribe(self._session_changed)
+        session.undo_log.on_change = self.show_undo
+        self.show_undo()
         navigator.set_session(session)
         navigator.show()
         bar.show()
@@ -306,6 +308,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         saver.detach()
         saver.deleteLater()
         session.unsubscribe(self._session_changed)
+        session.undo_log.on_change = None
         for widget in self.pages.values():
             detach = getattr(widget, "detach", None)
             if detach:
@@ -317,6 +320,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         if self.navigator is not None:
             self.navigator.set_session(None)
         self.session = self.saver = None
+        self.show_undo()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

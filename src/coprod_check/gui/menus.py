@@ -8,7 +8,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_check.app import pages as p
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
+
+EDIT_MENU = N_("&Edit")
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,6 +62,11 @@ class Menus:
             file, _("&Close assessment (go to the start page)"), self.show_start, "Ctrl+W", "Ctrl+F4"
         )
         self._action(file, _("&Quit"), self.close, "Ctrl+Q")
+        edit = bar.addMenu(_(EDIT_MENU))
+        self.undo_action = self._action(edit, _("&Undo"), self.undo, "Ctrl+Z")
+        self.redo_action = self._action(edit, _("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
         go = bar.addMenu(_("&Go"))
         self.back_action = self._action(go, _("&Back"), lambda: self.step(-1), "Ctrl+PgUp", "Alt+Left")
         self.next_action = self._action(go, _("&Next"), lambda: self.step(1), "Ctrl+PgDown", "Alt+Right")
@@ -90,6 +97,45 @@ class Menus:
             self.plan_action,
             *([self.export_action] if self.export_action else []),
         ]
+
+    @Slot()
+    def undo(self: MainWindow) -> None:
+        """Undo the latest change to an answer, a note or the plan, and show where it was made."""
+        if self.session is not None:
+            done = self.session.undo_log.undo_text()
+            page = self.session.undo()
+            if page is not None:
+                self.go(page)
+                self._say_done(done)
+
+    @Slot()
+    def redo(self: MainWindow) -> None:
+        """Redo the change undone last, and show where it was made."""
+        if self.session is not None:
+            done = self.session.undo_log.redo_text()
+            page = self.session.redo()
+            if page is not None:
+                self.go(page)
+                self._say_done(done)
+
+    def _say_done(self: MainWindow, sentence: str) -> None:
+        """Say what was undone or redone: the page shows it, a screen reader hears it."""
+        from coprod_check.gui.widgets import announce
+
+        self.statusBar().showMessage(sentence, 8000)
+        announce(self.statusBar(), sentence)
+
+    def show_undo(self: MainWindow) -> None:
+        """Name in the Edit menu what Undo and Redo would do ("Undo answer to “…”")."""
+        log = self.session.undo_log if self.session is not None else None
+        for action, plain, sentence in (
+            (self.undo_action, _("&Undo"), log.undo_text() if log else ""),
+            (self.redo_action, _("&Redo"), log.redo_text() if log else ""),
+        ):
+            action.setEnabled(bool(sentence))
+            # A name's "&" is shown, not taken for a shortcut letter; Ctrl+Z and Ctrl+Shift+Z stay.
+            action.setText(sentence.replace("&", "&&") if sentence else plain)
+            action.setStatusTip(sentence)
 
     @Slot()
     def _fill_recent(self: MainWindow) -> None:

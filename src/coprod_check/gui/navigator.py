@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +25,12 @@ MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
+def counted(title: str, done: int, total: int) -> str:
+    """A row with its count first ("✓ 4/4  Power and decisions"), so a narrow pane cuts the title,
+    never the count; screen readers hear the row in words (its accessible text)."""
+    return f"{chr(0x2713) + ' ' if done == total else ''}{done}/{total}  {title}"
+
+
 class Navigator(QWidget):
     """A tree of pages; emits `go(page)` when the person picks one."""
 
@@ -36,16 +41,16 @@ class Navigator(QWidget):
         self.session: s.Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # One column: screen readers meet a tree of domains with their questions as children,
+        # each item named in words, with no empty cells and no header named "1".
         self.tree = QTreeWidget()
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderLabels(["Contents"])
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(2)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleDescription(_("Every part of the assessment. Press Enter to go to the one selected."))
         label = form_label(_("Contents (F6)"), self.tree)
         label.setAccessibleName(_("Contents"))
+        self.tree.setAccessibleName(_("Contents"))  # as its label's: Orca said "Contents Contents (F6) tree"
         self.unanswered_only = WrappingCheckBox(_("Only &questions not answered yet"))
         self.next_unanswered = QPushButton(_("Go to ne&xt unanswered"))
         self.next_unanswered.setToolTip(_("Go to the next question not answered yet (Ctrl+U)"))
@@ -108,28 +113,16 @@ class Navigator(QWidget):
             counts = review_summary(session.assessment)
             total = sum(counts.values())
             done = total - counts["not-reviewed"]
-            review.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            review.setData(
-                0,
-                Qt.ItemDataRole.AccessibleTextRole,
-                _("Last time\u2019s plan: {done} of {total} reviewed").format(done=done, total=total),
-            )
-            review.setData(
-                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} reviewed").format(done=done, total=total)
-            )
-            review.setToolTip(1, _("{done} of {total} reviewed").format(done=done, total=total))
+            review.setText(0, counted(_("Last time\u2019s plan"), done, total))
+            reviewed = _("Last time\u2019s plan: {done} of {total} reviewed").format(done=done, total=total)
+            review.setData(0, Qt.ItemDataRole.AccessibleTextRole, reviewed)
+            review.setToolTip(0, plain_tooltip(reviewed))
         for (item, _item), domain in zip(self._domain_items, session.questionnaire.domains, strict=True):
             done, total = session.domain_progress(domain)
-            item.setText(1, f"\u2713 {done}/{total}" if done == total else f"{done}/{total}")
-            item.setData(
-                0,
-                Qt.ItemDataRole.AccessibleTextRole,
-                _("{title}: {done} of {total} answered").format(title=domain.title, done=done, total=total),
-            )
-            item.setData(
-                1, Qt.ItemDataRole.AccessibleTextRole, _("{done} of {total} answered").format(done=done, total=total)
-            )
-            item.setToolTip(1, _("{done} of {total} answered").format(done=done, total=total))
+            item.setText(0, counted(domain.title, done, total))
+            answered = _("{title}: {done} of {total} answered").format(title=domain.title, done=done, total=total)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, answered)
+            item.setToolTip(0, plain_tooltip(answered))
             if hide_answered:
                 item.setExpanded(True)
             for question in domain.questions:
@@ -137,6 +130,7 @@ class Navigator(QWidget):
                 status = session.status(question.id)
                 child.setText(0, f"{MARKS[status]} {question.prompt}")
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{s.STATUS_WORDS[status]}: {question.prompt}")
+                child.setToolTip(0, plain_tooltip(f"{s.STATUS_WORDS[status]}: {question.prompt}"))
                 child.setHidden(hide_answered and status != s.UNANSWERED)
 
     def set_current(self, page: str) -> None:

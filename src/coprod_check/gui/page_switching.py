@@ -112,7 +112,7 @@ class PageSwitching:
             return
         view = next((self.page_views[kind] for kind, shown in self.pages.items() if shown is widget), None)
         page_inputs = view.tab_sequence() if view is not None else []
-        set_tab_chain([*self.navigator.tab_sequence(), *page_inputs, self.bar.back, self.bar.next])
+        set_tab_chain([*self.navigator.tab_sequence(), *page_inputs, self.bar.back, self.bar.next], loop=True)
 
     def step(self: MainWindow, direction: int) -> None:
         """Go to the next (1) or previous (-1) page."""

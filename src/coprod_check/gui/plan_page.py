@@ -8,6 +8,7 @@ selected one; every change goes to the session and is saved like an answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
@@ -15,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from coprod_check.app import session as s
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
 from coprod_check.domain.wording import long_date
+from coprod_check.gui.date_field import DateField
 from coprod_check.gui.widgets import (
     NoteBox,
     form_label,
     heading,
     plain_text_edit,
-    qdate,
+    readable,
     text_label,
 )
 from coprod_check.i18n import _
@@ -102,7 +103,8 @@ class PlanPage(QWidget):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.addWidget(heading(_("Action plan"), 1))
-        outer.addWidget(text_label(INTRO))
+        self.intro = readable(text_label(INTRO))
+        outer.addWidget(self.intro)
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
 
@@ -118,7 +120,7 @@ class PlanPage(QWidget):
         left.addWidget(self.list, 1)
         buttons = QGridLayout()
         self.up = QPushButton(_("Move &up"))
-        self.down = QPushButton(_("Mov&e down"))
+        self.down = QPushButton(_("&Move down"))
         self.add = QPushButton(_("Add your own a&ction"))
         self.up.setToolTip(_("Move the selected action up (Ctrl+Up in the list)"))
         self.down.setToolTip(_("Move the selected action down (Ctrl+Down in the list)"))
@@ -137,8 +139,9 @@ class PlanPage(QWidget):
         editor = QWidget()
         scroll.setWidget(editor)
         form = QVBoxLayout(editor)
-        self.origin = text_label()
+        self.origin = readable(text_label())
         self.closed = NoteBox(CLOSED)
+        readable(self.closed.label)
         self.accepted = QCheckBox(_("&Include this action in the plan"))
         self.accepted.setAccessibleDescription(
             _("Untick to drop it. A dropped action stays in this list, so you can bring it back.")
@@ -153,10 +156,7 @@ class PlanPage(QWidget):
         self.when.setAccessibleName(_("When to take it on"))
         self.when.setAccessibleDescription(_("Which part of the plan this action is in."))
         self.has_due = QCheckBox(_("Set a &due date"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMMM yyyy")
-        self.due.setAccessibleName(_("Due date"))
+        self.due = DateField(_("Due date"), optional=False)
         self.status = QComboBox()
         for value, label in s.STATUS_LABELS.items():
             self.status.addItem(label, value)
@@ -217,7 +217,7 @@ class PlanPage(QWidget):
                 lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText()))
             )
         self.has_due.toggled.connect(self._due_toggled)
-        self.due.dateChanged.connect(self._due_changed)
+        self.due.changed.connect(self._due_changed)
         self.status.currentIndexChanged.connect(
             lambda _: self._edit(lambda a: session.set_status(a, self.status.currentData()))
         )
@@ -229,10 +229,13 @@ class PlanPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [
+            self.intro,
             self.list,
             self.up,
             self.down,
             self.add,
+            self.origin,
+            self.closed.label,
             self.accepted,
             self.title,
             self.why,
@@ -240,7 +243,7 @@ class PlanPage(QWidget):
             self.owner,
             self.when,
             self.has_due,
-            self.due,
+            self.due.edit,
             self.status,
             self.reset,
             self.delete,
@@ -337,8 +340,8 @@ class PlanPage(QWidget):
         self.when.setCurrentIndex(max(0, self.when.findData(action.group)))
         self.has_due.setChecked(action.due is not None)
         self.due.setEnabled(action.due is not None)
-        day = qdate(action.due) if action.due else None
-        self.due.setDate(day or _default_due(action.timescale))
+        self.due.set_iso(action.due or _default_due(action.timescale))
+        self._limit_due()
         self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         own = action.kind == "own"
         self.delete.setVisible(own)
@@ -358,17 +361,32 @@ class PlanPage(QWidget):
         if action is not None:
             self.reset.setEnabled(action.edited and self.session.suggested(action.id) is not None)
 
+    def _limit_due(self) -> None:
+        """A due date is never before the assessment."""
+        try:
+            start = dt.date.fromisoformat(self.session.assessment.date) if self.session.assessment.date else None
+        except ValueError:
+            start = None
+        self.due.earliest = start
+        self.due.earliest_reason = (
+            _("A due date cannot be before the assessment, {date}. Please choose a later date.").format(
+                date=long_date(start.isoformat())
+            )
+            if start
+            else ""
+        )
+
     @Slot(bool)
     def _due_toggled(self, on: bool) -> None:
         self.due.setEnabled(on)
         if not self._loading:
-            due = self.due.date().toString(Qt.DateFormat.ISODate) if on else None
+            due = self.due.iso() if on else None
             self._edit(lambda a: self.session.set_due(a, due))
 
-    @Slot(QDate)
-    def _due_changed(self, date: QDate) -> None:
-        if self.has_due.isChecked():
-            self._edit(lambda a: self.session.set_due(a, date.toString(Qt.DateFormat.ISODate)))
+    @Slot(str)
+    def _due_changed(self, iso: str) -> None:
+        if self.has_due.isChecked() and iso:
+            self._edit(lambda a: self.session.set_due(a, iso))
 
     def _move(self, step: int) -> None:
         if self.action_id and self.session.move_action(self.action_id, step):
@@ -415,6 +433,6 @@ class PlanPage(QWidget):
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _default_due(timescale: str) -> QDate:
+def _default_due(timescale: str) -> str:
     months = {"now": 3, "soon": 12}.get(timescale, 24)
-    return QDate.currentDate().addMonths(months)
+    return QDate.currentDate().addMonths(months).toString(Qt.DateFormat.ISODate)

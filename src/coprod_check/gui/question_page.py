@@ -11,8 +11,9 @@ with its reason; the note and evidence are the group's own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from coprod_check.app import session as s
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
-from coprod_check.gui import voices
+from coprod_check.gui import a11y, voices
+from coprod_check.gui.reading import focusable_text, paragraph, reading_order
 from coprod_check.gui.widgets import (
     NoteBox,
+    announce,
     form_label,
     heading,
     plain_text_edit,
@@ -46,6 +49,12 @@ ABOUT = {
 }
 DONT_KNOW_TEXT = _("Nobody here knows. That is a useful answer: it becomes an action to find out.")
 NOT_APPLICABLE_TEXT = _("This does not apply to your organisation or service.")
+
+
+def answers_name(where: str, prompt: str, about: str) -> str:
+    """What a screen reader says as the focus enters a question's answers: where the question is,
+    the question, and what it is about (with whether it holds the stage back)."""
+    return " ".join(f"{where}. {prompt} {about}".split())
 
 
 class _ClickSelects(QObject):
@@ -71,6 +80,7 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.question_id = ""
+        self._introduced = ""  # the question whose answers the focus last went to
         self.is_group = session.is_group
         q = session.questionnaire
         self.scroller, layout = scrolled_column(self)
@@ -80,12 +90,13 @@ class QuestionPage(QWidget):
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.about = text_label()
         self.reworded = NoteBox()
+        # A push button that shows and hides the text (never a check box to screen readers);
+        # what it shows takes the focus, so it is read at once.
         self.why_button = QPushButton(_("&Why this matters"))
-        self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(True)
-        self.why = text_label()
+        self.why = paragraph()
         self.why.setVisible(False)
-        self.why_button.toggled.connect(self._toggle_why)
+        self.why_button.clicked.connect(lambda: self._toggle_why(not self.why.isVisible()))
         why_row = QHBoxLayout()
         why_row.addWidget(self.why_button)
         why_row.addStretch(1)
@@ -101,6 +112,8 @@ class QuestionPage(QWidget):
         self.disagree.setAccessibleName(voices.DISAGREE)
         everyone.addWidget(self.spread_text)
         everyone.addWidget(self.disagree)
+        for words in (self.spread_text, self.disagree.label):
+            focusable_text(words)  # read before the levels, by Tab
         layout.addWidget(self.everyone)
         self.everyone.setVisible(self.is_group)
 
@@ -158,7 +171,7 @@ class QuestionPage(QWidget):
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear)
         grid.addLayout(clear_row, row + 3, 0, 1, 2)
-        self.agreed_state = text_label()
+        self.agreed_state = focusable_text(text_label())
         grid.addWidget(self.agreed_state, row + 4, 0, 1, 2)
         self.agreed_state.setVisible(self.is_group)
         self.reason = plain_text_edit(lines=3)
@@ -170,7 +183,15 @@ class QuestionPage(QWidget):
         grid.addWidget(self.reason, row + 6, 0, 1, 2)
         self.reason_label.setVisible(self.is_group)
         self.reason.setVisible(self.is_group)
-        layout.addWidget(self.answer_box)
+        # The question introduced once, as the focus enters its answers: Orca names a group with a
+        # name as the focus moves into it. Not the group box itself: its title labels each option
+        # (Qt relates them), and Orca says that label again at every arrow key.
+        self.answers = QWidget()
+        a11y.set_role(self.answers, "group")
+        around = QVBoxLayout(self.answers)
+        around.setContentsMargins(0, 0, 0, 0)
+        around.addWidget(self.answer_box)
+        layout.addWidget(self.answers)
 
         self.note = plain_text_edit(lines=5)
         if self.is_group:
@@ -189,7 +210,7 @@ class QuestionPage(QWidget):
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
         self.evidence.setAccessibleDescription(_("For example a document, a meeting, or a survey."))
-        layout.addWidget(form_label(_("&Evidence: what shows this? (a document, a meeting, a survey)"), self.evidence))
+        layout.addWidget(form_label(_("E&vidence: what shows this? (a document, a meeting, a survey)"), self.evidence))
         layout.addWidget(self.evidence)
         layout.addStretch(1)
 
@@ -205,27 +226,6 @@ class QuestionPage(QWidget):
         self.reason.textChanged.connect(
             lambda: self.session.set_agreed_reason(self.question_id, self.reason.toPlainText())
         )
-        if self.is_group:
-            self._inputs = [
-                self.why_button,
-                *self.level_buttons,
-                self.clear,
-                self.reason,
-                self.note,
-                self.private,
-                self.evidence,
-            ]
-        else:
-            self._inputs = [
-                self.why_button,
-                *self.level_buttons,
-                self.dont_know,
-                self.not_applicable,
-                self.clear,
-                self.note,
-                self.private,
-                self.evidence,
-            ]
 
     def _option(
         self, grid: QGridLayout, row: int, title: str, button_id: int, text: str = ""
@@ -246,8 +246,9 @@ class QuestionPage(QWidget):
         return button, label
 
     def tab_sequence(self) -> list[QWidget]:
-        """The page's inputs in tab order."""
-        return list(self._inputs)
+        """The page's inputs and the paragraphs read by Tab, in the order they are on the page
+        (so that whatever the page gains is visited in its place)."""
+        return reading_order(self.scroller.widget(), shown_only=False)
 
     def enter(self, page: str) -> None:
         """Show the question of this page key."""
@@ -256,8 +257,26 @@ class QuestionPage(QWidget):
         self.show_question(question_id)
 
     def focus_first(self) -> None:
-        """The first input of a question page is its answer."""
+        """The first input of a question page is its answer.
+
+        A screen reader introduces the question as the focus enters its answers. Going from one
+        question to the next, the focus is in the answers already, so nothing is heard (seen with
+        Orca 43): then the introduction, and the option focused, are announced instead.
+        """
+        focused = QApplication.focusWidget()
+        inside = focused is not None and self.answers.isAncestorOf(focused)
+        new = self.question_id != self._introduced
+        self._introduced = self.question_id
         self.focus_answer()
+        if inside and new:  # not again for the same question (after an undo, say)
+            QTimer.singleShot(0, self._introduce)
+
+    def _introduce(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or not self.answers.isAncestorOf(focused):
+            return
+        option = focused.accessibleName() or (focused.text() if isinstance(focused, QRadioButton) else "")
+        announce(self, f"{self.answers.accessibleName()} {self.answer_box.title()}: {option}")
 
     def show_question(self, question_id: str) -> None:
         """Fill the page with this question and its answer."""
@@ -282,11 +301,11 @@ class QuestionPage(QWidget):
             ).format(value=below.label if below else question.critical.below)
         self.about.setText(about)
         self.why.setText(question.why)
-        self.answer_box.setAccessibleName(
-            _("The level the group agreed for: {prompt}").format(prompt=question.prompt)
-            if self.is_group
-            else _("Your answer to: {prompt}").format(prompt=question.prompt)
-        )
+        self._toggle_why(False, focus=False)
+        # Heard once as the focus enters the answers: where the question is, the question itself,
+        # what it is about and whether it holds the stage back. The prompt is not a Tab stop, so it
+        # is heard only here.
+        self.answers.setAccessibleName(answers_name(self.where.text(), question.prompt, about))
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -416,7 +435,9 @@ class QuestionPage(QWidget):
             self._check(None, False)
         self.focus_answer()
 
-    @Slot(bool)
-    def _toggle_why(self, shown: bool) -> None:
+    def _toggle_why(self, shown: bool, focus: bool = True) -> None:
         self.why.setVisible(shown)
         self.why_button.setText(_("Hide &why this matters") if shown else _("&Why this matters"))
+        if shown and focus:
+            # Once the text is shown to screen readers too: focused at once, Orca says nothing.
+            QTimer.singleShot(0, lambda: self.why.setFocus(Qt.FocusReason.OtherFocusReason))

@@ -6,13 +6,9 @@ numbers the text gives, so nothing is only in a picture.
 
 from __future__ import annotations
 
-from html import escape
-from itertools import groupby
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,13 +19,14 @@ from coprod_check.app import session as s
 from coprod_check.domain import headline as h
 from coprod_check.domain.scoring import Result
 from coprod_check.gui.charts import DomainChart, QuadrantChart
+from coprod_check.gui.reading import Paragraphs, paragraph, readable_notes, reading_order, section_heading
 from coprod_check.gui.results_voices import (
     NOBODY_WITH_LIVED_EXPERIENCE,
     DifferencesSection,
     SinceSection,
     took_part_text,
 )
-from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, plain_tooltip, scrolled_column
 from coprod_check.i18n import _, ngettext
 
 
@@ -38,68 +35,75 @@ def out_of_100(value: float | None) -> str:
     return h.out_of_100(value)
 
 
-def readable(label: QLabel) -> None:
-    """Make a paragraph a Tab stop whose text can be read, and selected, from the keyboard."""
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+class _StageWords:
+    """The readiness stage section read as one text (what tests and summaries compare)."""
+
+    def __init__(self, page: ResultsPage):
+        self.page = page
+
+    def text(self) -> str:
+        """The description, then each paragraph of what holds the stage back."""
+        return "\n".join(x for x in (self.page.stage_description.text(), self.page.held.text()) if x)
 
 
 class ResultsPage(QWidget):
-    """Emits `go(page)` when the person picks a question to answer."""
+    """Emits `go(page)` when the person picks a question to answer.
+
+    The page reads as a document: each section's heading and each of its paragraphs is a Tab
+    stop, in the order they are on the page (gui/reading.py), and each chart is named with
+    everything it shows.
+    """
 
     go = Signal(str)
 
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self._stage_words = ""  # the stage and what holds it back, as a screen reader is told it
         self.scroller, layout = scrolled_column(self)
         layout.addWidget(heading(_("Results"), 1))
-        self.completeness = text_label()
+        self.completeness = paragraph()
         self.partial = NoteBox()
         layout.addWidget(self.partial)
 
         # The headline first: where the two axes put the organisation, both sides of a group,
         # then the stage and everything that holds it back.
-        layout.addWidget(heading(_("Where this puts you"), 2))
+        self.where_heading = section_heading(_("Where this puts you"))
+        layout.addWidget(self.where_heading)
         self.place_title = heading("", 3)
         layout.addWidget(self.place_title)
-        self.quadrant = text_label()
+        self.quadrant = paragraph()
         layout.addWidget(self.quadrant)
         self.warning = NoteBox()
         layout.addWidget(self.warning)
-        for paragraph in (self.completeness, self.quadrant, self.warning.label):
-            readable(paragraph)
-        self.views_heading = heading(_("With and without lived experience"), 2)
-        self.views = text_label()
+        self.views_heading = section_heading(_("With and without lived experience"))
+        self.views = Paragraphs()
         layout.addWidget(self.views_heading)
         layout.addWidget(self.views)
-        readable(self.views)
 
         layout.addWidget(self.completeness)  # what the result rests on, after the headline
-        layout.addWidget(heading(_("Readiness stage"), 2))
+        self.stage_heading = section_heading(_("Readiness stage"))
+        layout.addWidget(self.stage_heading)
         self.stage_title = heading("", 3)
-        self.stage = text_label(rich=True)
         layout.addWidget(self.stage_title)
-        layout.addWidget(self.stage)
-        readable(self.stage)
+        self.stage_description = paragraph()
+        layout.addWidget(self.stage_description)
+        self.held_heading = section_heading(_("What holds it back"), 3)
+        layout.addWidget(self.held_heading)
+        self.held = Paragraphs()
+        layout.addWidget(self.held)
 
-        layout.addWidget(heading(_("Care and working with"), 2))
-        self.axes = text_label()
+        layout.addWidget(section_heading(_("Care and working with")))
+        self.axes = Paragraphs()
         layout.addWidget(self.axes)
-        readable(self.axes)
         self.quadrant_chart = QuadrantChart()
-        self.quadrant_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description is its text
+        self.quadrant_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # named with all it shows
         layout.addWidget(self.quadrant_chart)
 
-        layout.addWidget(heading(_("By domain"), 2))
-        self.overall = text_label()
-        readable(self.overall)
+        layout.addWidget(section_heading(_("By domain")))
+        self.overall = paragraph()
         layout.addWidget(self.overall)
         self.domain_chart = DomainChart()
-        self.domain_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description lists every domain
+        self.domain_chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # named with every domain's score
         layout.addWidget(self.domain_chart)
 
         self.since = SinceSection(session) if session.assessment.previous is not None else None
@@ -110,9 +114,8 @@ class ResultsPage(QWidget):
         if self.differences is not None:
             self.differences.go.connect(self.go)
 
-        layout.addWidget(heading(_("What is still unknown"), 2))
-        self.unknown = text_label()
-        readable(self.unknown)
+        layout.addWidget(section_heading(_("What is still unknown")))
+        self.unknown = paragraph()
         layout.addWidget(self.unknown)
         self.unknown_list = QListWidget()
         self.unknown_list.setAccessibleDescription(_("Press Enter to go to the question selected."))
@@ -120,9 +123,8 @@ class ResultsPage(QWidget):
         layout.addWidget(self.unknown_label)
         layout.addWidget(self.unknown_list)
 
-        layout.addWidget(heading(_("Who took part"), 2))
-        self.people = text_label()
-        readable(self.people)
+        layout.addWidget(section_heading(_("Who took part")))
+        self.people = paragraph()
         layout.addWidget(self.people)
         self.nobody_lived = NoteBox(NOBODY_WITH_LIVED_EXPERIENCE)
         layout.addWidget(self.nobody_lived)
@@ -134,43 +136,25 @@ class ResultsPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+        for part in (self.partial, self.warning, self.nobody_lived, self.since, self.differences):
+            if part is not None:  # the notes, and the sections' headings and paragraphs, are read too
+                readable_notes(part, headings=True)
         self.unknown_list.itemActivated.connect(self._go_to_question)
         self.plan_button.clicked.connect(lambda: self.go.emit(s.PLAN_PAGE))
 
-    def readable(self) -> list[QWidget]:
-        """The result's paragraphs, in reading order: each a Tab stop that a screen reader speaks
-        with its heading (its accessible name) and its text (its description)."""
-        return [
-            w
-            for w in (
-                self.quadrant,
-                self.warning.label,
-                self.views,
-                self.completeness,
-                self.stage,
-                self.axes,
-                self.quadrant_chart,
-                self.overall,
-                self.domain_chart,
-            )
-            if w.isVisibleTo(self)
-        ]
-
     def tab_sequence(self) -> list[QWidget]:
-        """The page's inputs in tab order: the result first, then what to act on."""
-        sections = [w for x in (self.since, self.differences) if x is not None for w in x.tab_sequence()]
-        # In the order they are on the page, so Tab never jumps about.
-        return [*self.readable(), *sections, self.unknown, self.unknown_list, self.people, self.plan_button]
+        """Every heading, paragraph, chart and input, in the order they are on the page."""
+        return reading_order(self.scroller.widget())
 
     def enter(self, page: str) -> None:
         """Work the results out afresh."""
         self.refresh()
 
     def focus_first(self) -> None:
-        """Focus the headline, where this puts you, so that it is the first thing a screen reader
-        says; Tab then goes on through the result to where people disagree and the plan."""
-        self.quadrant.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroller.ensureWidgetVisible(self.quadrant)
+        """Focus the headline's heading, "Where this puts you" and the place, so that it is the first
+        thing a screen reader says; Tab then reads on, paragraph by paragraph."""
+        self.where_heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroller.ensureWidgetVisible(self.where_heading)
 
     def refresh(self) -> None:
         """Work the results out again from the answers as they are now."""
@@ -202,6 +186,7 @@ class ResultsPage(QWidget):
         self.axes.setText("\n".join(h.axis_sentence(r, axis) for axis in h.facets(r)))
         self.quadrant_chart.set_result(q, r)
         self.place_title.setText(h.place_title(r))
+        self.where_heading.setAccessibleName(_("Where this puts you: {place}").format(place=h.place_title(r)))
         self.quadrant.setText(h.place_sentence(q, r))
         warning = h.burn_out_warning(q, r)
         self.warning.setVisible(bool(warning))
@@ -219,33 +204,14 @@ class ResultsPage(QWidget):
         self._show_unknown(r)
         self._show_people()
         self.scroller.verticalScrollBar().setValue(0)
-        self._name_for_screen_readers(r)
-
-    def _name_for_screen_readers(self, r: Result) -> None:
-        """Each paragraph's accessible name is its heading and its whole text: Orca (43) reads a
-        focused label's name but never its description, so the text must be in the name. The
-        description repeats the text for screen readers that read it."""
-        names = {
-            self.quadrant: _("Where this puts you: {place_title}").format(place_title=h.place_title(r)),
-            self.warning.label: "",  # its text starts "Warning:"
-            self.views: _("With and without lived experience"),
-            self.completeness: _("What the result rests on"),
-            self.stage: _("Readiness stage: {stage_title}").format(stage_title=h.stage_title(r)),
-            self.axes: _("Care and working with"),
-            self.overall: _("By domain"),
-            self.unknown: _("What is still unknown"),
-            self.people: _("Who took part"),
-        }
-        for widget, name in names.items():
-            text = " ".join((self._stage_words if widget is self.stage else widget.text()).split())
-            widget.setAccessibleName(f"{name}. {text}" if name else text)
-            widget.setAccessibleDescription(text)
 
     def _show_stage(self, r: Result) -> None:
         session = self.session
         self.stage_title.setText(h.stage_title(r))
-        # (sentence, is it a bullet): drawn as markup, and spoken as the same words in plain text
-        blocks = [(r.stage.description if r.stage is not None else h.stage_missing(r), False)]
+        self.stage_heading.setAccessibleName(_("Readiness stage: {stage}").format(stage=h.stage_title(r)))
+        self.stage_description.setText(r.stage.description if r.stage is not None else h.stage_missing(r))
+        # (sentence, is it a bullet): each its own paragraph, so each is heard on its own
+        blocks: list[tuple[str, bool]] = []
         items = h.held_items(session.questionnaire, session.assessment, r)
         if lead := h.held_back_sentence(r):
             blocks.append((lead, False))
@@ -261,14 +227,13 @@ class ResultsPage(QWidget):
         blocks += [(x.text, True) for x in others]
         if not items and r.stage is not None:
             blocks.append((_("Nothing holds the stage back."), False))
-        markup = ""
-        for bullet, run in groupby(blocks, key=lambda block: block[1]):
-            if bullet:
-                markup += "<ul>" + "".join(f"<li>{escape(t)}</li>" for t, _ in run) + "</ul>"
-            else:
-                markup += "".join(f"<p>{escape(t)}</p>" for t, _ in run)
-        self.stage.setText(markup)
-        self._stage_words = " ".join(f"\u2022 {t}" if bullet else t for t, bullet in blocks)
+        self.held_heading.setVisible(bool(blocks))
+        self.held.set_blocks(blocks)
+
+    @property
+    def stage(self) -> _StageWords:
+        """The stage's words as one text: its description and what holds it back."""
+        return _StageWords(self)
 
     def _show_unknown(self, r: Result) -> None:
         q = self.session.questionnaire

@@ -8,16 +8,23 @@ session and are saved with the assessment like an answer.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QWidget
 
 from coprod_check.app import session as s
 from coprod_check.domain.assessment import PreviousAction
 from coprod_check.domain.plan import GROUP_TITLES
 from coprod_check.domain.rounds import REVIEW_TITLES
 from coprod_check.domain.wording import long_date
+from coprod_check.gui.reading import reading_order
 from coprod_check.gui.voices import reviewed_words
-from coprod_check.gui.widgets import form_label, heading, plain_text_edit, scrolled_column, text_label
+from coprod_check.gui.widgets import form_label, heading, plain_text_edit, readable, scrolled_column, text_label
 from coprod_check.i18n import _
+
+
+def readable_text(text: str) -> QLabel:
+    """A paragraph read by Tab."""
+    return readable(text_label(text))
+
 
 NOT_REVIEWED = _("Not reviewed yet")
 
@@ -48,7 +55,8 @@ class ReviewRow(QFrame):
         review = session.review(action.id)
         grid = QGridLayout(self)
         grid.addWidget(heading(action.title, 3, selectable=True), 0, 0, 1, 2)
-        grid.addWidget(text_label(details(action)), 1, 0, 1, 2)
+        self.details = readable(text_label(details(action)))
+        grid.addWidget(self.details, 1, 0, 1, 2)
         self.outcome = QComboBox()
         self.outcome.addItem(NOT_REVIEWED, "")
         for key, title in REVIEW_TITLES.items():
@@ -75,13 +83,13 @@ class ReviewPage(QWidget):
     def __init__(self, session: s.Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        _scroller, layout = scrolled_column(self)
+        self.scroller, layout = scrolled_column(self)
         layout.addWidget(heading(_("Last time\u2019s plan"), 1))
         previous = session.assessment.previous
         actions = previous.actions if previous is not None else []
         when = long_date(previous.date, "") if previous is not None else ""
         layout.addWidget(
-            text_label(
+            readable_text(
                 _(
                     "These are the actions agreed last time{value}. For each one, say how it "
                     "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
@@ -91,7 +99,7 @@ class ReviewPage(QWidget):
                 else _("Last time\u2019s plan had no actions to review.")
             )
         )
-        self.summary = text_label()
+        self.summary = readable(text_label())
         layout.addWidget(self.summary)
         self.rows = [ReviewRow(session, action) for action in actions]
         for row in self.rows:
@@ -110,7 +118,7 @@ class ReviewPage(QWidget):
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
-        return [w for row in self.rows for w in (row.outcome, row.note)]
+        return reading_order(self.scroller.widget())
 
     def enter(self, page: str) -> None:
         """Nothing to work out: the page follows the session as it changes."""

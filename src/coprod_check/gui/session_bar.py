@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from coprod_check.gui import widgets
+from coprod_check.gui import a11y, widgets
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
@@ -17,6 +17,13 @@ SAVED = _("\u2713 Take a break: everything is saved.")
 SAVING = "Saving\u2026"
 # Saving takes a fraction of a second; saying "Saving" at every pause in typing would only flicker.
 SLOW_SAVE_MS = 2000
+
+
+def progress_words(done: int, total: int) -> str:
+    """ "42 of 44 answered", as screen readers say it and the tooltip shows it."""
+    from coprod_check.i18n import ngettext
+
+    return ngettext("{done} of {total} answered", "{done} of {total} answered", total).format(done=done, total=total)
 
 
 def work_at_risk(session: Session) -> bool:
@@ -34,6 +41,9 @@ class SessionBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
         self.progress.setFormat(_("%v of %m answered"))
+        # Seen by screen readers as a progress bar named by its words, with no percentage:
+        # Orca would otherwise say "95 percent", not "42 of 44 answered".
+        a11y.set_role(self.progress, "progress")
         self.progress.setAccessibleName(_("Overall progress"))
         self.progress.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         # No fixed accessible name: screen readers then hear the state itself, and a change of it.
@@ -56,7 +66,9 @@ class SessionBar(QWidget):
         """Show how many questions are answered."""
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setAccessibleDescription(_("{done} of {total} questions answered").format(done=done, total=total))
+        words = progress_words(done, total)
+        self.progress.setAccessibleName(words)
+        self.progress.setToolTip(words)
 
     def show_state(self, session: Session) -> None:
         """Say whether everything is saved, and where; a new problem is also announced."""
@@ -76,6 +88,7 @@ class SessionBar(QWidget):
         else:
             text = SAVED
         self.state.setText(text)
+        self.state.setAccessibleDescription(text)  # never a stale "Saved" under a warning
         self.state.setToolTip(
             widgets.plain_tooltip(
                 _("Saved in {path}").format(path=session.path)
@@ -86,7 +99,10 @@ class SessionBar(QWidget):
         self._announce_problem(work_at_risk(session), text)
 
     def _announce_problem(self, at_risk: bool, text: str) -> None:
-        """Interrupt the screen reader once when saving starts to fail, not at every retry."""
+        """Interrupt the screen reader once when saving starts to fail, not at every retry, and say
+        once when the work is safe again. A save like every other is not announced."""
         if at_risk and not self._warned:
             widgets.announce(self.state, text, urgent=True)
+        elif self._warned and not at_risk:
+            widgets.announce(self.state, text)
         self._warned = at_risk

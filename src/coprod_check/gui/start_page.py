@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.domain.wording import long_date
-from coprod_check.gui.widgets import NoteBox, form_label, heading, scrolled_column, text_label
+from coprod_check.gui.widgets import NoteBox, form_label, heading, readable, scrolled_column, text_label
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
@@ -57,7 +57,8 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.scroller, self.layout_ = scrolled_column(self)
         self.layout_.addWidget(heading(_("Do we give care to people, or work with them?"), 1))
-        self.layout_.addWidget(text_label(INTRO, selectable=False))
+        self.intro = readable(text_label(INTRO, selectable=False))
+        self.layout_.addWidget(self.intro)
 
         self.restore_area = QVBoxLayout()
         self.layout_.addLayout(self.restore_area)
@@ -68,9 +69,10 @@ class StartPage(QWidget):
         self.questionnaire.setAccessibleName(_("Questionnaire"))
         self.layout_.addWidget(form_label(_("&Questionnaire:"), self.questionnaire))
         self.layout_.addWidget(self.questionnaire)
-        self.description = text_label(selectable=False)
+        self.description = readable(text_label(selectable=False))
         self.layout_.addWidget(self.description)
         self.unusable = NoteBox()
+        readable(self.unusable.label)
         self.layout_.addWidget(self.unusable)
         row = QHBoxLayout()
         self.new_button = QPushButton(_("Start a &new assessment"))
@@ -83,7 +85,7 @@ class StartPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.layout_.addLayout(row)
-        self.folder_note = text_label(selectable=False)
+        self.folder_note = readable(text_label(selectable=False))
         self.layout_.addWidget(self.folder_note)
 
         self.layout_.addWidget(heading(_("Carry on with an assessment"), 2))
@@ -224,10 +226,14 @@ class StartPage(QWidget):
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""
         return [
+            self.intro,
             *self.restore_buttons,
             self.questionnaire,
+            self.description,
+            self.unusable.label,
             self.new_button,
             self.folder_button,
+            self.folder_note,
             self.open_button,
             self.recent,
         ]

@@ -71,7 +71,23 @@ def heading(text: str, level: int = 1, parent: QWidget | None = None, selectable
     """A heading label, larger than the body text."""
     label = PlainLabel(text, parent, selectable)
     label.setFont(scaled_font(label.font(), {1: 1.5, 2: 1.25, 3: 1.1}.get(level, 1.0), bold=True))
-    label.setAccessibleName(text)
+    from coprod_check.gui import a11y
+
+    a11y.set_role(label, "heading")  # named by its text as it changes
+    return label
+
+
+def readable(label: QLabel) -> QLabel:
+    """Make `label` a paragraph that Tab reaches and screen readers read (not "label").
+
+    Without naming Qt's enums (see above): StrongFocus is 11; selectable by mouse and keyboard, 3.
+    """
+    from coprod_check.gui import a11y
+
+    label.setProperty("textInteractionFlags", 3)
+    label.setProperty("focusPolicy", 11)  # after the flags, which set a policy of their own
+    if a11y.role_of(label) is None:
+        a11y.set_role(label, "paragraph")
     return label
 
 
@@ -146,20 +162,20 @@ def scrolled_column(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
-    """Have screen readers say `text` now, wherever the focus is (a status bar is not read out)."""
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    """Have screen readers say `text` now, wherever the focus is (see gui/a11y.py for how)."""
+    from coprod_check.gui import a11y
 
-    event = QAccessibleAnnouncementEvent(widget, text)
-    if urgent:
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
+    a11y.announce(widget, text, urgent)
 
 
-def set_tab_chain(widgets: Iterable[QWidget | None]) -> None:
-    """Make Tab visit `widgets` in this order (None entries are skipped)."""
+def set_tab_chain(widgets: Iterable[QWidget | None], loop: bool = False) -> None:
+    """Make Tab visit `widgets` in this order (None entries are skipped); with `loop`, Tab from the
+    last goes back to the first, never to whatever happened to follow the last before."""
     chain = [w for w in widgets if w is not None]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+    if loop and len(chain) > 1:
+        QWidget.setTabOrder(chain[-1], chain[0])
 
 
 def qdate(iso: str) -> QtCore.QDate | None:
