@@ -115,6 +115,10 @@ class PaperEntryDialog(QDialog):
             self.lived.addItem(_(label), key)
         self.lived.setCurrentIndex(self.lived.findData("prefer-not-to-say"))
         self.name = QLineEdit()
+        # Orca says nothing when a closed combo box's value changes under the arrow keys (heard with
+        # tools/orca_check.sh), so the new value is announced.
+        self.role.currentIndexChanged.connect(lambda _i: self._say(self.role.currentText()))
+        self.lived.currentIndexChanged.connect(lambda _i: self._say(self.lived.currentText()))
         # Combo boxes are named outright: a screen reader would otherwise announce only the value.
         self.role.setAccessibleName(_("Role ticked on the form"))
         self.lived.setAccessibleName(_("Lived experience ticked on the form"))
