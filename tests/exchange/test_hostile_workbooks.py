@@ -170,3 +170,35 @@ def test_a_forms_export_with_a_formula_for_a_role_makes_no_response_from_that_ro
         in capsys.readouterr().out
     )
     assert not (tmp_path / "o").exists()
+
+
+def test_control_characters_in_an_organisations_name_make_valid_files_and_map_back(tmp_path, capsys):
+    """A workbook and a Word file cannot hold control characters: they show as placeholders
+    (report/literal.py), and the workbook still maps back to the very same organisation."""
+    import docx
+
+    from coprod_check.app import store
+    from tests.exchange.people import json_response, lead
+
+    lead_file, _blank = lead(tmp_path)
+    a = store.load(lead_file)
+    a.organisation, a.team = "North\x01field <b>Trust</b>\x0b", "East\x07"
+    store.save(lead_file, a)
+    assert main(["blank", str(lead_file), "-o", str(tmp_path / "blank2.coprod")]) == 0
+    assert main(["blank", str(lead_file), "-o", str(tmp_path / "b.xlsx")]) == 0
+    assert main(["export-forms", str(lead_file), "-o", str(tmp_path / "q.docx")]) == 0
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "q.docx")).paragraphs)
+    start = " ".join(str(c.value) for c in openpyxl.load_workbook(tmp_path / "b.xlsx")["Start here"]["A"] if c.value)
+    assert "North\u2401field <b>Trust</b>" in start and "North\u2401field" in text
+    filled = tmp_path / "f.xlsx"
+    book = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    book[layout.ABOUT_SHEET]["B2"] = "Staff member"
+    book.save(filled)
+    from tests.exchange.people import Person
+
+    other = json_response(
+        tmp_path / "blank2.coprod", tmp_path / "j.coprod", Person("Manager or team lead", "No", "", {})
+    )
+    capsys.readouterr()
+    assert main(["combine", str(other), str(filled), "-o", str(tmp_path / "g.coprod")]) == 0
+    assert store.load(tmp_path / "g.coprod").organisation == "North\x01field <b>Trust</b>"  # combine strips ends

@@ -139,11 +139,20 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     from docx import Document
 
     from coprod_check import __version__
+    from coprod_check.report.literal import visible
     from coprod_check.report.ooxml import DocumentProperties, save
 
     doc = Document()
-    doc.add_heading(_("Questions for a Microsoft Form: {title}").format(title=q.title), level=0)
-    doc.add_paragraph(
+
+    # Every text made one Word can hold: a control character shows as a placeholder (report/literal.py).
+    def paragraph(text: str) -> None:
+        doc.add_paragraph(visible(text))
+
+    def heading(text: str, level: int) -> None:
+        doc.add_heading(visible(text), level=level)
+
+    heading(_("Questions for a Microsoft Form: {title}").format(title=q.title), level=0)
+    paragraph(
         _(
             "Each numbered line is a question; the lines under it are its choices. Questions marked "
             "\u201cText\u201d are long-answer text questions. Keep every question's wording exactly as it is: "
@@ -152,25 +161,25 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     )
     n = 0
     for section in sections(assessment, q):
-        doc.add_heading(section.title, level=1)
-        for paragraph in section.description.split("\n\n"):
-            if paragraph.strip():
-                doc.add_paragraph(paragraph)
+        heading(section.title, level=1)
+        for part in section.description.split("\n\n"):
+            if part.strip():
+                paragraph(part)
         for item in section.questions:
             n += 1
             # The title alone on its line, exactly as the Form must show it: answers come back by it.
-            doc.add_paragraph(f"{n}. {item.title}")
+            paragraph(f"{n}. {item.title}")
             kind = {
                 (True, True): _("(Choice, required)"),
                 (True, False): _("(Choice, optional)"),
                 (False, True): _("(Text, long answer, required)"),
                 (False, False): _("(Text, long answer, optional)"),
             }[(item.kind == "choice", item.required)]
-            doc.add_paragraph(kind)
+            paragraph(kind)
             if item.subtitle:
-                doc.add_paragraph(item.subtitle)
+                paragraph(item.subtitle)
             for letter, choice in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", item.choices, strict=False):
-                doc.add_paragraph(f"{letter}. {choice}")
+                paragraph(f"{letter}. {choice}")
     try:
         printed = dt.date.fromisoformat(assessment.date)
     except ValueError:
@@ -187,6 +196,7 @@ def docx_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
 def write(path: Path, assessment: Assessment, q: Questionnaire) -> None:
     """Write the Form's questions to `path`: Word for .docx, plain UTF-8 text otherwise."""
     from coprod_check.app.store import write_atomic
+    from coprod_check.report.literal import visible
 
-    data = docx_bytes(assessment, q) if path.suffix.lower() == ".docx" else text(assessment, q).encode("utf-8")
+    data = docx_bytes(assessment, q) if path.suffix.lower() == ".docx" else visible(text(assessment, q)).encode("utf-8")
     write_atomic(path, data, backup=False)

@@ -45,3 +45,22 @@ def list_name(scale: str, not_applicable: bool) -> str:
 
 #: The hidden sheet's keys, in column A, with their values in column B.
 KEYS = ("format", "format_version", "questionnaire", "version", "organisation", "team", "date", "min_group_size")
+
+
+def escaped(text: str) -> str:
+    """Text for the hidden sheet, exactly recoverable: control characters (which a workbook cannot
+    hold) written as JSON escapes, everything else as it is."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def unescaped(text: str) -> str:
+    """The text `escaped` wrote; text it did not write (typed by hand) is returned as it is."""
+    import json
+
+    try:
+        found = json.loads(f'"{text}"')
+    except ValueError:
+        return text
+    return found if isinstance(found, str) else text

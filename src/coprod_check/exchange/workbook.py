@@ -50,6 +50,14 @@ def build(assessment: Assessment, q: Questionnaire) -> Any:
     return book
 
 
+def _cell(sheet: Any, row: int, column: int, value: object) -> Any:
+    """Put `value` in a cell, text made one a workbook can hold: a control character typed into an
+    organisation's name or a questionnaire's text shows as a placeholder (report/literal.py)."""
+    from coprod_check.report.literal import visible
+
+    return sheet.cell(row=row, column=column, value=visible(value) if isinstance(value, str) else value)
+
+
 def to_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
     """The workbook's bytes: the same for the same assessment and questionnaire (report.ooxml)."""
     from coprod_check import __version__
@@ -109,12 +117,12 @@ def _protect(sheet: Any, landscape: bool = False) -> None:
 def _start_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> None:
     s = _styles()
     sheet.column_dimensions["A"].width = _START_WIDTH
-    sheet["A1"] = _("{title}: your answers").format(title=q.title)
+    _cell(sheet, 1, 1, _("{title}: your answers").format(title=q.title))
     sheet["A1"].font = s["title"]
     row = 2
     for kind, text in start_sheet_paragraphs(assessment, q):
         row += 1
-        cell = sheet.cell(row=row, column=1, value=text)
+        cell = _cell(sheet, row, 1, text)
         cell.font = s["heading"] if kind == "heading" else s["body"]
         cell.alignment = s["wrap"]
         if kind != "heading":
@@ -130,14 +138,14 @@ def _key_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> dict[str
         "format_version": layout.FORMAT_VERSION,
         "questionnaire": q.id,
         "version": q.version,
-        "organisation": assessment.organisation,
-        "team": assessment.team,
+        "organisation": layout.escaped(assessment.organisation),
+        "team": layout.escaped(assessment.team),
         "date": assessment.date,
         "min_group_size": str(assessment.min_group_size),
     }
     for row, key in enumerate(layout.KEYS, 1):
-        sheet.cell(row=row, column=1, value=key)
-        sheet.cell(row=row, column=2, value=values[key])
+        _cell(sheet, row, 1, key)
+        _cell(sheet, row, 2, values[key])
     lists: dict[str, list[str]] = {
         "roles": [p.label for p in q.perspectives],
         "lived": [_(x) for x in words.LIVED_EXPERIENCE_LABELS.values()],
@@ -150,9 +158,9 @@ def _key_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> dict[str
         from openpyxl.utils import get_column_letter
 
         letter = get_column_letter(column)
-        sheet.cell(row=1, column=column, value=name)
+        _cell(sheet, 1, column, name)
         for row, item in enumerate(items, 2):
-            sheet.cell(row=row, column=column, value=item)
+            _cell(sheet, row, column, item)
         ranges[name] = f"'{layout.KEY_SHEET}'!${letter}$2:${letter}${len(items) + 1}"
     sheet.sheet_state = "hidden"
     _protect(sheet)
@@ -195,7 +203,7 @@ def _about_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
     ]
     for r, values in enumerate(rows, 1):
         for c, value in enumerate(values, 1):
-            cell = sheet.cell(row=r, column=c, value=value or None)
+            cell = _cell(sheet, r, c, value or None)
             cell.alignment = s["wrap"]
             cell.font = s["bold"] if r == 1 or c == 1 else s["body"]
     for r in (2, 3, 4):
@@ -209,11 +217,11 @@ def _about_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
     lived.add("B3")
     sheet.add_data_validation(role)
     sheet.add_data_validation(lived)
-    sheet.cell(row=6, column=1, value=_("The roles")).font = s["bold"]
-    sheet.cell(row=6, column=2, value=_("What each role means")).font = s["bold"]
+    _cell(sheet, 6, 1, _("The roles")).font = s["bold"]
+    _cell(sheet, 6, 2, _("What each role means")).font = s["bold"]
     for r, p in enumerate(q.perspectives, 7):
-        sheet.cell(row=r, column=1, value=p.label).alignment = s["wrap"]
-        cell = sheet.cell(row=r, column=2, value=p.description)
+        _cell(sheet, r, 1, p.label).alignment = s["wrap"]
+        cell = _cell(sheet, r, 2, p.description)
         cell.alignment = s["wrap"]
         sheet.row_dimensions[r].height = _LINE * _lines(p.description, 36)
     _protect(sheet)
@@ -225,7 +233,7 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
 
     s = _styles()
     for c, (header, width) in enumerate(zip(layout.COLUMNS, layout.WIDTHS, strict=True), 1):
-        cell = sheet.cell(row=1, column=c, value=header)
+        cell = _cell(sheet, 1, c, header)
         cell.font = s["bold"]
         cell.alignment = s["wrap"]
         sheet.column_dimensions[get_column_letter(c)].width = width
@@ -250,7 +258,7 @@ def _answers_sheet(sheet: Any, q: Questionnaire, lists: dict[str, str]) -> None:
             why = question.why + "\n\n" + _("What would show it: {hint}").format(hint=hint) if hint else question.why
             values = (question.id, domain.title, prompt, why, meanings, None, None, _(words.NO), None)
             for c, value in enumerate(values, 1):
-                cell = sheet.cell(row=row, column=c, value=value)
+                cell = _cell(sheet, row, c, value)
                 cell.alignment = s["wrap"]
                 cell.font = s["body"]
             for c in open_cols:

@@ -92,8 +92,8 @@ def from_book(book: Any, source: str) -> Assessment:
     assessment = Assessment(
         questionnaire_id=q.id,
         questionnaire_version=q.version,
-        organisation=keys.get("organisation", ""),
-        team=keys.get("team", ""),
+        organisation=layout.unescaped(keys.get("organisation", "")),
+        team=layout.unescaped(keys.get("team", "")),
         date=keys.get("date", ""),
         fingerprints=q.fingerprints(),
     )
