@@ -202,3 +202,21 @@ def test_control_characters_in_an_organisations_name_make_valid_files_and_map_ba
     capsys.readouterr()
     assert main(["combine", str(other), str(filled), "-o", str(tmp_path / "g.coprod")]) == 0
     assert store.load(tmp_path / "g.coprod").organisation == "North\x01field <b>Trust</b>"  # combine strips ends
+
+
+def test_an_organisation_named_like_a_formula_stays_text(tmp_path, capsys):
+    from coprod_check.app import store
+    from tests.exchange.people import lead
+
+    lead_file, _blank = lead(tmp_path)
+    a = store.load(lead_file)
+    a.organisation = '=HYPERLINK("http://example.invalid","Click")'
+    store.save(lead_file, a)
+    assert main(["blank", str(lead_file), "-o", str(tmp_path / "b.xlsx")]) == 0
+    with zipfile.ZipFile(tmp_path / "b.xlsx") as z:
+        assert not any(b"<f>" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+    book = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    book[layout.ABOUT_SHEET]["B2"] = "Staff member"
+    book.save(tmp_path / "f.xlsx")
+    read, _ = workbook_read.read(tmp_path / "f.xlsx")
+    assert read.organisation == a.organisation

@@ -52,10 +52,14 @@ def build(assessment: Assessment, q: Questionnaire) -> Any:
 
 def _cell(sheet: Any, row: int, column: int, value: object) -> Any:
     """Put `value` in a cell, text made one a workbook can hold: a control character typed into an
-    organisation's name or a questionnaire's text shows as a placeholder (report/literal.py)."""
+    organisation's name or a questionnaire's text shows as a placeholder (report/literal.py), and
+    text that starts with "=" is kept as text, never written as a formula."""
     from coprod_check.report.literal import visible
 
-    return sheet.cell(row=row, column=column, value=visible(value) if isinstance(value, str) else value)
+    cell = sheet.cell(row=row, column=column, value=visible(value) if isinstance(value, str) else value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # text that starts with "=" stays text: no one's words become a formula
+    return cell
 
 
 def to_bytes(assessment: Assessment, q: Questionnaire) -> bytes:
