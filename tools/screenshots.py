@@ -76,9 +76,9 @@ def several_voices(tmp: Path, q, example):
         a.participants = [Participant(role, lived)]
         for question in q.questions():
             answer = example.answers.get(question.id)
-            index = q.level_index(answer.choice) if answer and answer.choice else 2
-            index = index if index >= 0 else 2
-            a.answers[question.id] = Answer(q.levels[max(0, min(4, index + shift))].id)
+            levels = [lv.id for lv in q.levels_for(question)]  # each question on its own scale
+            index = levels.index(answer.choice) if answer and answer.choice in levels else 2
+            a.answers[question.id] = Answer(levels[max(0, min(len(levels) - 1, index + shift))])
         sources.append(source(f"colleague {i + 1}.json", store.dumps(a).encode(), a))
     group, _ = combine(q, sources)
     group.agreed["power-timing"] = Agreement("asking", "We agreed we ask people, but only once plans are made.")

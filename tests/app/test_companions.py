@@ -102,3 +102,40 @@ def test_validate_fails_an_update_map_that_does_not_fit_its_questionnaire(tmp_pa
     (folder / "updates" / "u.yaml").write_text(UPDATE.replace("  w1: keep", "  w9: keep"))
     assert main(["validate", str(folder / "updates" / "u.yaml")]) == 1
     assert "questions.w9: version 2.0 has no such question" in capsys.readouterr().err
+
+
+def test_an_update_map_from_the_cache_is_the_map_checked(tmp_path):
+    from coprod_check.app.qcache import load_update_map
+
+    path = tmp_path / "u.yaml"
+    path.write_text(UPDATE)
+    first, again = load_update_map(path), load_update_map(path)
+    assert first == again == parse_update_map(UPDATE, str(path))
+
+
+def test_a_hostile_update_map_is_refused_with_reasons_never_a_crash():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=8))
+    values = st.recursive(
+        scalars, lambda x: st.lists(x, max_size=3) | st.dictionaries(st.text(max_size=6), x, max_size=3)
+    )
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.sampled_from(["kind", "questionnaire", "from", "to", "what", "questions", "removed", "c1", "levels"]), values
+    )
+    def mutate(key, value):
+        import yaml
+
+        data = yaml.safe_load(UPDATE)
+        where = data["questions"]["c1"] if key in ("c1", "levels") else data
+        where[key if key != "c1" else "renamed-from"] = value
+        text = yaml.safe_dump(data, allow_unicode=True)
+        try:
+            parse_update_map(text, "u.yaml")
+        except QuestionnaireError as exc:
+            assert exc.problems and all(p.source == "u.yaml" for p in exc.problems)
+
+    mutate()

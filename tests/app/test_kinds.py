@@ -26,7 +26,7 @@ def test_change_kinds_include_opened_and_keep_their_values():
 
 
 def test_every_status_has_words():
-    assert [s.value for s in Status] == ["answered", "dont-know", "not-applicable", "unanswered"]
+    assert [s.value for s in Status] == ["answered", "dont-know", "not-applicable", "unanswered", "rather-not-answer"]
     assert set(STATUS_WORDS) == set(Status)
 
 

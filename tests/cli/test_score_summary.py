@@ -20,13 +20,13 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     a = example()
     a.answers["staff-risk-policies"].choice = DONT_KNOW
     text = summary(a)
+    prompt = " ".join(builtin().question("staff-risk-policies").prompt.split())
     assert (
-        "  - Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise policies "
-        "treat a mental health history as a risk in itself?\u201d; until someone finds out, the stage "
+        f"  - Nobody knew the answer to \u201c{prompt}\u201d; until someone finds out, the stage "
         "can rise no higher than \u201cListening\u201d."
     ) in text.splitlines()
-    assert "Don't know" not in text and "treated as a risk, so people cannot safely" not in text
-    assert "1 \u201cdon\u2019t know\u201d" in text  # counted, never as a measured zero
+    assert "Don't know" not in text and "A mental health history alone leads to" not in text
+    assert "2 \u201cdon\u2019t know\u201d" in text  # counted (the example has one already), never as a zero
 
 
 def test_a_groups_dont_know_cap_says_not_enough_people_knew():
@@ -36,39 +36,37 @@ def test_a_groups_dont_know_cap_says_not_enough_people_knew():
         response(2, "lived-experience-colleague", "yes", {"power-timing": DONT_KNOW}, default="sharing"),
     ]
     text = summary(group_of(people))
-    assert "Not enough people knew the answer to \u201cAt what point do people" in text
-    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
+    assert "Not enough people knew the answer to \u201cWhen do people with lived experience first join" in text
+    assert "until someone finds out, the stage can rise no higher than \u201cInvolving\u201d." in text
     assert "(Don't know)" not in text and "join after decisions are made" not in text
 
 
 def test_a_level_that_caps_the_stage_keeps_its_reason():
     a = example()
-    a.answers["staff-risk-policies"].choice = "doing-to"
+    a.answers["staff-risk-policies"].choice = "never"
     text = summary(a)
+    prompt = " ".join(builtin().question("staff-risk-policies").prompt.split())
     assert (
-        "  - \u201cDo HR, occupational health and fitness-to-practise policies treat a mental health "
-        "history as a risk in itself?\u201d Answered \u201cDoing to\u201d, below \u201cSharing\u201d. "
-        "Sharing a mental health history leads by default to referrals and checks"
+        f"  - \u201c{prompt}\u201d Answered \u201cNever\u201d, below \u201cMostly\u201d. "
+        "A mental health history alone leads to fitness-to-practise concerns"
     ) in text
     assert "staff-risk-policies" not in text  # a question is named by its text, never its id
 
 
 def test_the_reason_printed_fits_the_answer_given():
     a = example()
-    a.answers["staff-risk-policies"].choice = "asking"
+    a.answers["staff-risk-policies"].choice = "sometimes"
     text = summary(a)
-    assert "treated as a risk, so people cannot safely" not in text
-    assert "The policies say a history is not a risk, but staff with lived experience did not write them" in text
+    assert "A mental health history alone leads to" not in text
+    assert "Some managers raise fitness-to-practise concerns because of a mental health history alone" in text
 
 
 def test_a_group_below_the_minimum_says_its_lived_experience_view_cannot_be_shown():
     people = [response(i, "manager", "no", {}, default="sharing") for i in range(3)]  # one in four
-    people.append(
-        response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "doing-to"}, default="sharing")
-    )
+    people.append(response(9, "lived-experience-colleague", "yes", {"staff-risk-policies": "never"}, default="sharing"))
     text = summary(group_of(people))
     assert "cannot be shown apart without identifying someone" in text
-    assert "Someone who took part rated this below \u201cSharing\u201d" in text
+    assert "Someone who took part rated this below \u201cMostly\u201d" in text
     assert "Readiness stage: Listening" in text
 
 

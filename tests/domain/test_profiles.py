@@ -82,6 +82,8 @@ def check(q: Questionnaire, r: Result, expect: dict) -> None:  # noqa: C901 (one
         assert place not in expect["not_quadrant"], headline.place_title(r)
     if "with_band" in expect:
         assert r.bands["with"] is not None and r.bands["with"].id == expect["with_band"]
+    if "parity_band" in expect:  # parity is reported beside care and with, in its own bands
+        assert r.bands["parity"] is not None and r.bands["parity"].id == expect["parity_band"]
     assert r.stage is not None
     if "stage_at_most" in expect:
         assert stage_index(q, r.stage.id) <= stage_index(q, expect["stage_at_most"]), r.stage.title
@@ -153,7 +155,7 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     text = render_summary(q, a, r, check_update(q, a))
     data = result_to_dict(r)
     board = flat(Pdf(render_pdf(q, a)).pages[1])
-    lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 50, with 25)."
+    lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 75, with 25)."
     others = (
         "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
         "(care 75, with 75)."
@@ -164,7 +166,7 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     assert data["views"]["lived_experience"] == {
         "shown": True,
         "n": 3,
-        "care": 50.0,
+        "care": 75.0,
         "with": 25.0,
         "quadrant": {"id": "caring-for", "title": "Caring for"},
         "stage": {"id": "starting", "title": "Starting out"},

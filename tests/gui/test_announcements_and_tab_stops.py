@@ -203,7 +203,7 @@ def test_every_question_answered_is_said_aloud(window, announced):
     press(Qt.Key.Key_Return)
     session = window.session
     for question in session.questionnaire.questions():
-        session.set_choice(question.id, session.questionnaire.levels[0].id)
+        session.set_choice(question.id, session.questionnaire.levels_for(question)[0].id)
     window.go(s.ABOUT_PAGE)
     ctrl(Qt.Key.Key_U)
     assert announced == [("Every question has an answer.", False)]

@@ -164,7 +164,7 @@ def test_unsaved_work_is_offered_on_the_next_start_and_restored(make_window, ask
     assert focus() is second.start.restore_buttons[0]  # "Carry on with this" comes first
     press(Qt.Key.Key_Return)
     session = second.session
-    assert session is not None and session.answer("staff-disclosure").choice == "asking"
+    assert session is not None and session.answer("staff-disclosure").choice == "sometimes"  # the third level
     assert session.path is None
     assert json.loads(session.restore_file.info_path.read_text())["pid"] > 0
 

@@ -132,7 +132,7 @@ def test_the_plan_page_says_an_action_waits_for_an_answer_not_that_its_gap_close
     assert not any("Gap closed" in t for t in texts)
     (waiting,) = [t for t in texts if "Waiting for an answer: " in t]
     assert "Bring people in while the options are still open\nNext 3 months \u00b7 Priya" in waiting
-    (found,) = [t for t in texts if "Find out: At what point" in t]
+    (found,) = [t for t in texts if "Find out: When do people with lived experience first join" in t]
     assert found.endswith("Critical: do these first \u00b7 Priya \u00b7 no due date \u00b7 In progress")
     select(plan, TIMING)
     assert plan.closed.isVisible() and plan.closed.label.text() == plan_page.UNKNOWN

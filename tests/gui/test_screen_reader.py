@@ -198,7 +198,9 @@ def test_why_this_matters_is_a_button_whose_text_is_read_at_once(window, tmp_pat
     why = QAccessible.queryAccessibleInterface(page.why)
     assert why.role() == QAccessible.Role.Paragraph
     question = window.session.questionnaire.question("power-agenda")
-    assert why.text(QAccessible.Text.Name) == " ".join(question.why.split())
+    from coprod_check.gui.question_extras import why_text
+
+    assert why.text(QAccessible.Text.Name) == " ".join(why_text(question).split())  # with its sources
     page.why_button.setFocus()
     press(Qt.Key.Key_Space)
     assert not page.why.isVisible()

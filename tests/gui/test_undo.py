@@ -43,7 +43,7 @@ def test_an_answer_is_undone_by_ctrl_z_and_redone_by_ctrl_shift_z(window, qtbot)
 def test_a_plan_edit_is_undone_from_the_edit_menu(window):
     press(Qt.Key.Key_Return)
     session = window.session
-    session.set_choice("power-agenda", session.questionnaire.levels[0].id)
+    session.set_choice("power-agenda", "doing-to")
     window.go(s.PLAN_PAGE)
     plan = window.pages[s.PLAN_PAGE]
     action_id = plan.action_id
@@ -63,7 +63,7 @@ def test_a_plan_edit_is_undone_from_the_edit_menu(window):
 def test_ampersands_in_a_name_are_shown_not_taken_for_a_shortcut(window):
     press(Qt.Key.Key_Return)
     session = window.session
-    session.set_choice("power-agenda", session.questionnaire.levels[0].id)
+    session.set_choice("power-agenda", "doing-to")
     own = session.add_own_action("Pay & thank people")
     session.delete_own_action(own)
     assert window.undo_action.text() == "Undo deleting \u201cPay && thank people\u201d"

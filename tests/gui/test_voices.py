@@ -31,7 +31,7 @@ from coprod_check.domain.group import evaluate
 from coprod_check.gui.widgets import PlainLabel
 from tests.gui.keys import alt, choose, focus, press, type_text
 from tests.gui.test_accessibility import check_page
-from tests.report.voices import builtin, group_of, mixed_group, power, response, seven_people, shown_group
+from tests.report.voices import POWER, builtin, group_of, mixed_group, power, response, seven_people, shown_group
 
 
 def save(path, assessment):
@@ -351,16 +351,17 @@ def test_the_results_of_a_group_show_where_people_differ(window, group_file):
     section = results.differences
     assert section is not None and section.isVisible()
     rows = [section.questions.item(i).text() for i in range(section.questions.count())]
-    # Widest first: agenda (4 levels), support (3), then timing and disagreement (2) in questionnaire order.
+    # Widest first: agenda (4 levels), support (3), then the other five power questions (2) in
+    # questionnaire order.
     assert [r.split("?")[0] for r in rows] == [
         builtin().question(x).prompt.split("?")[0]
-        for x in ("power-agenda", "power-support", "power-timing", "power-disagreement")
+        for x in ("power-agenda", "power-support", "power-timing", "power-disagreement", *POWER[4:])
     ]
     assert "(4 levels apart); median Asking. No level agreed yet." in rows[0]
     assert rows[2].endswith("Agreed by the group: Doing for.")
     # One person preferred not to say: the two sides' figures would give their answers away
     gaps = section.gaps.plain_text()
-    assert "points lower" not in gaps and "people with lived experience 30" not in gaps
+    assert "points lower" not in gaps and "people with lived experience 28" not in gaps
     # Lived experience: yes 3, no 3, prefer not to say 1 (hidden, and so is the next smallest).
     people = results.people.plain_text()
     assert people.startswith("7 people took part")
@@ -390,12 +391,13 @@ def test_a_group_shows_both_sides_and_reads_them_first(window, shown_file):
     section = results.differences
     gaps = section.gaps.plain_text().splitlines()
     assert gaps[1] == (
-        "Power and decisions: people with lived experience 30, people without 70. "
-        "With lived experience: 40 points lower."
+        "Power and decisions: people with lived experience 28, people without 72. "
+        "With lived experience: 44 points lower."
     )
     assert all(line.endswith("With lived experience: the same.") for line in gaps[2:])
     assert "The group\u2019s level (agreed by the group: Doing for)." in results.stage.text()
-    assert "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d" in results.views.text()
+    # Patchy support (care 48) is little support on 2.0's support scale: "Excluding", not "Caring for".
+    assert "With lived experience (3 people): Excluding, stage \u201cStarting out\u201d" in results.views.text()
     check_page(window)
     # The headline first, named with its heading, so a screen reader says it before anything else;
     # Tab then reads on through the result, both sides of the group, to the widest disagreement.
@@ -405,10 +407,11 @@ def test_a_group_shows_both_sides_and_reads_them_first(window, shown_file):
         interface = QAccessible.queryAccessibleInterface(focus())
         spoken.append(interface.text(QAccessible.Text.Name))
         press(Qt.Key.Key_Tab)
-    assert spoken[0] == "Where this puts you: Caring for"
-    assert spoken[1].startswith("Support is in place")
+    # Patchy support (care 48) is little support on 2.0's support scale: "Excluding", not "Caring for".
+    assert spoken[0] == "Where this puts you: Excluding"
+    assert spoken[1].startswith("People with lived experience are neither")
     assert spoken[2] == "With and without lived experience"
-    assert spoken[3].startswith("With lived experience (3 people): Caring for")
+    assert spoken[3].startswith("With lived experience (3 people): Excluding")
     assert "Readiness stage: Starting out" in spoken and focus() is section.questions
 
 
@@ -458,11 +461,11 @@ def test_no_figure_of_a_small_group_is_shown_anywhere(window, tmp_path, home):
     session = window.session
     assert session.spread("power-support").suppressed
     on_its_page = [  # counts per level, median and range of the two answers to power-support
-        re.compile(r"(Doing to|Doing for|Asking|Sharing|Doing with / led by): \d"),
-        re.compile(r"Median: (Sharing|Doing with)"),
-        re.compile(r"Range: from (Sharing|Doing with)"),
+        re.compile(r"(Missing|Hard to get|Patchy|Reliable|Fits each person): \d"),  # a care question
+        re.compile(r"Median: (Reliable|Fits each person)"),
+        re.compile(r"Range: from (Reliable|Fits each person)"),
         re.compile(r"\b2 people answered"),
-        re.compile(r"median of everyone's answers: (Sharing|Doing with)"),
+        re.compile(r"median of everyone's answers: (Reliable|Fits each person)"),
     ]
     forbidden = [
         re.compile(r"people with lived experience \d"),

@@ -25,14 +25,14 @@ def test_gap_words():
 def test_reviews_in_plan_order_with_their_outcomes():
     report = prepare(builtin(), next_round(), today=TODAY)
     rows = changes.review_rows(report)
-    assert [r.outcome for r in rows] == ["Done", "Partly done", "Dropped", "Not reviewed yet"]
+    assert [r.outcome for r in rows] == ["Done", "Partly done", "Dropped"] + ["Not reviewed yet"] * 4
     assert [r.title for r in rows] == [a.title for a in report.source.previous.actions]
     assert changes.review_counts(report) == [
         ("Done", 1),
         ("Partly done", 1),
         ("Not done", 0),
         ("Dropped", 1),
-        ("Not reviewed yet", 1),
+        ("Not reviewed yet", 4),
     ]
 
 
@@ -41,10 +41,10 @@ def test_review_sentences():
     for action in a.previous.actions:
         a.reviews[action.id] = Review("not-done")
     report = prepare(builtin(), a, today=TODAY)
-    assert changes.review_sentence(report) == "Of the 4 actions agreed last time: 4 not done."
+    assert changes.review_sentence(report) == "Of the 7 actions agreed last time: 7 not done."
     a.reviews.clear()
     assert changes.review_sentence(prepare(builtin(), a, today=TODAY)) == (
-        "Of the 4 actions agreed last time: none reviewed yet."
+        "Of the 7 actions agreed last time: none reviewed yet."
     )
     a.previous.actions.clear()
     assert changes.review_sentence(prepare(builtin(), a, today=TODAY)) == (
@@ -59,6 +59,9 @@ def test_a_report_carries_the_group_and_round_findings_only_when_there_are_some(
         "power-support",
         "power-timing",
         "power-disagreement",
+        "power-purpose",
+        "power-therapy",
+        "power-heard",
     ]
     assert group.gaps[0].title == "Power and decisions" and group.comparison is None
     assert group.took_part["lived_experience"] == {
@@ -74,5 +77,5 @@ def test_the_board_pointer_hides_small_counts():
     small = prepare(builtin(), small_lived_group(), today=TODAY)
     assert changes.voices_summary(small) == (
         "who took part (6 people; with lived experience: not shown); where we see it differently "
-        "(4 questions with answers two or more levels apart)."
+        "(7 questions with answers two or more levels apart)."
     )

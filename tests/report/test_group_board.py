@@ -57,11 +57,11 @@ def test_a_question_too_few_gave_a_level_on_is_the_groups_dont_know_and_a_find_o
     assert (
         "People gave 2 \u201cdon\u2019t know\u201d answers of their own, on 1 question. 1 question has "
         "\u201cdon\u2019t know\u201d as the group\u2019s answer, because fewer than 3 people gave a level, "
-        "in Power and decisions, those most people did not know first: \u201cAt what point"
+        "in Power and decisions, those most people did not know first: \u201cWhen do people"
     ) in text
     # The critical "don't know" is a question to answer, not a fact about the organisation.
-    assert "Not enough people knew the answer to \u201cAt what point do people" in text
-    assert "until someone finds out, the stage can rise no higher than \u201cListening\u201d." in text
+    assert "Not enough people knew the answer to \u201cWhen do people with lived experience" in text
+    assert "until someone finds out, the stage can rise no higher than \u201cInvolving\u201d." in text
     assert "(Answered \u201cDon't know\u201d" not in text and "join after decisions are made" not in text
     cover = flat(Pdf(render_pdf(builtin(), group, today=TODAY)).pages[0])
     assert "1 \u201cdon\u2019t know\u201d" in cover
@@ -73,12 +73,12 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     text = board(Pdf(render_pdf(builtin(), a, today=TODAY)))
     # The question may be cut to fit the page; the sentence keeps its point.
     assert re.search(
-        "Nobody knew the answer to \u201cDo HR, occupational health and fitness-to-practise "
-        "policies[^\u201d]*\u201d; until someone finds out, the stage can rise no higher than "
+        "Nobody knew the answer to \u201cA professional here has a mental health history"
+        "[^\u201d]*\u201d; until someone finds out, the stage can rise no higher than "
         "\u201cListening\u201d\\.",
         text,
     )
-    assert "treated as a risk, so people cannot safely" not in text
+    assert "A mental health history alone leads to fitness-to-practise concerns" not in text
 
 
 def test_a_disagreement_counts_levels_apart_from_dont_know():
@@ -109,18 +109,18 @@ def test_the_quadrant_never_uses_a_stage_name_and_keeps_its_id():
 
 def test_a_held_stage_is_not_told_to_keep_it_going():
     # Everyone "doing with" (100) except "doing to" on timing, a critical question: care 100 and with
-    # above 75, so support in place and decisions shared, but the stage is held at Listening.
+    # above 75, so support in place and decisions shared, but the stage is held at Involving.
     people = [response(i, "manager", "no", {"power-timing": "doing-to"}, default="doing-with") for i in range(3)]
     report = prepare(builtin(), group_of(people), today=TODAY)
-    # The place is held to the band where the stage is held: no partnership at "Listening".
-    assert report.result.quadrant.id == "caring-and-consulting" and report.result.stage.title == "Listening"
+    # The place is held to the band where the stage is held: no partnership at "Involving".
+    assert report.result.quadrant.id == "caring-and-consulting" and report.result.stage.title == "Involving"
     assert report.result.unheld_place.id == "working-with"
     text = board(Pdf(render_pdf(builtin(), group_of(people), today=TODAY)))
     assert "Keep it going" not in text
     assert ("Where this puts you: Caring for and consulting.") in text
     assert (
         "The scores alone would say \u201cSupported partnership\u201d, but critical answers keep the stage "
-        "at \u201cListening\u201d"
+        "at \u201cInvolving\u201d"
     ) in text
     unheld = board(
         Pdf(
@@ -137,12 +137,12 @@ def test_a_held_stage_is_not_told_to_keep_it_going():
 
 
 def test_the_board_gives_the_size_of_the_lived_experience_gap():
-    # mixed_group: power 30 with lived experience, 70 without (worked in tests/report/voices.py).
+    # mixed_group: power 28.1 with lived experience, 71.9 without (worked in tests/report/voices.py).
     text = board(Pdf(render_pdf(builtin(), shown_group(), today=TODAY)))
     assert "With and without lived experience. With lived experience (3 people): " in text
     assert (
-        "Scores are 40 points lower among people with lived experience in Power and decisions (30, "
-        "against 70 among people without)."
+        "Scores are 44 points lower among people with lived experience in Power and decisions (28, "
+        "against 72 among people without)."
     ) in text
 
 
@@ -155,7 +155,9 @@ def test_the_gap_size_stays_hidden_when_a_group_is_too_small():
 
 @pytest.fixture(scope="module")
 def wide() -> Pdf:
-    # Three people, "doing to", "asking" and "doing with" everywhere: all 44 questions four levels apart.
+    # Three people at the bottom, middle and top of every scale ("doing to", "asking" and "doing with"
+    # on the ladder; "missing", "patchy" and "fits each person" on support; "never", "sometimes" and
+    # "always" on frequency): all 67 questions four levels apart.
     people = [
         response(0, "manager", "no", {}, default="doing-to"),
         response(1, "manager", "no", {}, default="asking"),
@@ -168,12 +170,19 @@ def test_the_gap_comes_first_and_only_the_widest_eight_get_charts(wide):
     assert wide.page_of("With and without lived experience") <= wide.page_of("Questions we answered differently")
     section = wide.between("Questions we answered differently", "The action plan")
     assert section.count("people gave a level") == 8
-    assert "44 questions had answers so far apart: the eight widest are shown as charts" in section
-    assert "The other 36 questions with answers this far apart, widest first" in section
+    assert "67 questions had answers so far apart: the eight widest are shown as charts" in section
+    assert "The other 59 questions with answers this far apart, widest first" in section
     # Ties in questionnaire order: the ninth question is the first row of the table.
     ninth = flat(list(builtin().questions())[8].prompt)[:40]
     assert f"Level Group\u2019s level {ninth}" in section.replace("Levels apart", "Level")
-    assert section.count("Doing to \u2013 Doing with / led by four Asking (median)") == 36
+    rest = list(builtin().questions())[8:]
+    assert section.count("Doing to \u2013 Doing with / led by four Asking (median)") == sum(
+        x.scale == "ladder" for x in rest
+    )
+    support = sum(x.scale == "support" for x in rest)
+    frequency = sum(x.scale == "frequency" for x in rest)
+    assert section.count("Missing \u2013 Fits each person four Patchy (median)") == support
+    assert section.count("Never \u2013 Always four Sometimes (median)") == frequency
 
 
 def test_the_printed_detail_says_not_enough_knew_rather_than_nobody():

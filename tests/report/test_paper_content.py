@@ -56,14 +56,16 @@ def test_owners_are_suggestions_until_agreed_and_undated_actions_are_counted():
     top = next(b for b in walk(paper.section("top-actions").blocks) if isinstance(b, Table))
     assert len(top.rows) == 5
     assert all("".join(r.text for r in row[2]).startswith("Suggested: ") for row in top.rows)
-    first = paper_for(q, a, today=TODAY).parts[0].sections[3]
-    assert "40 of 40 actions have no due date yet." in "\n".join(b.fallback() for b in walk(first.blocks))
     from coprod_check.report.model import prepare
+
+    n = len(prepare(q, a, today=TODAY).accepted)
+    first = paper_for(q, a, today=TODAY).parts[0].sections[3]
+    assert f"{n} of {n} actions have no due date yet." in "\n".join(b.fallback() for b in walk(first.blocks))
 
     chosen = prepare(q, a, today=TODAY).accepted[0]
     a.plan.edits[chosen.id] = ActionEdit(owner_agreed=True, due="2027-02-01")
     text = paper_for(q, a, today=TODAY).text()
-    assert "39 of 40 actions have no due date yet." in text
+    assert f"{n - 1} of {n} actions have no due date yet." in text
     assert f"{chosen.owner} | 1 Feb 2027" in text.replace("\n", " | ") or "1 Feb 2027" in text
 
 
@@ -85,7 +87,7 @@ def test_each_action_shows_its_domain_and_kind_and_the_plan_reads_both_ways():
     for t in by_group:
         for row in t.rows:
             kind = "".join(r.text for r in row[1])
-            assert "Builds care" in kind or "Builds partnership" in kind
+            assert "Builds care" in kind or "Builds partnership" in kind or "Builds parity" in kind
     by_kind = [t for t in tables if t.key.startswith("by-kind-")]
     assert sum(len(t.rows) for t in by_kind) == sum(len(t.rows) for t in by_group)
 

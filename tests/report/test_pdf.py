@@ -48,14 +48,14 @@ def test_cover_facts(plan):
         "Northfield Community Mental Health Trust",
         "Adult community services, east locality",
         "24 November 2026",
-        "Co-production readiness, version 1.1",
+        "Co-production readiness, version 2.0",
         "4 people, answering together",
         "Colleague with lived experience: 1; Manager or team lead: 1; Staff member: 1; "
         "Partner with lived experience: 1",
         "with lived experience of mental health difficulties: 2",
         "without lived experience: 1",
         "preferred not to say: 1",
-        "Of 44 questions: 39 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
+        "Of 67 questions: 62 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
         "not answered yet",
         f"coprod-check {__version__}",
     ]:
@@ -76,15 +76,15 @@ def test_the_board_page_is_one_page_with_everything_the_board_needs(which, reque
         "For the board",
         "Readiness stage",
         "Starting out",
-        "Care: 65 of 100, support in place",
-        "With: 39 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
+        "Care: 68 of 100, support in place",
+        "With: 36 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
         "Where this puts you: Caring for",
         "What holds the stage back",
         "Priorities",
         "Decisions asked of the board",
         "Agree this plan",
         "What “don’t know” answers revealed",
-        "Do HR, occupational health and fitness-to-practise policies treat a m",
+        "Who looks at staff figures by mental health",
     ]
     positions = [board.index(x) for x in expected]
     assert positions[6:10] == sorted(positions[6:10])
@@ -98,8 +98,9 @@ def test_results_by_domain_chart_and_table_on_a_fixed_scale(plan):
     for domain in readiness().domains:
         assert results.count(flat(domain.title)) >= 2, domain.title  # in the chart and in the table
     assert "0 25 50 75 100" in results  # the scale is printed, not scaled to the largest bar
-    assert "Care 50 With 41" in results  # bars are labelled in words
-    assert "All domains 48 65 39 39 of 44 1 1 3" in results  # "don't know" is not scored as a zero
+    # Power: support "patchy" (50); with (50*3 + 25*3 + 50*2 + 50*2 + 25*2) / 12 = 39.6.
+    assert "Care 50 With 40" in results  # bars are labelled in words
+    assert "All domains 44 68 36 62 of 67 1 1 3" in results  # "don't know" is not scored as a zero
 
 
 def test_every_accepted_action_in_its_group_in_order(plan):
@@ -122,7 +123,8 @@ def test_detail_prints_level_sentences_public_notes_and_evidence_not_private_not
     detail = plan.section("Detail by domain", "How this was worked out")
     assert PUBLIC in detail
     assert "Evidence: Minutes of the improvement group, March to October." in detail
-    assert "Answer: Asking. People with lived experience are asked to suggest topics" in detail
+    agenda = flat(readiness().question("power-agenda").levels["asking"])
+    assert f"Answer: Asking. {agenda}" in detail
     assert "Answer: don’t know." in detail and "Answer: not applicable" in detail
     assert "Not answered yet." in detail
     assert PRIVATE not in plan.text
@@ -141,6 +143,10 @@ def test_private_notes_and_names_when_asked(letter):
 def test_method_explains_scale_scores_caps_and_stages(plan):
     method = plan.section("How this was worked out", "Sign-off")
     for phrase in [
+        "Missing 0",
+        "Fits each person 100",
+        "Never 0",
+        "Always 100",
         "Doing to 0",
         "Doing for 25",
         "Asking 50",
@@ -148,11 +154,12 @@ def test_method_explains_scale_scores_caps_and_stages(plan):
         "Doing with / led by 100",
         "weighted mean",
         "mean of the domain scores",
-        "Care bands: Little support from 0; Support in place from 40",
+        "Care bands: Little support from 0; Support in place from 60",
         "Consulting from 50; Sharing decisions from 75",
         "Starting out 0",
         "Working with 90",
-        "Needs a care score of at least 50",
+        "Needs a care score of at least 75",
+        "Needs a parity score of at least 75",
         "is never scored as one",
         "holds the stage down",
         "Caring for",
@@ -183,7 +190,7 @@ def test_metadata_and_bookmarks(plan):
     meta = plan.reader.metadata
     assert meta.title == "Co-production action plan: Northfield Community Mental Health Trust"
     assert meta.author == "Northfield Community Mental Health Trust"
-    assert "Co-production readiness 1.1" in meta.subject
+    assert "Co-production readiness 2.0" in meta.subject
     assert f"assessment-sha256:{HASH}" in meta["/Keywords"]
     assert meta.creator == f"coprod-check {__version__}"
     # The print date, not reportlab's fixed 1 January 2000 (the output stays repeatable).

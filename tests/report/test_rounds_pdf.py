@@ -45,21 +45,24 @@ def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
     assert "Payment, recognition and resources Last time 100 Now 75" in section
     assert "Domain Last time Now Change Power and decisions 25 100 +75" in section
     assert "Payment, recognition and resources 100 75 −25" in section
-    assert section.count("100 100 no change") == 7
-    # Overall: (25 + 8 * 100) / 9 = 91.7 -> 92; (75 + 8 * 100) / 9 = 97.2 -> 97.
-    assert "All domains 92 97 +6" in section  # 97.2 - 91.7 = 5.6, rounded once
-    assert "Care: support given 95 98 +2" in section and "With: work done with people 91 97 +6" in section
+    assert section.count("100 100 no change") == 9
+    # Overall: (25 + 10 * 100) / 11 = 93.2 -> 93; (75 + 10 * 100) / 11 = 97.7 -> 98.
+    assert "All domains 93 98 +5" in section  # 97.7 - 93.2 = 4.5, rounded once
+    # Care weighs 28 in all: power 2 ("hard to get", 25) then payment 3 ("reliable", 75):
+    # (2*25 + 26*100)/28 = 94.6 -> 95 and (3*75 + 25*100)/28 = 97.3 -> 97, +2.7.
+    # With weighs 91: power 12 at 25, then payment 6 at 75: 90.1 -> 90 and 98.4 -> 98, +8.2.
+    assert "Care: support given 95 97 +3" in section and "With: work done with people 90 98 +8" in section
 
 
 def test_how_last_times_plan_went_every_action_with_its_review(plan):
     section = plan.section("Since last time", "Results by domain")
     plan_part = section[section.index("How last time’s plan went") :]
-    assert ("Of the 4 actions agreed last time: 1 done, 1 partly done and 1 dropped; 1 not reviewed yet.") in plan_part
-    assert "Done Partly done Not done Dropped Not reviewed yet 1 1 0 1 1" in plan_part
+    assert ("Of the 7 actions agreed last time: 1 done, 1 partly done and 1 dropped; 4 not reviewed yet.") in plan_part
+    assert "Done Partly done Not done Dropped Not reviewed yet 1 1 0 1 4" in plan_part
     actions = next_round().previous.actions
     positions = [plan_part.index(flat(a.title)) for a in actions]
     assert positions == sorted(positions)  # in last time's plan order
-    outcomes = ["Done", "Partly done", "Dropped", "Not reviewed yet"]
+    outcomes = ["Done", "Partly done", "Dropped"] + ["Not reviewed yet"] * 4
     for action, review, outcome, start, end in zip(
         actions, REVIEWS, outcomes, positions, [*positions[1:], len(plan_part)], strict=True
     ):
@@ -74,9 +77,9 @@ def test_the_board_page_sums_up_since_last_time(plan):
     board = flat(plan.pages[1])
     assert (
         "Since the last assessment. Compared with the assessment of 24 November 2025: the stage has gone up "
-        "three stages, from Listening to Working with. With went from 91 to 97, care went from 95 "
-        "to 98 and the overall score went from 92 to 97. Of the 4 actions agreed last time: 1 done, "
-        "1 partly done and 1 dropped; 1 not reviewed yet."
+        "three stages, from Listening to Working with. With went from 90 to 98, care went from 95 "
+        "to 97 and the overall score went from 93 to 98. Of the 7 actions agreed last time: 1 done, "
+        "1 partly done and 1 dropped; 4 not reviewed yet."
     ) in board
     assert "Compared with the assessment of 24 November 2025" in flat(plan.pages[0])  # the cover
 
@@ -106,6 +109,6 @@ def test_every_section_in_order_for_a_group_with_a_previous_round():
     pages = [pdf.page_of(title) for title in order]
     assert pages == sorted(pages) and pages[:2] == [1, 2]
     assert [t for t, level, _ in pdf.outline() if level == 0] == ["Cover", *order]
-    assert "Last time’s plan had no actions to review." not in pdf.flat  # four actions, none reviewed
-    assert "Of the 4 actions agreed last time: none reviewed yet." in pdf.flat
+    assert "Last time’s plan had no actions to review." not in pdf.flat  # seven actions, none reviewed
+    assert "Of the 7 actions agreed last time: none reviewed yet." in pdf.flat
     assert render_pdf(q, group, today=TODAY) == first  # still byte for byte the same

@@ -9,6 +9,7 @@ from coprod_check.domain.assessment import Participant
 from coprod_check.report import render_pdf
 from tests.report.pdf import TODAY, Pdf, example, flat
 from tests.report.voices import (
+    POWER,
     REASON,
     builtin,
     mixed_group,
@@ -101,7 +102,7 @@ def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mi
         flat(q.question(qid).prompt) for qid in ("power-agenda", "power-support", "power-timing", "power-disagreement")
     ]
     positions = [section.index(x) for x in prompts]
-    assert positions == sorted(positions)  # spreads 4, 3, 2, 2; ties in questionnaire order
+    assert positions == sorted(positions)  # spreads 4, 3, 2, 2 (then three more 2s); ties in questionnaire order
     agenda, support, timing, disagreement = (
         section[a:b] for a, b in zip(positions, [*positions[1:], len(section)], strict=True)
     )
@@ -112,11 +113,12 @@ def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mi
         "Doing to 2 people Doing for 1 person Asking 1 person median Sharing 1 person "
         "Doing with / led by 2 people Median: Asking. Not agreed yet"
     ) in agenda
-    # Support: doing for P3 P4 P5, sharing P0 P1 P2, doing with P6: median 1 1 1 3 3 3 4 -> sharing.
+    # Support, a care question on the support scale: hard to get P3 P4 P5, reliable P0 P1 P2,
+    # fits each person P6: median 1 1 1 3 3 3 4 -> reliable.
     assert (
-        "from “Doing for” to “Doing with / led by”: three levels apart. Doing to 0 people "
-        "Doing for 3 people Asking 0 people Sharing 3 people median Doing with / led by 1 person "
-        "Median: Sharing."
+        "from “Hard to get” to “Fits each person”: three levels apart. Missing 0 people "
+        "Hard to get 3 people Patchy 0 people Reliable 3 people median Fits each person 1 person "
+        "Median: Reliable."
     ) in support
     assert (
         "Doing for 3 people agreed Asking 1 person median Sharing 3 people" in timing
@@ -128,9 +130,8 @@ def test_disagreements_widest_first_with_distribution_median_and_agreed_level(mi
         f"{REASON}" in mixed.between("Detail by domain", "How this was worked out")
     )
     assert "two levels apart" in disagreement and "Not agreed yet" in disagreement
-    others = [
-        x for x in q.questions() if x.id not in ("power-agenda", "power-support", "power-timing", "power-disagreement")
-    ]
+    assert all(flat(q.question(qid).prompt) in section for qid in POWER)  # the other power questions: 2 apart
+    others = [x for x in q.questions() if x.id not in POWER]
     assert not any(flat(x.prompt) in section for x in others)  # everyone agreed on the rest
 
 
@@ -144,13 +145,13 @@ def test_one_person_who_preferred_not_to_say_keeps_both_sides_hidden(mixed):
 
 def test_lived_experience_gaps_largest_first_by_hand(shown):
     section = shown.between("With and without lived experience", "Questions we answered differently")
-    assert "Lived experience 30 Without 70" in section  # the chart, fixed 0 to 100, labelled
+    assert "Lived experience 28 Without 72" in section  # the chart, fixed 0 to 100, labelled
     assert "0 25 50 75 100" in section
-    # Power: with lived experience (17.5 + 47.5 + 25) / 3 = 30; without (82.5 + 52.5 + 75) / 3 = 70.
-    assert "Power and decisions 30 (3 people) 70 (3 people) 40 points lower" in section
+    # Power: with lived experience (20.3 + 39.1 + 25) / 3 = 28.1; without (79.7 + 60.9 + 75) / 3 = 71.9.
+    assert "Power and decisions 28 (3 people) 72 (3 people) 44 points lower" in section
     rows = re.findall(r"(\w[\w ,-]+?) 50 \(3 people\) 50 \(3 people\) the same", section)
-    assert len(rows) == 8
-    assert section.index("40 points lower") < section.index("the same")
+    assert len(rows) == 10
+    assert section.index("44 points lower") < section.index("the same")
     assert NOT_SHOWN not in section
 
 
@@ -158,11 +159,11 @@ def test_the_board_page_points_to_the_new_sections_and_stays_one_page(shown):
     board = flat(shown.pages[1])
     assert (
         "Also in this plan: who took part (6 people; with lived experience: 3); where we see it "
-        "differently (4 questions with answers two or more levels apart)."
+        "differently (7 questions with answers two or more levels apart)."
     ) in board
     # The gap is said once on the page, with its size.
     assert board.count("Power and decisions") == 1
-    assert "40 points lower among people with lived experience in Power and decisions (30, against 70" in board
+    assert "44 points lower among people with lived experience in Power and decisions (28, against 72" in board
     assert shown.page_of("Results by domain") == 2
 
 

@@ -1,5 +1,9 @@
 """Group and next-round assessments of the built-in questionnaire, with answers chosen so
-that every printed figure can be worked out by hand (the working is beside each one)."""
+that every printed figure can be worked out by hand (the working is beside each one).
+
+Answers are written as a position on the ladder ("doing-for", "asking", ...) and given on each
+question's own scale at the same position (worth the same 0, 25, 50, 75 or 100): "doing-for" is
+"hard-to-get" on a care question and "rarely" on a parity question."""
 
 from __future__ import annotations
 
@@ -15,7 +19,25 @@ from tests.report.pdf import TODAY
 
 ORGANISATION = "Northfield Community Mental Health Trust"
 REASON = "We agreed people join too late & <i>after</i> the options are set."
-POWER = ("power-agenda", "power-timing", "power-disagreement", "power-support")
+# Every question of "Power and decisions" (weights: agenda 3, timing 3, disagreement 2, support 2,
+# purpose 2, therapy 2, heard 2; 16 in all).
+POWER = (
+    "power-agenda",
+    "power-timing",
+    "power-disagreement",
+    "power-support",
+    "power-purpose",
+    "power-therapy",
+    "power-heard",
+)
+LADDER = ("doing-to", "doing-for", "asking", "sharing", "doing-with")
+
+
+def on_scale(q, question, level: str) -> str:
+    """The level at the same position as ladder level `level`, on the question's own scale."""
+    if level not in LADDER:
+        return level
+    return q.levels_for(question)[LADDER.index(level)].id
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +66,7 @@ def response(i: int, role: str, lived: str, levels: dict[str, str], default: str
     a.participants = [Participant(role, lived, f"Person {i}")]
     for question in q.questions():
         a.answers[question.id] = Answer(
-            levels.get(question.id, default), note=f"individual note {i}: only I should see this"
+            on_scale(q, question, levels.get(question.id, default)), note=f"individual note {i}: only I should see this"
         )
     return a
 
@@ -77,20 +99,21 @@ def seven_people() -> list[Assessment]:
 def mixed_group() -> Assessment:
     """Seven people, three with lived experience, three without, one who preferred not to say.
 
-    Everyone answers "asking" outside "Power and decisions". In that domain (weights:
-    agenda 3, timing 3, disagreement 2, support 2; 10 in all):
+    Everyone answers "asking" (or the level at that place on the question's own scale) outside
+    "Power and decisions". In that domain (weights: agenda 3, timing 3, disagreement 2,
+    support 2, purpose 2, therapy 2, heard 2; 16 in all):
 
     * without lived experience: P0 "doing with" on the agenda, P1 "doing to" on it, P2
-      "sharing" throughout, and "sharing" elsewhere: (100*3+75*7)/10 = 82.5,
-      (0*3+75*7)/10 = 52.5 and 75; average 70.
+      "sharing" throughout, and "sharing" elsewhere: (100*3+75*13)/16 = 79.7,
+      (0*3+75*13)/16 = 60.9 and 75; average 71.9.
     * with lived experience: P3 "doing to" on the agenda, P4 "doing with" on it, P5
-      "doing for" throughout, and "doing for" elsewhere: (0*3+25*7)/10 = 17.5,
-      (100*3+25*7)/10 = 47.5 and 25; average 30. The gap is 30 - 70: 40 points lower.
-    * P6 (preferred not to say, so in neither group): "asking", but "doing with" on support.
+      "doing for" throughout, and "doing for" elsewhere: (0*3+25*13)/16 = 20.3,
+      (100*3+25*13)/16 = 39.1 and 25; average 28.1. The gap is 28.1 - 71.9: 44 points lower.
+    * P6 (preferred not to say, so in neither group): "asking", but "doing with" on support
+      ("fits each person", the same place on the support scale).
 
     So the agenda spans doing to..doing with (4 levels), support doing for..doing with
-    (3), timing and disagreement doing for..sharing (2). The group agreed "doing for"
-    on timing.
+    (3), the other five doing for..sharing (2). The group agreed "doing for" on timing.
     """
     group = group_of(seven_people())
     group.agreed["power-timing"] = Agreement("doing-for", REASON)
@@ -137,16 +160,17 @@ def nobody_lived_group() -> Assessment:
 def previous_round() -> Assessment:
     """Last time: "doing for" (25) on "Power and decisions", "doing with" (100) elsewhere.
 
-    Domains: power 25, every other 100; overall (25 + 8*100)/9 = 91.7, printed 92. Power
-    timing and disagreement are critical below "asking", so the stage is held at Listening.
-    The plan: one action for each power question, four in all.
+    Domains: power 25, every other 100; overall (25 + 10*100)/11 = 93.2, printed 93. Power
+    timing is critical below "sharing" (cap Involving) and disagreement below "asking" (cap
+    Listening), so the stage is held at Listening.
+    The plan: one action for each power question, seven in all.
     """
     q = builtin()
     a = Assessment.new(q, TODAY.replace(year=2025))
     a.organisation = ORGANISATION
     a.participants = [Participant("manager", "no"), Participant("lived-experience-colleague", "yes")]
     for question in q.questions():
-        a.answers[question.id] = Answer("doing-for" if question.id in POWER else "doing-with")
+        a.answers[question.id] = Answer(on_scale(q, question, "doing-for" if question.id in POWER else "doing-with"))
     return a
 
 
@@ -155,18 +179,21 @@ REVIEWS = [
     Review("partly", "Started in March; two meetings so far."),
     Review("dropped", "Replaced by the new terms of reference."),
     Review(),
+    Review(),
+    Review(),
+    Review(),
 ]
 
 
 def next_round() -> Assessment:
     """This time: "doing with" everywhere except "sharing" (75) on "Payment, recognition and
     resources". Power 25 -> 100 (+75), payment 100 -> 75 (-25), the rest 100 -> 100;
-    overall (75 + 8*100)/9 = 97.2, printed 97: +5 on the printed 92."""
+    overall (75 + 10*100)/11 = 97.7, printed 98: +5 on the printed 93."""
     q = builtin()
     new = start_from(q, previous_round(), "2025.json", TODAY)
     payment = {x.id for x in q.domain("payment").questions}
     for question in q.questions():
-        new.answers[question.id] = Answer("sharing" if question.id in payment else "doing-with")
+        new.answers[question.id] = Answer(on_scale(q, question, "sharing" if question.id in payment else "doing-with"))
     for action, review in zip(new.previous.actions, REVIEWS, strict=True):
         new.reviews[action.id] = review
     return new

@@ -69,4 +69,9 @@ def find(questionnaire_id: str, version: str | None = None) -> Questionnaire | N
     exact = [q for q in found if q.version == version]
     if exact:
         return exact[0]
-    return max(found, key=lambda q: tuple(int(x) for x in q.version.split(".")))
+    newest = max(found, key=lambda q: tuple(int(x) for x in q.version.split(".")))
+    if version is None:
+        return newest
+    from coprod_check.app.companions import with_companions  # answers given to `version` may carry over
+
+    return with_companions(newest)

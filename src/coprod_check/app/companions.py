@@ -15,7 +15,9 @@ from coprod_check.app.qcache import load_questionnaire
 from coprod_check.domain.errors import CompanionFile, QuestionnaireError
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.reading import read_questionnaire_bytes
-from coprod_check.domain.updatemap import UpdateMap
+
+if TYPE_CHECKING:  # the map's checks are imported only where there is a map to read
+    from coprod_check.domain.updatemap import UpdateMap
 
 if TYPE_CHECKING:
     from coprod_check.domain.translation import Translation
@@ -41,11 +43,10 @@ def read_document(path: Path) -> Document:
         return Document(path, "questionnaire", questionnaire=load_questionnaire(path))
     except CompanionFile as exc:
         kind = exc.kind
-    if kind == "update":
-        from coprod_check.domain.updatemap import parse_update_map
+    if kind == "update":  # checked once, then kept in the parse cache as questionnaires are
+        from coprod_check.app.qcache import load_update_map
 
-        raw = read_questionnaire_bytes(path)
-        return Document(path, kind, update=parse_update_map(raw.decode("utf-8-sig", "replace"), str(path)))
+        return Document(path, kind, update=load_update_map(path))
     if kind == "translation":
         from coprod_check.domain.translation import parse_translation
 
@@ -100,6 +101,17 @@ def previous_version(questionnaire: Questionnaire, version: str) -> Questionnair
         if found.id == questionnaire.id and found.version == version:
             return found
     return None
+
+
+def with_companions(questionnaire: Questionnaire) -> Questionnaire:
+    """The questionnaire with the update maps found beside it that lead to its version, and the
+    copies of the versions they lead from (kept in `previous/`), for carrying answers over."""
+    maps = tuple(update_maps(questionnaire))
+    if not maps:
+        return questionnaire
+    versions = dict.fromkeys(v for u in maps for v in u.from_versions)
+    earlier = tuple(e for v in versions if (e := previous_version(questionnaire, v)) is not None)
+    return questionnaire.with_companions(maps, earlier)
 
 
 def questionnaire_data(questionnaire: Questionnaire) -> Any:

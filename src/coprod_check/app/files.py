@@ -61,6 +61,10 @@ def load_with_questionnaire(
             str(path),
             _("answers {questionnaire_id!r}, not {id!r}").format(questionnaire_id=assessment.questionnaire_id, id=q.id),
         )
+    if questionnaire_path is not None and q.version != assessment.questionnaire_version:
+        from coprod_check.app.companions import with_companions  # its update maps, beside the file
+
+        q = with_companions(q)
     return assessment, q
 
 

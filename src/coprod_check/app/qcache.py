@@ -76,3 +76,32 @@ def _write(entry: Path, data: dict[str, Any]) -> None:
     with contextlib.suppress(Exception):  # a cache that cannot be written is no cache, not an error
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), backup=False)
+
+
+def load_update_map(path: Path) -> Any:
+    """Read and check an update map (domain/updatemap.py), using the cache as questionnaires do."""
+    from coprod_check.domain.updatemap import Carry, UpdateMap, parse_update_map
+
+    raw = read_questionnaire_bytes(path)
+    use_cache = not os.environ.get(DISABLE_ENV)
+    key = f"{sha256(raw).hexdigest()}-{__version__}-{CACHE_FORMAT}-update"
+    entry = cache_dir() / f"{key}.json"
+    if use_cache:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, ReadRefused):
+            data = json.loads(read_limited(entry, 4 * QUESTIONNAIRE_LIMIT, "a cache entry"))
+            if data.get("key") == key:
+                u = data["update"]
+                carries = tuple(Carry(c[0], c[1], c[2]) for c in u["carries"])
+                return UpdateMap(u["id"], tuple(u["from"]), u["to"], u["what"], carries, u["removed"], str(path))
+    found = parse_update_map(raw.decode("utf-8-sig", "replace"), str(path))
+    if use_cache:
+        plain = {
+            "id": found.questionnaire_id,
+            "from": list(found.from_versions),
+            "to": found.to_version,
+            "what": found.what,
+            "carries": [[c.question_id, c.renamed_from, c.levels] for c in found.carries],
+            "removed": found.removed,
+        }
+        _write(entry, {"key": key, "update": plain})
+    return found

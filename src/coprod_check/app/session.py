@@ -65,12 +65,13 @@ from coprod_check.domain.assessment import (
     Agreement,
     Answer,
     Assessment,
+    Check,
     Participant,
     Review,
     is_answer_choice,
 )
 from coprod_check.domain.group import QuestionSpread, evaluate, group_view, spread
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Domain, Questionnaire
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Domain, Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.textcheck import savable_text
 from coprod_check.domain.update import UpdateReport, check_update
@@ -243,8 +244,25 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
             )
         with self._undoable("answer", self.question_name(question_id), "answer", question_id):
             answer = self._answer_for_edit(question_id)
-            if answer.choice != choice:
+            if answer.choice != choice or answer.check is not None:
                 answer.choice = choice
+                answer.check = None  # choosing is checking: "please check" is done
+                self.changed(CHOICE)
+
+    def to_check(self, question_id: str) -> Check | None:
+        """Where an answer carried over from an earlier version came from, while it waits to be
+        checked ("please check"); None when there is nothing to check."""
+        from coprod_check.domain.carry import to_check
+
+        return to_check(self.assessment, question_id)
+
+    def confirm_check(self, question_id: str) -> None:
+        """The person has checked a carried-over answer and it stands: clear "please check" (undoable,
+        as an answer is)."""
+        from coprod_check.domain.carry import confirm
+
+        with self._undoable("answer", self.question_name(question_id), "answer", question_id):
+            if confirm(self.assessment, question_id):
                 self.changed(CHOICE)
 
     def set_answer_text(self, question_id: str, field: str, value: str) -> None:
@@ -279,6 +297,8 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
             return UNKNOWN
         if choice == NOT_APPLICABLE:
             return NOT_APPLICABLE_STATUS
+        if choice == RATHER_NOT:
+            return Status.RATHER_NOT
         return ANSWERED
 
     def domain_progress(self, domain: Domain) -> tuple[int, int]:

@@ -14,6 +14,7 @@ class Status(StrEnum):
     UNKNOWN = "dont-know"
     NOT_APPLICABLE = "not-applicable"
     UNANSWERED = "unanswered"
+    RATHER_NOT = "rather-not-answer"  # "I'd rather not answer": answered, never scored
 
 
 ANSWERED, UNKNOWN, NOT_APPLICABLE_STATUS, UNANSWERED = (
@@ -27,4 +28,5 @@ STATUS_WORDS: dict[Status, str] = {
     Status.UNKNOWN: _("Don't know"),
     Status.NOT_APPLICABLE: _("Not applicable"),
     Status.UNANSWERED: _("Not answered yet"),
+    Status.RATHER_NOT: _("Rather not answer"),
 }

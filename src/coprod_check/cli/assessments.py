@@ -77,6 +77,10 @@ def _score(args: argparse.Namespace) -> int:
         print(_("coprod-check: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     update = check_update(q, assessment)
+    if update.carried or update.people_carried:  # scored as carried over; the file is never changed
+        from coprod_check.domain.update import adopt
+
+        adopt(q, assessment)
     result = evaluate(q, assessment)  # a group: its agreed or median levels, and both views
     if args.json:
         data = result_to_dict(result)

@@ -37,10 +37,13 @@ def _validate(args: argparse.Namespace) -> int:
         print(_("No questionnaires to check."), file=sys.stderr)
         return 1
     failed = 0
+    seen: dict[tuple[str, str], Any] = {}  # questionnaires checked in this run, by id and version
     for path in paths:
         try:
             doc = read_document(path)
-            line = _valid_line(doc)
+            if doc.questionnaire is not None:
+                seen.setdefault((doc.questionnaire.id, doc.questionnaire.version), doc.questionnaire)
+            line = _valid_line(doc, seen)
         except QuestionnaireError as exc:
             failed += 1
             for problem in exc.problems:
@@ -52,8 +55,10 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _valid_line(doc: Any) -> str:
-    """What a valid file is, in a line; QuestionnaireError when an update map does not fit."""
+def _valid_line(doc: Any, seen: dict[tuple[str, str], Any] | None = None) -> str:
+    """What a valid file is, in a line; QuestionnaireError when an update map does not fit. An update
+    map is checked against the questionnaires `seen` in this run where it can (no second read)."""
+    seen = seen or {}
     from coprod_check.domain.errors import Problem, QuestionnaireError
 
     if doc.questionnaire is not None:
@@ -68,11 +73,11 @@ def _valid_line(doc: Any) -> str:
         from coprod_check.domain.updatemap import check_against
 
         u = doc.update
-        new = catalogue.find(u.questionnaire_id, u.to_version)
+        new = seen.get((u.questionnaire_id, u.to_version)) or catalogue.find(u.questionnaire_id, u.to_version)
         if new is not None and new.version == u.to_version:
             problems = check_against(u, new)
             for version in u.from_versions:
-                old = previous_version(new, version)
+                old = seen.get((u.questionnaire_id, version)) or previous_version(new, version)
                 problems += check_against(u, new, old) if old is not None else []
             if problems:
                 raise QuestionnaireError([Problem(str(doc.path), None, p) for p in dict.fromkeys(problems)])

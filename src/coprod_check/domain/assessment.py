@@ -54,16 +54,38 @@ class Participant(_Record):
         self.name = name
 
 
+class Check(_Record):
+    """An answer carried over from an earlier version of the questionnaire by its update map, for
+    the person to check: the version, question and answer it came from. Kept in the file until
+    the person confirms the answer or chooses another."""
+
+    __slots__ = ("version", "question", "answer")
+
+    def __init__(self, version: str, question: str, answer: str | None):
+        self.version = version
+        self.question = question
+        self.answer = answer
+
+
 class Answer(_Record):
-    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, or None for not yet."""
+    """One answer: a level id, DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, or None for not yet.
+    `check` is set while an answer carried over from an earlier version waits to be checked."""
 
-    __slots__ = ("choice", "note", "evidence", "note_private")
+    __slots__ = ("choice", "note", "evidence", "note_private", "check")
 
-    def __init__(self, choice: str | None = None, note: str = "", evidence: str = "", note_private: bool = False):
+    def __init__(
+        self,
+        choice: str | None = None,
+        note: str = "",
+        evidence: str = "",
+        note_private: bool = False,
+        check: Check | None = None,
+    ):
         self.choice = choice
         self.note = note
         self.evidence = evidence
         self.note_private = note_private
+        self.check = check
 
     def is_empty(self) -> bool:
         """True when there is nothing worth keeping."""

@@ -30,6 +30,10 @@ _NOTES = {
         _("Two colleagues said they would not disclose again after how occupational health handled it."),
         _("Staff survey free text, 2026."),
     ),
+    "respect": (
+        _("Two colleagues waited months for an answer after reporting harassment about their mental health."),
+        _("HR casework log, 2026."),
+    ),
     "leadership": (
         _("Our director spoke about her own experience at the staff conference. It mattered a lot to people."),
         _("Conference recording."),
@@ -43,6 +47,7 @@ _NOTES = {
         _("Finance policy F-12."),
     ),
     "inclusion": (_("The same four people come to most meetings."), _("Attendance lists.")),
+    "restrictive": (_("Peer support workers on the ward are still on the restraint rota."), _("Ward rota, October.")),
     "sustainability": (_("People often stay late after difficult meetings with nobody to talk to."), ""),
     "learning": (_("We collect feedback but rarely say what we did with it."), _("Feedback log.")),
 }
@@ -65,12 +70,15 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
         Participant(role=_role(questionnaire, "partner"), lived_experience="yes", name="Zofia Łukasik"),
     ]
     dont_know_done = na_done = private_done = False
+    # "Not applicable" on the board question where there is one (the note is about the board).
+    board_id = "leadership-board" if questionnaire.question("leadership-board") else None
+    private_domain = "network" if any(d.id == "network" for d in questionnaire.domains) else None
     for d_index, domain in enumerate(questionnaire.domains):
         note, evidence = _NOTES.get(domain.id, ("", ""))
         # Leave the last question of every third domain unanswered: work in progress.
         count = len(domain.questions) - (1 if d_index % 3 == 2 else 0)
         for q_index, q in enumerate(domain.questions[:count]):
-            if q.not_applicable and not na_done:
+            if q.not_applicable and not na_done and board_id in (None, q.id):
                 a.answers[q.id] = Answer(NOT_APPLICABLE, note=_("We are a single team; this is for the Trust board."))
                 na_done = True
                 continue
@@ -84,12 +92,12 @@ def make_example(questionnaire: Questionnaire, today: dt.date | None = None) -> 
             low = levels[1]  # ...partnership less so
             if q.orientation == "care":
                 choice = high if (q_index + d_index) % 3 else mid
-            else:
+            else:  # partnership, and parity for colleagues with lived experience, lag behind
                 choice = low if (q_index + d_index) % 2 else mid
             answer = Answer(choice)
             if q_index == 0:
                 answer.note, answer.evidence = note, evidence
-            if q_index == 1 and d_index == 4 and not private_done:
+            if q_index == 1 and domain.id == (private_domain or domain.id) and d_index >= 4 and not private_done:
                 answer.note, answer.note_private = _PRIVATE_NOTE, True
                 private_done = True
             a.answers[q.id] = answer

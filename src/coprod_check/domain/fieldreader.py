@@ -13,6 +13,7 @@ from coprod_check.domain.assessment import (
     STATUSES,
     ActionStatus,
     Answer,
+    Check,
     Participant,
     PreviousAction,
     Statement,
@@ -171,15 +172,25 @@ class FieldReader:
         out = {}
         for qid, item in self.obj(value, where).items():
             here = f"{where}.{qid}"
-            ans = self.obj(item, here, optional=("answer", "note", "evidence", "note_private"))
+            ans = self.obj(item, here, optional=("answer", "note", "evidence", "note_private", "check"))
             choice = ans.get("answer")
             out[qid] = Answer(
                 choice=None if choice is None else self.text(choice, f"{here}.answer", empty=False),
                 note=self.text(ans.get("note", ""), f"{here}.note"),
                 evidence=self.text(ans.get("evidence", ""), f"{here}.evidence"),
                 note_private=self.boolean(ans.get("note_private", False), f"{here}.note_private"),
+                check=self.check(ans["check"], f"{here}.check") if "check" in ans else None,
             )
         return out
+
+    def check(self, value: Any, where: str) -> Check:
+        x = self.obj(value, where, required=("version", "question"), optional=("answer",))
+        answer = x.get("answer")
+        return Check(
+            version=self.version(x["version"], f"{where}.version", empty=False),
+            question=self.text(x["question"], f"{where}.question", empty=False),
+            answer=None if answer is None else self.text(answer, f"{where}.answer", empty=False),
+        )
 
     def suggestion(self, value: Any, where: str) -> Suggestion:
         x = self.obj(value, where, required=("title",), optional=("why", "how", "owner", "timescale"))

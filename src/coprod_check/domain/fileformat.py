@@ -125,11 +125,19 @@ def _custom_out(custom: CustomAction) -> dict[str, Any]:
 
 
 def _answers_out(answers: dict[str, Answer]) -> dict[str, Any]:
-    return {
-        qid: {"answer": ans.choice, "note": ans.note, "evidence": ans.evidence, "note_private": ans.note_private}
-        for qid, ans in answers.items()
-        if not ans.is_empty()
+    return {qid: _answer_out(ans) for qid, ans in answers.items() if not ans.is_empty()}
+
+
+def _answer_out(ans: Answer) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "answer": ans.choice,
+        "note": ans.note,
+        "evidence": ans.evidence,
+        "note_private": ans.note_private,
     }
+    if ans.check is not None:  # written only while set, so other files stay readable by earlier builds
+        data["check"] = ans.check.as_dict()
+    return data
 
 
 def from_dict(data: Any, source: str) -> Assessment:

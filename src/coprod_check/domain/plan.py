@@ -285,9 +285,10 @@ def group_plan(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:
 
 def by_orientation(actions: list[PlannedAction]) -> dict[str, list[PlannedAction]]:
     """Accepted actions read the other way: those that build care, those that build work
-    with people (partnership), and any of the user's own not yet placed ("")."""
-    out: dict[str, list[PlannedAction]] = {"care": [], "with": [], "": []}
+    with people (partnership), those that build parity of esteem (a questionnaire with parity
+    questions), and any of the user's own not yet placed ("")."""
+    out: dict[str, list[PlannedAction]] = {"care": [], "with": [], "parity": [], "": []}
     for action in actions:
         if action.accepted:
-            out[action.orientation if action.orientation in ("care", "with") else ""].append(action)
+            out[action.orientation if action.orientation in ("care", "with", "parity") else ""].append(action)
     return out

@@ -220,6 +220,8 @@ class Questionnaire:
         "themes",
         "glossary",
         "support",
+        "updates",
+        "earlier",
         "_index",
         "_level_pos",
         "_place",
@@ -255,7 +257,7 @@ class Questionnaire:
         self.language = language
         self.description = description
         self.scales = {"": levels, **(scales or {})}
-        self.levels = levels or next(iter(self.scales.values()), ())
+        self.levels = levels or next((v for v in self.scales.values() if v), ())
         self.scales[""] = self.levels
         self.perspectives = perspectives
         self.stages = stages
@@ -267,6 +269,10 @@ class Questionnaire:
         self.themes = themes
         self.glossary = glossary
         self.support = support  # where to get support if a question brings up something hard
+        # Found beside the file by the application (app/companions.py), never read from it: the
+        # update maps that lead to this version, and copies of the versions they lead from.
+        self.updates: tuple[Any, ...] = ()  # UpdateMap (domain/updatemap.py)
+        self.earlier: tuple[Questionnaire, ...] = ()
         self._index = {q.id: q for d in domains for q in d.questions}
         self._level_pos = {sid: {level.id: i for i, level in enumerate(lv)} for sid, lv in self.scales.items()}
         self._place = {(x.care, x.with_): x for x in self.places}
@@ -283,6 +289,13 @@ class Questionnaire:
         for name in self.__slots__:
             setattr(found, name, getattr(self, name))
         found.source = source
+        return found
+
+    def with_companions(self, updates: tuple[Any, ...], earlier: tuple[Questionnaire, ...]) -> Questionnaire:
+        """The same questionnaire, with the update maps that lead to it and earlier versions' copies."""
+        found = self.with_source(self.source)
+        found.updates = updates
+        found.earlier = earlier
         return found
 
     def questions(self) -> Iterator[Question]:

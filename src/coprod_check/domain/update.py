@@ -7,11 +7,14 @@ kept in the file and reported here, so a person can decide what to do.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from coprod_check.domain.assessment import Assessment, is_answer_choice
+from coprod_check.domain.assessment import Answer, Assessment, is_answer_choice
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.i18n import _, ngettext
+
+if TYPE_CHECKING:  # carrying answers over is imported only where a version changed
+    from coprod_check.domain.carry import Carried
 
 
 class UpdateReport(NamedTuple):
@@ -27,6 +30,12 @@ class UpdateReport(NamedTuple):
     # What each later version changed in meaning, and the answered questions to look at again.
     changes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     names: dict[str, str] = {}  # question id to its text, for every question the questionnaire has
+    # By the update map: the assessment's own answers carried to a new question or a new scale (each
+    # marked "please check"), how many of a group's people's answers were, and why questions went.
+    carried: tuple[Carried, ...] = ()
+    people_carried: int = 0
+    removed_notes: dict[str, str] = {}
+    labels: dict[tuple[str, str], str] = {}  # (question id, level id) -> label, earlier and new
 
     @property
     def version_changed(self) -> bool:
@@ -49,6 +58,8 @@ class UpdateReport(NamedTuple):
             or self.orphaned_answers
             or self.invalid_answers
             or self.changes
+            or self.carried
+            or self.people_carried
         )
 
     def _named(self, ids: tuple[str, ...]) -> str:
@@ -56,6 +67,30 @@ class UpdateReport(NamedTuple):
         return "; ".join(
             f"\u201c{self.names[x]}\u201d" if x in self.names else _("{id} (no longer asked)").format(id=x) for x in ids
         )
+
+    def _label(self, question_id: str, level: str | None) -> str:
+        if level is None:
+            return _("no answer")
+        return self.labels.get((question_id, level), level)
+
+    def _carried(self, c: Carried) -> str:
+        """One carried answer in words: "“Prompt”: “Asking” becomes “Patchy”."."""
+        name = self.names.get(c.question_id, c.question_id)
+        before = self._label(f"earlier:{c.from_question}", c.before)
+        after = self._label(c.question_id, c.after)
+        if c.rescaled and c.renamed:
+            text = _(
+                "\u201c{question}\u201d (asked before as {old}): \u201c{before}\u201d becomes \u201c{after}\u201d."
+            )
+        elif c.rescaled:
+            text = _("\u201c{question}\u201d: \u201c{before}\u201d becomes \u201c{after}\u201d.")
+        elif c.renamed:
+            text = _(
+                "\u201c{question}\u201d (asked before as {old}): \u201c{after}\u201d, kept; please check it still fits."
+            )
+        else:
+            text = _("\u201c{question}\u201d: \u201c{after}\u201d, kept; the question was reworded.")
+        return text.format(question=name, old=c.from_question, before=before, after=after)
 
     def lines(self) -> list[str]:
         """The report in plain words, one finding a line."""
@@ -81,6 +116,28 @@ class UpdateReport(NamedTuple):
                         len(review),
                     ).format(count=len(review), named=self._named(review))
                 )
+        checked = [c for c in self.carried if c.to_check]
+        if checked:
+            out.append(
+                ngettext(
+                    "{count} answer carried over to a reworded question or a new scale is marked "
+                    "\u201cplease check\u201d until you confirm it:",
+                    "{count} answers carried over to a reworded question or a new scale are marked "
+                    "\u201cplease check\u201d until you confirm them:",
+                    len(checked),
+                ).format(count=len(checked))
+            )
+            out.extend(f"  {self._carried(c)}" for c in checked)
+        if self.people_carried:
+            out.append(
+                ngettext(
+                    "{count} answer given by the people in this group is carried over the same way, and "
+                    "marked \u201cplease check\u201d.",
+                    "{count} answers given by the people in this group are carried over the same way, and "
+                    "marked \u201cplease check\u201d.",
+                    self.people_carried,
+                ).format(count=self.people_carried)
+            )
         if self.added:
             out.append(
                 ngettext(
@@ -97,6 +154,9 @@ class UpdateReport(NamedTuple):
                     len(self.removed),
                 ).format(count=len(self.removed), ids=", ".join(self.removed))
             )
+        out.extend(
+            f"  {qid}: {note}" for qid, note in self.removed_notes.items() if note and qid in self.orphaned_answers
+        )
         if self.reworded:
             out.append(
                 ngettext(
@@ -125,22 +185,40 @@ class UpdateReport(NamedTuple):
 
 
 def check_update(questionnaire: Questionnaire, assessment: Assessment) -> UpdateReport:
-    """Compare an assessment with the questionnaire it is about to be used with."""
+    """Compare an assessment with the questionnaire it is about to be used with. Where an update
+    map leads from the assessment's version, the answers are compared as they would be carried
+    over (domain/carry.py): nothing changes until `adopt`."""
     current = questionnaire.fingerprints()
     known = assessment.fingerprints
-    answered = {qid for qid, a in assessment.answers.items() if not a.is_empty()}
+    umap = None
+    if questionnaire.updates and assessment.questionnaire_version != questionnaire.version:
+        from coprod_check.domain.carry import carry_answers, find_map
+
+        umap = find_map(questionnaire, assessment.questionnaire_version)
+    answers: dict[str, Answer] = assessment.answers
+    carried: list[Carried] = []
+    people = 0
+    if umap is not None:
+        version = assessment.questionnaire_version
+        answers, carried = carry_answers(questionnaire, assessment.answers, umap, version, known)
+        people = sum(
+            sum(1 for c in carry_answers(questionnaire, r.answers, umap, version, known)[1] if c.to_check)
+            for r in assessment.responses
+        )
+    answered = {qid for qid, a in answers.items() if not a.is_empty()}
     orphaned = sorted(qid for qid in answered if qid not in current)
     invalid = sorted(
-        qid
-        for qid in answered
-        if qid in current and not is_answer_choice(assessment.answers[qid].choice, questionnaire, qid)
+        qid for qid in answered if qid in current and not is_answer_choice(answers[qid].choice, questionnaire, qid)
     )
+    taken = {c.question_id for c in carried}
     return UpdateReport(
         answered_version=assessment.questionnaire_version,
         current_version=questionnaire.version,
-        added=tuple(q for q in current if known and q not in known),
+        added=tuple(q for q in current if known and q not in known and q not in taken),
         removed=tuple(sorted(q for q in known if q not in current)),
-        reworded=tuple(q for q in current if q in known and q in answered and known[q] != current[q]),
+        reworded=tuple(
+            q for q in current if q in known and q in answered and known[q] != current[q] and q not in taken
+        ),
         orphaned_answers=tuple(orphaned),
         invalid_answers=tuple(invalid),
         changes=tuple(
@@ -149,7 +227,23 @@ def check_update(questionnaire: Questionnaire, assessment: Assessment) -> Update
             if _later(c.version, assessment.questionnaire_version) and not _later(c.version, questionnaire.version)
         ),
         names={q.id: q.prompt for q in questionnaire.questions()},
+        carried=tuple(carried),
+        people_carried=people,
+        removed_notes=dict(umap.removed) if umap else {},
+        labels=_labels(questionnaire, assessment.questionnaire_version) if carried else {},
     )
+
+
+def _labels(q: Questionnaire, version: str) -> dict[tuple[str, str], str]:
+    """Every level's label by question: the new version's, and the earlier one's where a copy is
+    kept (under "earlier:" and its question id)."""
+    out = {(x.id, lv.id): lv.label for x in q.questions() for lv in q.levels_for(x)}
+    from coprod_check.domain.carry import earlier_version
+
+    old = earlier_version(q, version)
+    if old is not None:
+        out.update({(f"earlier:{x.id}", lv.id): lv.label for x in old.questions() for lv in old.levels_for(x)})
+    return out
 
 
 def _later(version: str, than: str) -> bool:
@@ -166,6 +260,13 @@ def _later(version: str, than: str) -> bool:
 
 
 def adopt(questionnaire: Questionnaire, assessment: Assessment) -> None:
-    """Move the assessment onto this questionnaire version, keeping every answer."""
+    """Move the assessment onto this questionnaire version, keeping every answer: where an update
+    map leads from its version, answers are carried over by it and marked "please check"."""
+    if questionnaire.updates:
+        from coprod_check.domain.carry import carry_over, find_map
+
+        umap = find_map(questionnaire, assessment.questionnaire_version)
+        if umap is not None:
+            carry_over(questionnaire, assessment, umap)
     assessment.questionnaire_version = questionnaire.version
     assessment.fingerprints = questionnaire.fingerprints()

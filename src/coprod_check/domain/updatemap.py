@@ -89,8 +89,8 @@ class _UpdateChecks(Shapes):
         to = self._version(top.get("to"), ("to",))
         if to and to in versions:
             self.error(("from",), _("a version cannot lead to itself ({to})").format(to=to))
-        carries = self._carries(top.get("questions", {}))
-        removed = self._removed(top.get("removed", {}))
+        carries = self._carries(top.get("questions") or {})
+        removed = self._removed(top.get("removed") or {})  # "removed:" with nothing under it is none
         for c in carries:
             if c.source_id in removed:
                 self.error(
@@ -220,6 +220,15 @@ def check_against(umap: UpdateMap, new: Questionnaire, old: Questionnaire | None
                         question_id=c.question_id, version=old.version, source_id=c.source_id
                     )
                 )
+            else:  # every earlier level must land on a level
+                for lv in old.levels_for(c.source_id):
+                    if lv.id not in c.levels and new.level_index(lv.id, q) < 0:
+                        problems.append(
+                            _(
+                                "questions.{question_id}: the earlier level {level!r} is not a level of this "
+                                "question; map it under 'levels'"
+                            ).format(question_id=c.question_id, level=lv.id)
+                        )
             for old_level in c.levels:
                 if old.level_index(old_level, c.source_id) < 0:
                     problems.append(

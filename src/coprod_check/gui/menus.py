@@ -78,6 +78,7 @@ class Menus:
         self.plan_action = self._action(go, _("Action &plan"), lambda: self.go(p.PLAN_PAGE), "Ctrl+3")
         help_menu = bar.addMenu(_("&Help"))
         self._action(help_menu, _("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, _("&Support and signposting\u2026"), self.show_support)
         self._action(help_menu, _("&About coprod-check"), self.show_about)
         self.session_actions = [
             self.save_as_action,
@@ -146,3 +147,13 @@ class Menus:
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
             self.recent_menu.addAction(_("No recent assessments")).setEnabled(False)
+
+    @Slot()
+    def show_support(self: MainWindow) -> None:
+        """Where to get support if a question is hard, and the place to change it (gui/support_dialog.py)."""
+        from coprod_check.app import catalogue
+        from coprod_check.gui.support_dialog import SupportDialog
+
+        questionnaire = self.session.questionnaire if self.session else catalogue.find("coproduction-readiness")
+        if questionnaire is not None:
+            SupportDialog.ask(self, questionnaire)

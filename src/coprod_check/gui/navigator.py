@@ -21,7 +21,13 @@ from coprod_check.gui.widgets import form_label, plain_tooltip, set_tab_chain
 from coprod_check.gui.wrapping_check import WrappingCheckBox
 from coprod_check.i18n import _
 
-MARKS = {s.ANSWERED: "\u2713", s.UNKNOWN: "?", s.NOT_APPLICABLE_STATUS: "\u2013", s.UNANSWERED: "\u25cb"}
+MARKS = {
+    s.ANSWERED: "\u2713",
+    s.UNKNOWN: "?",
+    s.NOT_APPLICABLE_STATUS: "\u2013",
+    s.UNANSWERED: "\u25cb",
+    s.Status.RATHER_NOT: "\u00b7",
+}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app import session as s
-from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS
-from coprod_check.gui import a11y, voices
+from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, ORIENTATIONS, RATHER_NOT
+from coprod_check.gui import a11y, question_extras, voices
 from coprod_check.gui.reading import focusable_text, paragraph, reading_order
 from coprod_check.gui.widgets import (
     NoteBox,
@@ -42,13 +42,18 @@ from coprod_check.gui.widgets import (
 )
 from coprod_check.i18n import _
 
-DONT_KNOW_ID, NOT_APPLICABLE_ID = 1000, 1001
+DONT_KNOW_ID, NOT_APPLICABLE_ID, RATHER_NOT_ID = 1000, 1001, 1002
 ABOUT = {
     "care": _("This question is about care: the support people are given."),
     "with": _("This question is about working with people: sharing the work and the decisions."),
+    "parity": _("This question is about parity: stigma, and whether lived experience is treated with equal respect."),
 }
 DONT_KNOW_TEXT = _("Nobody here knows. That is a useful answer: it becomes an action to find out.")
 NOT_APPLICABLE_TEXT = _("This does not apply to your organisation or service.")
+RATHER_NOT_TEXT = _(
+    "You do not have to answer this. It is counted, never scored, and never becomes an action. "
+    "A question that holds back the stage still does so until it has an answer."
+)
 
 
 def answers_name(where: str, prompt: str, about: str) -> str:
@@ -81,6 +86,7 @@ class QuestionPage(QWidget):
         self.session = session
         self.question_id = ""
         self._introduced = ""  # the question whose answers the focus last went to
+        self._about = ""  # what the question is about, heard with it
         self.is_group = session.is_group
         q = session.questionnaire
         self.scroller, layout = scrolled_column(self)
@@ -143,6 +149,10 @@ class QuestionPage(QWidget):
         self.not_applicable, self.not_applicable_text = self._option(
             grid, row + 2, _("Not &applicable"), NOT_APPLICABLE_ID, NOT_APPLICABLE_TEXT
         )
+        self.rather_not, rather_not_text = self._option(
+            grid, row + 3, _("I’d &rather not answer"), RATHER_NOT_ID, RATHER_NOT_TEXT
+        )
+        row += 1  # the rows below move down one for "I'd rather not answer"
         if self.is_group:
             # A group agrees a level; "don't know" comes from everyone's answers, not from the lead.
             hidden: list[QWidget] = [
@@ -151,6 +161,8 @@ class QuestionPage(QWidget):
                 dont_know_text,
                 self.not_applicable,
                 self.not_applicable_text,
+                self.rather_not,
+                rather_not_text,
             ]
             for unused in hidden:
                 unused.setVisible(False)
@@ -210,9 +222,15 @@ class QuestionPage(QWidget):
         layout.addWidget(self.private)
         self.evidence = plain_text_edit(lines=3)
         self.evidence.setAccessibleDescription(_("For example a document, a meeting, or a survey."))
-        layout.addWidget(form_label(_("E&vidence: what shows this? (a document, a meeting, a survey)"), self.evidence))
+        self.evidence_label = form_label(
+            _("E&vidence: what shows this? (a document, a meeting, a survey)"), self.evidence
+        )
+        layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence)
         layout.addStretch(1)
+        self.extras = question_extras.QuestionExtras(session, self, self._open_support, self._checked)
+        self.extras.place(layout, self.prompt, self.why, self.evidence_label)
+        self.extras.place_check(layout, self.everyone)
 
         self.group.idToggled.connect(self._chosen)
         self.clear.clicked.connect(self._clear)
@@ -300,12 +318,13 @@ class QuestionPage(QWidget):
                 " An answer below \u201c{value}\u201d, or \u201cdon't know\u201d, holds back the readiness stage."
             ).format(value=below.label if below else question.critical.below)
         self.about.setText(about)
-        self.why.setText(question.why)
+        self.why.setText(question_extras.why_text(question))
         self._toggle_why(False, focus=False)
         # Heard once as the focus enters the answers: where the question is, the question itself,
         # what it is about and whether it holds the stage back. The prompt is not a Tab stop, so it
         # is heard only here.
-        self.answers.setAccessibleName(answers_name(self.where.text(), question.prompt, about))
+        self._about = about
+        self._name_answers()
         levels = q.levels_for(question)
         for index, (button, label) in enumerate(zip(self.level_buttons, self.level_texts, strict=True)):
             button.setVisible(index < len(levels))
@@ -320,6 +339,7 @@ class QuestionPage(QWidget):
             button.setAccessibleDescription(level.meaning)
         self.not_applicable.setVisible(question.not_applicable and not self.is_group)
         self.not_applicable_text.setVisible(question.not_applicable and not self.is_group)
+        self.extras.show(question)
         answer = self.session.answer(question_id)
         if self.is_group:
             self._show_group(question_id)
@@ -399,6 +419,8 @@ class QuestionPage(QWidget):
             return DONT_KNOW_ID
         if choice == NOT_APPLICABLE:
             return NOT_APPLICABLE_ID if not_applicable_allowed else None
+        if choice == RATHER_NOT:
+            return None if self.is_group else RATHER_NOT_ID
         index = self.session.questionnaire.level_index(choice, self.question_id) if choice else -1
         return index if index >= 0 else None
 
@@ -416,6 +438,8 @@ class QuestionPage(QWidget):
             choice = DONT_KNOW
         elif button_id == NOT_APPLICABLE_ID:
             choice = NOT_APPLICABLE
+        elif button_id == RATHER_NOT_ID:
+            choice = RATHER_NOT
         else:
             choice = self.session.questionnaire.levels_for(self.question_id)[button_id].id
         if self.is_group:
@@ -424,6 +448,9 @@ class QuestionPage(QWidget):
             return
         self.session.set_choice(self.question_id, choice)
         self.clear.setEnabled(True)
+        self.extras.refresh_check()  # choosing is checking
+        self._name_answers()
+        self.extras.refresh_time()
 
     @Slot()
     def _clear(self) -> None:
@@ -433,7 +460,29 @@ class QuestionPage(QWidget):
         else:
             self.session.set_choice(self.question_id, None)
             self._check(None, False)
+            self.extras.refresh_check()
+            self.extras.refresh_time()
         self.focus_answer()
+
+    def _name_answers(self) -> None:
+        """What is heard as the focus enters the answers; "please check" too, while it stands."""
+        question = self.session.questionnaire.question(self.question_id)
+        checking = question_extras.check_words(self.session, self.question_id)
+        if question is not None:
+            name = answers_name(self.where.text(), question.prompt, f"{self._about} {checking}")
+            self.answers.setAccessibleName(name)
+
+    @Slot()
+    def _checked(self) -> None:
+        """A carried-over answer was confirmed: heard without "please check", and focused."""
+        self._name_answers()
+        self.focus_answer()
+
+    @Slot()
+    def _open_support(self) -> None:
+        from coprod_check.gui.support_dialog import SupportDialog
+
+        SupportDialog.ask(self, self.session.questionnaire)
 
     def _toggle_why(self, shown: bool, focus: bool = True) -> None:
         self.why.setVisible(shown)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from coprod_check.domain.group import partly_known
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction, by_orientation
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
+from coprod_check.domain.result import Result
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, whole
 from coprod_check.i18n import _, ngettext
@@ -185,7 +186,21 @@ def results(report: Report) -> Section:
             )
         )
     )
+    blocks.extend(_beside(r))
     return Section("results", _("Results by domain"), tuple(blocks), new_page=True)
+
+
+def _beside(r: Result) -> list[Block]:
+    """Parity's own line, beside care and with, and the count of "I'd rather not answer" (which
+    the table has no column for): both only where there is something to say."""
+    from coprod_check.domain import headline as h
+
+    out: list[Block] = []
+    if "parity" in r.axes:
+        out.append(Para(runs(h.axis_sentence(r, "parity"))))
+    if r.rather_not:
+        out.append(Para(runs(h.counts_sentence(r)), "note"))
+    return out
 
 
 def rounds(report: Report, trend: Trend | None) -> Section | None:
@@ -303,9 +318,10 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             )
         ),
     ]
-    for key, title in (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("", _("Not placed"))):
+    kinds = (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("parity", ORIENTATION["parity"]))
+    for key, title in (*kinds, ("", _("Not placed"))):
         acts = either[key]
-        if not acts and key == "":
+        if not acts and key in ("", "parity"):  # parity only where the questionnaire asks about it
             continue
         blocks.append(Heading(f"{title} ({len(acts)})", 3, bookmark=False))
         if not acts:

@@ -139,7 +139,7 @@ def _summary(report: Report) -> list[Block]:
             )
         ),
         Para(runs(_("Where this puts the organisation: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
-        Para(runs(" ".join(h.axis_brief(r, axis) for axis in ("care", "with")))),
+        Para(runs(" ".join(h.axis_brief(r, axis) for axis in h.facets(r)))),  # parity too, where asked
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))

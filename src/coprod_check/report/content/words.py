@@ -15,8 +15,8 @@ NOT_NAMED = _("not yet named")
 NOT_SET = _("not yet set")
 PURPOSE_LABELS = {"decision": _("For decision"), "assurance": _("For assurance"), "information": _("For information")}
 STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
-#: Whether an action builds care or partnership, as every table says it.
-ORIENTATION = {"care": _("Builds care"), "with": _("Builds partnership")}
+#: Whether an action builds care, partnership or parity of esteem, as every table says it.
+ORIENTATION = {"care": _("Builds care"), "with": _("Builds partnership"), "parity": _("Builds parity")}
 NO_ORIENTATION = _("Not placed")
 GROUP_LABELS = {**GROUP_TITLES, "critical": _("Critical")}
 
