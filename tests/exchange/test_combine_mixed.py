@@ -24,7 +24,7 @@ ANSWERS = {
     "power-timing": ["doing-for", "asking", "asking", "sharing", "sharing", "doing-with"],
     "power-disagreement": ["doing-to", DONT_KNOW, "asking", "sharing", "doing-with", "sharing"],
     "payment-paid": ["asking", "asking", "doing-for", "sharing", "sharing", "asking"],
-    "sustainability-debrief": ["doing-for", "doing-for", "asking", "asking", "sharing", "asking"],
+    "power-purpose": ["doing-for", "doing-for", "asking", "asking", "sharing", "asking"],
 }
 
 
@@ -136,9 +136,13 @@ def test_a_workbook_of_an_older_version_is_refused_unless_mapped(tmp_path, capsy
     from pathlib import Path
 
     yaml_text = Path(q.source).read_text(encoding="utf-8")
-    (folder / "old.yaml").write_text(yaml_text.replace('version: "1.1"', 'version: "1.0"', 1), encoding="utf-8")
+    old = f"{q.major - 1}.9"  # an earlier version, with the same questions
+    assert f'version: "{q.version}"' in yaml_text
+    (folder / "old.yaml").write_text(
+        yaml_text.replace(f'version: "{q.version}"', f'version: "{old}"', 1), encoding="utf-8"
+    )
     old_lead = store.load(tmp_path / "lead.coprod")
-    old_lead.questionnaire_version = "1.0"
+    old_lead.questionnaire_version = old
     store.save(tmp_path / "old-lead.coprod", old_lead)
     assert main(["blank", str(tmp_path / "old-lead.coprod"), "-o", str(tmp_path / "old.xlsx")]) == 0
     fill_workbook(tmp_path / "old.xlsx", tmp_path / "old-filled.xlsx", people()[0])
@@ -146,7 +150,7 @@ def test_a_workbook_of_an_older_version_is_refused_unless_mapped(tmp_path, capsy
     args = ["combine", str(new), str(tmp_path / "old-filled.xlsx"), "-o", str(tmp_path / "g.coprod")]
     capsys.readouterr()
     assert main(args) == 1
-    assert "answers version 1.0 of the questionnaire, and this is version 1.1" in capsys.readouterr().err
+    assert f"answers version {old} of the questionnaire, and this is version {q.version}" in capsys.readouterr().err
     assert main([*args, "--update"]) == 0
     assert store.load(tmp_path / "g.coprod").responses[1].answers["power-agenda"].choice == "doing-for"
 

@@ -54,7 +54,9 @@ def test_one_response_file_per_row_by_label_id_or_full_sentence(tmp_path, lead_f
     assert all(a.participants[0].name == "" for a in made)  # Forms' "Name" column is never read
     lead_a = store.load(lead_file)
     assert all(
-        (a.organisation, a.date, a.questionnaire_version) == (lead_a.organisation, lead_a.date, "1.1") for a in made
+        (a.organisation, a.date, a.questionnaire_version)
+        == (lead_a.organisation, lead_a.date, lead_a.questionnaire_version)
+        for a in made
     )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"forms-response-00{i}.coprod" for i in (1, 2, 3)]
 

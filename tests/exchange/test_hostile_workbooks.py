@@ -144,9 +144,12 @@ def test_a_sheet_claiming_to_be_vast_is_read_only_as_far_as_the_limit(blank, tmp
     with zipfile.ZipFile(tmp_path / "w.xlsx") as src:
         parts = {i.filename: src.read(i) for i in src.infolist()}
     # The Answers sheet, found by the size it says it has.
+    size = (
+        f'<dimension ref="A1:I{openpyxl.load_workbook(tmp_path / "w.xlsx")[layout.ANSWERS_SHEET].max_row}"/>'.encode()
+    )
     for name, data in parts.items():
-        if name.startswith("xl/worksheets/sheet") and b'<dimension ref="A1:I45"/>' in data:
-            parts[name] = data.replace(b'<dimension ref="A1:I45"/>', b'<dimension ref="A1:XFD1048576"/>')
+        if name.startswith("xl/worksheets/sheet") and size in data:
+            parts[name] = data.replace(size, b'<dimension ref="A1:XFD1048576"/>')
     with zipfile.ZipFile(tmp_path / "v.xlsx", "w", zipfile.ZIP_DEFLATED) as out:
         for name, data in parts.items():
             out.writestr(name, data)

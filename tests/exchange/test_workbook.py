@@ -176,7 +176,11 @@ def test_a_workbook_made_in_another_language_reads_back(tmp_path, monkeypatch):
     assert lived_yes != "Yes" and "Yes" not in lived_yes  # it really is another language
     rows = row_of(book)
     agenda = book[layout.ANSWERS_SHEET]
-    choices_column = lists[layout.list_name("", False)]
+    from coprod_check.app.files import load_with_questionnaire
+
+    _, q = load_with_questionnaire(tmp_path / "lead.coprod")
+    agenda_question = q.question("power-agenda")
+    choices_column = lists[layout.list_name(agenda_question.scale, agenda_question.not_applicable)]
     dont_know = key.cell(row=7, column=choices_column).value  # after five levels
     book[layout.ABOUT_SHEET]["B2"] = "Staff member"
     book[layout.ABOUT_SHEET]["B3"] = lived_yes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coprod_check.cli import main
 from coprod_check.domain.combine import blank_copy
-from coprod_check.domain.taking_part import DEFAULT_SUPPORT
+from coprod_check.domain.taking_part import support_text
 from coprod_check.report import paper
 from tests.report.pdf import Pdf, example, flat, readiness
 
@@ -34,7 +34,7 @@ def test_it_says_who_types_it_in_what_happens_to_it_and_where_to_find_support():
     assert "Give the filled-in form back to Sam Patel (team lead)." in pdf.flat
     assert "shred this paper" in pdf.flat and "Nothing is sent anywhere." in pdf.flat
     assert "There are no private notes on paper" in pdf.flat
-    assert flat(DEFAULT_SUPPORT) in pdf.flat and "at least 3 people" in pdf.flat
+    assert flat(support_text(readiness())) in pdf.flat and "at least 3 people" in pdf.flat
     assert "Some questions are about mental health difficulties" in pdf.flat
 
 

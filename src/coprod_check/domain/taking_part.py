@@ -26,9 +26,10 @@ DEFAULT_CONTENT_NOTE = N_(
 )
 
 
-def support_text(q: Questionnaire) -> str:
-    """Where to find support: the questionnaire's own words (`support`), or a general paragraph."""
-    return str(getattr(q, "support", "") or "").strip() or _(DEFAULT_SUPPORT)
+def support_text(q: Questionnaire, own: str = "") -> str:
+    """Where to find support: the organisation's own signposting on this computer (`own`, from
+    app/support.py), else the questionnaire's (`support`), else a general paragraph."""
+    return own.strip() or str(getattr(q, "support", "") or "").strip() or _(DEFAULT_SUPPORT)
 
 
 def content_note(q: Questionnaire) -> str:
@@ -112,7 +113,7 @@ def what_this_is(a: Assessment, q: Questionnaire) -> str:
     ).format(title=q.title, version=q.version, organisation=_organisation(a))
 
 
-def start_sheet_paragraphs(a: Assessment, q: Questionnaire) -> list[tuple[str, str]]:
+def start_sheet_paragraphs(a: Assessment, q: Questionnaire, own_support: str = "") -> list[tuple[str, str]]:
     """The response workbook's first sheet, as (kind, text) pairs; kind is "heading" or "text"."""
     words = glossary(q)
     out = [
@@ -143,7 +144,7 @@ def start_sheet_paragraphs(a: Assessment, q: Questionnaire) -> list[tuple[str, s
         ("heading", _("Before you start")),
         ("text", content_note(q)),
         ("heading", _("Support")),
-        ("text", support_text(q)),
+        ("text", support_text(q, own_support)),
     ]
     if words:
         out.append(("heading", _("Words used in the questions")))

@@ -15,6 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
+from coprod_check.app.support import own_support
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.taking_part import (
@@ -57,7 +58,7 @@ def sections(assessment: Assessment, q: Questionnaire) -> list[FormSection]:
                 content_note(q),
                 who_sees_what_form(assessment),
                 small_groups(assessment),
-                support_text(q),
+                support_text(q, own_support()),
                 *(_("{term}: {meaning}").format(term=term, meaning=meaning) for term, meaning in glossary(q)),
             ]
         ),

@@ -124,7 +124,9 @@ def _start_sheet(sheet: Any, assessment: Assessment, q: Questionnaire) -> None:
     _cell(sheet, 1, 1, _("{title}: your answers").format(title=q.title))
     sheet["A1"].font = s["title"]
     row = 2
-    for kind, text in start_sheet_paragraphs(assessment, q):
+    from coprod_check.app.support import own_support
+
+    for kind, text in start_sheet_paragraphs(assessment, q, own_support()):
         row += 1
         cell = _cell(sheet, row, 1, text)
         cell.font = s["heading"] if kind == "heading" else s["body"]

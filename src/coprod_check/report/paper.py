@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer, Table, TableStyle
 
+from coprod_check.app.support import own_support
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.taking_part import (
@@ -147,7 +148,7 @@ def story(assessment: Assessment, q: Questionnaire, width: float, *, large: bool
     out.append(Paragraph(f"<b>{para(_('Before you start'))}</b>", look.body))
     out.append(Paragraph(para(content_note(q)), look.body))
     out.append(Paragraph(f"<b>{para(_('Support'))}</b>", look.body))
-    out.append(Paragraph(para(support_text(q)), look.body))
+    out.append(Paragraph(para(support_text(q, own_support())), look.body))
     out.append(
         Paragraph(
             para(
