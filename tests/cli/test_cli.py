@@ -213,7 +213,7 @@ def test_an_assessment_made_with_version_1_0_scores_and_says_what_to_review(tmp_
     capsys.readouterr()
     assert main(["score", str(path)]) == 0
     out = capsys.readouterr().out
-    head = out.split("Of 67 questions")[0]
+    head = out.split("Of 68 questions")[0]
     assert "This assessment was made with version 1.0 of the questionnaire; this is version 2.0." in head
     assert "What changed in version 1.1: The scoring changed, not the questions." in head
     assert "Please look again at your 6 answers to: \u201cWhen do people with lived experience first join" in head

@@ -78,6 +78,7 @@ READINESS_V2_IDS = [
     "staff-adjustments",
     "staff-disparities",
     "staff-recruitment",
+    "staff-health-checks",
     "respect-harassment",
     "respect-support",
     "respect-scapegoating",

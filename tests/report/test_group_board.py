@@ -157,7 +157,7 @@ def test_the_gap_size_stays_hidden_when_a_group_is_too_small():
 def wide() -> Pdf:
     # Three people at the bottom, middle and top of every scale ("doing to", "asking" and "doing with"
     # on the ladder; "missing", "patchy" and "fits each person" on support; "never", "sometimes" and
-    # "always" on frequency): all 67 questions four levels apart.
+    # "always" on frequency): all 68 questions four levels apart.
     people = [
         response(0, "manager", "no", {}, default="doing-to"),
         response(1, "manager", "no", {}, default="asking"),
@@ -170,8 +170,8 @@ def test_the_gap_comes_first_and_only_the_widest_eight_get_charts(wide):
     assert wide.page_of("With and without lived experience") <= wide.page_of("Questions we answered differently")
     section = wide.between("Questions we answered differently", "The action plan")
     assert section.count("people gave a level") == 8
-    assert "67 questions had answers so far apart: the eight widest are shown as charts" in section
-    assert "The other 59 questions with answers this far apart, widest first" in section
+    assert "68 questions had answers so far apart: the eight widest are shown as charts" in section
+    assert "The other 60 questions with answers this far apart, widest first" in section
     # Ties in questionnaire order: the ninth question is the first row of the table.
     ninth = flat(list(builtin().questions())[8].prompt)[:40]
     assert f"Level Group\u2019s level {ninth}" in section.replace("Levels apart", "Level")

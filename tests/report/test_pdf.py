@@ -55,7 +55,7 @@ def test_cover_facts(plan):
         "with lived experience of mental health difficulties: 2",
         "without lived experience: 1",
         "preferred not to say: 1",
-        "Of 67 questions: 62 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
+        "Of 68 questions: 63 answered with a level, 1 \u201cdon\u2019t know\u201d, 1 not applicable and 3 "
         "not answered yet",
         f"coprod-check {__version__}",
     ]:
@@ -77,7 +77,7 @@ def test_the_board_page_is_one_page_with_everything_the_board_needs(which, reque
         "Readiness stage",
         "Starting out",
         "Care: 68 of 100, support in place",
-        "With: 36 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
+        "With: 37 of 100, deciding for people (1 \u201cdon\u2019t know\u201d)",
         "Where this puts you: Caring for",
         "What holds the stage back",
         "Priorities",
@@ -100,7 +100,7 @@ def test_results_by_domain_chart_and_table_on_a_fixed_scale(plan):
     assert "0 25 50 75 100" in results  # the scale is printed, not scaled to the largest bar
     # Power: support "patchy" (50); with (50*3 + 25*3 + 50*2 + 50*2 + 25*2) / 12 = 39.6.
     assert "Care 50 With 40" in results  # bars are labelled in words
-    assert "All domains 44 68 36 62 of 67 1 1 3" in results  # "don't know" is not scored as a zero
+    assert "All domains 44 68 37 63 of 68 1 1 3" in results  # "don't know" is not scored as a zero
 
 
 def test_every_accepted_action_in_its_group_in_order(plan):
