@@ -22,7 +22,7 @@ DEFAULT_SUPPORT = N_(
 )
 DEFAULT_CONTENT_NOTE = N_(
     "Some questions are about mental health difficulties, stigma, and how people with lived "
-    "experience are treated at work. You can leave any question blank, or answer \u201cDon\u2019t know\u201d."
+    "experience are treated at work. You can leave out any question, or answer \u201cDon\u2019t know\u201d."
 )
 
 
@@ -59,57 +59,54 @@ def _organisation(a: Assessment) -> str:
 def who_sees_what(a: Assessment) -> str:
     """Who will see the answers, and what happens to a private note and a name."""
     return _(
-        "The person running this assessment for {organisation} brings everyone's answers "
-        "together in coprod-check, on their own computer. Your answers, notes and evidence become part "
-        "of the group's results. A note you mark as private is left out of the group's results and "
-        "the group's file, but the person you give this to can still read it here, so keep a note that "
-        "is only for you somewhere else. Your name is optional. If you give it, it is kept with your "
-        "answers and printed only if the person running the assessment chooses to include names."
+        "The person running this assessment for {organisation} puts everyone's answers together in "
+        "coprod-check, on their own computer. Your answers, notes and evidence become part of the group's "
+        "results. A note you mark as private is left out of the group's results and file. But the person "
+        "you give this to can still read it here, so keep a note that is only for you somewhere else. "
+        "Your name is optional. If you give it, it is kept with your answers. It is printed only if the "
+        "person running the assessment chooses to print names."
     ).format(organisation=_organisation(a))
 
 
 def who_sees_what_form(a: Assessment) -> str:
     """Who will see answers given in a Microsoft Form, and what happens to a name."""
     return _(
-        "The person running this assessment for {organisation} downloads the Form's answers and brings "
-        "them together in coprod-check, on their own computer. Your answers and notes become part of the "
-        "group's results, and whoever runs the Form can read them: there are no private notes in a Form. "
-        "Your name is optional. If you give it, it is kept with your answers and printed only if the person "
-        "running the assessment chooses to include names."
+        "The person running this assessment for {organisation} downloads the Form's answers and puts them "
+        "together in coprod-check, on their own computer. Your answers and notes become part of the group's "
+        "results. Whoever runs the Form can read them: there are no private notes in a Form. Your name is "
+        "optional. If you give it, it is kept with your answers. It is printed only if the person running "
+        "the assessment chooses to print names."
     ).format(organisation=_organisation(a))
 
 
 def who_types_it_in(who: str) -> str:
     """On a paper form: who will type it in, and what happens to the paper."""
     return _(
-        "Give the filled-in form back to {who}. They type your answers into coprod-check on their "
-        "own computer, exactly as you ticked and wrote them, one person at a time, and then shred "
-        "this paper. Nothing is sent anywhere. Your answers and notes become part of the group's "
-        "results; your name is optional, and printed only if the person running the assessment "
-        "chooses to include names. There are no private notes on paper: whoever types it in reads "
-        "everything you write."
+        "Give the filled-in form back to {who}. They will type your answers into coprod-check on their own "
+        "computer, one person at a time, exactly as you wrote them. Then they will shred this paper. "
+        "Nothing is sent anywhere. Your answers and notes become part of the group's results. Your name is "
+        "optional. It is printed only if the person running the assessment chooses to print names. There "
+        "are no private notes on paper: the person who types it in reads all you write."
     ).format(who=who)
 
 
 def small_groups(a: Assessment) -> str:
     """How small groups are protected."""
     return _(
-        "Colleagues with lived experience and colleagues without are shown apart only when each side "
-        "has at least {count} people. With fewer, nobody's answers are shown apart, so "
-        "that nobody can be identified, and no single person's answers are ever shown on their own. "
-        "Even then, one colleague with lived experience who rates something low can hold the group's "
-        "result back: their voice is never outvoted."
+        "People with and without lived experience are shown apart only when each side has at least {count} "
+        "people. With fewer, nobody's answers are shown apart, so that nobody can be picked out. No one "
+        "person's answers are ever shown on their own. Even so, one colleague with lived experience who "
+        "rates something low can hold the group's result back. Their voice is never outvoted."
     ).format(count=a.min_group_size)
 
 
 def what_this_is(a: Assessment, q: Questionnaire) -> str:
     """What this questionnaire is, in plain words."""
     return _(
-        "This is the questionnaire \u201c{title}\u201d (version {version}) for {organisation}. "
-        "It asks how far the organisation does work with people who have lived experience of mental "
-        "health difficulties, rather than only giving care to them. Please answer on your own, and say "
-        "what you really see, not what the policy says. \u201cDon\u2019t know\u201d is a useful answer: "
-        "it becomes something to find out."
+        "This is the questionnaire \u201c{title}\u201d (version {version}) for {organisation}. It asks how "
+        "far the organisation works with people who have lived experience of mental health difficulties, "
+        "and does not only give care to them. Please answer on your own. Say what you really see, not what "
+        "the policy says. \u201cDon\u2019t know\u201d is a useful answer: it becomes something to find out."
     ).format(title=q.title, version=q.version, organisation=_organisation(a))
 
 
