@@ -18,9 +18,10 @@ The rules (binding for every new sentence, in any module)
 * **Dates and numbers go through Babel**, with the helpers below (``format_date``,
   ``format_number``, ...), never hand-written month names. They use the active language's
   locale, and ``en_GB`` for English, whatever the system's own locale is.
-* **Words at module level** (a table of titles) are marked with ``N_`` so extraction finds
-  them, and translated where they are shown: ``_(TITLES[key])``. A ``_`` call at import
-  time would fix the language before anyone chose it.
+* **Words at module level** (a table of titles) may be ``_("...")``: they are translated as
+  the module is imported, in the language the process was started in. Where the English
+  is also an identifier (a key another module looks up), mark it with ``N_`` so extraction
+  finds it, keep the English as the key, and translate where it is shown: ``_(LEVELS[i])``.
 * **The same English for two meanings** takes a context: ``pgettext("menu", "Open")``.
 * **Not through the layer:** text that comes from a file (a questionnaire's prompts,
   levels, actions and glossary, which carry their own translations beside the file),

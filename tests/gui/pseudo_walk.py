@@ -70,6 +70,7 @@ def record(cls: type, parent: object, *args: object, **kwargs: object) -> None:
 
 def walk(folder: Path) -> dict[str, list]:
     from coprod_check.gui.about_app import AboutDialog
+    from coprod_check.gui.dialogs import ExportDialog
     from coprod_check.gui.main_window import MainWindow
 
     for cls in (
@@ -119,6 +120,17 @@ def walk(folder: Path) -> dict[str, list]:
         for action in window.menuBar().actions():
             if action.menu() is not None:
                 texts += menu_texts(action.menu(), f"{name}: menu")
+    # The file commands' dialogs (their ask() is recorded and answers "cancel"), and the PDF's.
+    for command in (
+        window.save_blank_copy,
+        window.start_next_round,
+        window.combine_responses,
+        window.go_back_to_version,
+    ):
+        command()
+    export = ExportDialog(window, folder / "plan.pdf")
+    texts += [["create PDF dialog", t] for t in shown(export)]
+    export.close()
     window.show_shortcuts()  # an Inform dialog, recorded
     about = AboutDialog(window)
     texts += [["about coprod-check", t] for t in shown(about)]

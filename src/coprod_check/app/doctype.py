@@ -15,4 +15,4 @@ MIME_TYPE = "application/x-coprod-assessment"
 DESCRIPTION = _("coprod-check assessment")
 #: What the Open dialogs show first: new files, then files saved before .coprod existed.
 ACCEPTED = (EXTENSION, ".json")
-FILE_FILTER = _("Assessments ({join});;All files (*)").format(join=" ".join("*" + s for s in ACCEPTED))
+FILE_FILTER = _("Assessments ({items});;All files (*)").format(items=" ".join("*" + s for s in ACCEPTED))

@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from coprod_check.app.history import History
 
 
-LIVED_EXPERIENCE_WORDS = {"yes": "Yes", "no": "No", "prefer-not-to-say": _("Prefer not to say")}
+LIVED_EXPERIENCE_WORDS = {"yes": _("Yes"), "no": _("No"), "prefer-not-to-say": _("Prefer not to say")}
 
 
 class Session(PageNavigation, PlanEditing, Saving, Undoing):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from coprod_check.i18n import _
-
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -344,7 +342,7 @@ class Assessment(_Record):
     def new(cls, questionnaire: Questionnaire, today: dt.date | None = None) -> Assessment:
         import datetime as dt  # only here: reading a file needs no datetime
 
-        _("""A blank assessment of `questionnaire`, dated today.""")
+        """A blank assessment of `questionnaire`, dated today."""
         return cls(
             questionnaire_id=questionnaire.id,
             questionnaire_version=questionnaire.version,

@@ -239,8 +239,8 @@ def decisions(
             parts.append(_("a due date for the {count} without one").format(count=len(undated)))
         out.append(
             Decision(
-                _("Agree {join} by {long_date}.").format(
-                    join=format_list(parts), long_date=long_date(soon.isoformat())
+                _("Agree {items} by {long_date}.").format(
+                    items=format_list(parts), long_date=long_date(soon.isoformat())
                 ),
                 soon,
             )

@@ -123,7 +123,7 @@ def combine(
     if len(teams) > 1:
         group.team = "; ".join(teams)
         notes.append(
-            _("The responses come from {count} teams: {join}.").format(count=len(teams), join=", ".join(teams))
+            _("The responses come from {count} teams: {items}.").format(count=len(teams), items=", ".join(teams))
         )
     lived = sum(1 for r in group.responses if r.participant.lived_experience == "yes")
     if not lived:
@@ -168,7 +168,9 @@ def _check_same(questionnaire: Questionnaire, sources: list[Source], update: boo
                     "{name} is for {value!r}, but "
                     "{name2} is for {first!r}: "
                     "combine responses from one organisation at a time"
-                ).format(name=src.name, value=a.organisation or "(no organisation)", name2=sources[0].name, first=first)
+                ).format(
+                    name=src.name, value=a.organisation or _("(no organisation)"), name2=sources[0].name, first=first
+                )
             )
         if len(a.participants) != 1:
             raise CombineError(

@@ -25,7 +25,9 @@ DEFAULT_BANDS: dict[str, tuple[Band, ...]] = {
     ),
     "with": (
         Band("deciding-for", _("Deciding for people"), 0.0, _("Decisions are made for people, or without them.")),
-        Band("consulting", "Consulting", 50.0, _("People are asked for their views, but others make the decisions.")),
+        Band(
+            "consulting", _("Consulting"), 50.0, _("People are asked for their views, but others make the decisions.")
+        ),
         Band(
             "sharing-decisions",
             _("Sharing decisions"),
@@ -38,7 +40,7 @@ DEFAULT_BANDS: dict[str, tuple[Band, ...]] = {
 DEFAULT_PLACES: tuple[Place, ...] = (
     Place(
         "excluding",
-        "Excluding",
+        _("Excluding"),
         _(
             "People with lived experience are neither well supported nor part of decisions. Start by "
             "making it safe to take part, and by listening."

@@ -51,7 +51,9 @@ class CompanionFile(QuestionnaireError):
                 Problem(
                     source,
                     None,
-                    _("is {get} (kind: {kind}), not a questionnaire").format(get=KIND_WORDS.get(kind, kind), kind=kind),
+                    _("is {what} (kind: {kind}), not a questionnaire").format(
+                        what=KIND_WORDS.get(kind, kind), kind=kind
+                    ),
                 )
             ]
         )

@@ -48,7 +48,7 @@ class FieldReader:
         self, value: Any, where: str, required: tuple[str, ...] = (), optional: tuple[str, ...] | None = None
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, _("should be an object, not {short}").format(short=_short(value)))
+            raise self.fail(where, _("should be an object, not {found}").format(found=_short(value)))
         if len(value) > MAX_ENTRIES:
             raise self.fail(
                 where,
@@ -65,12 +65,12 @@ class FieldReader:
         if optional is not None:
             unknown = [k for k in value if k not in required + optional]
             if unknown:
-                raise self.fail(where, _("has an unknown field {short}").format(short=_short(unknown[0])))
+                raise self.fail(where, _("has an unknown field {found}").format(found=_short(unknown[0])))
         return value
 
     def array(self, value: Any, where: str, limit: int | None = None) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, _("should be a list, not {short}").format(short=_short(value)))
+            raise self.fail(where, _("should be a list, not {found}").format(found=_short(value)))
         limit = MAX_ENTRIES if limit is None else limit
         if len(value) > limit:
             raise self.fail(
@@ -83,7 +83,7 @@ class FieldReader:
 
     def text(self, value: Any, where: str, empty: bool = True) -> str:
         if not isinstance(value, str):
-            raise self.fail(where, _("should be text, not {short}").format(short=_short(value)))
+            raise self.fail(where, _("should be text, not {found}").format(found=_short(value)))
         if not empty and not value.strip():
             raise self.fail(where, _("is empty"))
         if len(value) > MAX_TEXT:
@@ -99,8 +99,8 @@ class FieldReader:
         if text and not VERSION_PATTERN.fullmatch(text):
             raise self.fail(
                 where,
-                _("should be a questionnaire version such as 1.0 (each part at most 6 digits), not {short}").format(
-                    short=_short(text)
+                _("should be a questionnaire version such as 1.0 (each part at most 6 digits), not {found}").format(
+                    found=_short(text)
                 ),
             )
         return text
@@ -110,7 +110,7 @@ class FieldReader:
 
     def boolean(self, value: Any, where: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(where, _("should be true or false, not {short}").format(short=_short(value)))
+            raise self.fail(where, _("should be true or false, not {found}").format(found=_short(value)))
         return value
 
     def optional_boolean(self, value: Any, where: str) -> bool | None:
@@ -128,7 +128,7 @@ class FieldReader:
     def choice(self, value: Any, allowed: tuple[str, ...], where: str) -> str:
         if value not in allowed:
             raise self.fail(
-                where, _("should be one of {join}, not {short}").format(join=", ".join(allowed), short=_short(value))
+                where, _("should be one of {items}, not {found}").format(items=", ".join(allowed), found=_short(value))
             )
         return str(value)
 
@@ -139,7 +139,7 @@ class FieldReader:
     def date(self, value: Any, where: str) -> str:
         text = self.text(value, where)
         if text and not is_iso_date(text):
-            raise self.fail(where, _("should be a date such as 2026-11-24, not {short}").format(short=_short(text)))
+            raise self.fail(where, _("should be a date such as 2026-11-24, not {found}").format(found=_short(text)))
         return text
 
     def optional_date(self, value: Any, where: str) -> str | None:
@@ -149,7 +149,7 @@ class FieldReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-            raise self.fail(where, _("should be a score from 0 to 100, not {short}").format(short=_short(value)))
+            raise self.fail(where, _("should be a score from 0 to 100, not {found}").format(found=_short(value)))
         return float(value)
 
     def pair(self, value: Any, where: str) -> tuple[str, str]:

@@ -145,7 +145,7 @@ def from_dict(data: Any, source: str) -> Assessment:
     r = FieldReader(source)
     top = r.obj(
         data,
-        _("the file"),
+        "the file",
         required=("format", "format_version", "questionnaire"),
         optional=(
             "app_version",
@@ -168,13 +168,13 @@ def from_dict(data: Any, source: str) -> Assessment:
     if top.get("format") != FORMAT:
         raise AssessmentError(
             source,
-            _('is not a coprod-check assessment (its "format" is {short}, not "{FORMAT}")').format(
-                short=_short(top.get("format")), FORMAT=FORMAT
+            _('is not a coprod-check assessment (its "format" is {found}, not "{FORMAT}")').format(
+                found=_short(top.get("format")), FORMAT=FORMAT
             ),
         )
     version = top.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise AssessmentError(source, _("has an invalid format_version {short}").format(short=_short(version)))
+        raise AssessmentError(source, _("has an invalid format_version {found}").format(found=_short(version)))
     if version > FORMAT_VERSION:
         raise AssessmentError(
             source,
@@ -266,7 +266,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
         if cid in custom_ids:
             raise r.fail(
                 f"{where}.id",
-                _("repeats the action id {short}, which another action already has").format(short=_short(cid)),
+                _("repeats the action id {found}, which another action already has").format(found=_short(cid)),
             )
         custom_ids.add(cid)
         a.plan.custom.append(
@@ -307,7 +307,7 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = ""
         if rid in ids:
             raise r.fail(
                 f"{where}.id",
-                _("repeats the response id {short}, which another response already has").format(short=_short(rid)),
+                _("repeats the response id {found}, which another response already has").format(found=_short(rid)),
             )
         ids.add(rid)
         a.responses.append(
@@ -331,7 +331,7 @@ def _read_group(r: FieldReader, top: dict[str, Any], a: Assessment, at: str = ""
     if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 50:
         raise r.fail(
             f"{at}min_group_size",
-            _("should be a whole number from 2 to 50, not {short}").format(short=_short(size)),
+            _("should be a whole number from 2 to 50, not {found}").format(found=_short(size)),
         )
     a.min_group_size = size
 

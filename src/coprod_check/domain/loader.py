@@ -109,8 +109,8 @@ class _Checker(StageChecks, ContentChecks):
             elif not isinstance(version, str) or not VERSION_PATTERN.fullmatch(version):
                 self.error(
                     ("version",),
-                    _('should be MAJOR.MINOR in quotes, such as "1.0", each part at most 6 digits; got {short}').format(
-                        short=_short(version)
+                    _('should be MAJOR.MINOR in quotes, such as "1.0", each part at most 6 digits; got {found}').format(
+                        found=_short(version)
                     ),
                 )
         language = self.text(top, "language", ())
@@ -292,7 +292,7 @@ class _Checker(StageChecks, ContentChecks):
         if "orientation" in m and orientation not in FACETS:
             self.error(
                 (*path, "orientation"),
-                _("should be 'care', 'with' or 'parity', not {short}").format(short=_short(orientation)),
+                _("should be 'care', 'with' or 'parity', not {found}").format(found=_short(orientation)),
             )
         weight = m.get("weight", 1)
         if not _is_number(weight) or not 0.5 <= weight <= 5:
@@ -369,7 +369,9 @@ class _Checker(StageChecks, ContentChecks):
         if timescale and timescale not in TIMESCALES:
             self.error(
                 (*path, "timescale"),
-                _("should be one of {join}, not {timescale!r}").format(join=", ".join(TIMESCALES), timescale=timescale),
+                _("should be one of {items}, not {timescale!r}").format(
+                    items=", ".join(TIMESCALES), timescale=timescale
+                ),
             )
         title, why, how, owner = (self.text(m, k, path) for k in ACTION_KEYS[:4])
         return Action(title=title, why=why, how=how, owner=owner, timescale=timescale)
@@ -382,8 +384,8 @@ class _Checker(StageChecks, ContentChecks):
         if below and below not in level_ids[1:]:
             self.error(
                 (*path, "below"),
-                _("should be one of the levels above the lowest ({join}), not {below!r}").format(
-                    join=", ".join(level_ids[1:]), below=below
+                _("should be one of the levels above the lowest ({items}), not {below!r}").format(
+                    items=", ".join(level_ids[1:]), below=below
                 ),
             )
         cap = self.text(m, "cap", path)
@@ -391,8 +393,8 @@ class _Checker(StageChecks, ContentChecks):
         if cap and cap not in stage_ids[:-1]:
             self.error(
                 (*path, "cap"),
-                _("should be a stage below the top one ({join}), not {cap!r}").format(
-                    join=", ".join(stage_ids[:-1]), cap=cap
+                _("should be a stage below the top one ({items}), not {cap!r}").format(
+                    items=", ".join(stage_ids[:-1]), cap=cap
                 ),
             )
         if isinstance(m.get("reason"), dict):

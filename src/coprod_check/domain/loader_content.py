@@ -26,7 +26,7 @@ def document_kind(data: Any, source: str, lines: dict[Path, int]) -> str:
                 Problem(
                     source,
                     lines.get(("kind",)),
-                    _("kind: should be one of {join}, not {short}").format(join=", ".join(KINDS), short=_short(kind)),
+                    _("kind: should be one of {items}, not {found}").format(items=", ".join(KINDS), found=_short(kind)),
                 )
             ]
         )
@@ -96,7 +96,7 @@ class ContentChecks(Shapes):
                 hint = ", ".join(sorted(known)) or "none"
                 self.error(
                     (*path, "themes", j),
-                    _("there is no theme {short} (themes: {hint})").format(short=_short(tid), hint=hint),
+                    _("there is no theme {found} (themes: {hint})").format(found=_short(tid), hint=hint),
                 )
             elif tid in out:
                 self.error((*path, "themes", j), _("the theme {tid!r} is listed twice").format(tid=tid))

@@ -49,8 +49,8 @@ class Shapes:
                 suggestion = _(" (did you mean {hint!r}?)").format(hint=hint[0]) if hint else ""
                 self.error(
                     (*path, key),
-                    _("unknown key {key!r}{suggestion}; allowed: {join}").format(
-                        key=key, suggestion=suggestion, join=", ".join(allowed)
+                    _("unknown key {key!r}{suggestion}; allowed: {items}").format(
+                        key=key, suggestion=suggestion, items=", ".join(allowed)
                     ),
                 )
         for key in required:

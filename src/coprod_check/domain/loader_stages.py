@@ -146,8 +146,8 @@ class StageChecks(Shapes):
             if (care, with_) in pairs:
                 self.error(
                     p,
-                    _("the bands {care!r} and {with_!r} already have a place (line {get})").format(
-                        care=care, with_=with_, get=self.lines.get(pairs[care, with_])
+                    _("the bands {care!r} and {with_!r} already have a place (line {status})").format(
+                        care=care, with_=with_, status=self.lines.get(pairs[care, with_])
                     ),
                 )
             pairs[(care, with_)] = p

@@ -279,9 +279,7 @@ class Questionnaire:
         self._fingerprints: dict[str, str] | None = None
 
     def __repr__(self) -> str:
-        return _("Questionnaire(id={id!r}, version={version!r}, source={source!r})").format(
-            id=self.id, version=self.version, source=self.source
-        )
+        return f"Questionnaire(id={self.id!r}, version={self.version!r}, source={self.source!r})"
 
     def with_source(self, source: str) -> Questionnaire:
         """The same questionnaire, said to come from `source`."""

@@ -77,7 +77,7 @@ class _UpdateChecks(Shapes):
             return None
         if top.get("kind") != "update":
             self.error(
-                ("kind",), _("should be 'update' in an update map, not {short}").format(short=_short(top.get("kind")))
+                ("kind",), _("should be 'update' in an update map, not {found}").format(found=_short(top.get("kind")))
             )
         qid = self.ident(top, "questionnaire", ())
         from_value = top.get("from")
@@ -105,7 +105,7 @@ class _UpdateChecks(Shapes):
         if not isinstance(value, str) or not VERSION_PATTERN.fullmatch(value):
             self.error(
                 path,
-                _('should be a version MAJOR.MINOR in quotes, such as "1.1"; got {short}').format(short=_short(value)),
+                _('should be a version MAJOR.MINOR in quotes, such as "1.1"; got {found}').format(found=_short(value)),
             )
             return ""
         return value
@@ -120,7 +120,7 @@ class _UpdateChecks(Shapes):
         for qid, how in value.items():
             p: Path = ("questions", qid)
             if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-                self.error(p, _("{short} is not a valid question id").format(short=_short(qid)))
+                self.error(p, _("{found} is not a valid question id").format(found=_short(qid)))
                 continue
             if how == KEEP:
                 out.append(Carry(qid))
@@ -155,8 +155,8 @@ class _UpdateChecks(Shapes):
                     ):
                         self.error(
                             lp,
-                            _("should map a level id to a level id, not {short} to {short2}").format(
-                                short=_short(old), short2=_short(new)
+                            _("should map a level id to a level id, not {found} to {found2}").format(
+                                found=_short(old), found2=_short(new)
                             ),
                         )
                     else:
@@ -172,7 +172,7 @@ class _UpdateChecks(Shapes):
         for qid, note in value.items():
             p: Path = ("removed", qid)
             if not isinstance(qid, str) or not ID_PATTERN.match(qid):
-                self.error(p, _("{short} is not a valid question id").format(short=_short(qid)))
+                self.error(p, _("{found} is not a valid question id").format(found=_short(qid)))
             elif note is not None and not isinstance(note, str):
                 self.error(p, _("should be a note in words (or nothing)"))
             else:

@@ -51,7 +51,7 @@ class Navigator(QWidget):
         # each item named in words, with no empty cells and no header named "1".
         self.tree = QTreeWidget()
         self.tree.setColumnCount(1)
-        self.tree.setHeaderLabels(["Contents"])
+        self.tree.setHeaderLabels([_("Contents")])
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleDescription(_("Every part of the assessment. Press Enter to go to the one selected."))
         label = form_label(_("Contents (F6)"), self.tree)

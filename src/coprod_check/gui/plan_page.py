@@ -76,7 +76,7 @@ def describe(action: PlannedAction, number: int) -> tuple[str, str]:
     """The list text of an action (two lines) and the same in words for screen readers."""
     marks = []
     if not action.accepted:
-        marks.append("Dropped")
+        marks.append(_("Dropped"))
     if action.unknown:
         marks.append(_("Waiting for an answer"))
     elif action.closed:

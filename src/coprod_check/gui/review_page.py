@@ -36,10 +36,10 @@ def details(action: PreviousAction) -> str:
         if action.group == "critical"
         else _("When: {timescale}").format(timescale=GROUP_TITLES.get(action.group, action.group))
     )
-    return _("Owner: {value}. Due: {long_date}. Status last time: {get}. {when}.").format(
+    return _("Owner: {value}. Due: {long_date}. Status last time: {status}. {when}.").format(
         value=action.owner or _("none named"),
         long_date=long_date(action.due, _("no date set")),
-        get=s.STATUS_LABELS.get(action.status, action.status),
+        status=s.STATUS_LABELS.get(action.status, action.status),
         when=when,
     )
 
@@ -90,11 +90,19 @@ class ReviewPage(QWidget):
         when = long_date(previous.date, "") if previous is not None else ""
         layout.addWidget(
             readable_text(
-                _(
-                    "These are the actions agreed last time{value}. For each one, say how it "
-                    "went: done, partly done, not done or dropped, with a note if you like. Your review is saved "
-                    "with this assessment and printed in the PDF."
-                ).format(value=f" ({when})" if when else "")
+                (
+                    _(
+                        "These are the actions agreed last time ({when}). For each one, say how it "
+                        "went: done, partly done, not done or dropped, with a note if you like. Your review is "
+                        "saved with this assessment and printed in the PDF."
+                    )
+                    if when
+                    else _(
+                        "These are the actions agreed last time. For each one, say how it "
+                        "went: done, partly done, not done or dropped, with a note if you like. Your review is "
+                        "saved with this assessment and printed in the PDF."
+                    )
+                ).format(when=when)
                 if actions
                 else _("Last time\u2019s plan had no actions to review.")
             )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from coprod_check.app.session import Session
 
 SAVED = _("\u2713 Take a break: everything is saved.")
-SAVING = "Saving\u2026"
+SAVING = _("Saving\u2026")
 # Saving takes a fraction of a second; saying "Saving" at every pause in typing would only flicker.
 SLOW_SAVE_MS = 2000
 

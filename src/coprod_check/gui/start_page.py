@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprod_check.domain.wording import long_date
 from coprod_check.gui.widgets import NoteBox, form_label, heading, readable, scrolled_column, text_label
-from coprod_check.i18n import _
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -217,11 +217,15 @@ class StartPage(QWidget):
             if offer.target
             else _("It has not been saved as a file yet.")
         )
-        return _(
-            "{head}: {answered} question{value} answered, last changed "
+        return ngettext(
+            "{head}: {answered} question answered, last changed "
             "{when}. {what} Nothing was lost: carry on with it, then use "
-            "Save As to keep it where you want."
-        ).format(head=head, answered=answered, value="s" if answered != 1 else "", when=when(offer.modified), what=what)
+            "Save As to keep it where you want.",
+            "{head}: {answered} questions answered, last changed "
+            "{when}. {what} Nothing was lost: carry on with it, then use "
+            "Save As to keep it where you want.",
+            answered,
+        ).format(head=head, answered=answered, when=when(offer.modified), what=what)
 
     def tab_sequence(self) -> list[QWidget]:
         """The page's inputs in tab order."""

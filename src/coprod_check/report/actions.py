@@ -66,7 +66,11 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         rows = [[_("Find out"), _("How"), _("Owner")]]
         for q in report.unanswered:
             rows.append(
-                [_("<b>Find out:</b> {t}").format(t=t(q.prompt)), t(q.find_out or FIND_OUT_HOW), t(FIND_OUT_OWNER)]
+                [
+                    _("<b>Find out:</b> {text}").format(text=t(q.prompt)),
+                    t(q.find_out or FIND_OUT_HOW),
+                    t(FIND_OUT_OWNER),
+                ]
             )
         out.append(grid(rows, [width * 0.42, width * 0.42, width * 0.16], styles))
     return out

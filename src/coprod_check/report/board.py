@@ -88,7 +88,9 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits, pointer
     out.append(_position(report, styles, width))
     out += _views(report, styles)
     if pointers and report.comparison is not None:
-        out.append(p(_("<b>Since the last assessment.</b> {t}").format(t=t(since_summary(report))), "tight", styles))
+        out.append(
+            p(_("<b>Since the last assessment.</b> {text}").format(text=t(since_summary(report))), "tight", styles)
+        )
     out += _caps(report, styles, limits)
     out += _priorities(report, styles, limits)
     out.append(p(_("Decisions asked of the board"), "tight_h2", styles))
@@ -97,7 +99,7 @@ def _story(report: Report, styles: Styles, width: float, limits: Limits, pointer
     if pointers and report.is_group:  # a single assessment's people are on the cover already
         out += [
             Spacer(1, 6),
-            p(_("<b>Also in this plan:</b> {t}").format(t=t(voices_summary(report))), "tight", styles),
+            p(_("<b>Also in this plan:</b> {text}").format(text=t(voices_summary(report))), "tight", styles),
         ]
     return out
 
@@ -112,7 +114,9 @@ def _position(report: Report, styles: Styles, width: float) -> Table:
     right.append(p("<br/>".join(t(h.axis_brief(r, axis)) for axis in ("care", "with")), "tight", styles))
     right.append(
         p(
-            _("Where this puts you: <b>{t}</b>. {t2}").format(t=t(h.place_title(r)), t2=t(h.place_sentence(q, r))),
+            _("Where this puts you: <b>{text}</b>. {text2}").format(
+                text=t(h.place_title(r)), text2=t(h.place_sentence(q, r))
+            ),
             "tight",
             styles,
         )
@@ -146,7 +150,7 @@ def _views(report: Report, styles: Styles) -> list[Flowable]:
         return []
     return [
         p(
-            _("<b>With and without lived experience.</b> {join}").format(join=" ".join(t(line) for line in lines)),
+            _("<b>With and without lived experience.</b> {items}").format(items=" ".join(t(line) for line in lines)),
             "tight",
             styles,
         )
@@ -260,7 +264,7 @@ def _priorities(report: Report, styles: Styles, limits: Limits) -> list[Flowable
     labels = {**GROUP_TITLES, "critical": _("Critical")}
     items = [
         f"<b>{t(one_line(a.title, limits.title))}</b> ({t(labels.get(a.group, a.group))}; "
-        f"{t(one_line(a.owner, 60)) or 'owner to agree'})"
+        f"{t(one_line(a.owner, 60)) or t(_('owner to agree'))})"
         for a in chosen
     ]
     out.append(numbered(items, "tight", styles))

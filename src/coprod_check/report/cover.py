@@ -63,8 +63,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         rows.append(
             (
                 _("Last time"),
-                _("Compared with the assessment of {t}").format(
-                    t=t(long_date(a.previous.date, _("an undated assessment")))
+                _("Compared with the assessment of {text}").format(
+                    text=t(long_date(a.previous.date, _("an undated assessment")))
                 ),
             )
         )
@@ -72,8 +72,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         (_("Answers"), headline.counts_sentence(r)),
         (
             _("Printed"),
-            _("{long_date} by coprod-check {t}").format(
-                long_date=long_date(report.today.isoformat()), t=t(report.version)
+            _("{long_date} by coprod-check {text}").format(
+                long_date=long_date(report.today.isoformat()), text=t(report.version)
             ),
         ),
     ]

@@ -63,7 +63,9 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
     level = questionnaire.level(choice, q) if choice else None
     if level is not None:
         sentence = q.levels.get(level.id, level.meaning)
-        out.append(p(_("<b>Answer: {t}.</b> {t2}").format(t=t(level.label), t2=t(sentence)), "body", styles))
+        out.append(
+            p(_("<b>Answer: {text}.</b> {text2}").format(text=t(level.label), text2=t(sentence)), "body", styles)
+        )
     elif choice == DONT_KNOW:
         who = _("Not enough of the people taking part knew") if partly_known else _("Nobody taking part knew")
         out.append(
@@ -79,9 +81,9 @@ def _question(report: Report, q: Question, styles: Styles, partly_known: bool = 
         out.append(
             p(
                 _(
-                    "<b>Answer: \u201c{t}\u201d</b>, which is not on this questionnaire\u2019s "
+                    "<b>Answer: \u201c{text}\u201d</b>, which is not on this questionnaire\u2019s "
                     "scale, so it is not counted."
-                ).format(t=t(choice)),
+                ).format(text=t(choice)),
                 "body",
                 styles,
             )

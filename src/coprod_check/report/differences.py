@@ -163,12 +163,12 @@ def _question(report: Report, s: QuestionSpread, styles: Styles, width: float) -
         s.levels,
     ).format(count=s.levels, low=low, high=high, spread=words(s.spread), also=_also(s))
     group = _("Median: <b>{level}</b>. ").format(level=t(_label(report, s.median, s.question_id))) + (
-        _("Agreed by the group: <b>{t}</b>.").format(t=t(_label(report, s.agreed, s.question_id)))
+        _("Agreed by the group: <b>{text}</b>.").format(text=t(_label(report, s.agreed, s.question_id)))
         if s.agreed
         else _("Not agreed yet, so the group\u2019s level is the median.")
     )
     reason = (
-        paragraphs(_("<b>Why the group agreed this level:</b> {t}").format(t=t(s.reason)), styles.quote)
+        paragraphs(_("<b>Why the group agreed this level:</b> {text}").format(text=t(s.reason)), styles.quote)
         if s.agreed and s.reason.strip()
         else []
     )

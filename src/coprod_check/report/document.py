@@ -181,7 +181,8 @@ class PlanDocument(BaseDocTemplate):
         canv.line(left, base + 11, right, base + 11)
         canv.setFillColor(INK)
         if with_page:
-            label = _("Page {getPageNumber} of ").format(getPageNumber=canv.getPageNumber())
+            # Translators: the number of pages is printed right after this ("Page 2 of 33").
+            label = _("Page {page} of ").format(page=canv.getPageNumber())
             canv.setFont(fonts.FAMILY, _FOOT_SIZE)
             canv.drawString(left, base, label)
             canv.saveState()

@@ -123,9 +123,11 @@ def decisions(report: Report) -> list[str]:
             )
         if asks:
             out.append(
-                _("Ask the team to {join} within three months, and to report back to the board.").format(
-                    join=" and to ".join(asks)
-                )
+                (
+                    _("Ask the team to {ask} and to {ask2} within three months, and to report back to the board.")
+                    if len(asks) == 2
+                    else _("Ask the team to {ask} within three months, and to report back to the board.")
+                ).format(ask=asks[0], ask2=asks[-1])
             )
     if not people(report):
         out.append(

@@ -10,7 +10,7 @@ from coprod_check.domain.headline import scoring_words
 from coprod_check.domain.questionnaire import Questionnaire, Requirement
 from coprod_check.domain.scoring import MOST_UNKNOWN
 from coprod_check.domain.wording import words
-from coprod_check.i18n import _
+from coprod_check.i18n import _, format_list
 from coprod_check.report.blocks import bulleted, grid, p, t
 from coprod_check.report.document import bookmark
 from coprod_check.report.model import Report
@@ -31,7 +31,7 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
         which = (
-            _("The {join} questions are").format(join=" and ".join(kinds)) if len(used) > 1 else _("Each question is")
+            _("The {items} questions are").format(items=format_list(kinds)) if len(used) > 1 else _("Each question is")
         )
         out.append(
             p(
@@ -114,10 +114,10 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
     out.append(
         bulleted(
             [
-                _("<b>{t}</b> (care: {t2}; with: {t3}): {t4}").format(
-                    t=t(x.title),
-                    t2=t(names["care"].get(x.care, x.care)),
-                    t3=t(names["with"].get(x.with_, x.with_)),
+                _("<b>{text}</b> (care: {text2}; with: {text3}): {t4}").format(
+                    text=t(x.title),
+                    text2=t(names["care"].get(x.care, x.care)),
+                    text3=t(names["with"].get(x.with_, x.with_)),
                     t4=t(x.description),
                 )
                 for x in q.places

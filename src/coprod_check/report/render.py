@@ -65,7 +65,7 @@ def page_text(report: Report) -> PageText:
         author=organisation,
         subject=clean(
             _("{title} {version}: {lower} from the assessment of {value}").format(
-                title=q.title, version=q.version, lower=cover.TITLE.lower(), value=when or "an undated assessment"
+                title=q.title, version=q.version, lower=cover.TITLE.lower(), value=when or _("an undated assessment")
             )
         ),
         keywords=_("co-production, lived experience, action plan, {fingerprint}").format(fingerprint=fingerprint),

@@ -32,11 +32,19 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         return []
     then = long_date(c.before_date, "")
     now = long_date(c.after_date, "")
-    intro = _(
-        "This assessment is compared with the last one{value}. Change is "
-        "for learning, not for blame: a score can fall because people felt safer saying how things "
-        "really are."
-    ).format(value=f", of {then}" if then else "")
+    intro = (
+        _(
+            "This assessment is compared with the last one, of {then}. Change is "
+            "for learning, not for blame: a score can fall because people felt safer saying how things "
+            "really are."
+        )
+        if then
+        else _(
+            "This assessment is compared with the last one. Change is "
+            "for learning, not for blame: a score can fall because people felt safer saying how things "
+            "really are."
+        )
+    ).format(then=then)
     out: list[Flowable] = [bookmark(p(TITLE, "h1", styles), TITLE), p(t(intro), "body", styles)]
 
     out.append(bookmark(p(STAGE, "h2", styles), STAGE, level=1))
@@ -56,8 +64,8 @@ def story(report: Report, styles: Styles, width: float) -> list[Flowable]:
         )
     )
     series = (
-        Series(_("Last time"), _("Last time{value}").format(value=f" ({then})" if then else ""), CARE_FILL),
-        Series(_("Now"), _("Now{value}").format(value=f" ({now})" if now else ""), WITH_FILL),
+        Series(_("Last time"), (_("Last time ({date})") if then else _("Last time")).format(date=then), CARE_FILL),
+        Series(_("Now"), (_("Now ({date})") if now else _("Now")).format(date=now), WITH_FILL),
     )
     rows = [BarRow(d.title, d.before, d.after, _("no score then"), _("not yet answered")) for d in c.domains]
     for chart in domain_charts(rows, width, series):

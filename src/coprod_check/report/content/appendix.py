@@ -208,7 +208,7 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     if trend is None:
         return None
     q = report.questionnaire
-    heads = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+    heads = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     rows: list[tuple[Runs, ...]] = []
     for i, d in enumerate(report.result.domains):
         cells = [runs(d.title)]

@@ -248,7 +248,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
     if trend is None:
         out.append(Para(runs(_("This is the first assessment, so there is no trend yet."))))
         return out
-    labels = tuple(long_date(r.date, "undated", short=True) for r in trend.rounds)
+    labels = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
     lived = tuple(r.lived_with for r in trend.rounds)

@@ -90,7 +90,7 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
         title=f"{TITLE}: {organisation}",
         author=" ".join(fields.author.split()) or organisation,
         subject=_("{title} {version}: board paper and action plan from the assessment of {value}").format(
-            title=q.title, version=q.version, value=when or "an undated assessment"
+            title=q.title, version=q.version, value=when or _("an undated assessment")
         ),
         keywords=_("co-production, lived experience, board paper, action plan, {fingerprint}").format(
             fingerprint=fingerprint

@@ -23,7 +23,7 @@ def method(report: Report) -> Section:
         step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
         kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
         which = (
-            _("The {join} questions are").format(join=format_list(kinds)) if len(used) > 1 else _("Each question is")
+            _("The {items} questions are").format(items=format_list(kinds)) if len(used) > 1 else _("Each question is")
         )
         blocks.append(
             Para(

@@ -36,7 +36,7 @@ def last_plan(report: Report) -> Section | None:
                             bold(r.title),
                             "\n",
                             _("Owner: {value} \u00b7 due {short_date} \u00b7 {group} \u00b7 last time: {lower}").format(
-                                value=r.owner or "not agreed",
+                                value=r.owner or _("not agreed"),
                                 short_date=short_date(r.due, _("not set")),
                                 group=r.group,
                                 lower=STATUS.get(r.status, r.status).lower(),
