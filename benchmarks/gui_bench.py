@@ -33,6 +33,22 @@ def painted():
 sys.exit(run([], after_first_paint=painted))
 """
 
+# With a file: the first paint must already show it (the window is shown only once it is open).
+APP_FILE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from coprod_check.gui.app import run
+from coprod_check.gui.main_window import MainWindow
+
+def painted():
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    print("painted" if window.session is not None else "painted-empty", flush=True)
+    QApplication.instance().quit()
+
+sys.exit(run([Path(sys.argv[1])], after_first_paint=painted))
+"""
+
 BARE = """
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -58,11 +74,11 @@ sys.exit(app.exec())
 """
 
 
-def _one(code: str, env: dict[str, str]) -> tuple[float, int]:
+def _one(code: str, env: dict[str, str], *args: str) -> tuple[float, int]:
     """(seconds to the first paint, peak memory in KiB) of one process."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        [sys.executable, "-c", code, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
     line = child.stdout.readline() if child.stdout else ""
     elapsed = time.perf_counter() - start
@@ -70,7 +86,7 @@ def _one(code: str, env: dict[str, str]) -> tuple[float, int]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.stdout:
         child.stdout.close()
-    if line.strip() != "painted" or child.returncode != 0:
+    if line.strip() != "painted" or child.returncode != 0:  # "painted-empty": the file was not shown
         raise RuntimeError(f"the benchmark child failed (exit code {child.returncode})")
     kib = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss // 1024
     return elapsed, kib
@@ -91,10 +107,13 @@ def bench_gui(repeat: int) -> None:
         }
         _one(BARE, env)  # warm the OS file cache, the bytecode, the font cache and the parse cache
         _one(APP, env)
-        bare_runs, app_runs = [], []
+        group = _group_file(Path(tmp), env)
+        _one(APP_FILE, env, str(group))
+        bare_runs, app_runs, file_runs = [], [], []
         for _ in range(repeat):  # interleaved, so drift on a shared machine hits both alike
             bare_runs.append(_one(BARE, env))
             app_runs.append(_one(APP, env))
+            file_runs.append(_one(APP_FILE, env, str(group)))
     platform = env["QT_QPA_PLATFORM"]
     print(f"\nWindow start-up: process start to first painted main window (median of {repeat}, Qt platform {platform})")
     bare_ms = statistics.median(t for t, _ in bare_runs) * 1000
@@ -107,6 +126,22 @@ def bench_gui(repeat: int) -> None:
     time_ratio, memory_ratio = app_ms / bare_ms, app_mib / bare_mib
     print(f"  time   {time_ratio:4.2f}x bare  {verdict(time_ratio)}")
     print(f"  memory {memory_ratio:4.2f}x bare  {verdict(memory_ratio)}")
+    file_ms = statistics.median(t for t, _ in file_runs) * 1000
+    print(
+        f"  {'opening a group of 500':34s} {file_ms:7.1f} ms  (no target; the first paint shows the file, "
+        "never an empty window)"
+    )
+
+
+def _group_file(folder: Path, env: dict[str, str]) -> Path:
+    """A group of 500 saved in `folder` (made in a child process, with the benchmark's home)."""
+    path = folder / "group of 500.json"
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]); from pathlib import Path; import stall_bench; "
+        "made = stall_bench._group_file(Path(sys.argv[1]), 500); made.rename(Path(sys.argv[1]) / 'group of 500.json')"
+    )
+    subprocess.run([sys.executable, "-c", code, str(folder), str(Path(__file__).parent)], env=env, check=True)
+    return path
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Report benchmark: building the PDF action plan against a bare reportlab document.
+"""Report benchmark: building the board paper, and the whole plan, against a bare reportlab
+document of the same length.
 
     python -c "import sys; sys.path.insert(0, 'benchmarks'); import report_bench; report_bench.bench_report(5)"
 
@@ -129,17 +130,36 @@ def bare_rows_for(target_pages: int) -> int:
     return rows
 
 
+def board_paper_only(q, a) -> bytes:  # type: ignore[no-untyped-def]
+    """The board paper on its own (its four pages at most): scored, built and laid out."""
+    from coprod_check.report.content import build_paper
+    from coprod_check.report.content.model import Paper
+    from coprod_check.report.model import prepare
+    from coprod_check.report.paper_pdf import render_paper
+
+    paper = build_paper(prepare(q, a, assessment_sha256="0" * 64, today=TODAY))
+    return render_paper(Paper(paper.meta, paper.parts[:1]), "a4")[0]
+
+
 def bench_report(repeat: int) -> None:
-    """The plan for the example and for a fully answered assessment with long notes."""
+    """The board paper, and the whole plan for the example and for a fully answered assessment
+    with long notes, each against a bare document of as many pages."""
     from coprod_check.domain.example import make_example
     from coprod_check.report import render_pdf
 
     q, full = all_answered_with_long_notes()
-    cases = [("example assessment", make_example(q, TODAY)), ("all answered, long notes", full)]
+    example = make_example(q, TODAY)
+    cases = [
+        ("board paper (example)", example, board_paper_only),
+        ("example assessment", example, None),
+        ("all answered, long notes", full, None),
+    ]
     print(f"\nReport: build the PDF plan (median of {repeat} runs; peak memory traced while building)")
-    for name, assessment in cases:
+    for name, assessment, only in cases:
 
-        def plan(a=assessment) -> bytes:  # type: ignore[no-untyped-def]
+        def plan(a=assessment, only=only) -> bytes:  # type: ignore[no-untyped-def]
+            if only is not None:
+                return only(q, a)  # type: ignore[no-any-return]
             return render_pdf(q, a, today=TODAY, assessment_sha256="0" * 64)
 
         n = pages(plan())  # also warms up: fonts registered, modules imported

@@ -77,25 +77,43 @@ def bench_cli(repeat: int) -> None:
 
 
 def generated_questionnaire(questions: int) -> str:
-    """YAML for a questionnaire with `questions` questions in 10 domains, valid and realistic in size."""
+    """YAML for a questionnaire with `questions` questions in 10 domains, valid and realistic in size.
+
+    The built-in questionnaire's rules (scales, stages, bands, places, glossary, support) with
+    generated domains: each question is answered on the scale its orientation uses there.
+    """
+    import yaml
+
     from coprod_check.app import resources
 
-    header = (resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text()
-    header = header[: header.index("\ndomains:")] + "\ndomains:\n"
-    # Its rules name the built-in domains and questions; here they name generated ones.
-    header = header[: header.index("\nchanges:")] + header[header.index("\nperspectives:") :]
-    header = header.replace("domain: sustainability", "domain: d7")
-    levels = ["doing-to", "doing-for", "asking", "sharing", "doing-with"]
-    parts = [header]
+    built_in = yaml.safe_load((resources.data_dir("questionnaires") / "coproduction-readiness.yaml").read_text())
+    header = {k: v for k, v in built_in.items() if k not in ("domains", "changes", "themes")}
+    scale_of: dict[str, str] = {}
+    for domain in built_in["domains"]:
+        for q in domain["questions"]:
+            scale_of.setdefault(q["orientation"], q.get("scale", ""))
+    # Its stage rules name built-in domains; here they name a generated one.
+    for stage in header["stages"]:
+        for need in stage.get("requires", []):
+            if "domain" in need:
+                need["domain"] = "d7"
+    levels_of = {sid: [lv["id"] for lv in scale["levels"]] for sid, scale in header.get("scales", {}).items()}
+    orientations = [o for o in ("with", "care", "parity") if o in scale_of]
+    parts = [yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=100), "domains:\n"]
     per_domain = questions // 10
     for d in range(10):
         parts.append(f"  - id: d{d}\n    title: Domain {d}\n    description: Generated domain {d}.\n    questions:\n")
         for i in range(per_domain):
             qid = f"d{d}-q{i}"
+            orientation = orientations[i % len(orientations)]
+            scale = scale_of[orientation]
+            levels = levels_of[scale] if scale else [lv["id"] for lv in header["levels"]]
             parts.append(
                 f"      - id: {qid}\n        prompt: Generated question {qid}, long enough to look like a real one?\n"
                 f"        why: Because generated questions need a reason too, written as a sentence.\n"
-                f"        orientation: {'care' if i % 2 else 'with'}\n        weight: {1 + i % 3}\n"
+                f"        orientation: {orientation}\n"
+                + (f"        scale: {scale}\n" if scale else "")
+                + f"        weight: {1 + i % 3}\n"
                 "        levels:\n"
                 + "".join(
                     f"          {lv}: At this level the organisation does thing {j} for {qid}.\n"
@@ -210,6 +228,13 @@ def bench_gui(repeat: int) -> None:
     gui_bench.bench_gui(max(3, repeat // 3))
 
 
+def bench_stalls(repeat: int) -> None:
+    """The window's longest event-loop stall per action, against 100 ms (stall_bench.py)."""
+    import stall_bench
+
+    stall_bench.bench_stalls(max(3, repeat // 5))
+
+
 def bench_accel(repeat: int) -> None:
     """The PDF plan with reportlab's C accelerator and without (accel_bench.py)."""
     import accel_bench
@@ -224,6 +249,7 @@ GROUPS = {
     "exchange": bench_exchange,
     "report": bench_report,
     "gui": bench_gui,
+    "stalls": bench_stalls,
     "accel": bench_accel,
 }
 

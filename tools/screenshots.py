@@ -106,7 +106,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["COPROD_CHECK_HOME"] = str(Path(tmp) / "home")
         os.environ["COPROD_CHECK_CACHE"] = str(Path(tmp) / "cache")
-        return shoot(Path(tmp), args.out)
+        # The files live in a made-up home's Documents, as a person's would: the start page then
+        # shows "in Documents", never a temporary folder.
+        os.environ["HOME"] = str(Path(tmp) / "person")
+        documents = Path(tmp) / "person" / "Documents"
+        documents.mkdir(parents=True)
+        return shoot(documents, args.out)
 
 
 def shoot(tmp: Path, out: Path) -> int:

@@ -46,6 +46,10 @@ def bundle_main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     argv = [a for a in argv if not a.startswith("-psn_")]  # older macOS adds a process serial number
+    if argv == ["--export-job"]:  # the window's export worker (app/export_job.py's WORKER_ARGUMENT)
+        from coprod_check.report.job import main as run_export_job
+
+        return run_export_job()
     if cli.wants_window(argv):
         return start_window([Path(a) for a in argv])
     if has_console():

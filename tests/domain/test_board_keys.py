@@ -153,3 +153,16 @@ def test_an_earlier_rounds_empty_answer_is_dropped_so_the_file_saves_back_the_sa
     back = store.loads(json.dumps(data), "a.coprod")
     assert "q2" not in back.rounds[0].answers and back.rounds[0].answers["q1"].choice == "l1"
     assert store.loads(store.dumps(back), "a.coprod") == back
+
+
+def test_confirming_an_owner_is_one_step_of_undo(tmp_path):
+    from coprod_check.app import session as s
+    from coprod_check.app.restore import RestoreFile
+
+    q = tiny()
+    session = s.Session(q, _answered(q, q1="l1"), None, RestoreFile(tmp_path / "restore"))
+    session.set_owner_agreed("gap:q1", True)
+    assert session.action("gap:q1").owner_agreed
+    assert "owner" in session.undo_log.undo_text()
+    session.undo()
+    assert not session.action("gap:q1").owner_agreed and session.action("gap:q1").owner_suggested

@@ -154,7 +154,9 @@ def test_every_output_says_the_same_for_a_group_that_disagrees(q):
     r = evaluate(q, a)
     text = render_summary(q, a, r, check_update(q, a))
     data = result_to_dict(r)
-    board = flat(Pdf(render_pdf(q, a)).pages[1])
+    pdf = Pdf(render_pdf(q, a))
+    appendix = next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
+    board = flat("\n".join(pdf.pages[:appendix]))
     lived = "With lived experience (3 people): Caring for, stage \u201cStarting out\u201d (care 75, with 25)."
     others = (
         "Without lived experience (4 people): Supported partnership, stage \u201cSharing power\u201d "
@@ -183,7 +185,7 @@ def test_a_domain_nobody_knew_about_is_never_printed_as_a_measured_zero(q):
     from tests.report.pdf import Pdf
 
     pdf = Pdf(render_pdf(q, profile_assessment(q, "honest-dont-know")))
-    results = pdf.section("Results by domain", "The action plan")
+    results = pdf.between("Results by domain", "The action plan")
     assert results.count("Care: not known yet: mostly \u201cdon\u2019t know\u201d") == 3
     staff = results[results.index("Staff with lived experience") : results.index("Visibility and leadership")]
     assert " 0 " not in staff and "not yet answered" not in staff

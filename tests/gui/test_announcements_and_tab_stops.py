@@ -95,8 +95,8 @@ def test_typing_changes_neither_the_title_nor_the_save_state(window, qtbot):
     title = window.windowTitle()
     titles, states, saves = [], set(), []
     window.windowTitleChanged.connect(titles.append)
-    save = session.save
-    session.save = lambda: saves.append(1) or save()
+    save = session.write_snapshot  # every save, on the worker thread or not, writes a snapshot
+    session.write_snapshot = lambda snapshot: saves.append(1) or save(snapshot)
     for letter in "We talked about it at length":
         QTest.keyClicks(note, letter)
         QTest.qWait(100)

@@ -8,7 +8,7 @@ from coprod_check.app import catalogue, store
 from coprod_check.domain.example import make_example
 from coprod_check.gui.dialogs import ExportChoice, ExportDialog
 from coprod_check.gui.export import pdf_target
-from tests.gui.test_export import fake_report  # noqa: F401 (a fixture)
+from tests.gui.test_export import export, fake_report  # noqa: F401 (a fixture)
 
 
 def open_example(window, folder: Path) -> Path:
@@ -22,7 +22,7 @@ def answers(*paths: Path | None):
     """An ExportDialog stand-in giving each path in turn; it records what it was offered."""
     offered = []
 
-    def ask(parent, suggested, previous=None):
+    def ask(parent, suggested, previous=None, sections=()):
         offered.append(suggested)
         path = paths[len(offered) - 1]
         return None if path is None else ExportChoice(path, "letter", True, False)
@@ -38,7 +38,7 @@ def test_typed_names_become_absolute_pdf_paths(tmp_path):
     assert pdf_target(tmp_path / "a" / "b.pdf", Path("/elsewhere")) == tmp_path / "a" / "b.pdf"
 
 
-def test_the_pdf_never_replaces_the_assessment(fake_report, window, asked, tmp_path):  # noqa: F811
+def test_the_pdf_never_replaces_the_assessment(fake_report, window, asked, tmp_path, qtbot):  # noqa: F811
     assessment = open_example(window, tmp_path)
     before = assessment.read_bytes()
     own = assessment.with_suffix(".pdf")
@@ -46,24 +46,24 @@ def test_the_pdf_never_replaces_the_assessment(fake_report, window, asked, tmp_p
     window.session.path = own
     asked.answers["ExportDialog"] = answers(Path("mine.pdf"), None)
     asked.answers["Inform"] = None
-    window.export_pdf()
+    export(window, qtbot)
     assert asked.names() == ["ExportDialog", "Inform", "ExportDialog"]
     assert "holds this assessment" in asked.shown[1][1][2]
     assert fake_report == [] and own.read_bytes() == before
 
 
-def test_a_typed_json_name_gets_pdf_added_in_the_assessments_folder(fake_report, window, asked, tmp_path):  # noqa: F811
+def test_a_typed_json_name_gets_pdf_added_in_the_assessments_folder(fake_report, window, asked, tmp_path, qtbot):  # noqa: F811
     assessment = open_example(window, tmp_path)
     before = assessment.read_bytes()
     asked.answers["ExportDialog"] = answers(Path("mine.json"))
     asked.answers["Confirm"] = False  # "Not now" (open it)
-    window.export_pdf()
+    export(window, qtbot)
     ((_, written, _),) = fake_report
     assert written == tmp_path / "mine.json.pdf"
     assert assessment.read_bytes() == before
 
 
-def test_an_existing_file_is_replaced_only_when_the_person_says_so(fake_report, window, asked, tmp_path):  # noqa: F811
+def test_an_existing_file_is_replaced_only_when_the_person_says_so(fake_report, window, asked, tmp_path, qtbot):  # noqa: F811
     open_example(window, tmp_path)
     board = tmp_path / "board.pdf"
     board.write_bytes(b"%PDF-1.4 the board's signed copy")
@@ -71,7 +71,7 @@ def test_an_existing_file_is_replaced_only_when_the_person_says_so(fake_report, 
     replies = iter([False, True, False])  # choose another name; replace it; do not open it now
     asked.answers["ExportDialog"] = dialog
     asked.answers["Confirm"] = lambda *args: next(replies)
-    window.export_pdf()
+    export(window, qtbot)
     assert asked.names() == ["ExportDialog", "Confirm", "ExportDialog", "Confirm", "Confirm"]
     assert asked.shown[1][1][3:5] == ("&Replace it", "C&hoose another name")
     assert b"signed" not in board.read_bytes()
@@ -82,7 +82,7 @@ def test_an_existing_file_is_replaced_only_when_the_person_says_so(fake_report, 
     board.write_bytes(b"%PDF-1.4 the board's signed copy")
     replies = iter([False])
     asked.answers["ExportDialog"] = answers(board, None)
-    window.export_pdf()
+    export(window, qtbot)
     assert fake_report == [] and b"signed" in board.read_bytes()
 
 

@@ -17,7 +17,7 @@ from coprod_check.app.restore import RestoreFile
 from coprod_check.domain.assessment import Assessment, Suggestion
 from coprod_check.domain.questionnaire import DONT_KNOW
 from coprod_check.gui import plan_page
-from tests.gui.keys import alt, focus, press
+from tests.gui.keys import alt, focus, press, type_text
 from tests.gui.test_accessibility import check_page
 from tests.tiny import tiny
 
@@ -107,7 +107,8 @@ def test_the_when_control_moves_an_action_by_keyboard(window):
     select(plan, TIMING)
     assert plan.when.currentText() == "Critical: do these first"
     assert plan.when.accessibleName() == "When to take it on"
-    assert plan.tab_sequence().index(plan.when) == plan.tab_sequence().index(plan.owner) + 1
+    order = plan.tab_sequence()
+    assert order.index(plan.when) == order.index(plan.owner_agreed) + 1 == order.index(plan.owner) + 2
     check_page(window)
     alt("k")
     assert focus() is plan.when
@@ -137,3 +138,28 @@ def test_the_plan_page_says_an_action_waits_for_an_answer_not_that_its_gap_close
     select(plan, TIMING)
     assert plan.closed.isVisible() and plan.closed.label.text() == plan_page.UNKNOWN
     assert not plan.when.model().item(0).isEnabled()  # never critical while it waits
+
+
+def test_an_owner_is_agreed_by_keyboard_and_a_typed_one_counts_as_agreed(window):
+    press(Qt.Key.Key_Return)
+    session = window.session
+    session.set_choice("power-timing", "doing-for")
+    window.go(s.PLAN_PAGE)
+    plan = window.pages[s.PLAN_PAGE]
+    select(plan, TIMING)
+    assert session.action(TIMING).owner_suggested and not plan.owner_agreed.isChecked()
+    alt("v")  # the mnemonic ticks the box, as it clicks any button
+    assert focus() is plan.owner_agreed
+    assert session.action(TIMING).owner_agreed and session.assessment.plan.edits[TIMING].owner_agreed is True
+    press(Qt.Key.Key_Space)
+    assert not session.action(TIMING).owner_agreed and session.action(TIMING).owner_suggested
+    other = "gap:power-agenda"
+    session.set_choice("power-agenda", "doing-for")
+    plan.refresh()
+    select(plan, other)
+    alt("w")
+    plan.owner.selectAll()
+    type_text("Priya")
+    action = session.action(other)
+    assert action.owner == "Priya" and action.owner_agreed  # typed over the suggestion: theirs
+    assert plan.owner_agreed.isChecked()

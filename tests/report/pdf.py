@@ -59,7 +59,7 @@ class Pdf:
     def body(self, page: int) -> str:
         """One page's text without its running header and footer."""
         lines = self.pages[page].splitlines()
-        footer = [i for i, line in enumerate(lines) if line.startswith("coprod-check ") and "\u00b7" in line]
+        footer = [i for i, line in enumerate(lines) if line.startswith("Board paper \u00b7 printed ")]
         return "\n".join(lines[footer[0] + 1 :] if footer else lines)
 
     def outline(self) -> list[tuple[str, int, int]]:
@@ -95,6 +95,39 @@ class Pdf:
         return found
 
 
-def flat(text: str) -> str:
-    """Text with every run of whitespace made one space, so wrapped lines join up again."""
-    return " ".join(text.split())
+class Flat(str):
+    """Flattened text. The paper hyphenates long words, and a hyphen at the end of a line may be
+    one it added ("de-/cisions") or one the text has ("fitness-to-/practise"): `in` accepts
+    either reading of each such break."""
+
+    kept: str = ""
+
+    def __contains__(self, part: object) -> bool:
+        return super().__contains__(part) or (isinstance(part, str) and part in self.kept)
+
+
+def flat(text: str) -> Flat:
+    """Text with every run of whitespace made one space, so wrapped lines join up again, and a
+    word hyphenated at the end of a line made whole again (see Flat)."""
+    out = Flat(" ".join(re.sub(r"(\w)-\n(\w)", r"\1\2", text).split()))
+    out.kept = " ".join(re.sub(r"(\w)-\n(\w)", r"\1-\2", text).split())
+    return out
+
+
+def fill(pdf: Pdf, page: int) -> float:
+    """How far down the body frame a page's text reaches, from 0 (empty) to 1 (full): the
+    lowest line of text between the running header and the footer, as pypdf places it."""
+    from reportlab.lib.units import mm
+
+    p = pdf.reader.pages[page]
+    height = float(p.mediabox.height)
+    top, bottom = height - 20 * mm, 19 * mm
+    lowest = [top]
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5] if cm else tm[5]
+        if text.strip() and bottom - 2 <= y <= top:
+            lowest.append(y)
+
+    p.extract_text(visitor_text=visit)
+    return (top - min(lowest)) / (top - bottom)

@@ -23,11 +23,12 @@ def assessment(tmp_path):
 def test_report_writes_a_plan_tied_to_the_file(tmp_path, assessment, capsys):
     out = tmp_path / "plan.pdf"
     assert main(["report", str(assessment), "-o", str(out)]) == 0
-    assert f"Wrote the action plan to {out}" in capsys.readouterr().out
+    assert f"Wrote the board paper and action plan to {out}" in capsys.readouterr().out
     digest = hashlib.sha256(assessment.read_bytes()).hexdigest()
     pdf = Pdf(out.read_bytes())
     assert f"assessment-sha256:{digest}" in pdf.reader.metadata["/Keywords"]
-    assert f"coprod-check {__version__} · assessment file SHA-256 {digest}" in pdf.flat
+    assert f"Made by coprod-check {__version__}" in pdf.flat and f"SHA-256: {digest}" in pdf.pages[-1]
+    assert pdf.text.count(digest) == 1  # once, on the last page: not in every footer
     assert "I think the network chair" not in pdf.flat
     assert round(float(pdf.reader.pages[0].mediabox.width)) == 595
 
@@ -125,3 +126,32 @@ def test_a_reader_that_stops_early_is_not_an_error(assessment, monkeypatch, caps
             monkeypatch.setattr(sys, "stdout", gone)
             assert main(["score", str(assessment)]) == 1
             print("after the reader left", file=gone)  # goes nowhere, quietly
+
+
+def test_report_takes_the_cover_sheets_fields_and_never_asks(tmp_path, assessment, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # anything that asked would fail on reading
+    out = tmp_path / "plan.pdf"
+    args = ["report", str(assessment), "-o", str(out), "--meeting", "Trust board (public)", "--purpose", "assurance"]
+    assert main([*args, "--meeting-date", "2027-01-28", "--executive-lead", "Director of nursing"]) == 0
+    cover = " ".join(Pdf(out.read_bytes()).pages[0].split())
+    assert "Meeting Trust board (public)" in cover and "Date of the meeting 28 January 2027" in cover
+    assert "Purpose For assurance" in cover and "Executive lead Director of nursing" in cover
+    assert "Report author not yet named" in cover
+    assert store.load(assessment).board.is_empty()  # the file is not changed
+
+
+def test_report_refuses_a_meeting_date_that_is_not_one(tmp_path, assessment, capsys):
+    out = tmp_path / "plan.pdf"
+    assert main(["report", str(assessment), "-o", str(out), "--meeting-date", "next week"]) == 1
+    assert "--meeting-date should be a date such as 2027-01-28" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_report_lists_unanswered_questions_as_find_out_actions_only_when_asked(tmp_path, assessment):
+    plain, asked = tmp_path / "plain.pdf", tmp_path / "asked.pdf"
+    assert main(["report", str(assessment), "-o", str(plain)]) == 0
+    assert main(["report", str(assessment), "-o", str(asked), "--find-out-unanswered"]) == 0
+    assert "Still to answer (3)" not in Pdf(plain.read_bytes()).flat
+    assert "Still to answer (3)" in Pdf(asked.read_bytes()).flat

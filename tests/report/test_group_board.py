@@ -15,7 +15,9 @@ from tests.report.voices import builtin, group_of, response, shown_group, small_
 
 
 def board(pdf: Pdf) -> str:
-    return flat(pdf.pages[1])
+    """The board paper's text: every page before the appendix."""
+    appendix = next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
+    return flat("\n".join([pdf.pages[0], *(pdf.body(i) for i in range(1, appendix))]))
 
 
 def test_individual_dont_knows_are_reported_on_the_board_even_when_the_group_has_a_level():
@@ -73,10 +75,10 @@ def test_a_single_assessments_dont_know_cap_says_nobody_knew():
     text = board(Pdf(render_pdf(builtin(), a, today=TODAY)))
     # The question may be cut to fit the page; the sentence keeps its point.
     assert re.search(
-        "Nobody knew the answer to \u201cA professional here has a mental health history"
+        "Nobody knew the answer to \u201cA professional here has a mental health history"  # hyphens left out below
         "[^\u201d]*\u201d; until someone finds out, the stage can rise no higher than "
         "\u201cListening\u201d\\.",
-        text,
+        text.kept.replace("-", ""),  # hyphens out: a word may break at one of its own or at one the paper added
     )
     assert "A mental health history alone leads to fitness-to-practise concerns" not in text
 
@@ -189,6 +191,6 @@ def test_the_printed_detail_says_not_enough_knew_rather_than_nobody():
     from tests.domain.test_group import group
 
     q, g, _ = group(min_group_size=4)  # q2: three gave a level, one did not know
-    detail = Pdf(render_pdf(q, g, today=TODAY)).between("Detail by domain")
+    detail = Pdf(render_pdf(q, g, today=TODAY)).between("The detail behind every answer")
     assert "Answer: don’t know. Not enough of the people taking part knew. This is now a find-out action." in detail
     assert "Nobody taking part knew" not in detail

@@ -124,3 +124,22 @@ def test_a_part_done_assessment_lists_unanswered_questions_one_line_each_not_as_
     assert "Still to answer" not in paper.text()
     asked = paper_for(q, a, find_out_unanswered=True, today=TODAY)
     assert "Still to answer" in asked.text()
+
+
+def test_every_rounds_last_column_is_this_rounds_result_by_domain():
+    from coprod_check.domain.group import evaluate
+    from coprod_check.domain.wording import whole
+
+    q = readiness()
+    first = example()
+    first.date = "2025-11-24"
+    second = start_from(q, first, today=TODAY)
+    second.answers = dict(first.answers)
+    table = next(b for b in walk(paper_for(q, second, today=TODAY).section("rounds").blocks) if isinstance(b, Table))
+    result = evaluate(q, second)
+    last = ["".join(r.text for r in row[-1]) for row in table.rows]
+    expected = [str(whole(d.score)) if d.score is not None else "\u2013" for d in result.domains]
+    expected += [str(whole(x)) for x in (result.overall, result.care, result.with_)]
+    assert last == expected
+    # The same answers in both rounds: the same figures in both columns, scored with today's rules.
+    assert ["".join(r.text for r in row[-2]) for row in table.rows] == expected

@@ -15,19 +15,34 @@ def plan():
     return Pdf(render_pdf(builtin(), next_round(), today=TODAY))
 
 
-def test_since_last_time_comes_straight_after_the_board_page_with_bookmarks(plan):
-    assert plan.page_of("For the board") == 1
-    assert plan.page_of("Since last time") == 2  # so the board page is still one page
-    assert plan.page_of("Results by domain") > plan.page_of("Since last time")
+def board(pdf: Pdf) -> str:
+    """The board paper's text: every page before the appendix."""
+    return flat("\n".join(pdf.pages[: appendix_page(pdf)]))
+
+
+def appendix_sections(pdf: Pdf) -> list[str]:
+    """The appendix's sections, as bookmarked under "Appendix"."""
+    outline = pdf.outline()
+    start = next(i for i, (title, level, _) in enumerate(outline) if title == "Appendix" and level == 0)
+    return [title for title, level, _ in outline[start + 1 :] if level == 1]
+
+
+def appendix_page(pdf: Pdf) -> int:
+    return next(page for title, level, page in pdf.outline() if title == "Appendix" and level == 0)
+
+
+def test_since_last_time_opens_the_appendix_with_bookmarks(plan):
+    assert appendix_page(plan) <= 4  # the board paper is still four pages at most
+    assert plan.page_of("Since last time") >= appendix_page(plan)
+    assert plan.page_of("Results by domain") >= plan.page_of("Since last time")
     outline = plan.outline()
-    top = [title for title, level, _ in outline if level == 0]
-    assert top[:4] == ["Cover", "For the board", "Since last time", "Results by domain"]
-    nested = [title for title, level, _ in outline if level == 1]
+    assert appendix_sections(plan)[:3] == ["Since last time", "Results by domain", "Every round"]
+    nested = [title for title, level, _ in outline if level == 2]
     assert {"The stage, and why", "Change by domain", "How last time’s plan went"} <= set(nested)
 
 
 def test_the_stage_change_with_every_reason(plan):
-    section = plan.section("Since last time", "Results by domain")
+    section = plan.between("Since last time", "Results by domain")
     assert "compared with the last one, of 24 November 2025" in section
     assert "The stage has gone up three stages, from Listening to Working with." in section
     comparison = compare(builtin(), next_round().previous, next_round())
@@ -39,7 +54,7 @@ def test_the_stage_change_with_every_reason(plan):
 
 
 def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
-    section = plan.section("Since last time", "Results by domain")
+    section = plan.between("Since last time", "Results by domain")
     assert "Last time (24 November 2025) Now (24 November 2026) 0 25 50 75 100" in section
     assert "Power and decisions Last time 25 Now 100" in section  # bars labelled, fixed scale
     assert "Payment, recognition and resources Last time 100 Now 75" in section
@@ -55,7 +70,7 @@ def test_change_by_domain_as_a_chart_and_a_table_by_hand(plan):
 
 
 def test_how_last_times_plan_went_every_action_with_its_review(plan):
-    section = plan.section("Since last time", "Results by domain")
+    section = plan.between("Since last time", "Results by domain")
     plan_part = section[section.index("How last time’s plan went") :]
     assert ("Of the 7 actions agreed last time: 1 done, 1 partly done and 1 dropped; 4 not reviewed yet.") in plan_part
     assert "Done Partly done Not done Dropped Not reviewed yet 1 1 0 1 4" in plan_part
@@ -73,15 +88,15 @@ def test_how_last_times_plan_went_every_action_with_its_review(plan):
     assert "Agenda now set with the network & <b>partners</b>." in plan_part
 
 
-def test_the_board_page_sums_up_since_last_time(plan):
-    board = flat(plan.pages[1])
+def test_the_board_paper_sums_up_since_last_time(plan):
+    text = board(plan)
     assert (
         "Since the last assessment. Compared with the assessment of 24 November 2025: the stage has gone up "
         "three stages, from Listening to Working with. With went from 90 to 98, care went from 95 "
         "to 97 and the overall score went from 93 to 98. Of the 7 actions agreed last time: 1 done, "
         "1 partly done and 1 dropped; 4 not reviewed yet."
-    ) in board
-    assert "Compared with the assessment of 24 November 2025" in flat(plan.pages[0])  # the cover
+    ) in text
+    assert "Trend since earlier rounds" in text and "Round Stage With Care" in text
 
 
 def test_a_first_assessment_has_no_since_last_time():
@@ -96,19 +111,20 @@ def test_every_section_in_order_for_a_group_with_a_previous_round():
     first = render_pdf(q, group, today=TODAY)
     pdf = Pdf(first)
     order = [
-        "For the board",
         "Since last time",
         "Results by domain",
+        "Every round",
         "Who took part",
         "Where we see it differently",
         "The action plan",
-        "Detail by domain",
+        "The detail behind every answer",
         "How this was worked out",
+        "Words used in the questions",
         "Sign-off",
     ]
     pages = [pdf.page_of(title) for title in order]
-    assert pages == sorted(pages) and pages[:2] == [1, 2]
-    assert [t for t, level, _ in pdf.outline() if level == 0] == ["Cover", *order]
+    assert pages == sorted(pages) and appendix_page(pdf) <= 4
+    assert appendix_sections(pdf) == order
     assert "Last time’s plan had no actions to review." not in pdf.flat  # seven actions, none reviewed
     assert "Of the 7 actions agreed last time: none reviewed yet." in pdf.flat
     assert render_pdf(q, group, today=TODAY) == first  # still byte for byte the same

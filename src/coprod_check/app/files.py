@@ -16,6 +16,9 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
+    from coprod_check.app.history import History
+    from coprod_check.app.restore import RestoreFile
+    from coprod_check.app.session import Session
     from coprod_check.domain.combine import Source
 
 
@@ -66,6 +69,25 @@ def load_with_questionnaire(
 
         q = with_companions(q)
     return assessment, q
+
+
+def open_for_window(
+    path: Path, on_disk: tuple[int, int] | None, restore_file: RestoreFile, history: History | None
+) -> Session:
+    """Read an assessment and its questionnaire for the window, and work out its first pages: a
+    session ready to show. Pure Python and no Qt, so the window runs it on a worker thread
+    (gui/background.py) and goes on repainting; AssessmentError as `load_with_questionnaire`.
+
+    The first pages are not worked out when the questionnaire is to be updated first: that changes
+    the answers they would come from (the window then makes its session afresh).
+    """
+    from coprod_check.app.session import Session
+
+    assessment, questionnaire = load_with_questionnaire(path, for_window=True)
+    session = Session(questionnaire, assessment, path, restore_file, on_disk=on_disk, history=history)
+    if not session.update.version_changed:
+        session.warm()
+    return session
 
 
 def _not_installed(assessment: Assessment, for_window: bool) -> str:

@@ -110,6 +110,12 @@ NOTICES = (
         "https://github.com/python/typing_extensions",
     ),
     Notice(
+        "pyphen",
+        _("hyphenation in the printed plan (with the Hunspell hyphenation dictionaries it ships)"),
+        _("LGPL-2.1-or-later (chosen from GPL-2.0-or-later, LGPL-2.1-or-later or MPL-1.1)"),
+        "https://github.com/Kozea/Pyphen",
+    ),
+    Notice(
         _("DejaVu fonts"),
         _("the typeface of the printed plan (embedded in each PDF)"),
         _("Bitstream Vera and Arev fonts licences (free to embed and redistribute)"),

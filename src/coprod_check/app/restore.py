@@ -21,7 +21,7 @@ import secrets
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.errors import AssessmentError
 from coprod_check.i18n import _
@@ -48,6 +48,12 @@ class RestoreFile:
 
     def write(self, assessment: Assessment, target: Path | None) -> None:
         """Write the assessment atomically; raise AssessmentError if it cannot be kept."""
+        from coprod_check.domain.fileformat import to_dict
+
+        self.write_data(to_dict(assessment), target)
+
+    def write_data(self, data: dict[str, Any], target: Path | None) -> None:
+        """`write` of an assessment already turned into data (a save's snapshot)."""
         from coprod_check.app import store
 
         make_private_folder(self.folder)
@@ -55,7 +61,7 @@ class RestoreFile:
         if info != self._info_written:
             store.write_atomic(self.info_path, json.dumps(info).encode(), backup=False)
             self._info_written = info
-        store.write_atomic(self.path, restore_bytes(assessment), backup=False)
+        store.write_atomic(self.path, restore_data_bytes(data), backup=False)
 
     @property
     def exists(self) -> bool:
@@ -86,13 +92,20 @@ class RestoreOffer:
 def restore_bytes(assessment: Assessment) -> bytes:
     """The restore copy's bytes. Text that cannot be written as UTF-8 (which the store
     refuses) is repaired here, each bad character becoming U+FFFD, so the work is kept."""
+    from coprod_check.domain.fileformat import to_dict
+
+    return restore_data_bytes(to_dict(assessment))
+
+
+def restore_data_bytes(data: dict[str, Any]) -> bytes:
+    """`restore_bytes` of an assessment already turned into data."""
     from coprod_check.app import store
     from coprod_check.domain.textcheck import savable_text
 
     try:
-        return store.encode(assessment)
+        return store.encode_data(data)
     except AssessmentError:
-        return savable_text(store.dumps(assessment)).encode("utf-8")
+        return savable_text(store.layout(data)).encode("utf-8")
 
 
 def make_private_folder(folder: Path) -> None:

@@ -9,18 +9,45 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coprod_check.app import store
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.domain.fileformat import responses_out, to_dict
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
     from coprod_check.app.history import History
     from coprod_check.app.restore import RestoreFile
-    from coprod_check.domain.assessment import Assessment
+    from coprod_check.domain.assessment import Assessment, Response
 
 DiskIdentity = tuple[int, int]  # (st_mtime_ns, st_size) of a file as this session last knew it
+
+
+class SaveSnapshot:
+    """The assessment at one revision, as JSON-ready data (fileformat.to_dict) that is a copy.
+
+    A group's responses (thousands of answers, which nothing in the window changes: the group's own
+    levels, notes and plan are its own) are turned into data by `complete`, on the thread that
+    writes, so that taking a snapshot stays quick on the window's thread.
+    """
+
+    def __init__(self, revision: int, data: dict[str, Any], responses: list[Response] | None = None):
+        self.revision = revision
+        self.data = data
+        self._responses = responses
+
+    def release(self) -> None:
+        """Let go of the data, on the thread that wrote it: freeing a group's tens of thousands of
+        records takes tens of milliseconds, which the window's thread must not spend."""
+        self.data, self._responses = {}, None
+
+    def complete(self) -> dict[str, Any]:
+        """The whole data, the responses included (on any thread; once)."""
+        if self._responses is not None:
+            self.data["responses"] = responses_out(self._responses)
+            self._responses = None
+        return self.data
 
 
 class SaveOutcome:
@@ -105,54 +132,86 @@ class Saving:
 
     # -- saving ----------------------------------------------------------------
 
+    def snapshot(self) -> SaveSnapshot:
+        """The assessment as it is now, as data no later change touches: what a save writes.
+
+        Taken on the thread that changes the assessment (a few milliseconds for a group of 500);
+        `save_snapshot` can then write it on another thread while the person goes on working.
+        """
+        responses = list(self.assessment.responses) or None
+        return SaveSnapshot(self.revision, to_dict(self.assessment, responses_later=bool(responses)), responses)
+
     def save(self) -> SaveOutcome:
-        """Save now: to the file if there is one, else (or if that fails) to the restore file.
+        """Save now, on this thread (see `save_snapshot`)."""
+        return self.save_snapshot(self.snapshot())
+
+    def save_snapshot(self, snapshot: SaveSnapshot) -> SaveOutcome:
+        """Save a snapshot and record the outcome (`write_snapshot`, then `record_save`)."""
+        outcome = self.write_snapshot(snapshot)
+        self.record_save(snapshot, outcome)
+        return outcome
+
+    def write_and_release(self, snapshot: SaveSnapshot) -> SaveOutcome:
+        """`write_snapshot`, then let go of the snapshot's data on this (worker) thread."""
+        try:
+            return self.write_snapshot(snapshot)
+        finally:
+            snapshot.release()
+
+    def write_snapshot(self, snapshot: SaveSnapshot) -> SaveOutcome:
+        """Write a snapshot: to the file if there is one, else (or if that fails) to the restore file.
 
         The file is written only while it is as this session last read or wrote it. Once
         another window or program has changed it (or moved it away), every save goes to the
         restore file until Save As gives the work a file of its own. Nothing raises: any
         failure, for any reason, leaves the work in the restore copy if that can be written,
         and says so in the outcome.
+
+        It may run on a worker thread: it changes only what saving alone uses (where the file
+        stands, the restore copy, the versions kept), never what the window reads to show the
+        state; `record_save`, on the window's thread, does that. Only one save runs at a time
+        (gui/autosave.py waits for one before the next). A change made while it runs is not
+        lost: the session's revision is then ahead of the snapshot's, so the work is still
+        `unsaved` and saved again.
         """
-        revision = self.revision
+        data = snapshot.complete()
         file_problem = ""
         if self.path is not None and not self.conflict:
             self.conflict = self._changed_elsewhere(self.path)
             self.missing = self.conflict and disk_identity(self.path) is None
         if self.path is not None and not self.conflict:
             try:
-                self._write_file(self.path)
+                self._write_file(self.path, data)
             except AssessmentError as exc:
                 file_problem = exc.message
             except Exception as exc:  # noqa: BLE001 (a save must never end in a traceback)
                 file_problem = _("cannot be saved: {name}: {exc}").format(name=type(exc).__name__, exc=exc)
             else:
                 self.restore_file.discard()
-                self.saved_revision = revision
-                self.last_save = SaveOutcome(True, True)
-                return self.last_save
+                return SaveOutcome(True, True)
         try:
             # A conflict's restore copy is not meant for the file: restoring it must not overwrite
             # the other window's work, so it comes back untitled, for Save As.
-            self.restore_file.write(self.assessment, None if self.conflict else self.path)
+            self.restore_file.write_data(data, None if self.conflict else self.path)
         except AssessmentError as exc:
-            self.last_save = SaveOutcome(False, False, nowhere_words(f"{Path(exc.source).name} {exc.message}"))
-            return self.last_save
+            return SaveOutcome(False, False, nowhere_words(f"{Path(exc.source).name} {exc.message}"))
         except Exception as exc:  # noqa: BLE001
-            self.last_save = SaveOutcome(False, False, nowhere_words(f"{type(exc).__name__}: {exc}"))
-            return self.last_save
-        self.saved_revision = revision
+            return SaveOutcome(False, False, nowhere_words(f"{type(exc).__name__}: {exc}"))
         if self.conflict and self.path is not None:
             words = missing_words if self.missing else conflict_words
-            self.last_save = SaveOutcome(True, False, words(self.path.name), conflict=True)
-            return self.last_save
+            return SaveOutcome(True, False, words(self.path.name), conflict=True)
         message = file_problem_words(self.path.name, file_problem) if file_problem and self.path else ""
-        self.last_save = SaveOutcome(True, False, message)
-        return self.last_save
+        return SaveOutcome(True, False, message)
 
-    def _write_file(self, path: Path) -> None:
+    def record_save(self, snapshot: SaveSnapshot, outcome: SaveOutcome) -> None:
+        """Record what a save did: the work is saved up to the snapshot's revision if it is safe."""
+        if outcome.safe:
+            self.saved_revision = snapshot.revision
+        self.last_save = outcome
+
+    def _write_file(self, path: Path, snapshot_data: dict[str, Any]) -> None:
         """Write the assessment to its file, keeping an earlier version in the history first."""
-        data = store.encode(self.assessment, str(path))
+        data = store.encode_data(snapshot_data, str(path))
         if self.history is not None and not self._kept_opened and self.on_disk is not None:
             # The file as it was opened, before this session changed it: the last version
             # of the session before, to go back to after a mistake.

@@ -27,6 +27,7 @@ from coprod_check.app.change import (  # noqa: F401 (re-exported for the pages)
     TEXT,
     Change,
 )
+from coprod_check.app.group_views import GroupViews
 from coprod_check.app.navigation import PageNavigation
 from coprod_check.app.pages import (  # noqa: F401 (re-exported for the pages)
     ABOUT_PAGE,
@@ -47,6 +48,7 @@ from coprod_check.app.restore import RestoreFile
 from coprod_check.app.saving import (  # noqa: F401 (re-exported for the window)
     DiskIdentity,
     SaveOutcome,
+    SaveSnapshot,
     Saving,
     disk_identity,
     problem_sentence,
@@ -61,16 +63,18 @@ from coprod_check.app.status import (  # noqa: F401 (re-exported for the pages)
 )
 from coprod_check.app.undoing import Undoing
 from coprod_check.domain.assessment import (
+    PURPOSES,
     REVIEW_OUTCOMES,
     Agreement,
     Answer,
     Assessment,
+    BoardFields,
     Check,
     Participant,
     Review,
     is_answer_choice,
 )
-from coprod_check.domain.group import QuestionSpread, evaluate, group_view, spread
+from coprod_check.domain.group import evaluate, group_view
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, RATHER_NOT, Domain, Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.textcheck import savable_text
@@ -84,7 +88,7 @@ if TYPE_CHECKING:
 LIVED_EXPERIENCE_WORDS = {"yes": _("Yes"), "no": _("No"), "prefer-not-to-say": _("Prefer not to say")}
 
 
-class Session(PageNavigation, PlanEditing, Saving, Undoing):
+class Session(PageNavigation, PlanEditing, Saving, Undoing, GroupViews):
     """One open assessment and its questionnaire, with the file it lives in (if any)."""
 
     def __init__(
@@ -117,7 +121,8 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         self.saved_revision = 0
         self.last_save: SaveOutcome | None = None
         self._listeners: list[Callable[[Change], None]] = []
-        self._cache: dict[str, object] = {}
+        self._cache: dict[str, object] = {}  # emptied by every change
+        self._gaps = None  # see GroupViews.lived_experience_gaps
         self._set_aside: dict[str, str] = {}  # reasons of agreements cleared, back if agreed again
 
     # -- change notification -------------------------------------------------
@@ -190,6 +195,22 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         value = savable_text(value)  # every text is checked where it enters (see domain/textcheck.py)
         if getattr(self.assessment, field) != value:
             setattr(self.assessment, field, value)
+            self.changed(ABOUT)
+
+    def set_board_fields(self, fields: BoardFields) -> None:
+        """Remember the board paper's cover-sheet fields with the assessment (a change, saved
+        like any other). Texts are checked where they enter; a date that is not one is kept out."""
+        from coprod_check.domain.fieldreader import is_iso_date
+
+        clean = BoardFields(
+            meeting=savable_text(" ".join(fields.meeting.split())),
+            meeting_date=fields.meeting_date if is_iso_date(fields.meeting_date) else "",
+            purpose=fields.purpose if fields.purpose in PURPOSES else None,
+            executive_lead=savable_text(" ".join(fields.executive_lead.split())),
+            author=savable_text(" ".join(fields.author.split())),
+        )
+        if clean != self.assessment.board:
+            self.assessment.board = clean
             self.changed(ABOUT)
 
     def add_participant(self) -> int:
@@ -312,13 +333,6 @@ class Session(PageNavigation, PlanEditing, Saving, Undoing):
         return sum(p[0] for p in pairs), sum(p[1] for p in pairs)
 
     # -- a group's answers ----------------------------------------------------------
-
-    def spread(self, question_id: str) -> QuestionSpread:
-        """How the group answered a question; its figures are hidden when too few answered."""
-        key = "spread:" + question_id
-        if key not in self._cache:
-            self._cache[key] = spread(self.questionnaire, self.assessment, question_id)
-        return self._cache[key]  # type: ignore[return-value]
 
     def set_agreed(self, question_id: str, level: str | None) -> None:
         """Record the level the group agreed (a level id), or None to go back to the median."""

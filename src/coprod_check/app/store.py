@@ -54,9 +54,85 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+#: Python's C encoder (json.dumps with indent falls back to the pure-Python one, ~7x slower), made
+#: once: JSONEncoder.encode would make a new one for every line.
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_string = json.encoder.encode_basestring  # C, as the encoder writes a key
+
+
+def _type_error(value: object) -> object:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_line_chunks = (
+    None if _C_ENCODER is None else _C_ENCODER(None, _type_error, _string, None, ": ", ", ", False, False, True)
+)
+_py_encoder = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
+def _compact(value: object) -> str:
+    """One value as compact JSON on one line (", " and ": " between items, for people)."""
+    if _line_chunks is None:  # pragma: no cover (every CPython has the C encoder)
+        return _py_encoder.encode(value)
+    return "".join(_line_chunks(value, 0))
+
+
+#: How deep the layout opens containers onto lines of their own (an answer is at depth 4 in a group).
+_OPEN_DEPTH = 4
+
+
 def dumps(assessment: Assessment) -> str:
     """The file's text: stable key order, UTF-8, readable by people."""
-    return json.dumps(to_dict(assessment), ensure_ascii=False, indent=2) + "\n"
+    return layout(to_dict(assessment))
+
+
+def layout(data: object) -> str:
+    """JSON text laid out for people, written by the C encoder: one answer (one person, one action)
+    a line.
+
+    A container is opened onto lines of its own, indented by two spaces a level, when it is the
+    whole file or holds containers itself; a record of plain values (an answer, a participant, a
+    fingerprint list) is one line. Each line is one call of the C encoder, so a group of 500 is
+    written in tens of milliseconds, and a thread writing it lets the window run between lines.
+    """
+    out: list[str] = []
+    _lay(data, 0, out)
+    out.append("\n")
+    return "".join(out)
+
+
+def _lay(value: object, depth: int, out: list[str]) -> None:
+    if not _opens(value, depth):
+        out.append(_compact(value))
+        return
+    inner = "\n" + "  " * (depth + 1)
+    comma = "," + inner
+    lead = inner
+    if isinstance(value, dict):
+        out.append("{")
+        for key, item in value.items():
+            out.append(f"{lead}{_string(str(key))}: ")
+            _lay(item, depth + 1, out)
+            lead = comma
+        out.append("\n" + "  " * depth + "}")
+    else:
+        assert isinstance(value, list)
+        out.append("[")
+        for item in value:
+            out.append(lead)
+            _lay(item, depth + 1, out)
+            lead = comma
+        out.append("\n" + "  " * depth + "]")
+
+
+def _opens(value: object, depth: int) -> bool:
+    """Whether `value` is laid out over lines of its own (see `layout`)."""
+    if depth >= _OPEN_DEPTH or not isinstance(value, (dict, list)) or not value:
+        return False
+    if not depth:
+        return True
+    items = value.values() if isinstance(value, dict) else value
+    return any(isinstance(x, (dict, list)) for x in items)
 
 
 def encode(assessment: Assessment, source: str = "<assessment>") -> bytes:
@@ -65,8 +141,14 @@ def encode(assessment: Assessment, source: str = "<assessment>") -> bytes:
     Text is checked where it enters (see fileformat.savable_text), so this is a last guard
     that turns a surprise into a message instead of a save that fails for ever.
     """
+    return encode_data(to_dict(assessment), source)
+
+
+def encode_data(data: dict[str, object], source: str = "<assessment>") -> bytes:
+    """`encode` of an assessment already turned into data (fileformat.to_dict): the part of a
+    save that can run on another thread, since the data is a copy nothing else changes."""
     try:
-        return dumps(assessment).encode("utf-8")
+        return layout(data).encode("utf-8")
     except UnicodeEncodeError:
         raise AssessmentError(
             source,
@@ -81,17 +163,7 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     try:
         data = json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise AssessmentError(
-            source,
-            _(
-                "is not a readable assessment: the JSON is broken at line "
-                "{lineno}, column {colno} ({msg}). It may be cut short or "
-                "damaged; if there is a {name}{BACKUP_SUFFIX} beside it, "
-                "that holds the previous save."
-            ).format(
-                lineno=exc.lineno, colno=exc.colno, msg=exc.msg, name=Path(source).name, BACKUP_SUFFIX=BACKUP_SUFFIX
-            ),
-        ) from None
+        raise AssessmentError(source, not_json_words(text, source, exc)) from None
     except _LongNumber as exc:
         raise AssessmentError(
             source,
@@ -106,6 +178,43 @@ def loads(text: str, source: str = "<text>") -> Assessment:
     except ValueError as exc:  # anything else json refuses, said in its words
         raise AssessmentError(source, _("is not a readable assessment ({exc})").format(exc=exc)) from None
     return from_dict(data, source)
+
+
+def not_json_words(text: str, source: str, exc: json.JSONDecodeError) -> str:
+    """Why text that is not JSON is not an assessment, in words that fit what it is: a
+    questionnaire, some other text, or an assessment cut short or damaged. (Each follows the file's
+    name: "notes.txt is not an assessment: ...".)"""
+    start = text.lstrip("\ufeff \t\r\n")
+    if looks_like_questionnaire(text):
+        return _(
+            "is a questionnaire (the questions), not an assessment (the answers to them). "
+            "To check a questionnaire, run: coprod-check validate FILE"
+        )
+    if not start.startswith(("{", "[")):
+        shown = "".join(c if c.isprintable() else " " for c in start[:40])
+        shown = " ".join(shown.split()) + ("\u2026" if len(start) > 40 else "")
+        return _(
+            "is not an assessment: an assessment is a JSON file that starts with \u201c{{\u201d, "
+            "and this one starts \u201c{start}\u201d"
+        ).format(start=shown)
+    return _(
+        "is not a readable assessment: the JSON is broken at line "
+        "{lineno}, column {colno} ({msg}). It may be cut short or "
+        "damaged; if there is a {name}{BACKUP_SUFFIX} beside it, "
+        "that holds the previous save."
+    ).format(lineno=exc.lineno, colno=exc.colno, msg=exc.msg, name=Path(source).name, BACKUP_SUFFIX=BACKUP_SUFFIX)
+
+
+def looks_like_questionnaire(text: str) -> bool:
+    """Whether text is laid out as a questionnaire file is: top-level "id:" and "domains:" lines."""
+    lines = text[: 1 << 20].splitlines()
+    return any(x.startswith("id:") for x in lines) and any(x.rstrip() == "domains:" for x in lines)
+
+
+def looks_like_assessment(raw: bytes) -> bool:
+    """Whether a file's first bytes are those of an assessment (its "format" names one)."""
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"format"' in head and b'"coprod-check-assessment"' in head
 
 
 def read_bytes(path: Path) -> bytes:

@@ -49,6 +49,10 @@ SENTENCES = {
     "why": (N_("Undo why \u201c{name}\u201d matters"), N_("Redo why \u201c{name}\u201d matters")),
     "how": (N_("Undo how to do \u201c{name}\u201d"), N_("Redo how to do \u201c{name}\u201d")),
     "owner": (N_("Undo owner of \u201c{name}\u201d"), N_("Redo owner of \u201c{name}\u201d")),
+    "owner_agreed": (
+        N_("Undo whether the owner of \u201c{name}\u201d agreed"),
+        N_("Redo whether the owner of \u201c{name}\u201d agreed"),
+    ),
     "due": (N_("Undo due date of \u201c{name}\u201d"), N_("Redo due date of \u201c{name}\u201d")),
     "status": (N_("Undo status of \u201c{name}\u201d"), N_("Redo status of \u201c{name}\u201d")),
     "when": (N_("Undo when to take on \u201c{name}\u201d"), N_("Redo when to take on \u201c{name}\u201d")),

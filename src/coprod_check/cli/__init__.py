@@ -26,6 +26,7 @@ SUBCOMMANDS = (
     "export-forms",
     "import-forms",
     "combine",
+    "statement",
     "compare",
     "next-round",
     "licences",
@@ -37,6 +38,9 @@ class _Discard:
 
     def add_argument(self, *args: object, **kwargs: object) -> None:
         return None
+
+    def add_argument_group(self, *args: object, **kwargs: object) -> _Discard:
+        return self
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -142,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             reconfigure(errors="replace")
     if wants_window(argv):
         return _start_window(argv)
+    if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
+        return unknown_command(argv[0])
     args = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
     try:
         return _run(args)
@@ -155,8 +161,47 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def wants_window(argv: list[str]) -> bool:
-    """Whether these arguments ask for the window (nothing, or files to open) rather than a command."""
-    return not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"))
+    """Whether these arguments ask for the window (nothing, or files to open) rather than a command.
+
+    A first word that is no command is a file to open when it is one, or looks like one (a name with
+    an extension or a folder, which the window then explains); a bare word is a mistyped command.
+    """
+    if not argv:
+        return True
+    first = argv[0]
+    if first in SUBCOMMANDS or first.startswith("-"):
+        return False
+    return not _mistyped(first)
+
+
+def _mistyped(word: str) -> bool:
+    """A bare word that names no file: a command mistyped, never a file to open in the window."""
+    import os
+
+    if os.path.exists(word) or os.sep in word or (os.altsep and os.altsep in word):
+        return False
+    return "." not in word.strip(".")
+
+
+def unknown_command(word: str) -> int:
+    """Say that `word` is no command, and which one was probably meant; returns 2 (a usage error)."""
+    import difflib
+
+    from coprod_check.i18n import _
+
+    close = difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6)
+    if close:
+        said = _("coprod-check: unknown command '{word}': did you mean '{command}'?").format(
+            word=word, command=close[0]
+        )
+    else:
+        said = _("coprod-check: unknown command '{word}'").format(word=word)
+    print(said, file=sys.stderr)
+    print(
+        _("The commands are: {commands}. Run 'coprod-check --help' for more.").format(commands=", ".join(SUBCOMMANDS)),
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _groups(command: str | None) -> list[Any]:
@@ -174,7 +219,7 @@ def _groups(command: str | None) -> list[Any]:
         from coprod_check.cli import plan
 
         return [plan]
-    if command == "combine":
+    if command in ("combine", "statement"):
         from coprod_check.cli import voices
 
         return [voices]

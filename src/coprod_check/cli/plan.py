@@ -32,6 +32,43 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help=_("replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)"),
     )
+    _board_options(p)
+
+
+def _board_options(p: Any) -> None:
+    """The board paper's cover-sheet fields: given here, they are printed over those kept in
+    the assessment (the file is not changed). Left out, the paper says "not yet named"."""
+    from coprod_check.domain.assessment import PURPOSES
+
+    g = p.add_argument_group(_("the board paper's cover sheet (never asked for: a gap prints as 'not yet named')"))
+    g.add_argument("--meeting", metavar="TEXT", default="", help=_("the meeting the paper goes to"))
+    g.add_argument("--meeting-date", metavar="YYYY-MM-DD", default="", help=_("the date of that meeting"))
+    g.add_argument("--purpose", choices=PURPOSES, help=_("what the paper is for"))
+    g.add_argument(
+        "--executive-lead", metavar="TEXT", default="", help=_("the executive lead (as they are to be named)")
+    )
+    g.add_argument("--author", metavar="TEXT", default="", help=_("the report's author"))
+    g.add_argument(
+        "--find-out-unanswered",
+        action="store_true",
+        help=_("list questions not answered yet as find-out actions (default: one line each in the appendix)"),
+    )
+
+
+def _board_fields(args: argparse.Namespace) -> Any:
+    """The cover-sheet fields given as options, or a message saying what is wrong."""
+    from coprod_check.domain.assessment import BoardFields
+    from coprod_check.domain.fieldreader import is_iso_date
+
+    if args.meeting_date and not is_iso_date(args.meeting_date):
+        return _("--meeting-date should be a date such as 2027-01-28, not {typed!r}").format(typed=args.meeting_date)
+    return BoardFields(
+        meeting=" ".join(args.meeting.split()),
+        meeting_date=args.meeting_date,
+        purpose=args.purpose,
+        executive_lead=" ".join(args.executive_lead.split()),
+        author=" ".join(args.author.split()),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,6 +117,9 @@ def _report(args: argparse.Namespace) -> int:
     from coprod_check.domain.errors import CoprodError
     from coprod_check.report import file_sha256, write_pdf
 
+    board = _board_fields(args)
+    if isinstance(board, str):
+        return _fail(board)
     try:
         refusal = _refuse_output(args.output, args.file, args.force)
         if refusal:
@@ -102,10 +142,12 @@ def _report(args: argparse.Namespace) -> int:
             include_private=args.include_private_notes,
             include_names=args.include_names,
             assessment_sha256=sha256,
+            board=board,
+            find_out_unanswered=args.find_out_unanswered,
         )
     except CoprodError as exc:
         return _fail(str(exc))
-    print(_("Wrote the action plan to {output}").format(output=args.output))
+    print(_("Wrote the board paper and action plan to {output}").format(output=args.output))
     if not args.include_private_notes:
         print(_("Private notes are not printed; add --include-private-notes to print them."))
     return 0

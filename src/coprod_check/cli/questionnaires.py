@@ -46,6 +46,14 @@ def _validate(args: argparse.Namespace) -> int:
             line = _valid_line(doc, seen)
         except QuestionnaireError as exc:
             failed += 1
+            if _is_assessment(path):
+                # Its keys are an assessment's, so every one would be "unknown": say what it is instead.
+                print(
+                    _("{path}: this is an assessment (answers), not a questionnaire.").format(path=path),
+                    file=sys.stderr,
+                )
+                print(_("  To see its result, run: coprod-check score {path}").format(path=path), file=sys.stderr)
+                continue
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
             continue
@@ -53,6 +61,21 @@ def _validate(args: argparse.Namespace) -> int:
     if failed:
         print(_("{failed} of {count} file(s) have problems.").format(failed=failed, count=len(paths)), file=sys.stderr)
     return 1 if failed else 0
+
+
+def _is_assessment(path: Path) -> bool:
+    import os
+    import stat
+
+    from coprod_check.app.store import looks_like_assessment
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe or a device is never opened: it could hang the command
+        with open(path, "rb") as f:
+            return looks_like_assessment(f.read(4096))
+    except OSError:
+        return False
 
 
 def _valid_line(doc: Any, seen: dict[tuple[str, str], Any] | None = None) -> str:

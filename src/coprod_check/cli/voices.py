@@ -1,5 +1,6 @@
-"""Combining several voices into a group assessment: JSON responses and filled response workbooks
-(`blank` lives in cli/exchange.py, with the other ways of taking part)."""
+"""Commands for several voices: combine (a group assessment, from response files and filled response
+workbooks) and statement (colleagues with lived experience put their own words in their own file).
+`blank` lives in cli/exchange.py, with the other ways of taking part."""
 
 from __future__ import annotations
 
@@ -47,12 +48,26 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--force", action="store_true", help=_("replace GROUP if it exists"))
 
+    p = sub.add_parser(
+        "statement",
+        help=_("add a statement in your own words, as a colleague with lived experience, to your file"),
+        description=_(
+            "Add a short statement in your own words to your own response (or to your team's file), as a "
+            "colleague with lived experience. It is kept exactly as written, travels with your response when "
+            "responses are combined, and is printed word for word on the board paper under your heading."
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--text", type=Path, required=True, metavar="TEXT.txt", help=_("a UTF-8 text file with the words"))
+    p.add_argument("--by", default="", metavar="TEXT", help=_("how you want to be described, for example a network"))
+    p.add_argument("--replace", action="store_true", help=_("replace a statement the file already holds"))
+
 
 def run(args: argparse.Namespace) -> int:
     """Run one of this module's subcommands."""
     from coprod_check.domain.errors import CoprodError
 
-    handler = {"combine": _combine}
+    handler = {"combine": _combine, "statement": _statement}
     try:
         return handler[args.command](args)
     except CoprodError as exc:
@@ -110,4 +125,55 @@ def _combine(args: argparse.Namespace) -> int:
     print(_("Combined {count} responses into {output}.").format(count=len(sources), output=args.output))
     for note in notes:
         print(f"  {note}")
+    return 0
+
+
+def _statement(args: argparse.Namespace) -> int:
+    """Put a statement in the file, word for word: refused for a group file (its statements come from
+    the responses it combines) and for a file where nobody said they have lived experience."""
+    import datetime as dt
+
+    from coprod_check.app import store
+    from coprod_check.domain.assessment import MAX_TEXT, Statement
+    from coprod_check.domain.textcheck import savable
+
+    assessment = store.load(args.file)
+    if assessment.is_group:
+        print(
+            _(
+                "coprod-check: {file} combines several responses: a statement goes in its author's own response, "
+                "and combining keeps it."
+            ).format(file=args.file),
+            file=sys.stderr,
+        )
+        return 1
+    if not any(p.lived_experience == "yes" for p in assessment.participants):
+        print(
+            _(
+                "coprod-check: nobody in {file} says they have lived experience. This statement is the voice of "
+                "colleagues with lived experience: record that in the file first."
+            ).format(file=args.file),
+            file=sys.stderr,
+        )
+        return 1
+    if assessment.statement is not None and not args.replace:
+        print(
+            _("coprod-check: {file} already holds a statement; add --replace to replace it.").format(file=args.file),
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        text = args.text.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(
+            _("coprod-check: {file} cannot be read as UTF-8 text: {exc}").format(file=args.text, exc=exc),
+            file=sys.stderr,
+        )
+        return 1
+    if not text.strip() or len(text) > MAX_TEXT or not savable(text) or not savable(args.by):
+        print(_("coprod-check: {file} holds no text that can be kept.").format(file=args.text), file=sys.stderr)
+        return 1
+    assessment.statement = Statement(text.strip("\n"), " ".join(args.by.split()), dt.date.today().isoformat())
+    store.save(args.file, assessment)
+    print(_("Kept your statement in {file}, word for word.").format(file=args.file))
     return 0

@@ -19,19 +19,16 @@ from coprod_check.domain.headline import held_items
 from coprod_check.domain.plan import PlannedAction
 from coprod_check.domain.questionnaire import DONT_KNOW, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date
-from coprod_check.i18n import N_, _, format_list, ngettext
+from coprod_check.i18n import N_, _, format_date, ngettext
 
-#: Assurance levels, the NHS board convention's words, highest first.
-# The levels are identifiers too (the board paper keys its explanations by them): marked for the
-# catalogue here, and translated where they are shown, with _(level).
+#: Assurance levels, the NHS board convention's words, highest first (translated where shown).
 LEVELS = (N_("Substantial"), N_("Reasonable"), N_("Limited"), N_("No assurance yet"))
 
 
 class Assurance(NamedTuple):
     """How far the board can rely on these answers, and the basis for it."""
 
-    level: str  # one of LEVELS
+    level: str  # one of LEVELS, in English (the key): `title` is it as shown
     answered: int  # questions with an answer of any kind
     total: int
     with_evidence: int  # answers with a level that name their evidence
@@ -40,6 +37,11 @@ class Assurance(NamedTuple):
     people: int
     lived: int  # people who said they have lived experience
     reasons: tuple[str, ...]  # why it is not higher, in words, most important first
+
+    @property
+    def title(self) -> str:
+        """The level in the language in force."""
+        return _(self.level)
 
     @property
     def evidence_share(self) -> int:
@@ -89,7 +91,11 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
     elif share < 1:
         level = max(level, 2 if share < 0.9 else 1)
         reasons.append(
-            _("{value} of {total} questions have no answer yet.").format(value=r.total - answered, total=r.total)
+            ngettext(
+                "{count} of {total} questions has no answer yet.",
+                "{count} of {total} questions have no answer yet.",
+                r.total - answered,
+            ).format(count=r.total - answered, total=r.total)
         )
     if not people:
         level = max(level, 3)
@@ -103,28 +109,21 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
     if ev < 0.5:
         level = max(level, 2)
         reasons.append(
-            _("Only {with_evidence} of {with_level} answers with a level name their evidence.").format(
-                with_evidence=with_evidence, with_level=with_level
+            _("Only {evidenced} of {total} answers with a level name their evidence.").format(
+                evidenced=with_evidence, total=with_level
             )
         )
     elif ev < 0.8:
         level = max(level, 1)
         reasons.append(
-            _("{value} of {with_level} answers with a level name no evidence.").format(
-                value=with_level - with_evidence, with_level=with_level
-            )
-        )
-    if unknown > 0.25:
-        level = max(level, 2)
-        reasons.append(
             ngettext(
-                "{count} question is answered \u201cdon\u2019t know\u201d.",
-                "{count} questions are answered \u201cdon\u2019t know\u201d.",
-                r.unknown,
-            ).format(count=r.unknown)
+                "{count} of {total} answers with a level names no evidence.",
+                "{count} of {total} answers with a level name no evidence.",
+                with_level - with_evidence,
+            ).format(count=with_level - with_evidence, total=with_level)
         )
-    elif unknown > 0.1:
-        level = max(level, 1)
+    if unknown > 0.1:
+        level = max(level, 2 if unknown > 0.25 else 1)
         reasons.append(
             ngettext(
                 "{count} question is answered \u201cdon\u2019t know\u201d.",
@@ -135,17 +134,6 @@ def assurance(q: Questionnaire, source: Assessment, view: Assessment, r: Result)
     return Assurance(
         LEVELS[level], answered, r.total, with_evidence, with_level, r.unknown, len(people), lived, tuple(reasons)
     )
-
-
-def assurance_sentence(a: Assurance) -> str:
-    """The assurance level and its basis in one short paragraph."""
-    if a.answered == 0:
-        return _("{level}: nothing has been answered yet.").format(level=_(a.level))
-    basis = _(
-        "{answered} of {total} questions answered; {evidence_share}% of the answers with a level "
-        "name their evidence; {unknown_share}% of the questions are \u201cdon\u2019t know\u201d."
-    ).format(answered=a.answered, total=a.total, evidence_share=a.evidence_share, unknown_share=a.unknown_share)
-    return _("{level}. {basis}").format(level=_(a.level), basis=basis)
 
 
 class Risk(NamedTuple):
@@ -166,8 +154,8 @@ def risks_lead(r: Result) -> str:
     """The sentence before the risks."""
     if r.stage is None:
         return _("If nothing changes, these stop the organisation from reaching any stage of working with people:")
-    return _("If nothing changes, these keep the organisation at \u201c{title}\u201d or below:").format(
-        title=r.stage.title
+    return _("If nothing changes, these keep the organisation at \u201c{stage}\u201d or below:").format(
+        stage=r.stage.title
     )
 
 
@@ -199,92 +187,65 @@ def decisions(
     out: list[Decision] = []
     soon, quarter, year = add_months(start, 1), add_months(start, 3), add_months(start, 12)
     critical = [a for a in actions if a.group == "critical"]
-    undated = [a for a in actions if not a.due]
-    to_agree = [a for a in actions if a.owner_suggested or not a.owner.strip()]
+    undated = sum(1 for a in actions if not a.due)
+    to_agree = sum(1 for a in actions if a.owner_suggested or not a.owner.strip())
     if r.total and r.total == r.not_answered:
-        out.append(
-            Decision(
-                _(
-                    "Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
-                    "and to bring the result to the board by {long_date}."
-                ).format(long_date=long_date(quarter.isoformat())),
-                quarter,
-            )
+        text = _(
+            "Ask the team to answer the questionnaire with colleagues and partners who have lived experience, "
+            "and to bring the result to the board by {date}."
         )
+        out.append(Decision(text.format(date=format_date(quarter)), quarter))
     if critical:
-        first = critical[0].title
-        out.append(
-            Decision(
-                ngettext(
-                    "Approve the {count} critical action as the first priority, starting with "
-                    "\u201c{first}\u201d, with owners agreed by {long_date}.",
-                    "Approve the {count} critical actions as the first priority, starting with "
-                    "\u201c{first}\u201d, with owners agreed by {long_date}.",
-                    len(critical),
-                ).format(count=len(critical), first=first, long_date=long_date(soon.isoformat())),
-                soon,
-            )
+        text = ngettext(
+            "Approve the {count} critical action as the first priority, \u201c{first}\u201d, with its owner "
+            "agreed by {date}.",
+            "Approve the {count} critical actions as the first priority, starting with \u201c{first}\u201d, with "
+            "owners agreed by {date}.",
+            len(critical),
         )
-    if to_agree or undated:
-        parts = []
-        if to_agree:
-            parts.append(
-                ngettext(
-                    "an owner for {count} action whose owner is only suggested",
-                    "an owner for {count} actions whose owner is only suggested",
-                    len(to_agree),
-                ).format(count=len(to_agree))
-            )
-        if undated:
-            parts.append(_("a due date for the {count} without one").format(count=len(undated)))
-        out.append(
-            Decision(
-                _("Agree {items} by {long_date}.").format(
-                    items=format_list(parts), long_date=long_date(soon.isoformat())
-                ),
-                soon,
-            )
+        out.append(Decision(text.format(count=len(critical), first=critical[0].title, date=format_date(soon)), soon))
+    if to_agree and undated:
+        text = _(
+            "Agree an owner for the {owners} actions whose owner is only suggested, and a due date for the "
+            "{undated} without one, by {date}."
         )
+        out.append(Decision(text.format(owners=to_agree, undated=undated, date=format_date(soon)), soon))
+    elif to_agree:
+        text = ngettext(
+            "Agree an owner for the {count} action whose owner is only suggested, by {date}.",
+            "Agree an owner for the {count} actions whose owner is only suggested, by {date}.",
+            to_agree,
+        )
+        out.append(Decision(text.format(count=to_agree, date=format_date(soon)), soon))
+    elif undated:
+        text = ngettext(
+            "Agree a due date for the {count} action without one, by {date}.",
+            "Agree a due date for the {count} actions without one, by {date}.",
+            undated,
+        )
+        out.append(Decision(text.format(count=undated, date=format_date(soon)), soon))
     views = r.views
     if views is not None and views.lived_experience.shown and r.unheld_place is not None:
-        out.append(
-            Decision(
-                _(
-                    "Hear directly from colleagues with lived experience why they see the organisation differently "
-                    "from the group as a whole, at the meeting on or after {long_date}."
-                ).format(long_date=long_date(quarter.isoformat())),
-                quarter,
-            )
+        text = _(
+            "Hear directly from colleagues with lived experience why they see the organisation differently from "
+            "the group as a whole, at the meeting on or after {date}."
         )
+        out.append(Decision(text.format(date=format_date(quarter)), quarter))
     if r.unknown:
-        out.append(
-            Decision(
-                ngettext(
-                    "Ask the team to find out the {count} answer nobody knew and report back by {long_date}.",
-                    "Ask the team to find out the {count} answers nobody knew and report back by {long_date}.",
-                    r.unknown,
-                ).format(count=r.unknown, long_date=long_date(quarter.isoformat())),
-                quarter,
-            )
+        text = ngettext(
+            "Ask the team to find out the {count} answer nobody knew, and to report back by {date}.",
+            "Ask the team to find out the {count} answers nobody knew, and to report back by {date}.",
+            r.unknown,
         )
+        out.append(Decision(text.format(count=r.unknown, date=format_date(quarter)), quarter))
     if source.people and not any(p.lived_experience == "yes" for p in source.people):
-        out.append(
-            Decision(
-                _(
-                    "Ask for the next assessment to be done with colleagues and partners who have lived experience, "
-                    "by {long_date}: nobody who took part this time said they had it."
-                ).format(long_date=long_date(year.isoformat())),
-                year,
-            )
+        text = _(
+            "Ask for the next assessment to be done with colleagues and partners who have lived experience, by "
+            "{date}: nobody who took part this time said they had it."
         )
-    out.append(
-        Decision(
-            _(
-                "Review progress on this plan on {long_date}, and repeat the assessment together by {long_date2}."
-            ).format(long_date=long_date(quarter.isoformat()), long_date2=long_date(year.isoformat())),
-            quarter,
-        )
-    )
+        out.append(Decision(text.format(date=format_date(year)), year))
+    text = _("Review progress on this plan on {review}, and repeat the assessment together by {repeat}.")
+    out.append(Decision(text.format(review=format_date(quarter), repeat=format_date(year)), quarter))
     return out
 
 
@@ -296,11 +257,11 @@ def undated_sentence(actions: Sequence[PlannedAction]) -> str:
         return _("There are no actions yet.")
     if not undated:
         return ngettext(
-            "Every one of the {count} action has a due date.", "Every one of the {count} actions has a due date.", total
+            "The {count} action has a due date.", "Every one of the {count} actions has a due date.", total
         ).format(count=total)
     return ngettext(
-        "{undated} of {actions} has no due date yet.", "{undated} of {actions} have no due date yet.", undated
-    ).format(undated=undated, actions=_actions(total))
+        "{count} of {total} actions has no due date yet.", "{count} of {total} actions have no due date yet.", undated
+    ).format(count=undated, total=total)
 
 
 def owners_sentence(actions: Sequence[PlannedAction]) -> str:
@@ -311,16 +272,12 @@ def owners_sentence(actions: Sequence[PlannedAction]) -> str:
         return ""
     if agreed == total:
         return ngettext(
-            "Every one of the {count} action has an owner agreed.",
-            "Every one of the {count} actions has an owner agreed.",
-            total,
+            "The {count} action has an owner agreed.", "Every one of the {count} actions has an owner agreed.", total
         ).format(count=total)
     return ngettext(
-        "{agreed} of {actions} has an owner agreed; the others show the questionnaire\u2019s suggestion, to agree.",
-        "{agreed} of {actions} have an owner agreed; the others show the questionnaire\u2019s suggestion, to agree.",
+        "{count} of {total} actions has an owner agreed; the others show the questionnaire\u2019s suggestion, "
+        "to agree.",
+        "{count} of {total} actions have an owner agreed; the others show the questionnaire\u2019s suggestion, "
+        "to agree.",
         agreed,
-    ).format(agreed=agreed, actions=_actions(total))
-
-
-def _actions(count: int) -> str:
-    return ngettext("{count} action", "{count} actions", count).format(count=count)
+    ).format(count=agreed, total=total)

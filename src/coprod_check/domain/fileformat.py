@@ -42,11 +42,12 @@ from coprod_check.domain.fieldreader import (  # noqa: F401 (is_iso_date: part o
 from coprod_check.i18n import _
 
 
-def to_dict(a: Assessment) -> dict[str, Any]:
+def to_dict(a: Assessment, *, responses_later: bool = False) -> dict[str, Any]:
     """The assessment as JSON-ready data; the inverse of from_dict.
 
     Group and round fields are written only when used, so a simple assessment
-    stays a simple file.
+    stays a simple file. With `responses_later`, a group's "responses" key holds None, in its
+    place, for `responses_out` to fill in afterwards (a save does that on its worker thread).
     """
     from coprod_check import __version__
 
@@ -71,25 +72,15 @@ def to_dict(a: Assessment) -> dict[str, Any]:
         },
     }
     if a.responses:
-        data["responses"] = [
-            {
-                "id": r.id,
-                "participant": r.participant.as_dict(),
-                "source": r.source,
-                "sha256": r.sha256,
-                "date": r.date,
-                "answers": _answers_out(r.answers),
-                **({"statement": r.statement.as_dict()} if r.statement is not None else {}),
-            }
-            for r in a.responses
-        ]
+        data["responses"] = None if responses_later else responses_out(a.responses)
     if a.agreed:
         data["agreed"] = {qid: g.as_dict() for qid, g in a.agreed.items()}
     if a.min_group_size != DEFAULT_MIN_GROUP:
         data["min_group_size"] = a.min_group_size
     if a.previous is not None:
-        prev = a.previous.as_dict()
+        prev = a.previous.as_dict()  # every value copied: a save's snapshot shares nothing with the assessment
         prev["with"] = prev.pop("with_")
+        prev["domains"] = dict(a.previous.domains)
         prev["caps"] = [list(c) for c in a.previous.caps]
         prev["actions"] = [x.as_dict() for x in a.previous.actions]
         data["previous"] = prev
@@ -100,6 +91,22 @@ def to_dict(a: Assessment) -> dict[str, Any]:
 
         paper_out(a, data)
     return data
+
+
+def responses_out(responses: list[Response]) -> list[dict[str, Any]]:
+    """A group's responses as JSON-ready data (to_dict's "responses")."""
+    return [
+        {
+            "id": r.id,
+            "participant": r.participant.as_dict(),
+            "source": r.source,
+            "sha256": r.sha256,
+            "date": r.date,
+            "answers": _answers_out(r.answers),
+            **({"statement": r.statement.as_dict()} if r.statement is not None else {}),
+        }
+        for r in responses
+    ]
 
 
 def _edit_out(edit: ActionEdit) -> dict[str, Any]:

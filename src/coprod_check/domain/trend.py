@@ -13,8 +13,7 @@ from typing import NamedTuple
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Questionnaire
 from coprod_check.domain.result import Result
-from coprod_check.domain.wording import long_date
-from coprod_check.i18n import _, format_list, ngettext
+from coprod_check.i18n import _, format_date, format_list, ngettext
 
 
 class RoundScore(NamedTuple):
@@ -76,7 +75,8 @@ def trend(q: Questionnaire, assessment: Assessment) -> Trend | None:
             )
         ]
     now = _scored(q, assessment, evaluate(q, assessment))
-    rounds = _suppress([*earlier, now], [*assessment.rounds, assessment], assessment.min_group_size)
+    scored = [*earlier, now]
+    rounds = _suppress(scored, assessment.min_group_size)
     breaks = _breaks(q, [*assessment.rounds, assessment], assessment)
     moves: tuple[QuestionMove, ...] = ()
     if assessment.rounds:
@@ -104,7 +104,7 @@ def _scored(q: Questionnaire, a: Assessment, result: Result) -> RoundScore:
     )
 
 
-def _suppress(rounds: list[RoundScore], sources: list[Assessment], min_size: int) -> list[RoundScore]:
+def _suppress(rounds: list[RoundScore], min_size: int) -> list[RoundScore]:
     """Withhold a side's figure that, beside the last round's shown figure, would give away
     the answers of the one or two people who joined or left it: shown only when the side's
     size is unchanged (those who answered are then compared with themselves, or with as many
@@ -168,23 +168,22 @@ def _breaks(q: Questionnaire, sources: list[Assessment], now: Assessment) -> tup
         if before.questionnaire_version != after.questionnaire_version:
             parts.append(
                 _(
-                    "The questionnaire changed from version {questionnaire_version} to "
-                    "{questionnaire_version2} between {long_date} and "
-                    "{long_date2}."
+                    "The questionnaire changed from version {before} to {after} between the round of {then} and "
+                    "the round of {now}."
                 ).format(
-                    questionnaire_version=before.questionnaire_version,
-                    questionnaire_version2=after.questionnaire_version,
-                    long_date=long_date(before.date, _("one round")),
-                    long_date2=long_date(after.date, _("the next")),
+                    before=before.questionnaire_version,
+                    after=after.questionnaire_version,
+                    then=_day(before.date),
+                    now=_day(after.date),
                 )
             )
         if reworded:
             parts.append(
                 ngettext(
-                    "{count} question was reworded, so its answers mean something different "
-                    "before and after: read the change across this line with care.",
-                    "{count} questions were reworded, so their answers mean something different "
-                    "before and after: read the change across this line with care.",
+                    "{count} question was reworded, so its answers mean something different before and after: read "
+                    "the change across this line with care.",
+                    "{count} questions were reworded, so their answers mean something different before and after: "
+                    "read the change across this line with care.",
                     len(reworded),
                 ).format(count=len(reworded))
             )
@@ -203,45 +202,60 @@ def _breaks(q: Questionnaire, sources: list[Assessment], now: Assessment) -> tup
             (
                 1,
                 _(
-                    "Last time\u2019s figures were worked out with version {questionnaire_version} "
-                    "and its rules, and could not be scored again (this file keeps only their summary)."
-                ).format(questionnaire_version=now.previous.questionnaire_version),
+                    "Last time\u2019s figures were worked out with version {version} and its rules, and could not "
+                    "be scored again (this file keeps only their summary)."
+                ).format(version=now.previous.questionnaire_version),
             )
         )
     return tuple(out)
 
 
+def _moves_words(t: Trend) -> list[str]:
+    """Each kind of move that happened, counted, in words (each a literal the catalogue extracts)."""
+    out = []
+    if n := len(t.of_kind("found-out")):
+        out.append(ngettext("{count} question was found out", "{count} questions were found out", n).format(count=n))
+    if n := len(t.of_kind("improved")):
+        out.append(ngettext("{count} answer improved", "{count} answers improved", n).format(count=n))
+    if n := len(t.of_kind("fell")):
+        out.append(ngettext("{count} answer fell", "{count} answers fell", n).format(count=n))
+    if n := len(t.of_kind("now-unknown")):
+        out.append(
+            ngettext(
+                "{count} answer became \u201cdon\u2019t know\u201d",
+                "{count} answers became \u201cdon\u2019t know\u201d",
+                n,
+            ).format(count=n)
+        )
+    if n := len(t.of_kind("newly-answered")):
+        out.append(
+            ngettext(
+                "{count} question was answered for the first time",
+                "{count} questions were answered for the first time",
+                n,
+            ).format(count=n)
+        )
+    return out
+
+
 def moves_sentence(t: Trend) -> str:
     """Found out, improved, fell, newly unknown: one sentence, "found out" apart from "improved"."""
-    counts = [(k, len(t.of_kind(k))) for k in ("found-out", "improved", "fell", "now-unknown", "newly-answered")]
-    words = {
-        "found-out": lambda n: ngettext("{count} question was found out", "{count} questions were found out", n),
-        "improved": lambda n: ngettext("{count} answer improved", "{count} answers improved", n),
-        "fell": lambda n: ngettext("{count} answer fell", "{count} answers fell", n),
-        "now-unknown": lambda n: ngettext(
-            "{count} answer became \u201cdon\u2019t know\u201d", "{count} answers became \u201cdon\u2019t know\u201d", n
-        ),
-        "newly-answered": lambda n: ngettext(
-            "{count} question was answered for the first time", "{count} questions were answered for the first time", n
-        ),
-    }
-    parts = [words[k](n).format(count=n) for k, n in counts if n]
+    parts = _moves_words(t)
     if not parts:
         return _("No answer moved since the last round.")
-    text = format_list(parts)
     return _(
-        "Since the last round, {text}. Found out means a \u201cdon\u2019t know\u201d now has an answer: "
-        "that is learning, not improvement, and it is counted apart."
-    ).format(text=text)
+        "Since the last round: {moves}. Found out means a \u201cdon\u2019t know\u201d now has an answer: that is "
+        "learning, not improvement, and it is counted apart."
+    ).format(moves=format_list(parts))
 
 
 def snapshot_sentence(t: Trend) -> str:
-    """Said when an earlier round could not be scored again (empty otherwise)."""
+    """Whether every round could be scored again with today's rules."""
     if all(r.rescored for r in t.rounds):
         return _("Every round is scored with today\u2019s rules, so the figures can be compared.")
     return _(
-        "The earliest figures are as they were worked out at the time: this file keeps only their "
-        "summary, not the answers, so they could not be scored again with today\u2019s rules."
+        "The earliest figures are as they were worked out at the time: this file keeps only their summary, not the "
+        "answers, so they could not be scored again with today\u2019s rules."
     )
 
 
@@ -250,6 +264,10 @@ def suppression_sentence(t: Trend, min_size: int) -> str:
     if not t.lived_hidden:
         return ""
     return _(
-        "Some figures for colleagues with lived experience are not shown: fewer than {min_size} people "
-        "joined or left that group between rounds, so the change would reveal their answers."
-    ).format(min_size=min_size)
+        "Some figures for colleagues with lived experience are not shown: fewer than {min} people joined or left "
+        "that group between rounds, so the change would reveal their answers."
+    ).format(min=min_size)
+
+
+def _day(iso: str) -> str:
+    return format_date(iso) if iso else _("an undated round")

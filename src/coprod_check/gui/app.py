@@ -105,16 +105,18 @@ def run(files: list[Path], *, after_first_paint: Callable[[], None] | None = Non
     app = make_application()
     from coprod_check.gui.main_window import MainWindow
 
-    window = MainWindow()
+    # With a file, the window is shown only once the file is open: its first paint is the file,
+    # never an empty or black window, and the start page (with every questionnaire) is not made.
+    window = MainWindow(start_page=not files)
     if FILE_OPEN_EVENTS:
         _OpenedFiles(app, window, window.open_path)
     if after_first_paint is None and os.environ.get(CLOSE_AFTER_START_ENV):
         after_first_paint = _say_started_and_close(window)
     if after_first_paint is not None:
         _FirstPaint(window, after_first_paint)
+    if files and not window.open_path(files[0]):
+        window.show_start()  # it could not be opened (and the person was told why)
     window.show()
-    if files:
-        window.open_path(files[0])
     return app.exec()
 
 

@@ -16,9 +16,11 @@ from coprod_check.i18n import _
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coprod_check.app.export_job import ExportJob
     from coprod_check.app.session import Session
     from coprod_check.domain.assessment import Assessment
-    from coprod_check.gui.dialogs import ExportChoice
+    from coprod_check.gui.dialogs import ExportChoice, ExportSection
+    from coprod_check.gui.export_runner import ExportRun
 
 REPORT_MODULE = "coprod_check.report"
 
@@ -36,11 +38,21 @@ def suggested_name(session: Session, suffix: str) -> str:
     return file_name(session.assessment, suffix)
 
 
+#: The longest a suggested name's words run (before the date and the extension).
+NAME_LIMIT = 80
+
+
 def file_name(a: Assessment, suffix: str) -> str:
-    """A file name for an assessment from its organisation, team and date, safe on every system."""
+    """A file name for an assessment from its organisation, team and date, safe on every system.
+
+    A long name is cut at the last whole word that fits, never in the middle of one.
+    """
     words = " ".join(x for x in (a.organisation, a.team) if x) or _("Co-production assessment")
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", words)
-    safe = " ".join(safe.split())[:80].strip() or "assessment"
+    safe = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", words).split())
+    if len(safe) > NAME_LIMIT:
+        cut = safe[: NAME_LIMIT + 1].rsplit(" ", 1)[0] if " " in safe[: NAME_LIMIT + 1] else safe[:NAME_LIMIT]
+        safe = cut.rstrip(" ,;.-\u2013\u2014")
+    safe = safe.strip(" .") or "assessment"  # Windows drops a trailing dot
     return f"{safe} {a.date}{suffix}".strip() if a.date else f"{safe}{suffix}"
 
 
@@ -55,6 +67,17 @@ def pdf_target(typed: Path, folder: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
+def export_sections(session: Session) -> list[ExportSection]:
+    """The groups of fields the export dialog shows besides the file, paper and check boxes.
+
+    The board paper's fields (issue 10) and the format choice (issue 11) are added here; see
+    gui/export_dialog.py and NOTES-export-dialog.md.
+    """
+    from coprod_check.gui.export_board import BoardPaperSection
+
+    return [BoardPaperSection(session)]
+
+
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
     """Ask where the PDF goes until it is a new file, or one the person agreed to replace (None: cancelled).
 
@@ -64,8 +87,9 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
 
     suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
+    sections = export_sections(session)
     while True:
-        choice = ExportDialog.ask(parent, suggested, previous=previous)
+        choice = ExportDialog.ask(parent, suggested, previous, sections)
         if choice is None:
             return None
         choice.path = pdf_target(choice.path, folder)
@@ -89,44 +113,70 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
             return choice
 
 
-def export_pdf(parent: QWidget, session: Session, folder: Path) -> Path | None:
-    """Ask where, write the PDF, offer to open it; return the path written (None if not)."""
-    from coprod_check.gui.dialogs import Confirm, Desktop, Inform
+def export_job(session: Session, choice: ExportChoice) -> ExportJob:
+    """The job the worker runs: a copy of the assessment and its questionnaire, and the options.
 
-    choice = choose_target(parent, session, session.path.parent if session.path else folder)
+    The assessment's SHA-256 is that of its file, when the file holds exactly what is shown (it has
+    just been saved), so the plan can be tied to the answers it came from.
+    """
+    from coprod_check.app.export_job import ExportJob
+
+    options = choice.options()
+    options["assessment_sha256"] = _file_sha256(session.path) if session.path and not session.unsaved else None
+    snapshot = session.snapshot()  # a copy; a group's responses are added as the job is written out
+    questionnaire = session.questionnaire.to_plain()
+    return ExportJob(choice.path, questionnaire, snapshot.data, options, choice.format, complete=snapshot.complete)
+
+
+def _file_sha256(path: Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def export_pdf(parent: QWidget, session: Session, folder: Path) -> ExportRun | None:
+    """Ask where, then write the PDF in a worker process while the window stays free; when it is
+    written, offer to open it. Returns the run (None when the person cancelled the dialog)."""
+    from coprod_check.gui.export_runner import ExportRun
+
+    choice = choose_target(parent, session, folder)
     if choice is None:
         return None
-    from coprod_check import report  # reportlab is loaded here, only when a PDF is asked for
+    run = ExportRun(
+        parent,
+        export_job(session, choice),
+        _("Creating the PDF"),
+        _("Creating {name}\u2026").format(name=choice.path.name),
+    )
+    run.finished.connect(lambda error: _finished(parent, choice.path, error))
+    run.start()
+    return run
 
-    digest = None
-    if session.path is not None and not session.unsaved and session.path.exists():
-        digest = report.file_sha256(session.path)
-    try:
-        report.write_pdf(
-            session.questionnaire,
-            session.assessment,
-            choice.path,
-            paper=choice.paper,
-            include_private=choice.include_private,
-            include_names=choice.include_names,
-            assessment_sha256=digest,
-        )
-    except Exception as exc:  # noqa: BLE001 (any failure is told to the person, and nothing else changes)
+
+def _finished(parent: QWidget, path: Path, error: str | None) -> None:
+    """Say how the export went: offer to open the file, explain a failure, or note a cancel."""
+    from coprod_check.gui.dialogs import Confirm, Desktop, Inform
+
+    if error is None:
+        return  # cancelled by the person: nothing to say, and nothing was changed
+    if error:
         Inform.ask(
             parent,
             _("The PDF could not be created"),
-            _("The PDF could not be created in {path}.").format(path=choice.path),
-            _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=exc),
+            _("The PDF could not be created in {path}.").format(path=path),
+            _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=error),
             problem=True,
         )
-        return None
+        return
     if Confirm.ask(
         parent,
         _("PDF created"),
-        _("The action plan is saved as {name}.").format(name=choice.path.name),
+        _("The action plan is saved as {name}.").format(name=path.name),
         _("&Open it now"),
         _("&Not now"),
-        str(choice.path.parent),
+        str(path.parent),
     ):
-        Desktop.open(parent, choice.path)
-    return choice.path
+        Desktop.open(parent, path)

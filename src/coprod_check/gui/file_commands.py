@@ -4,6 +4,7 @@ the group and round files, and the PDF. One part of MainWindow (gui/main_window.
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -22,6 +23,43 @@ if TYPE_CHECKING:
 class FileCommands:
     """What the File menu does to the assessment that is open."""
 
+    def start_folder(self: MainWindow) -> Path:
+        """Where a file chooser opens: the open assessment's folder while it is there (a drive may
+        have been taken away), else the documents folder; never the working directory."""
+        path = self.session.path if self.session is not None else None
+        if path is not None and path.parent.is_dir():
+            return path.parent
+        return self.documents()
+
+    @staticmethod
+    def documents() -> Path:
+        """The person's documents folder, where new files are offered first; their home folder when
+        there is no documents folder (a file chooser given a folder that does not exist opens in the
+        working directory, and writing there fails)."""
+        from PySide6.QtCore import QStandardPaths
+
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if location and Path(location).is_dir():
+            return Path(location)
+        return Path.home()
+
+    @Slot()
+    def save(self: MainWindow) -> None:
+        """Ctrl+S: everything is saved as it is typed, so this saves at once and says so; an
+        assessment with no file yet is given one (Save As), as people expect of Ctrl+S."""
+        session, saver = self.session, self.saver
+        if session is None or saver is None:
+            return
+        if session.path is None or session.conflict:
+            self.save_as()
+            return
+        saver.save_now()
+        self._update_state()
+        if not session.unsaved and session.last_save is not None and session.last_save.in_file:
+            message = _("Saved in {path}.").format(path=session.path)
+            self.statusBar().showMessage(message, 8000)
+            announce(self.statusBar(), message)
+
     @Slot()
     def save_as(self: MainWindow) -> None:
         """Save the assessment in a file the person chooses, and keep working there."""
@@ -32,10 +70,12 @@ class FileCommands:
         session = self.session
         if session is None:
             return
-        folder = session.path.parent if session.path else self.documents()
+        folder = self.start_folder()
         path = dialogs.SaveAsDialog.ask(self, folder / suggested_name(session, EXTENSION))
         if path is None:
             return
+        if self.saver is not None:
+            self.saver.wait()  # the autosave in flight finishes first: one save at a time
         try:
             session.save_as(path)
         except AssessmentError as exc:
@@ -170,10 +210,20 @@ class FileCommands:
 
     @Slot()
     def export_pdf(self: MainWindow) -> None:
-        """Create the PDF action plan (only offered when the renderer is installed)."""
-        if not self.can_export or self.session is None or self.saver is None:
+        """Create the PDF action plan (only offered when the renderer is installed), in a worker
+        process: the window stays free, shows progress, and can cancel it."""
+        if not self.can_export or self.session is None or self.saver is None or self.export_running():
             return
         from coprod_check.gui.export import export_pdf
 
         self.saver.save_now()
-        export_pdf(self, self.session, self.documents())
+        self.export_run = export_pdf(self, self.session, self.start_folder())
+
+    def export_running(self: MainWindow) -> bool:
+        """True while a plan is being written."""
+        return self.export_run is not None and self.export_run.running
+
+    def cancel_export(self: MainWindow) -> None:
+        """Stop a plan being written (the window is closing); its file is left as it was."""
+        if self.export_run is not None:
+            self.export_run.cancel()

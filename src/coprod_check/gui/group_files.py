@@ -92,7 +92,7 @@ def save_blank_copy(window: MainWindow) -> Path | None:
         return None
     window.saver.save_now()
     copy = blank_copy(session.assessment, session.questionnaire)
-    folder = session.path.parent if session.path else window.documents()
+    folder = window.start_folder()
     asked = BlankCopyDialog.ask(
         window, folder / file_name(copy, _(" blank copy{EXTENSION}").format(EXTENSION=EXTENSION))
     )
@@ -126,7 +126,7 @@ def combine_responses(window: MainWindow) -> Path | None:
     from coprod_check.gui import dialogs
     from coprod_check.gui.export import file_name
 
-    folder = window.session.path.parent if window.session and window.session.path else window.documents()
+    folder = window.start_folder()
     paths = dialogs.ResponsesDialog.ask(window, folder)
     if not paths:
         return None
@@ -258,7 +258,7 @@ def start_next_round(window: MainWindow) -> Path | None:
         return None
     window.saver.save_now()
     new = start_from(session.questionnaire, session.assessment, str(session.path or ""))
-    folder = session.path.parent if session.path else window.documents()
+    folder = window.start_folder()
     name = file_name(new, EXTENSION)
     if session.path is not None and Path(name).stem == session.path.stem:  # X.json must not meet X.coprod
         name = file_name(new, _(" next round{EXTENSION}").format(EXTENSION=EXTENSION))

@@ -15,6 +15,7 @@ SHORTCUTS = [
     ("Ctrl+1, 2, 3", _("About this assessment, results, action plan")),
     ("Ctrl+E", _("Create the PDF action plan (when available)")),
     (_("Ctrl+N, Ctrl+O"), _("New assessment, open a file")),
+    ("Ctrl+S", _("Save now (Save as, for work not yet in a file)")),
     ("Ctrl+Shift+S", _("Save as")),
     (_("Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y"), _("Undo, redo (answers, notes, the plan; the Edit menu says which)")),
     (_("F4 or Alt+Down in a date"), _("Choose the date from a calendar")),

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_check.app import catalogue
 from coprod_check.app import pages as p
@@ -20,6 +20,7 @@ from coprod_check.app.change import Change
 from coprod_check.app.recent import RecentFiles
 from coprod_check.app.restore import RestoreFile, RestoreOffer
 from coprod_check.domain.errors import AssessmentError
+from coprod_check.gui import window_size
 from coprod_check.gui.file_commands import FileCommands
 from coprod_check.gui.menus import Menus
 from coprod_check.gui.page_switching import PageSwitching
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from coprod_check.domain.assessment import Assessment
     from coprod_check.domain.questionnaire import Questionnaire
     from coprod_check.gui.autosave import AutoSaver
+    from coprod_check.gui.export_runner import ExportRun
     from coprod_check.gui.navigator import Navigator
     from coprod_check.gui.page import Page
     from coprod_check.gui.session_bar import SessionBar
@@ -61,7 +63,9 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
     back_action: QAction
     next_action: QAction
 
-    def __init__(self, home: Path | None = None):
+    def __init__(self, home: Path | None = None, start_page: bool = True):
+        """`start_page` False: a file is about to be opened, so the start page (and the list of
+        every questionnaire installed) is not filled until it is shown."""
         from coprod_check.app.history import History
         from coprod_check.app.paths import user_local_dir
 
@@ -81,15 +85,19 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         self.pages: dict[PageKind, QWidget] = {}  # each page made so far, by kind ("question" for all questions)
         self.page_views: dict[PageKind, Page] = {}  # the same pages, as the window drives them
         self.can_export: bool = report_available()
+        self.export_run: ExportRun | None = None  # the plan being written, if any (gui/export_runner.py)
         self._painted = False
+        self._opening = False  # a file is being read on a worker thread
 
         central = QWidget()
         self.setCentralWidget(central)
         self.outer = QVBoxLayout(central)
-        self.row = QHBoxLayout()
-        self.outer.addLayout(self.row, 1)
+        # The Contents pane and the page, side by side; the person can widen the Contents.
+        self.row = QSplitter(Qt.Orientation.Horizontal)
+        self.row.setChildrenCollapsible(False)
+        self.outer.addWidget(self.row, 1)
         self.stack: QStackedWidget = QStackedWidget()
-        self.row.addWidget(self.stack, 3)
+        self.row.addWidget(self.stack)
         self.start: StartPage = StartPage()
         self.stack.addWidget(self.start)
         self.statusBar()
@@ -101,14 +109,11 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         self.start.discard_requested.connect(self.discard)
         self.start.folder_requested.connect(self.open_questionnaire_folder)
 
-        metrics = self.fontMetrics()
-        # An explicit minimum keeps layouts from resizing the window as pages change.
-        self.setMinimumSize(QSize(max(640, metrics.averageCharWidth() * 80), max(440, metrics.lineSpacing() * 26)))
-        self.resize(
-            max(self.minimumWidth(), metrics.averageCharWidth() * 150),
-            max(self.minimumHeight(), metrics.lineSpacing() * 44),
-        )
-        self.show_start()
+        # An explicit minimum keeps layouts from resizing the window as pages change; it and the
+        # size fit the screen, and the size is the one the window had last time (window_size.py).
+        window_size.fit(self)
+        if start_page:
+            self.show_start()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         """After the first paint, set up what the first screen does not need to be seen."""
@@ -132,9 +137,14 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             from coprod_check.gui.session_bar import SessionBar
 
             self.navigator = Navigator()
-            self.navigator.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
-            self.navigator.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
-            self.row.insertWidget(0, self.navigator, 1)
+            chars = self.fontMetrics().averageCharWidth()
+            self.navigator.setMinimumWidth(chars * 24)
+            self.row.insertWidget(0, self.navigator)
+            self.row.setStretchFactor(0, 1)
+            self.row.setStretchFactor(1, 3)
+            contents = min(max(self.width() // 4, chars * 28), chars * 48)
+            self.row.setSizes([contents, max(chars * 40, self.width() - contents)])
+            window_size.restore_splitter(self, self.row)
             self.navigator.go.connect(self.go)
             self.navigator.next_unanswered.clicked.connect(self.next_unanswered)
             self.bar = SessionBar()
@@ -161,12 +171,13 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
     @Slot(object)
     def open_path(self, path: Path | None) -> bool:
         """Open an assessment file (asking which, if `path` is None). Never changes a file it cannot read."""
-        from coprod_check.app.files import load_with_questionnaire, same_file
+        from coprod_check.app.files import open_for_window, same_file
         from coprod_check.app.session import disk_identity, problem_sentence
         from coprod_check.gui import dialogs
+        from coprod_check.gui.background import in_background
 
         if path is None:
-            folder = self.session.path.parent if self.session and self.session.path else self.documents()
+            folder = self.start_folder()
             path = dialogs.OpenDialog.ask(self, folder)
             if path is None:
                 return False
@@ -175,8 +186,13 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         # Taken before reading: a change made while the file is read, or while the update
         # question is open, then counts as another program's, and is never overwritten.
         on_disk = disk_identity(path)
+        if self._opening:
+            return False  # a file is being read already (asked again while it was)
+        self._opening = True
         try:
-            assessment, questionnaire = load_with_questionnaire(path, for_window=True)
+            ready = in_background(
+                lambda: open_for_window(path, on_disk, RestoreFile(self.restore_folder), self.history)
+            )
         except AssessmentError as exc:
             dialogs.Inform.ask(
                 self,
@@ -188,7 +204,9 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
                 problem=True,
             )
             return False
-        return self._open(questionnaire, assessment, path, RestoreFile(self.restore_folder), on_disk=on_disk)
+        finally:
+            self._opening = False
+        return self._open(ready.questionnaire, ready.assessment, path, ready.restore_file, on_disk=on_disk, ready=ready)
 
     @Slot(object)
     def restore(self, offer: RestoreOffer) -> bool:
@@ -242,12 +260,13 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         restoring: bool = False,
         on_disk: tuple[int, int] | None = None,
         going_back: bool = False,
+        ready: Session | None = None,
     ) -> bool:
         from coprod_check.app.session import Session
         from coprod_check.domain.update import adopt, check_update
         from coprod_check.gui import dialogs
 
-        report = check_update(questionnaire, assessment)
+        report = ready.update if ready is not None else check_update(questionnaire, assessment)
         # Shown before anything changes; nothing is written unless the person agrees.
         if report.anything and not dialogs.UpdateDialog.ask(self, report.lines(), report.version_changed):
             return False
@@ -255,9 +274,12 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return False
         if report.version_changed:
             adopt(questionnaire, assessment)
-        session = Session(
-            questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
-        )
+        if ready is not None and not report.version_changed:
+            session = ready  # read and worked out on a worker thread (open_path)
+        else:
+            session = Session(
+                questionnaire, assessment, path, restore_file, update=report, on_disk=on_disk, history=self.history
+            )
         if path is not None and not restoring:
             self.recent.add(path)
         self._start_session(session, session.first_page())
@@ -283,6 +305,7 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
         for action in self.session_actions:
             action.setEnabled(True)
         bar.show_progress(*session.progress())
+        window_size.fit_progress_text(bar.progress, session.progress()[1])
         self._update_state()
         self.go(page)
 
@@ -336,6 +359,8 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             traceback.print_exc()
             closing = self.session is None or not self.session.unsaved
         if closing:
+            self.cancel_export()
+            window_size.remember(self, self.row if self.navigator is not None else None)
             event.accept()
         else:
             event.ignore()
@@ -366,27 +391,3 @@ class MainWindow(Menus, StartCommands, FileCommands, PageSwitching, QMainWindow)
             return
         self.setWindowTitle(f"{self.session.display_name()}[*] \u2013 {APP_TITLE}")
         self.setWindowModified(work_at_risk(self.session))
-
-    # -- help ----------------------------------------------------------------------
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts."""
-        from coprod_check.gui.help import show_shortcuts
-
-        show_shortcuts(self)
-
-    @Slot()
-    def show_about(self) -> None:
-        """Say what this is."""
-        from coprod_check.gui.help import show_about
-
-        show_about(self)
-
-    @staticmethod
-    def documents() -> Path:
-        """The person's documents folder (or home), where new files are offered first."""
-        from PySide6.QtCore import QStandardPaths
-
-        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(location) if location else Path.home()

@@ -38,6 +38,7 @@ class Menus:
         self._action(file, _("&Open\u2026"), lambda: self.open_path(None), "Ctrl+O")
         self.recent_menu = file.addMenu(_("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_action = self._action(file, _("&Save"), self.save, "Ctrl+S")
         self.save_as_action = self._action(file, _("Save &as\u2026"), self.save_as, "Ctrl+Shift+S")
         self.versions_action = self._action(file, _("Go back to an &earlier version\u2026"), self.go_back_to_version)
         file.addSeparator()
@@ -81,6 +82,7 @@ class Menus:
         self._action(help_menu, _("&Support and signposting\u2026"), self.show_support)
         self._action(help_menu, _("&About coprod-check"), self.show_about)
         self.session_actions = [
+            self.save_action,
             self.save_as_action,
             self.versions_action,
             self.blank_copy_action,
@@ -147,6 +149,20 @@ class Menus:
             action.triggered.connect(lambda _=False, path=path: self.open_path(path))
         if not files:
             self.recent_menu.addAction(_("No recent assessments")).setEnabled(False)
+
+    @Slot()
+    def show_shortcuts(self: MainWindow) -> None:
+        """List the keyboard shortcuts."""
+        from coprod_check.gui.help import show_shortcuts
+
+        show_shortcuts(self)
+
+    @Slot()
+    def show_about(self: MainWindow) -> None:
+        """Say what this is."""
+        from coprod_check.gui.help import show_about
+
+        show_about(self)
 
     @Slot()
     def show_support(self: MainWindow) -> None:

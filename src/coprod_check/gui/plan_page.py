@@ -150,6 +150,13 @@ class PlanPage(QWidget):
         self.why = plain_text_edit(lines=4)
         self.how = plain_text_edit(lines=6)
         self.owner = QLineEdit()
+        self.owner_agreed = QCheckBox(_("Owner agreed, &verified with them"))
+        self.owner_agreed.setAccessibleDescription(
+            _(
+                "Until it is ticked, the printed board paper shows the owner as a suggestion, to agree. An owner "
+                "you type in yourself counts as agreed."
+            )
+        )
         self.when = QComboBox()
         for value, label in GROUP_TITLES.items():
             self.when.addItem(label, value)
@@ -174,6 +181,7 @@ class PlanPage(QWidget):
         form.addWidget(self.how)
         form.addWidget(form_label(_("O&wner (a role or a name):"), self.owner))
         form.addWidget(self.owner)
+        form.addWidget(self.owner_agreed)
         form.addWidget(form_label(_("When to ta&ke it on:"), self.when))
         form.addWidget(self.when)
         due_row = QHBoxLayout()
@@ -216,6 +224,7 @@ class PlanPage(QWidget):
             edit.textChanged.connect(
                 lambda f=field, e=edit: self._edit(lambda a: session.set_action_text(a, f, e.toPlainText()))
             )
+        self.owner_agreed.toggled.connect(lambda on: self._edit(lambda a: session.set_owner_agreed(a, on)))
         self.has_due.toggled.connect(self._due_toggled)
         self.due.changed.connect(self._due_changed)
         self.status.currentIndexChanged.connect(
@@ -241,6 +250,7 @@ class PlanPage(QWidget):
             self.why,
             self.how,
             self.owner,
+            self.owner_agreed,
             self.when,
             self.has_due,
             self.due.edit,
@@ -333,6 +343,7 @@ class PlanPage(QWidget):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
         self.owner.setText(action.owner)
+        self.owner_agreed.setChecked(action.owner_agreed)
         # A closed action is never critical: the part of the plan it can go in is a timescale.
         model = self.when.model()
         if isinstance(model, QStandardItemModel):
@@ -360,6 +371,10 @@ class PlanPage(QWidget):
         action = self.session.action(self.action_id)
         if action is not None:
             self.reset.setEnabled(action.edited and self.session.suggested(action.id) is not None)
+            if self.owner_agreed.isChecked() != action.owner_agreed:  # typing an owner makes it agreed
+                self._loading = True
+                self.owner_agreed.setChecked(action.owner_agreed)
+                self._loading = False
 
     def _limit_due(self) -> None:
         """A due date is never before the assessment."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_check.app import session as s
-from coprod_check.domain.group import DISAGREEMENT_RANGE, disagreements, lived_experience_gaps, who_took_part
+from coprod_check.domain.group import DISAGREEMENT_RANGE, who_took_part
 from coprod_check.domain.rounds import compare
 from coprod_check.domain.wording import long_date, not_shown_group, stage_sentence, words
 from coprod_check.gui import voices
@@ -121,7 +121,7 @@ class DifferencesSection(QWidget):
                 "to keep each person's answers private."
             ).format(size=size)
         )
-        flagged = [] if few else disagreements(q, group)
+        flagged = [] if few else session.disagreements()
         self.questions.clear()
         for found in flagged:
             item = QListWidgetItem(voices.disagreement_line(q, found))
@@ -152,7 +152,7 @@ class DifferencesSection(QWidget):
             return not_shown_group(size) + "."
         if not any(r.participant.lived_experience == "yes" for r in session.assessment.responses):
             return _("Nobody with lived experience took part, so there is nothing to compare.")
-        gaps = lived_experience_gaps(session.questionnaire, session.assessment)
+        gaps = session.lived_experience_gaps()
         lines = [voices.gap_line(g, size) for g in gaps]
         return _(
             "The average domain score of people with lived experience, and of people without, largest "

@@ -61,6 +61,7 @@ class SessionBar(QWidget):
         self._slow.setSingleShot(True)
         self._slow.timeout.connect(lambda: self.state.setText(SAVING))
         self._warned = False
+        self._saved_revision = -1
 
     def show_progress(self, done: int, total: int) -> None:
         """Show how many questions are answered."""
@@ -74,10 +75,15 @@ class SessionBar(QWidget):
         """Say whether everything is saved, and where; a new problem is also announced."""
         outcome = session.last_save
         if session.unsaved and (outcome is None or outcome.safe):
-            # The last state stays until the save is done, unless it is slow enough to notice.
-            if not self._slow.isActive() and self.state.text() != SAVING:
+            # The last state stays until the save is done, unless it is slow enough to notice. A
+            # save finished meanwhile (steady typing outruns each save on its thread) starts the
+            # wait again: saving is not slow while saves keep being done.
+            progressed = session.saved_revision != self._saved_revision
+            self._saved_revision = session.saved_revision
+            if (progressed or not self._slow.isActive()) and self.state.text() != SAVING:
                 self._slow.start(SLOW_SAVE_MS)
             return
+        self._saved_revision = session.saved_revision
         self._slow.stop()
         if outcome is not None and outcome.message:  # the session words every problem in whole sentences
             text = f"\u26a0 {outcome.message}"

@@ -26,9 +26,12 @@ class StartCommands:
         """Close the assessment (it is saved) and show the start page."""
         if not self._close_session():
             return
-        self.start.show_choices(
-            catalogue.discover(), self.recent.load(), self._offers(), catalogue.user_questionnaire_dir()
-        )
+        from coprod_check.gui.background import in_background
+
+        # Every questionnaire installed is read (and checked, or taken from the cache) for the list:
+        # on a worker thread, as the window goes on repainting.
+        entries = in_background(catalogue.discover)
+        self.start.show_choices(entries, self.recent.load(), self._offers(), catalogue.user_questionnaire_dir())
         self.stack.setCurrentWidget(self.start)
         self.page = ""
         for widget in (self.navigator, self.bar):

@@ -44,6 +44,17 @@ def when(timestamp: float) -> str:
     return _("on {long_date} at {clock}").format(long_date=long_date(time.strftime("%Y-%m-%d", moment)), clock=clock)
 
 
+def friendly_folder(folder: Path) -> str:
+    """A folder as a person knows it: "Documents/Team papers" for one in their home folder, "your
+    home folder" for that itself, and the whole path only for a folder elsewhere (a shared drive)."""
+    try:
+        home = Path.home()
+        inside = folder.relative_to(home)
+    except (RuntimeError, ValueError):
+        return str(folder)
+    return _("your home folder") if str(inside) == "." else inside.as_posix()
+
+
 class StartPage(QWidget):
     """Signals carry what the person chose; the window does the work."""
 
@@ -113,6 +124,8 @@ class StartPage(QWidget):
 
     def show_choices(self, entries: list[Entry], recent: list[Path], offers: list[RestoreOffer], folder: Path) -> None:
         """Fill the page with the questionnaires, recent files and restore offers."""
+        from coprod_check.gui import widgets
+
         self._entries = [e for e in entries if e.questionnaire is not None]
         self.questionnaire.clear()
         for entry in self._entries:
@@ -139,11 +152,17 @@ class StartPage(QWidget):
                 )
                 + "\n".join(lines)
             )
+        # The folder itself is a long technical path: the button opens it, and the path is there
+        # for whoever needs it (hover, or a screen reader's description).
         self.folder_note.setText(
             _(
-                "Your own questionnaires go in {folder}. Add a file there, then come back to this page to use it."
-            ).format(folder=folder)
+                "To use a questionnaire of your own, put its file in your questionnaires folder (the "
+                "button above opens it), then come back to this page."
+            )
         )
+        self.folder_note.setToolTip(widgets.plain_tooltip(str(folder)))
+        self.folder_note.setAccessibleDescription(_("The folder is {folder}").format(folder=folder))
+        self.folder_button.setToolTip(widgets.plain_tooltip(str(folder)))
         self.recent.clear()
         self._recent = list(recent)
         for path in recent:
@@ -152,7 +171,9 @@ class StartPage(QWidget):
                 if path.exists()
                 else _("{name} (not found: moved, deleted or on a drive not connected)\nin {parent}")
             )
-            self.recent.addItem(QListWidgetItem(shown.format(name=path.name, parent=path.parent)))
+            item = QListWidgetItem(shown.format(name=path.name, parent=friendly_folder(path.parent)))
+            item.setToolTip(widgets.plain_tooltip(str(path)))
+            self.recent.addItem(item)
         has_recent = bool(recent)
         self.recent.setVisible(has_recent)
         self.recent_label.setVisible(has_recent)

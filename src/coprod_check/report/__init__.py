@@ -1,6 +1,9 @@
-"""The printed, board-ready action plan (PDF). Knows reportlab and the domain, not Qt.
+"""The printed board paper and action plan (PDF). Knows reportlab and the domain, not Qt.
 
     write_pdf(questionnaire, assessment, Path("plan.pdf"), assessment_sha256=file_sha256(path))
+
+What it says is built first as format-neutral data (report/content), then laid out
+(report/paper_pdf.py); the Word twin renders the same data.
 
 The domain and the other commands never import this package; reportlab is
 only loaded when a plan is rendered.
@@ -14,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coprod_check.domain.assessment import Assessment
+    from coprod_check.domain.assessment import Assessment, BoardFields
     from coprod_check.domain.questionnaire import Questionnaire
 
 __all__ = ["file_sha256", "render_pdf", "write_pdf"]
@@ -29,15 +32,21 @@ def render_pdf(
     include_names: bool = False,
     assessment_sha256: str | None = None,
     today: dt.date | None = None,
+    board: BoardFields | None = None,
+    find_out_unanswered: bool = False,
 ) -> bytes:
-    """The action plan as PDF bytes. Same input and same `today` give the same bytes.
+    """The board paper and action plan as PDF bytes. Same input and same `today` give the
+    same bytes.
 
-    `paper` is "a4" or "letter" (ValueError otherwise). Private notes and the
-    names of participants are printed only when asked for.
+    `paper` is "a4" or "letter" (ValueError otherwise). Private notes and the names of
+    participants are printed only when asked for. `board` fills in the cover sheet's fields
+    (over those kept in the assessment); `find_out_unanswered` lists questions not answered
+    yet as find-out actions instead of one line each.
     """
+    from coprod_check.report.content import build_paper
     from coprod_check.report.document import page_size
     from coprod_check.report.model import prepare
-    from coprod_check.report.render import render
+    from coprod_check.report.paper_pdf import render_paper
 
     page_size(paper)  # fail on a bad paper size before any work is done
     report = prepare(
@@ -48,7 +57,13 @@ def render_pdf(
         assessment_sha256=assessment_sha256,
         today=today,
     )
-    return render(report, paper.lower())
+    data = b""
+    for brief in range(3):  # the board paper runs to four pages at most: shorter if it must
+        built = build_paper(report, board=board, find_out_unanswered=find_out_unanswered, brief=brief)
+        data, appendix = render_paper(built, paper.lower())
+        if appendix <= 5:
+            break
+    return data
 
 
 def write_pdf(
@@ -61,6 +76,8 @@ def write_pdf(
     include_names: bool = False,
     assessment_sha256: str | None = None,
     today: dt.date | None = None,
+    board: BoardFields | None = None,
+    find_out_unanswered: bool = False,
 ) -> None:
     """Write the action plan to `output` atomically: a crash leaves the old file or the new one.
 
@@ -76,6 +93,8 @@ def write_pdf(
         include_names=include_names,
         assessment_sha256=assessment_sha256,
         today=today,
+        board=board,
+        find_out_unanswered=find_out_unanswered,
     )
     write_atomic(Path(output), data, backup=False)
 

@@ -34,16 +34,31 @@ def grid(
     *,
     header: bool = True,
     extra: Sequence[tuple] = (),
+    spans: frozenset[int] = frozenset(),
 ) -> Table:
     """A ruled table of (already escaped) markup, its header repeated on every page.
 
     Very long cells continue in rows below, so the table can break between
-    any two rows and never needs to split one.
+    any two rows and never needs to split one. A row whose index is in `spans` is one
+    cell on the full width (only its first entry is used), with no rule above it.
     """
     data: list[list[Paragraph | str]] = []
     ends: list[int] = []
+    spanned: list[int] = []
+    # Text on the full width is running text: at most about 75 characters a line.
+    sample = "the organisation shares decisions with people who have lived experience "
+    per_char = stringWidth(sample, styles.cell.fontName, styles.cell.fontSize) / len(sample)
+    measured = min(sum(widths), 75 * per_char + 2 * PAD_X)
     for i, row in enumerate(rows):
         style = styles.cell_head if header and i == 0 else styles.cell
+        if i in spans:
+            if ends and ends[-1] == len(data) - 1:
+                ends.pop()  # no rule between a row and what is said under it
+            for piece in pieces(row[0], style, measured):
+                spanned.append(len(data))
+                data.append([piece, *([""] * (len(widths) - 1))])
+            ends.append(len(data) - 1)
+            continue
         cells = [pieces(markup, style, width) for markup, width in zip(row, widths, strict=True)]
         height = max(len(c) for c in cells)
         for line in range(height):
@@ -57,6 +72,8 @@ def grid(
         ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
         *(("LINEBELOW", (0, end), (-1, end), 0.5, RULE) for end in ends),
+        *(("SPAN", (0, r), (-1, r)) for r in spanned),
+        *(("RIGHTPADDING", (0, r), (-1, r), PAD_X + sum(widths) - measured) for r in spanned),
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
     ]
     if header:

@@ -34,7 +34,9 @@ def then_and_now(c: Comparison) -> str:
         )
     if not parts:
         return ""
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    from coprod_check.i18n import format_list
+
+    text = format_list(parts)
     return text[0].upper() + text[1:] + "."
 
 

@@ -43,12 +43,13 @@ def _width(text: str, size: float = LABEL_SIZE, font: str = fonts.FAMILY) -> flo
 
 
 def quadrant_chart(
-    questionnaire: Questionnaire,
+    questionnaire: Questionnaire | None,
     care: float | None,
     with_: float | None,
     current: str | None,
     side: float = 150,
     lived: tuple[float, float] | None = None,
+    cells: tuple[tuple[float, float, float, float, str, str], ...] | None = None,
 ) -> Drawing:
     """The care (across) and with (up) axes cut into the questionnaire's bands, each place named,
     the current one shaded, with a dot where you are: the same picture as the window's. In a
@@ -56,7 +57,8 @@ def quadrant_chart(
     left, top_pad = 30, 6
     bottom = 42 if lived else 30
     d = _drawing(left + side + 8, bottom + side + top_pad)
-    for c0, c1, w0, w1, pid, title in grid(questionnaire):
+    assert questionnaire is not None or cells is not None
+    for c0, c1, w0, w1, pid, title in cells if cells is not None else grid(questionnaire):  # type: ignore[arg-type]
         x, y = left + side * c0 / 100, bottom + side * w0 / 100
         cw, ch = side * (c1 - c0) / 100, side * (w1 - w0) / 100
         here = pid == current
@@ -186,6 +188,7 @@ class BarRow:
     second: float | None
     first_missing: str  # shown when first is None, e.g. "no care questions"
     second_missing: str
+    note: str = ""  # under the title: how many "don't know", how many people
 
 
 def domain_charts(rows: list[BarRow], width: float, series: tuple[Series, Series] = (CARE, WITH)) -> list[Drawing]:
@@ -209,6 +212,8 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
         if len(lines) > 3:
             lines = lines[:3]
             lines[2] = lines[2][: max(1, len(lines[2]) - 2)] + "\u2026"
+        if row.note:  # "don't know" marked on the chart itself, and how many people
+            lines.append(fit(clean(row.note), fonts.ITALIC, 8.5, label_w))
         laid.append((row, lines, max(2 * bar + gap, 12 * len(lines)) + 2 * pad))
     legend_h, axis_h = 18, 16
     height = legend_h + axis_h + sum(h for _, _, h in laid) + 4
@@ -244,7 +249,17 @@ def _domain_chart(rows: list[BarRow], width: float, series: tuple[Series, Series
         mid = y + h / 2
         first = mid + (len(lines) - 1) * 6 - 3.5
         for i, line in enumerate(lines):
-            d.add(String(0, first - 12 * i, visual(line), fontName=fonts.FAMILY, fontSize=LABEL_SIZE, fillColor=INK))
+            noted = bool(row.note) and i == len(lines) - 1
+            d.add(
+                String(
+                    0,
+                    first - 12 * i,
+                    line if noted else visual(line),
+                    fontName=fonts.ITALIC if noted else fonts.FAMILY,
+                    fontSize=8.5 if noted else LABEL_SIZE,
+                    fillColor=INK,
+                )
+            )
         one, two = series
         _bar(d, x0, mid + gap / 2, bar, scale, row.first, one.name, row.first_missing, one.fill)
         _bar(d, x0, mid - gap / 2 - bar, bar, scale, row.second, two.name, row.second_missing, two.fill)

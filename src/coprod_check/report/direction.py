@@ -79,6 +79,23 @@ def drawn(text: str) -> str:
     return visual(shaped(text))
 
 
+# A word with a hyphen of its own ("co-produce"). reportlab's hyphenation (5.x) takes such a word
+# apart at a line's end, and when the paragraph is laid out again (a table measures its cells
+# more than once) joins it back without its hyphen and breaks it elsewhere: "co-produce" printed
+# as "cop-" "roduce". Text that holds one is set without hyphenation, so it prints as typed.
+_COMPOUND = re.compile(r"\w-\w")
+_UNHYPHENATED: dict[int, ParagraphStyle] = {}
+
+
+def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
+    key = id(style)
+    if key not in _UNHYPHENATED or _UNHYPHENATED[key].parent is not style:
+        _UNHYPHENATED[key] = ParagraphStyle(
+            f"{style.name}-unhyphenated", parent=style, hyphenationLang="", embeddedHyphenation=0
+        )
+    return _UNHYPHENATED[key]
+
+
 class Para(Paragraph):
     """A Paragraph that draws right-to-left text in visual order, line by line.
 
@@ -93,6 +110,8 @@ class Para(Paragraph):
         self._rtl: bool | None = rtl_first(_TAG.sub("", text)) if text and has_rtl(text) else None
         if self._rtl and style.alignment == TA_LEFT:
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        if text and getattr(style, "hyphenationLang", "") and _COMPOUND.search(text):
+            style = _unhyphenated(style)
         super().__init__(text, style, *args, **kwargs)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803 (reportlab's names)

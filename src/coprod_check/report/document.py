@@ -28,6 +28,9 @@ MARGIN_BOTTOM = 19 * mm
 _TOTAL_FORM = "coprodPageTotal"
 _FOOT_SIZE = 8
 _HASH_SIZE = 7
+#: Told how far the layout has got, as reportlab's progress callback is ("SIZE_EST", flowables), then
+#: ("PROGRESS", flowables laid out): the export worker (report/job.py) sets it to report progress.
+on_progress: Any = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class PlanDocument(BaseDocTemplate):
     def __init__(self, output: Any, paper: str, text: PageText):
         self.text = text
         self._marks = 0
+        self.marks: list[tuple[str, int, int]] = []  # (title, level, page) of every bookmark
         width, height = page_size(paper)
         fonts.register()
         super().__init__(
@@ -112,6 +116,8 @@ class PlanDocument(BaseDocTemplate):
             initialFontSize=10,
             initialLeading=12,
         )
+        if on_progress is not None:
+            self.setProgressCallBack(on_progress)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -143,6 +149,7 @@ class PlanDocument(BaseDocTemplate):
         key = f"section-{self._marks}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.marks.append((title, level, self.canv.getPageNumber()))
 
     # -- page decoration -----------------------------------------------------
 
@@ -191,9 +198,10 @@ class PlanDocument(BaseDocTemplate):
             canv.restoreState()
         canv.setFont(fonts.FAMILY, _FOOT_SIZE)
         canv.drawRightString(right, base, self.text.footer_right)
-        canv.setFillColor(MUTED)
-        canv.setFont(fonts.FAMILY, _HASH_SIZE)
-        canv.drawString(left, base - 10, fit(self.text.footer_line, fonts.FAMILY, _HASH_SIZE, right - left))
+        if self.text.footer_line:
+            canv.setFillColor(MUTED)
+            canv.setFont(fonts.FAMILY, _HASH_SIZE)
+            canv.drawString(left, base - 10, fit(self.text.footer_line, fonts.FAMILY, _HASH_SIZE, right - left))
         canv.restoreState()
 
 

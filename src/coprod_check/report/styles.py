@@ -21,6 +21,7 @@ LIGHT = colors.Color(0.95, 0.95, 0.95)
 MUTED = colors.Color(0.3, 0.3, 0.3)  # still dark enough to read on any printer
 
 BODY_SIZE = 10.5
+HYPHENATION = "en_GB"
 CELL_SIZE = 10
 
 
@@ -49,7 +50,18 @@ def make_styles() -> Styles:
     """Build the stylesheet (fonts are registered first)."""
     fonts.register()
     base = ParagraphStyle(
-        "body", fontName=fonts.FAMILY, fontSize=BODY_SIZE, leading=14.5, textColor=INK, alignment=TA_LEFT, spaceAfter=5
+        "body",
+        fontName=fonts.FAMILY,
+        fontSize=BODY_SIZE,
+        leading=14.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=5,
+        # A long word breaks with a visible hyphen where the dictionary allows (pyphen, which
+        # reportlab uses itself), rather than anywhere and without one.
+        hyphenationLang=HYPHENATION,
+        embeddedHyphenation=1,
+        uriWasteReduce=0.3,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:

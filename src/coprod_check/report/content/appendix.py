@@ -12,10 +12,10 @@ from __future__ import annotations
 from coprod_check.domain.group import partly_known
 from coprod_check.domain.plan import FIND_OUT_OWNER, GROUP_TITLES, PlannedAction, by_orientation
 from coprod_check.domain.questionnaire import DONT_KNOW, NOT_APPLICABLE, Question
-from coprod_check.domain.result import Result
+from coprod_check.domain.result import DomainScore, Result
 from coprod_check.domain.trend import Trend
 from coprod_check.domain.wording import long_date, whole
-from coprod_check.i18n import _, ngettext
+from coprod_check.i18n import N_, _, format_list, ngettext
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -44,10 +44,10 @@ from coprod_check.report.model import Report
 
 DASH = "\u2013"
 CLOSED_NOTE = {
-    "gap": _("The gap this was for has since closed."),
-    "find-out": _("The question has since been answered."),
+    "gap": N_("The gap this was for has since closed."),
+    "find-out": N_("The question has since been answered."),
 }
-FIND_OUT_HOW = _(
+FIND_OUT_HOW = N_(
     "Ask the people who would know, including colleagues with lived experience, and look "
     "for evidence rather than assumptions. Then answer the question together."
 )
@@ -62,9 +62,9 @@ def opening(report: Report, contents: list[str]) -> Section:
     """The appendix's first page: its heading, and what it holds."""
     return Section(
         "appendix",
-        APPENDIX,
+        _(APPENDIX),
         (
-            Heading(APPENDIX, 1),
+            Heading(_(APPENDIX), 1),
             Para(
                 runs(
                     _(
@@ -73,7 +73,6 @@ def opening(report: Report, contents: list[str]) -> Section:
                     )
                 )
             ),
-            Items(tuple(runs(x) for x in contents)),
         ),
         new_page=True,
     )
@@ -101,13 +100,12 @@ def results(report: Report) -> Section:
         sizes: tuple[str, ...] = ()
         if report.is_group:
             n = len(report.source.people)
-            sizes = tuple(ngettext("{count} person", "{count} people", n).format(count=n) for _d in r.domains)
+            size = ngettext("{count} person", "{count} people", n).format(count=n)
+            sizes = tuple(size for _d in r.domains)
         alt = _("Care and with by domain. ") + " ".join(
-            (
-                _("{domain}: care {care}, with {with_}, {unknown} \u201cdon\u2019t know\u201d.")
-                if d.unknown
-                else _("{domain}: care {care}, with {with_}.")
-            ).format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_), unknown=d.unknown)
+            _("{domain}: care {care}, with {with_}").format(domain=d.title, care=_fig(d.care), with_=_fig(d.with_))
+            + (", " + _("{count} \u201cdon\u2019t know\u201d").format(count=d.unknown) if d.unknown else "")
+            + "."
             for d in r.domains
         )
         blocks.append(
@@ -122,6 +120,7 @@ def results(report: Report) -> Section:
                 ),
                 unknown=tuple(d.unknown for d in r.domains),
                 group_sizes=sizes,
+                missing=tuple(_missing(report, d) for d in r.domains),
                 height_mm=min(12 + 11 * len(r.domains), 200),
             )
         )
@@ -131,7 +130,7 @@ def results(report: Report) -> Section:
             runs(_fig(d.score)),
             runs(_fig(d.care)),
             runs(_fig(d.with_)),
-            runs(_("{known} of {total}").format(known=d.known, total=d.total)),
+            runs(_("{count} of {total}").format(count=d.known, total=d.total)),
             runs(str(d.unknown)),
             runs(str(d.not_applicable)),
             runs(str(d.not_answered)),
@@ -146,44 +145,43 @@ def results(report: Report) -> Section:
                 _fig(r.overall),
                 _fig(r.care),
                 _fig(r.with_),
-                _("{known} of {total}").format(known=r.known, total=r.total),
+                _("{count} of {total}").format(count=r.known, total=r.total),
                 str(r.unknown),
                 str(r.not_applicable),
                 str(r.not_answered),
             )
         )
     )
-    blocks.append(
-        Keep(
-            (
-                Table(
-                    (
-                        _("Domain"),
-                        _("Overall"),
-                        _("Care"),
-                        _("With"),
-                        _("With a level"),
-                        _("Don\u2019t know"),
-                        _("Not applicable"),
-                        _("Not answered"),
-                    ),
-                    tuple(rows),
-                    (0.3, 0.09, 0.08, 0.08, 0.11, 0.1, 0.12, 0.12),
-                    caption=_("Scores and answers by domain"),
-                    numeric=(False, *([True] * 7)),
-                    total_rows=1,
-                    key="domains",
+    # Not kept together: the table may start under the chart and run on, its header repeated.
+    blocks += list(
+        (
+            Table(
+                (
+                    _("Domain"),
+                    _("Overall"),
+                    _("Care"),
+                    _("With"),
+                    _("With a level"),
+                    _("Don\u2019t know"),
+                    _("Not applicable"),
+                    _("Not answered"),
                 ),
-                Para(
-                    runs(
-                        _(
-                            "A dash means there is nothing to score: no answers with a level of that kind, or more "
-                            "than half of the answers are \u201cdon\u2019t know\u201d."
-                        )
-                    ),
-                    "note",
+                tuple(rows),
+                (0.3, 0.09, 0.08, 0.08, 0.11, 0.1, 0.12, 0.12),
+                caption=_("Scores and answers by domain"),
+                numeric=(False, *([True] * 7)),
+                total_rows=1,
+                key="domains",
+            ),
+            Para(
+                runs(
+                    _(
+                        "A dash means there is nothing to score: no answers with a level of that kind, or more "
+                        "than half of the answers are \u201cdon\u2019t know\u201d."
+                    )
                 ),
-            )
+                "note",
+            ),
         )
     )
     blocks.extend(_beside(r))
@@ -203,6 +201,18 @@ def _beside(r: Result) -> list[Block]:
     return out
 
 
+def _missing(report: Report, d: DomainScore) -> tuple[str, str]:
+    """What each bar of a domain says when it has no figure (headline.py words it)."""
+    from coprod_check.domain.headline import domain_axis_missing
+
+    domain = report.questionnaire.domain(d.id)
+    kinds = {x.orientation for x in domain.questions} if domain else {"care", "with"}
+    return (
+        domain_axis_missing(d, "care", "care" in kinds),
+        domain_axis_missing(d, "with", "with" in kinds),
+    )
+
+
 def rounds(report: Report, trend: Trend | None) -> Section | None:
     """Every round by domain, scored again with today's rules, and how answers moved."""
     if trend is None:
@@ -213,9 +223,15 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
     for i, d in enumerate(report.result.domains):
         cells = [runs(d.title)]
         for r in trend.rounds:
-            score = r.result.domains[i].with_ if r.result is not None and i < len(r.result.domains) else None
+            score = r.result.domains[i].score if r.result is not None and i < len(r.result.domains) else None
             cells.append(runs(_fig(score)))
         rows.append(tuple(cells))
+    for label, value in (
+        (_("All domains"), lambda r: r.overall),
+        (_("Care: support given"), lambda r: r.care),
+        (_("With: work done with people"), lambda r: r.with_),
+    ):
+        rows.append((runs(bold(label)), *(runs(_fig(value(r))) for r in trend.rounds)))
     n = len(heads)
     share = min(0.14, 0.6 / n)
     blocks: list[Block] = [
@@ -223,8 +239,9 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
         Para(
             runs(
                 _(
-                    "The with score of each domain in every round, each worked out again with today\u2019s rules, so "
-                    "the rounds can be compared. A dash means no score: nothing answered, or too little known."
+                    "The score of each domain in every round, each worked out again with today\u2019s rules, so the "
+                    "rounds can be compared (last time\u2019s figures in \u201cSince last time\u201d are as they "
+                    "were worked out then). A dash means no score: nothing answered, or too little known."
                 )
             )
         ),
@@ -232,12 +249,13 @@ def rounds(report: Report, trend: Trend | None) -> Section | None:
             (_("Domain"), *heads),
             tuple(rows),
             (1 - share * n, *([share] * n)),
-            caption=_("With score by domain, round by round"),
+            caption=_("Score by domain, round by round"),
             numeric=(False, *([True] * n)),
+            total_rows=3,
             key="rounds-by-domain",
         ),
     ]
-    for _index, text in trend.breaks:
+    for _at, text in trend.breaks:
         blocks.append(Para(runs(bold(_("A break in meaning. ")), text)))
     for kind, title in (
         ("found-out", _("Found out since the last round (a \u201cdon\u2019t know\u201d now answered)")),
@@ -284,21 +302,22 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
         "builds care or partnership. An owner the team has not yet agreed is shown as a suggestion."
     )
     if report.set_aside:
-        intro += ngettext(
-            " The team set aside {count} suggested action, not printed.",
-            " The team set aside {count} suggested actions, not printed.",
+        intro += " " + ngettext(
+            "The team set aside {count} suggested action, not printed.",
+            "The team set aside {count} suggested actions, not printed.",
             report.set_aside,
         ).format(count=report.set_aside)
     blocks: list[Block] = [Heading(_("The action plan"), 1), Para(runs(intro))]
+    empty = [_(GROUP_TITLES[g]) for g, actions in report.groups.items() if not actions]
     for group, actions in report.groups.items():
-        title = f"{GROUP_TITLES[group]} ({len(actions)})"
-        if not actions:
-            blocks += [Heading(title, 2), Para(runs(_("Nothing in this group.")))]
-            continue
-        blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+        if actions:
+            title = _("{group} ({count})").format(group=_(GROUP_TITLES[group]), count=len(actions))
+            blocks += [Heading(title, 2), _actions_table(report, actions, f"actions-{group}")]
+    if empty:  # said once, not a heading each
+        blocks.append(Para(runs(_("Nothing in: {groups}.").format(groups=format_list(empty))), "note"))
     if find_out_unanswered and report.unanswered:
         rows = tuple(
-            (runs(bold(_("Find out: ")), x.prompt), runs(x.find_out or FIND_OUT_HOW), runs(FIND_OUT_OWNER))
+            (runs(bold(_("Find out: ")), x.prompt), runs(x.find_out or _(FIND_OUT_HOW)), runs(FIND_OUT_OWNER))
             for x in report.unanswered
         )
         blocks += [
@@ -318,56 +337,73 @@ def action_plan(report: Report, find_out_unanswered: bool = False) -> Section:
             )
         ),
     ]
-    kinds = (("with", ORIENTATION["with"]), ("care", ORIENTATION["care"]), ("parity", ORIENTATION["parity"]))
+    kinds = tuple((k, _(ORIENTATION[k])) for k in ("with", "care", "parity"))
     for key, title in (*kinds, ("", _("Not placed"))):
         acts = either[key]
         if not acts and key in ("", "parity"):  # parity only where the questionnaire asks about it
             continue
-        blocks.append(Heading(f"{title} ({len(acts)})", 3, bookmark=False))
+        if len(report.accepted) <= 10:  # a short plan: a line of titles for each kind
+            listed = "; ".join(a.title for a in acts) if acts else _("none yet")
+            blocks.append(Para(runs(bold(_("{kind} ({count}): ").format(kind=title, count=len(acts))), listed)))
+            continue
+        blocks.append(Heading(_("{kind} ({count})").format(kind=title, count=len(acts)), 3, bookmark=False))
         if not acts:
             blocks.append(Para(runs(_("None yet."))))
             continue
-        rows = tuple((runs(a.title), runs(domain_title(q, a)), runs(GROUP_LABEL.get(a.group, a.group))) for a in acts)
+        rows = tuple(
+            (runs(a.title), runs(domain_title(q, a)), runs(_(GROUP_LABEL.get(a.group, a.group)))) for a in acts
+        )
         blocks.append(
             Table((_("Action"), _("Domain"), _("When")), rows, (0.56, 0.26, 0.18), key=f"by-kind-{key or 'none'}")
         )
     return Section("actions", _("The action plan"), tuple(blocks), new_page=True)
 
 
-GROUP_LABEL = {**GROUP_TITLES, "critical": _("Critical")}
+GROUP_LABEL = {**GROUP_TITLES, "critical": N_("Critical")}
+#: Shares of the width for Action, Domain and kind, Owner, Due and Status: Due is wide enough
+#: for "No date yet" and Status for "Not started" and "In progress", each on one line, on A4
+#: and US Letter.
+ACTION_COLUMNS = (0.34, 0.19, 0.17, 0.15, 0.15)
 
 
 def _actions_table(report: Report, actions: list[PlannedAction], key: str) -> Table:
+    """One row per action (title, domain and kind, owner, due, status), its how and why on the
+    full width under it."""
     q = report.questionnaire
-    rows = []
+    rows, details = [], []
     for a in actions:
-        what: list[str | Run] = [bold(a.title)]
+        more: list[str | Run] = []
         if a.how.strip():
-            what += ["\n", bold(_("How: ")), a.how]
+            more += [bold(_("How: ")), a.how]
         if a.why.strip():
-            what += ["\n", bold(_("Why: ")), a.why]
+            more += ["\n" if more else "", bold(_("Why: ")), a.why]
         if a.unknown:
-            what += ["\n", _("The answer is now \u201cdon\u2019t know\u201d: this waits until the answer is known.")]
+            more += [
+                "\n" if more else "",
+                _("The answer is now \u201cdon\u2019t know\u201d: this waits until it is known."),
+            ]
         elif a.closed:
-            what += ["\n", CLOSED_NOTE.get(a.kind, CLOSED_NOTE["gap"])]
+            more += ["\n" if more else "", _(CLOSED_NOTE.get(a.kind, CLOSED_NOTE["gap"]))]
         rows.append(
             (
-                runs(*what),
+                runs(bold(a.title)),
                 runs(domain_title(q, a), "\n", kind_text(a)),
                 runs(owner_text(a)),
                 runs(due_text(a)),
-                runs(STATUS.get(a.status, a.status)),
+                runs(_(STATUS.get(a.status, a.status))),
             )
         )
+        details.append(runs(*more))
     return Table(
         (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
         tuple(rows),
-        (0.42, 0.2, 0.16, 0.11, 0.11),
+        ACTION_COLUMNS,
         key=key,
+        details=tuple(details),
     )
 
 
-KIND = {"care": _("a care question"), "with": _("a \u201cwith\u201d question")}
+KIND = {"care": N_("a care question"), "with": N_("a \u201cwith\u201d question")}
 
 
 def detail(report: Report) -> Section:
@@ -383,9 +419,9 @@ def detail(report: Report) -> Section:
         Heading(_("The detail behind every answer"), 1),
         Para(
             runs(
-                _(
-                    "Every question answered, the answer and what that level means, with notes and evidence. {private}"
-                ).format(private=private)
+                _("Every question answered, the answer and what that level means, with notes and evidence."),
+                " ",
+                private,
             )
         ),
     ]
@@ -405,12 +441,12 @@ def detail(report: Report) -> Section:
 def _question(report: Report, x: Question, partly: bool) -> list[Block]:
     q = report.questionnaire
     answer = report.assessment.answer(x.id)
-    facts = [KIND.get(x.orientation, x.orientation)]
+    facts = [_(KIND.get(x.orientation, x.orientation))]
     if x.critical is not None:
         below = q.level(x.critical.below, x)
         facts.append(
-            _("critical: below \u201c{value}\u201d holds the stage at \u201c{title}\u201d").format(
-                value=below.label if below else x.critical.below, title=q.stage(x.critical.cap).title
+            _("critical: below \u201c{below}\u201d holds the stage at \u201c{stage}\u201d").format(
+                below=below.label if below else x.critical.below, stage=q.stage(x.critical.cap).title
             )
         )
     out: list[Block] = [
@@ -455,12 +491,35 @@ def not_answered(report: Report) -> Section | None:
     """The questions nobody has answered yet, one line each."""
     if not report.unanswered:
         return None
+    from coprod_check.report.text import one_line
+
     q = report.questionnaire
-    items = []
+    groups: list[tuple[str, list[str]]] = []
     for domain in q.domains:
-        for x in domain.questions:
-            if x in report.unanswered:
-                items.append(runs(x.prompt, _(" ({title}): not answered yet.").format(title=domain.title)))
+        lines = ["\u2013 " + one_line(x.prompt, 44) for x in domain.questions if x in report.unanswered]
+        if lines:  # one line each, set close: the question's full wording is in the questionnaire
+            groups.append((domain.title, lines))
+    by_domain: list[Block] = []
+    total = sum(1 + len(lines) for _title, lines in groups)
+    if total <= 16:
+        by_domain = [Para(runs(bold(title), "\n", "\n".join(lines)), "note") for title, lines in groups]
+    else:  # a long list in two columns, each domain whole in one of them
+        columns: list[list[Run | str]] = [[], []]
+        used = 0
+        for title, lines in groups:
+            side = 0 if used < total / 2 else 1
+            if columns[side]:
+                columns[side].append("\n")
+            columns[side] += [bold(title), "\n", "\n".join(lines)]
+            used += 1 + len(lines)
+        by_domain = [
+            Table(
+                (_("Not answered yet"), _("Not answered yet (continued)")),
+                ((runs(*columns[0]), runs(*columns[1])),),
+                (0.5, 0.5),
+                key="not-answered",
+            )
+        ]
     return Section(
         "not-answered",
         _("Not answered yet"),
@@ -474,27 +533,30 @@ def not_answered(report: Report) -> Section | None:
                     )
                 )
             ),
-            Items(tuple(items)),
+            *by_domain,
         ),
         new_page=len(report.unanswered) > 15,
     )
 
 
 def sign_off(report: Report, hash_line: str) -> Section:
-    """Lines for the board to sign, then the one place the assessment's hash is printed."""
+    """Lines for the board to sign, then the one place the assessment's hash is printed (on a
+    line of its own, so it is never broken)."""
+    fingerprint = (Para(runs(bold(_("SHA-256: ")), report.sha256), "fingerprint"),) if report.sha256 else ()
     return Section(
         "sign-off",
         _("Sign-off"),
         (
             Heading(_("Sign-off"), 1),
-            Para(runs(_("Signed for the board when it has agreed this plan and the decisions asked of it."))),
+            Para(runs(_("Signed for the board when it has agreed this plan and its decisions."))),
             Table(
                 (_("Name"), _("Role"), _("Date")),
-                tuple((runs(""), runs(""), runs("")) for _ in range(3)),
+                tuple((runs(""), runs(""), runs("")) for _row in range(2)),  # the chair and the executive lead
                 (0.42, 0.38, 0.2),
                 key="sign-off",
             ),
             Para(runs(hash_line), "note"),
+            *fingerprint,
         ),
         new_page=False,
     )

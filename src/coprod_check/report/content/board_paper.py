@@ -19,6 +19,9 @@ from coprod_check.domain.headline import grid
 from coprod_check.domain.trend import Trend, moves_sentence, snapshot_sentence, suppression_sentence
 from coprod_check.domain.wording import long_date, whole
 from coprod_check.i18n import _, ngettext
+from coprod_check.report import findings
+from coprod_check.report.changes import since_summary
+from coprod_check.report.content.appendix import ACTION_COLUMNS
 from coprod_check.report.content.model import (
     Block,
     Chart,
@@ -35,12 +38,12 @@ from coprod_check.report.content.model import (
     bold,
     runs,
 )
+from coprod_check.report.content.unknowns import revealed
 from coprod_check.report.content.words import (
     NOT_NAMED,
     NOT_SET,
     PURPOSE_LABELS,
     STATUS,
-    TITLE,
     domain_title,
     due_text,
     kind_text,
@@ -61,12 +64,12 @@ def start_date(report: Report, fields: BoardFields) -> dt.date:
     return report.today
 
 
-def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[Section, ...]:
-    """The board paper's sections, in order."""
+def sections(report: Report, fields: BoardFields, trend: Trend | None, brief: int = 0) -> tuple[Section, ...]:
+    """The board paper's sections, in order; `brief` 1 or 2 says less (see build_paper)."""
     return (
-        cover(report, fields),
-        assurance_and_risks(report, trend),
-        in_our_words(report),
+        cover(report, fields, brief),
+        assurance_and_risks(report, trend, brief),
+        in_our_words(report, brief),
         top_actions(report),
     )
 
@@ -74,7 +77,7 @@ def sections(report: Report, fields: BoardFields, trend: Trend | None) -> tuple[
 # -- page 1 -------------------------------------------------------------------------------
 
 
-def cover(report: Report, fields: BoardFields) -> Section:
+def cover(report: Report, fields: BoardFields, brief: int = 0) -> Section:
     """Title, the cover-sheet fields, the decisions asked and the summary."""
     a, q, r = report.source, report.questionnaire, report.result
     organisation = " ".join(a.organisation.split()) or _("Organisation not recorded")
@@ -89,24 +92,24 @@ def cover(report: Report, fields: BoardFields) -> Section:
             rows.append((label, runs(gap)))
             missing.add(label)
 
-    field(_("Meeting"), fields.meeting, NOT_NAMED)
-    field(_("Date of the meeting"), long_date(fields.meeting_date, "") if fields.meeting_date else "", NOT_SET)
-    field(_("Purpose"), PURPOSE_LABELS.get(fields.purpose or "", ""), NOT_SET)
-    field(_("Executive lead"), fields.executive_lead, NOT_NAMED)
-    field(_("Report author"), fields.author, NOT_NAMED)
+    field(_("Meeting"), fields.meeting, _(NOT_NAMED))
+    field(_("Date of the meeting"), long_date(fields.meeting_date, "") if fields.meeting_date else "", _(NOT_SET))
+    field(_("Purpose"), _(PURPOSE_LABELS[fields.purpose]) if fields.purpose in PURPOSE_LABELS else "", _(NOT_SET))
+    field(_("Executive lead"), fields.executive_lead, _(NOT_NAMED))
+    field(_("Report author"), fields.author, _(NOT_NAMED))
     rows.append(
         (
             _("Assessment"),
             runs(
-                _("{date}, {title} (version {version})").format(
-                    date=long_date(a.date, _("undated")), title=q.title, version=q.version
+                _("{date}, {questionnaire} (version {version})").format(
+                    date=long_date(a.date, _("undated")), questionnaire=q.title, version=q.version
                 )
             ),
         )
     )
-    rows.append((_("Assurance level"), runs(bold(_(assurance.level)))))
+    rows.append((_("Assurance level"), runs(bold(assurance.title))))
     blocks: list[Block] = [
-        Heading(f"{TITLE}: {PAPER_TITLE_WORDS}", 1),
+        Heading(_("Co-production readiness: board paper"), 1),
         Para(
             runs(bold(organisation)) + (runs(f" \u2013 {' '.join(a.team.split())}") if a.team.strip() else ()), "lead"
         ),
@@ -117,15 +120,12 @@ def cover(report: Report, fields: BoardFields) -> Section:
             numbered=True,
         ),
         Heading(_("Summary"), 2),
-        *_summary(report),
+        *_summary(report, brief),
     ]
     return Section("cover", _("Cover sheet"), tuple(blocks))
 
 
-PAPER_TITLE_WORDS = _("board paper")
-
-
-def _summary(report: Report) -> list[Block]:
+def _summary(report: Report, brief: int = 0) -> list[Block]:
     r, q = report.result, report.questionnaire
     if report.nothing_answered:
         return [Para(runs(_("Nothing has been answered yet, so there is no stage, score or place to report.")))]
@@ -138,15 +138,30 @@ def _summary(report: Report) -> list[Block]:
                 (r.stage.description if r.stage else h.stage_missing(r)),
             )
         ),
-        Para(runs(_("Where this puts the organisation: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
-        Para(runs(" ".join(h.axis_brief(r, axis) for axis in h.facets(r)))),  # parity too, where asked
+        Para(runs(_("Where this puts you: "), bold(h.place_title(r)), ". ", h.place_sentence(q, r))),
+        Para(runs("\n".join(h.axis_brief(r, axis) for axis in h.facets(r)))),  # parity too, where asked
     ]
     if warning := h.burn_out_warning(q, r):
         out.append(Para(runs(bold(warning)), "warning"))
-    lines = h.views_lines(r)
+    lines = h.views_lines(r)  # never left out: the view of lived experience is never outvoted
+    if lines and (gap := findings.largest_gap(report)):
+        lines.append(gap)
     if lines:
         out.append(Para(runs(bold(_("With and without lived experience. ")), " ".join(lines))))
     out.append(Para(runs(h.counts_sentence(r)), "note"))
+    if report.source.people and not any(p.lived_experience == "yes" for p in report.source.people):
+        out.append(
+            Para(
+                runs(
+                    bold(_("Nobody who took part said they had lived experience.")),
+                    _(
+                        " That is a finding in itself: the answers may describe the organisation as it looks from one "
+                        "side only."
+                    ),
+                ),
+                "warning",
+            )
+        )
     return out
 
 
@@ -157,32 +172,37 @@ def _assurance(report: Report) -> b.Assurance:
     return b.assurance(report.questionnaire, report.source, report.assessment, report.result)
 
 
-def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
+def assurance_and_risks(report: Report, trend: Trend | None, brief: int = 0) -> Section:
     """The assurance level with its basis, the top risks, and the trend since earlier rounds."""
     a = _assurance(report)
     basis: list[tuple[Runs, ...]] = []
     total = len(report.source.people)
-    basis.append(
-        (
-            runs(_("Who took part")),
-            runs(
-                ngettext("{count} person", "{count} people", total).format(count=total) if total else _("Not recorded")
-            ),
+    basis.append((runs(_("People who took part")), runs(_who(report) if total else _("Not recorded"))))
+    if brief:  # each group on one line
+        basis.append(
+            (runs(_("\u2003by role")), runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in role_counts(report))))
         )
-    )
-    for label, n in role_counts(report):
-        basis.append((runs(_("\u2003by role: {label}").format(label=label)), runs(count_text(n, report))))
-    for label, n in lived_experience_counts(report):
-        basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
+        basis.append(
+            (
+                runs(_("\u2003by lived experience")),
+                runs("; ".join(f"{x}: {count_text(n, report)}" for x, n in lived_experience_counts(report))),
+            )
+        )
+    else:
+        for label, n in role_counts(report):
+            basis.append((runs("\u2003" + _("by role: {role}").format(role=label)), runs(count_text(n, report))))
+        for label, n in lived_experience_counts(report):
+            basis.append((runs(f"\u2003{label}"), runs(count_text(n, report))))
     basis.append(
         (runs(_("Answered")), runs(_("{answered} of {total} questions").format(answered=a.answered, total=a.total)))
     )
+    hidden = any(n is None for part in ("roles", "lived_experience") for n in report.took_part[part].values())
     basis.append(
         (
             runs(_("Backed by evidence")),
             runs(
-                _("{evidence_share}% ({with_evidence} of {with_level} answers with a level)").format(
-                    evidence_share=a.evidence_share, with_evidence=a.with_evidence, with_level=a.with_level
+                _("{share}% ({evidenced} of {total} answers with a level)").format(
+                    share=a.evidence_share, evidenced=a.with_evidence, total=a.with_level
                 )
             ),
         )
@@ -190,16 +210,12 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
     basis.append(
         (
             runs(_("Unknown (\u201cdon\u2019t know\u201d)")),
-            runs(
-                _("{unknown_share}% ({unknown} of {total})").format(
-                    unknown_share=a.unknown_share, unknown=a.unknown, total=a.total
-                )
-            ),
+            runs(_("{share}% ({unknown} of {total})").format(share=a.unknown_share, unknown=a.unknown, total=a.total)),
         )
     )
     blocks: list[Block] = [
         Heading(_("Assurance"), 1),
-        Para(runs(_("Assurance level: "), bold(_(a.level)), ". ", _assurance_meaning(a.level))),
+        Para(runs(_("Assurance level: "), bold(a.title), ". ", _assurance_meaning(a.level))),
         Keep(
             (
                 Table(
@@ -209,13 +225,28 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
                     caption=_("Who took part, by group, and how much of the result rests on evidence"),
                     key="assurance-basis",
                 ),
+                *(
+                    [
+                        Para(
+                            runs(
+                                _(
+                                    "Small numbers: where fewer than {min} people are in a group, the number is not "
+                                    "shown, and neither is the next smallest, so nobody can be identified."
+                                ).format(min=report.min_group_size)
+                            ),
+                            "note",
+                        )
+                    ]
+                    if hidden
+                    else []
+                ),
             )
         ),
     ]
     if a.reasons:
         blocks += [Para(runs(bold(_("Why it is not higher:")))), Items(tuple(runs(x) for x in a.reasons))]
     blocks.append(Heading(_("Top risks if nothing changes"), 2))
-    risks = b.risks(report.questionnaire, report.source, report.result)
+    risks = b.risks(report.questionnaire, report.source, report.result, most=(4, 3, 2)[brief])
     if risks:
         blocks += [
             Para(runs(b.risks_lead(report.result))),
@@ -225,8 +256,22 @@ def assurance_and_risks(report: Report, trend: Trend | None) -> Section:
         blocks.append(
             Para(runs(_("No critical answer and no unmet stage requirement holds the stage back at present.")))
         )
-    blocks += trend_blocks(report, trend)
+    blocks += revealed(report, most=(3, 2, 1)[brief])
+    blocks += trend_blocks(report, trend, brief)
     return Section("assurance", _("Assurance, risks and trend"), tuple(blocks), new_page=True)
+
+
+def _who(report: Report) -> str:
+    total = len(report.source.people)
+    if report.is_group:
+        return ngettext(
+            "{count} person, answering on their own",
+            "{count} people, answering on their own, their answers combined",
+            total,
+        ).format(count=total)
+    if total > 1:
+        return _("{count} people, answering together").format(count=total)
+    return ngettext("{count} person", "{count} people", total).format(count=total)
 
 
 def _assurance_meaning(level: str) -> str:
@@ -242,12 +287,14 @@ def _assurance_meaning(level: str) -> str:
     }[level]
 
 
-def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
+def trend_blocks(report: Report, trend: Trend | None, brief: int = 0) -> list[Block]:
     """The trend across every round: a small chart and a table, found out apart from improved."""
     out: list[Block] = [Heading(_("Trend since earlier rounds"), 2)]
     if trend is None:
         out.append(Para(runs(_("This is the first assessment, so there is no trend yet."))))
         return out
+    if report.comparison is not None:
+        out.append(Para(runs(bold(_("Since the last assessment. ")), since_summary(report))))
     labels = tuple(long_date(r.date, _("undated"), short=True) for r in trend.rounds)
     with_ = tuple(r.with_ for r in trend.rounds)
     care = tuple(r.care for r in trend.rounds)
@@ -259,8 +306,8 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
     if any(x is not None for x in lived):
         series.append(Series(_("With, colleagues with lived experience"), lived, "triangle", role="lived-experience"))
     alt = _("Trend across rounds. ") + " ".join(
-        _("{label}: with {with_}, care {care}, stage {stage}.").format(
-            label=label, with_=_fig(r.with_), care=_fig(r.care), stage=r.stage or _("not yet known")
+        _("{round}: with {with_}, care {care}, stage {stage}.").format(
+            round=label, with_=_fig(r.with_), care=_fig(r.care), stage=r.stage or _("not yet known")
         )
         for label, r in zip(labels, trend.rounds, strict=True)
     )
@@ -271,9 +318,9 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
             alt,
             categories=labels,
             series=tuple(series),
-            breaks=tuple(i for i, _ in trend.breaks),
+            breaks=tuple(i for i, _text in trend.breaks),
             width_share=0.6,
-            height_mm=42,
+            height_mm=(42, 36, 30)[brief],
         )
     )
     rows = []
@@ -303,7 +350,7 @@ def trend_blocks(report: Report, trend: Trend | None) -> list[Block]:
         )
     )
     notes = [moves_sentence(trend)] if trend.moves else []
-    notes += [text for _, text in trend.breaks]
+    notes += [text for _at, text in trend.breaks]
     notes.append(snapshot_sentence(trend))
     if s := suppression_sentence(trend, report.min_group_size):
         notes.append(s)
@@ -329,7 +376,7 @@ def statements(report: Report) -> list[Statement]:
     return [s for s in found if s.text.strip()]
 
 
-def in_our_words(report: Report) -> Section:
+def in_our_words(report: Report, brief: int = 0) -> Section:
     """The statement of the colleagues with lived experience who took part, verbatim."""
     blocks: list[Block] = [Heading(_("In our words: colleagues with lived experience"), 1)]
     found = statements(report)
@@ -360,17 +407,17 @@ def in_our_words(report: Report) -> Section:
             )
             blocks.append(Quote(s.text, by, lang if lang else ""))
     r, q = report.result, report.questionnaire
-    if r.care is not None and r.with_ is not None:
+    if r.care is not None and r.with_ is not None and not brief:  # the summary says where, in words, too
         points: list[tuple[str, float, float]] = [("all", r.care, r.with_)]
         side = r.views.lived_experience.result if r.views is not None else None
         if side is not None and side.care is not None and side.with_ is not None:
             points.append(("lived-experience", side.care, side.with_))
-        alt = _("Care across, with up. The organisation: care {fig}, with {fig2}: {place_title}.").format(
-            fig=_fig(r.care), fig2=_fig(r.with_), place_title=h.place_title(r)
+        alt = _("Care across, with up. The organisation: care {care}, with {with_}: {place}.").format(
+            care=_fig(r.care), with_=_fig(r.with_), place=h.place_title(r)
         )
         if len(points) > 1:
-            alt += _(" Colleagues with lived experience: care {fig}, with {fig2}.").format(
-                fig=_fig(points[1][1]), fig2=_fig(points[1][2])
+            alt += " " + _("Colleagues with lived experience: care {care}, with {with_}.").format(
+                care=_fig(points[1][1]), with_=_fig(points[1][2])
             )
         blocks += [
             Heading(_("Care and working with people"), 2),
@@ -407,7 +454,7 @@ def top_actions(report: Report) -> Section:
                 runs(domain_title(report.questionnaire, a), "\n", kind_text(a)),
                 runs(owner_text(a)),
                 runs(due_text(a)),
-                runs(STATUS.get(a.status, a.status)),
+                runs(_(STATUS.get(a.status, a.status))),
             )
             for a in chosen
         )
@@ -415,7 +462,7 @@ def top_actions(report: Report) -> Section:
             Table(
                 (_("Action"), _("Domain and kind"), _("Owner"), _("Due"), _("Status")),
                 rows,
-                (0.36, 0.22, 0.2, 0.11, 0.11),
+                ACTION_COLUMNS,
                 caption=_("The five actions to start with, critical first"),
                 key="top-actions",
             )
@@ -428,7 +475,7 @@ def top_actions(report: Report) -> Section:
             Para(
                 runs(
                     ngettext(
-                        "The other {count} action are in the appendix.",
+                        "The other {count} action is in the appendix.",
                         "The other {count} actions are in the appendix.",
                         len(accepted) - len(chosen),
                     ).format(count=len(accepted) - len(chosen))

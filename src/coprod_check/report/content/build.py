@@ -10,24 +10,30 @@ from coprod_check.domain.wording import long_date
 from coprod_check.i18n import _
 from coprod_check.report.content import appendix, board_paper, method, review, voices
 from coprod_check.report.content.model import Meta, Paper, Part, Section
-from coprod_check.report.content.words import APPENDIX, PAPER_TITLE, TITLE
+from coprod_check.report.content.words import APPENDIX, PAPER_TITLE
 from coprod_check.report.model import Report
 
 #: The board paper's most pages, the cover sheet included: the appendix starts by page 5.
 BOARD_PAGES = 4
 
 
-def build_paper(report: Report, *, board: BoardFields | None = None, find_out_unanswered: bool = False) -> Paper:
+def build_paper(
+    report: Report, *, board: BoardFields | None = None, find_out_unanswered: bool = False, brief: int = 0
+) -> Paper:
     """The whole paper for a prepared report. `board` overrides the assessment's own fields,
-    field by field (an empty override keeps what the assessment holds)."""
+    field by field (an empty override keeps what the assessment holds). `brief` (0 to 2) says
+    the board paper more briefly, for when the full one would run over four pages: what it
+    leaves out is always in the appendix."""
     fields = merged_fields(report.source.board, board)
     trend = trend_of(report.questionnaire, report.source)
     meta = _meta(report, fields)
-    front = Part("board-paper", PAPER_TITLE, board_paper.sections(report, fields, trend), max_pages=BOARD_PAGES)
+    front = Part(
+        "board-paper", _(PAPER_TITLE), board_paper.sections(report, fields, trend, brief), max_pages=BOARD_PAGES
+    )
     later = [
+        review.since(report),
         appendix.results(report),
         appendix.rounds(report, trend),
-        review.last_plan(report),
         voices.took_part(report),
         voices.differences(report),
         appendix.action_plan(report, find_out_unanswered),
@@ -39,7 +45,7 @@ def build_paper(report: Report, *, board: BoardFields | None = None, find_out_un
     body = [s for s in later if s is not None]
     body.append(appendix.sign_off(report, meta.hash_line))
     opening = appendix.opening(report, [s.title for s in body])
-    back = Part("appendix", APPENDIX, (opening, *body))
+    back = Part("appendix", _(APPENDIX), (opening, *body))
     return Paper(meta, (front, back))
 
 
@@ -76,21 +82,20 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
     when = long_date(a.date, "")
     if report.sha256:
         hash_line = _(
-            "Made by coprod-check {version} from the assessment file whose SHA-256 fingerprint is "
-            "{sha256}. To check that a file holds the answers behind this paper, work out its SHA-256 "
-            "(for example with sha256sum) and compare."
-        ).format(version=report.version, sha256=report.sha256)
-    else:
-        hash_line = _(
-            "Made by coprod-check {version} from answers that had not been saved to a file, so it "
-            "carries no file fingerprint."
+            "Made by coprod-check {version} from the assessment file whose SHA-256 fingerprint is below. To check "
+            "that a file holds the answers behind this paper, work out its SHA-256 (for example with sha256sum) "
+            "and compare."
         ).format(version=report.version)
+    else:
+        hash_line = _("Made by coprod-check {version} from answers not saved to a file: no fingerprint.").format(
+            version=report.version
+        )
     fingerprint = f"assessment-sha256:{report.sha256}" if report.sha256 else _("unsaved assessment")
     return Meta(
-        title=f"{TITLE}: {organisation}",
+        title=_("Co-production readiness: {organisation}").format(organisation=organisation),
         author=" ".join(fields.author.split()) or organisation,
-        subject=_("{title} {version}: board paper and action plan from the assessment of {value}").format(
-            title=q.title, version=q.version, value=when or _("an undated assessment")
+        subject=_("{questionnaire} {version}: board paper and action plan from the assessment of {date}").format(
+            questionnaire=q.title, version=q.version, date=when or _("an undated assessment")
         ),
         keywords=_("co-production, lived experience, board paper, action plan, {fingerprint}").format(
             fingerprint=fingerprint
@@ -101,7 +106,7 @@ def _meta(report: Report, fields: BoardFields) -> Meta:
         printed=report.today,
         sha256=report.sha256,
         creator=f"coprod-check {report.version}",
-        header_right=_("Assessment of {when}").format(when=when) if when else _("Assessment date not recorded"),
-        footer_right=_("Board paper \u00b7 printed {long_date}").format(long_date=long_date(report.today.isoformat())),
+        header_right=_("Assessment of {date}").format(date=when) if when else _("Assessment date not recorded"),
+        footer_right=_("Board paper \u00b7 printed {date}").format(date=long_date(report.today.isoformat())),
         hash_line=hash_line,
     )

@@ -10,6 +10,7 @@ from coprod_check.domain.wording import words
 from coprod_check.i18n import _, format_list
 from coprod_check.report.content.model import Block, Heading, Items, Para, Section, Table, bold, runs
 from coprod_check.report.model import Report
+from coprod_check.report.text import one_line
 
 
 def method(report: Report) -> Section:
@@ -18,22 +19,49 @@ def method(report: Report) -> Section:
     blocks: list[Block] = [Heading(_("How this was worked out"), 1)]
     used = [sid for sid in q.scales if any(x.scale == sid for x in q.questions())] or [""]
     blocks.append(Heading(_("The scale") if len(used) == 1 else _("The scales"), 2))
-    for sid in used:
-        levels = q.scales[sid]
-        step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
-        kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
-        which = (
-            _("The {items} questions are").format(items=format_list(kinds)) if len(used) > 1 else _("Each question is")
-        )
+    scales = [q.scales[sid] for sid in used]
+    same_size = len({len(levels) for levels in scales}) == 1
+    if len(used) > 1 and same_size:  # one table, a column per scale: each level's own sentence is in the detail
+        levels_n = len(scales[0])
+        step = 100 / (levels_n - 1) if levels_n > 1 else 100
+        kinds = [
+            format_list([_(k) for k in sorted({x.orientation for x in q.questions() if x.scale == sid})])
+            for sid in used
+        ]
         blocks.append(
             Para(
                 runs(
-                    _("{which} answered on a scale of {count} levels, each worth its place from 0 to 100:").format(
-                        which=which, count=len(levels)
-                    )
+                    _(
+                        "The questions are answered on scales of {count} levels, each worth its place from 0 to 100. "
+                        "What each level means for a question is printed with its answer in the detail."
+                    ).format(count=levels_n)
                 )
             )
         )
+        blocks.append(
+            Table(
+                (_("Worth"), *(_("{kinds} questions").format(kinds=k) for k in kinds)),
+                tuple(
+                    (runs(f"{i * step:.0f}"), *(runs(levels[i].label) for levels in scales)) for i in range(levels_n)
+                ),
+                (0.16, *([0.84 / len(scales)] * len(scales))),
+                numeric=(True, *([False] * len(scales))),
+                key="scales",
+            )
+        )
+    for sid in used if not (len(used) > 1 and same_size) else []:
+        levels = q.scales[sid]
+        step = 100 / (len(levels) - 1) if len(levels) > 1 else 100
+        kinds = sorted({x.orientation for x in q.questions() if x.scale == sid})
+        if len(used) > 1:
+            text = _(
+                "The {kinds} questions are answered on a scale of {count} levels, each worth its place from 0 to 100:"
+            ).format(kinds=format_list([_(k) for k in kinds]), count=len(levels))
+        else:
+            text = _(
+                "Each question is answered on a scale of {count} levels, each worth its place from 0 to 100:"
+            ).format(count=len(levels))
+        blocks.append(Para(runs(text)))
         blocks.append(
             Table(
                 (_("Level"), _("Worth"), _("What it means")),
@@ -47,13 +75,11 @@ def method(report: Report) -> Section:
         Para(
             runs(
                 _(
-                    "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than "
-                    "{MOST_UNKNOWN:.0%} of a domain\u2019s (or of the care or with) answers are "
-                    "\u201cdon\u2019t know\u201d, "
-                    "it has no score: it is \u201cnot known yet\u201d. "
-                    "Every \u201cdon\u2019t know\u201d becomes an action "
-                    "to find out. \u201cNot applicable\u201d and questions not yet answered are left out."
-                ).format(MOST_UNKNOWN=MOST_UNKNOWN)
+                    "\u201cDon\u2019t know\u201d is not a level and is never scored as one. Where more than {share} "
+                    "of a domain\u2019s (or of the care or with) answers are \u201cdon\u2019t know\u201d, it has no "
+                    "score: it is \u201cnot known yet\u201d. Every \u201cdon\u2019t know\u201d becomes an action to "
+                    "find out. \u201cNot applicable\u201d and questions not yet answered are left out."
+                ).format(share=f"{MOST_UNKNOWN:.0%}")
             )
         )
     )
@@ -94,7 +120,7 @@ def method(report: Report) -> Section:
                 (
                     runs(s.title),
                     runs(f"{s.start:g}"),
-                    runs(s.description, *(_("\nNeeds {need}.").format(need=_need(q, r)) for r in s.requires)),
+                    runs(s.description, *("\n" + _("Needs {what}.").format(what=_need(q, r)) for r in s.requires)),
                 )
                 for s in q.stages
             ),
@@ -110,8 +136,12 @@ def method(report: Report) -> Section:
         for x in critical:
             assert x.critical is not None
             below = q.level(x.critical.below, x)
-            rows.append(
-                (runs(x.prompt), runs(below.label if below else x.critical.below), runs(q.stage(x.critical.cap).title))
+            rows.append(  # one line each: the question's whole wording is in the detail and the questionnaire
+                (
+                    runs(one_line(x.prompt, 52)),
+                    runs(below.label if below else x.critical.below),
+                    runs(q.stage(x.critical.cap).title),
+                )
             )
         blocks += [
             Para(
@@ -152,16 +182,20 @@ def method(report: Report) -> Section:
             Para(
                 runs(
                     _(
-                        "Each person answered on their own. The group\u2019s level for a question is the one the team "
-                        "agreed, "
-                        "or else the median of the levels people gave (the "
-                        "lower middle one when there is an even number). "
-                        "Colleagues with lived experience and those without "
-                        "are also scored apart, and shown side by side "
-                        "when each side has at least {min_group_size} people. Lived experience is never outvoted. "
-                        "People disagree on a question when their answers are {DISAGREEMENT_RANGE} or more levels "
-                        "apart."
-                    ).format(min_group_size=report.min_group_size, DISAGREEMENT_RANGE=words(DISAGREEMENT_RANGE))
+                        "Each person answered on their own. For each question the group\u2019s level is the one the "
+                        "team agreed, with a reason, where there is one; otherwise it is the median of the levels "
+                        "people gave. With an even number of answers it is the lower of the two middle levels, so the "
+                        "group is never rated higher than half of its members rated it. Scores, stage and actions all "
+                        "come from these group levels. Colleagues with lived experience and those without are also "
+                        "scored apart, and shown side by side when each side has at least {min} people. Lived "
+                        "experience is never outvoted: where their side rates a critical question below its threshold, "
+                        "it holds the stage back, and the group\u2019s stage and place are never set above theirs. "
+                        "Where their side is too small to show, any one person\u2019s answer below the threshold of a "
+                        "critical question holds the stage back. People who preferred not to say are in neither side. "
+                        "People disagree on a question when their answers are {apart} or more levels apart. A group of "
+                        "fewer than {min} people is never shown separately, so that nobody can be identified by their "
+                        "answers. Individual answers and notes stay in the group\u2019s file and are not printed."
+                    ).format(min=report.min_group_size, apart=words(DISAGREEMENT_RANGE))
                 )
             ),
         ]
@@ -173,8 +207,8 @@ def method(report: Report) -> Section:
                     _(
                         "Each new round keeps every earlier round\u2019s answers, so each is scored again with "
                         "today\u2019s "
-                        "rules. Where a question\u2019s wording changed, "
-                        "the trend says so. A \u201cdon\u2019t know\u201d "
+                        "rules. Where a question\u2019s wording changed, the trend "
+                        "says so. A \u201cdon\u2019t know\u201d "
                         "answered since is counted as found out, not as an improvement. A figure for colleagues with "
                         "lived experience is not shown beside the last "
                         "round\u2019s when so few joined or left that the "
@@ -203,9 +237,9 @@ def _need(q: Questionnaire, r: Requirement) -> str:
     domain = q.domain(r.domain) if r.domain else None
     title = domain.title if domain else r.domain
     if r.axis and r.domain:
-        return _("a {axis} score of at least {start:g} in \u201c{title}\u201d").format(
-            axis=r.axis, start=r.start, title=title
+        return _("a {axis} score of at least {start} in \u201c{domain}\u201d").format(
+            axis=_(r.axis), start=f"{r.start:g}", domain=title
         )
     if r.axis:
-        return _("a {axis} score of at least {start:g}").format(axis=r.axis, start=r.start)
-    return _("at least {start:g} in \u201c{title}\u201d").format(start=r.start, title=title)
+        return _("a {axis} score of at least {start}").format(axis=_(r.axis), start=f"{r.start:g}")
+    return _("at least {start} in \u201c{domain}\u201d").format(start=f"{r.start:g}", domain=title)

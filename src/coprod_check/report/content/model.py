@@ -61,8 +61,9 @@ def plain(r: Runs) -> str:
 # -- blocks ---------------------------------------------------------------------------
 
 #: Paragraph styles every renderer knows: body text, a lead-in sentence in larger type, a
-#: note in smaller type, a warning that must stand out (not by colour alone: it is bold too).
-ParaStyle = Literal["body", "lead", "note", "warning"]
+#: note in smaller type, a warning that must stand out (not by colour alone: it is bold too),
+#: and a fingerprint (a hash, never broken or hyphenated: set small, on the full width).
+ParaStyle = Literal["body", "lead", "note", "warning", "fingerprint"]
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,16 @@ class Table:
     numeric: tuple[bool, ...] = ()
     total_rows: int = 0
     key: str = ""  # a stable name for tests and renderers ("actions-critical", "trend")
+    # Per row (or empty): more about that row, set on the full width under it, with no rule
+    # between them (an action's how and why under its title, owner, date and status).
+    details: tuple[Runs, ...] = ()
 
     def fallback(self) -> str:
         lines = [" | ".join(self.header)]
-        lines += [" | ".join(plain(c) for c in row) for row in self.rows]
+        for i, row in enumerate(self.rows):
+            lines.append(" | ".join(plain(c) for c in row))
+            if i < len(self.details) and self.details[i]:
+                lines.append(plain(self.details[i]))
         return "\n".join(lines)
 
 
@@ -161,6 +168,10 @@ class Chart:
     - "domains": `categories` are domain titles, series "care" and "with" (None: no score),
       `unknown` the "don't know" count per domain (marked on the chart), `group_sizes` the
       number of people behind each figure where the chart shows a group.
+    - "distribution": how many people gave each answer to one question: `categories` are the
+      answers in the scale's order ("Don't know" and "Not applicable" last, when given), one
+      series of counts, `marks` what a bar is for the group ("median", "agreed", ...), and
+      `y_max` everyone who answered (a full bar).
     `alt` is the chart in words, for a screen reader and as the picture's alternative text;
     the same data is always also given as a table next to the chart.
     """
@@ -180,6 +191,10 @@ class Chart:
     # as headline.grid gives them, and the current place's id.
     cells: tuple[tuple[float, float, float, float, str, str], ...] = ()
     current: str = ""
+    marks: tuple[str, ...] = ()
+    # Per category, per series: what a bar without a figure says instead ("not known yet:
+    # mostly \u201cdon\u2019t know\u201d"), so a missing figure is never drawn as a measured zero.
+    missing: tuple[tuple[str, ...], ...] = ()
     width_share: float = 1.0  # of the text width
     height_mm: float = 55.0
 

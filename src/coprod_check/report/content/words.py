@@ -6,19 +6,23 @@ from __future__ import annotations
 from coprod_check.domain.plan import GROUP_TITLES, PlannedAction
 from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.wording import short_date
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
 
-TITLE = _("Co-production readiness")
-PAPER_TITLE = _("Board paper")
-APPENDIX = _("Appendix")
-NOT_NAMED = _("not yet named")
-NOT_SET = _("not yet set")
-PURPOSE_LABELS = {"decision": _("For decision"), "assurance": _("For assurance"), "information": _("For information")}
-STATUS = {"not-started": _("Not started"), "in-progress": _("In progress"), "done": _("Done")}
+TITLE = N_("Co-production readiness")
+PAPER_TITLE = N_("Board paper")
+APPENDIX = N_("Appendix")
+NOT_NAMED = N_("not yet named")
+NOT_SET = N_("not yet set")
+PURPOSE_LABELS = {
+    "decision": N_("For decision"),
+    "assurance": N_("For assurance"),
+    "information": N_("For information"),
+}
+STATUS = {"not-started": N_("Not started"), "in-progress": N_("In progress"), "done": N_("Done")}
 #: Whether an action builds care, partnership or parity of esteem, as every table says it.
-ORIENTATION = {"care": _("Builds care"), "with": _("Builds partnership"), "parity": _("Builds parity")}
-NO_ORIENTATION = _("Not placed")
-GROUP_LABELS = {**GROUP_TITLES, "critical": _("Critical")}
+ORIENTATION = {"care": N_("Builds care"), "with": N_("Builds partnership"), "parity": N_("Builds parity")}
+NO_ORIENTATION = N_("Not placed")
+GROUP_LABELS = {**GROUP_TITLES, "critical": N_("Critical")}
 
 
 def owner_text(action: PlannedAction) -> str:
@@ -44,4 +48,4 @@ def domain_title(q: Questionnaire, action: PlannedAction) -> str:
 
 def kind_text(action: PlannedAction) -> str:
     """Whether the action builds care or partnership."""
-    return ORIENTATION.get(action.orientation or "", NO_ORIENTATION)
+    return _(ORIENTATION.get(action.orientation or "", NO_ORIENTATION))
