@@ -221,6 +221,13 @@ def bench_report(repeat: int) -> None:
     report_bench.bench_report(max(3, repeat // 3))
 
 
+def bench_twins(repeat: int) -> None:
+    """The Word twin, the actions workbook and CSV against bare python-docx, openpyxl and csv (twins_bench.py)."""
+    import twins_bench
+
+    twins_bench.bench_twins(max(5, repeat))
+
+
 def bench_gui(repeat: int) -> None:
     """Time to the first painted window and its peak memory, against a bare QMainWindow (gui_bench.py)."""
     import gui_bench
@@ -248,6 +255,7 @@ GROUPS = {
     "combine": bench_combine,
     "exchange": bench_exchange,
     "report": bench_report,
+    "twins": bench_twins,
     "gui": bench_gui,
     "stalls": bench_stalls,
     "accel": bench_accel,

@@ -88,6 +88,14 @@ def test_the_bundle_runs_every_command_from_anywhere(bundle, run, tmp_path):
     assert main(["report", str(tmp_path / "example.coprod"), "-o", str(tmp_path / "venv.pdf")]) == 0
     assert (tmp_path / "bundle.pdf").read_bytes() == (tmp_path / "venv.pdf").read_bytes()
 
+    # The Word twin (its template and python-docx's own files ship), the workbook and the CSV too.
+    for name in ("bundle.docx", "bundle.xlsx", "bundle.csv"):
+        made = run("report", "example.coprod", "-o", name)
+        assert made.returncode == 0, made.stderr
+        venv = tmp_path / name.replace("bundle", "venv")
+        assert main(["report", str(tmp_path / "example.coprod"), "-o", str(venv)]) == 0
+        assert (tmp_path / name).read_bytes() == venv.read_bytes(), name
+
     bad = run("report", "missing.coprod", "-o", "x.pdf")
     assert bad.returncode == 1 and "missing.coprod" in bad.stderr
 

@@ -109,7 +109,10 @@ def test_report_replaces_an_earlier_plan_but_never_other_files(tmp_path, assessm
     kept = answers.read_bytes()
     capsys.readouterr()
     assert main(["report", str(assessment), "-o", str(answers)]) == 1
-    assert "already exists and is not a PDF" in capsys.readouterr().err
+    assert "the plan can be written as .pdf, .docx, .xlsx, .csv" in capsys.readouterr().err
+    answers = answers.rename(tmp_path / "colleague.pdf")  # somebody's answers, named as a plan
+    assert main(["report", str(assessment), "-o", str(answers)]) == 1
+    assert "already exists and is not a plan coprod-check made" in capsys.readouterr().err
     assert answers.read_bytes() == kept
     assert main(["report", str(assessment), "-o", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err

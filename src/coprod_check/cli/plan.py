@@ -1,4 +1,8 @@
-"""The command that prints the board's action plan: report."""
+"""The command that prints the board's action plan: report.
+
+The output's extension chooses the format: .pdf (the board paper and appendix), .docx (its
+Word twin, optionally on a trust's own template), .xlsx or .csv (the actions as a spreadsheet).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
 
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("report", help=_("print the action plan for the board to a PDF file"))
+    p = sub.add_parser(
+        "report",
+        help=_("print the board paper and action plan: PDF, Word (.docx), or the actions as .xlsx or .csv"),
+    )
     p.add_argument("file", type=Path, metavar="ASSESSMENT")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN.pdf")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PLAN.pdf|PLAN.docx|PLAN.xlsx|PLAN.csv",
+        help=_("the file to write; its extension chooses the format"),
+    )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=_("paper size (default: a4)"))
     p.add_argument(
         "--include-private-notes", action="store_true", help=_("print notes marked private (left out by default)")
@@ -30,7 +44,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--force",
         action="store_true",
-        help=_("replace PLAN.pdf even if it is not a PDF (an earlier plan is always replaced)"),
+        help=_("replace the output even if it is not a plan coprod-check made (an earlier plan is always replaced)"),
+    )
+    p.add_argument(
+        "--template",
+        type=Path,
+        metavar="TEMPLATE.docx",
+        help=_("for a .docx: your own Word template, with placeholders such as {example} (see the README)").format(
+            example="{{ meeting }}"
+        ),
     )
     _board_options(p)
 
@@ -83,45 +105,59 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _refuse_output(output: Path, assessment: Path, force: bool) -> str | None:
-    """Why the PDF must not be written to `output`, or None when it may.
+def _refuse_output(output: Path, assessment: Path, force: bool, fmt: str) -> str | None:
+    """Why the plan must not be written to `output`, or None when it may.
 
-    Making the plan again replaces the earlier PDF; anything else, such as
-    somebody's answers, is never replaced without --force.
+    Making the plan again replaces the earlier one (a file coprod-check made in the same
+    format); anything else, such as somebody's answers or a workbook of responses, is never
+    replaced without --force.
     """
     from coprod_check.app.files import same_file
+    from coprod_check.report.formats import is_plan
 
     if not output.exists():
         return None
-    if output.is_dir():
-        return _("{output} is a folder; give a file name for the PDF, such as {value}").format(
-            output=output, value=output / "plan.pdf"
-        )
     if same_file(output, assessment):
-        return _("{output} is the assessment itself; choose another name for the PDF").format(output=output)
-    if force:
+        return _("{output} is the assessment itself; choose another name for the plan").format(output=output)
+    if force or is_plan(output, fmt):
         return None
-    try:
-        with output.open("rb") as f:
-            if f.read(5) == b"%PDF-":
-                return None
-    except OSError:
-        pass  # unreadable: not known to be a plan, so not replaced
-    return _("{output} already exists and is not a PDF; choose another name, or add --force to replace it").format(
-        output=output
-    )
+    return _(
+        "{output} already exists and is not a plan coprod-check made; choose another name, or add --force to replace it"
+    ).format(output=output)
+
+
+WROTE = {
+    "pdf": N_("Wrote the board paper and action plan to {path}"),
+    "docx": N_("Wrote the board paper and action plan as a Word document to {path}"),
+    "xlsx": N_("Wrote the actions as a spreadsheet to {path}"),
+    "csv": N_("Wrote the actions as a CSV file to {path}"),
+}
 
 
 def _report(args: argparse.Namespace) -> int:
     from coprod_check.app.files import load_with_questionnaire
     from coprod_check.domain.errors import CoprodError
-    from coprod_check.report import file_sha256, write_pdf
+    from coprod_check.i18n import _
+    from coprod_check.report import file_sha256
+    from coprod_check.report.formats import format_for, write_plan
 
+    if args.output.is_dir():
+        return _fail(
+            _("{output} is a folder; give a file name for the plan, such as {value}").format(
+                output=args.output, value=args.output / "plan.pdf"
+            )
+        )
+    try:
+        fmt = format_for(args.output)
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.template is not None and fmt != "docx":
+        return _fail(_("--template is for a Word document: give an output ending in .docx"))
     board = _board_fields(args)
     if isinstance(board, str):
         return _fail(board)
     try:
-        refusal = _refuse_output(args.output, args.file, args.force)
+        refusal = _refuse_output(args.output, args.file, args.force, fmt)
         if refusal:
             return _fail(refusal)
         before = file_sha256(args.file) if args.file.is_file() else None
@@ -133,21 +169,23 @@ def _report(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(_("{file} cannot be read: {value}").format(file=args.file, value=exc.strerror or exc))
-    try:  # write_pdf reports a failed write as a CoprodError, naming the file
-        write_pdf(
-            q,
-            assessment,
-            args.output,
-            paper=args.paper,
-            include_private=args.include_private_notes,
-            include_names=args.include_names,
-            assessment_sha256=sha256,
-            board=board,
-            find_out_unanswered=args.find_out_unanswered,
-        )
+    options: dict[str, Any] = {
+        "include_private": args.include_private_notes,
+        "include_names": args.include_names,
+        "assessment_sha256": sha256,
+    }
+    options["find_out_unanswered"] = args.find_out_unanswered
+    if fmt in ("pdf", "docx"):
+        options.update(paper=args.paper, board=board)
+    if fmt == "docx":
+        options["template"] = args.template
+    try:  # a failed write, or a Word template that cannot be used, is a CoprodError naming the file
+        notes = write_plan(q, assessment, args.output, **options)
     except CoprodError as exc:
         return _fail(str(exc))
-    print(_("Wrote the board paper and action plan to {output}").format(output=args.output))
+    print(_(WROTE[fmt]).format(path=args.output))
+    for note in notes:
+        print(note)
     if not args.include_private_notes:
         print(_("Private notes are not printed; add --include-private-notes to print them."))
     return 0

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.util
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from coprod_check.i18n import _
+from coprod_check.i18n import N_, _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -68,14 +68,15 @@ def pdf_target(typed: Path, folder: Path) -> Path:
 
 
 def export_sections(session: Session) -> list[ExportSection]:
-    """The groups of fields the export dialog shows besides the file, paper and check boxes.
-
-    The board paper's fields (issue 10) and the format choice (issue 11) are added here; see
-    gui/export_dialog.py and NOTES-export-dialog.md.
+    """The groups of fields the export dialog shows besides the file, paper and check boxes:
+    the format (issue 11: PDF, Word, spreadsheet or CSV), then the board paper's cover-sheet
+    fields (issue 10). See gui/export_dialog.py and NOTES-export-dialog.md.
     """
     from coprod_check.gui.export_board import BoardPaperSection
+    from coprod_check.gui.export_format import FormatSection
 
-    return [BoardPaperSection(session)]
+    # The format section follows ExportSection's methods without deriving from it.
+    return cast("list[ExportSection]", [FormatSection(), BoardPaperSection(session)])
 
 
 def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoice | None:
@@ -85,6 +86,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
     """
     from coprod_check.app.files import same_file
     from coprod_check.gui.dialogs import Confirm, ExportDialog, Inform
+    from coprod_check.gui.export_format import target
 
     suggested, previous = folder / suggested_name(session, _(" action plan.pdf")), None
     sections = export_sections(session)
@@ -92,7 +94,7 @@ def choose_target(parent: QWidget, session: Session, folder: Path) -> ExportChoi
         choice = ExportDialog.ask(parent, suggested, previous, sections)
         if choice is None:
             return None
-        choice.path = pdf_target(choice.path, folder)
+        choice.path = target(choice.path, folder, choice.format)  # the format's extension, always
         suggested, previous = choice.path, choice
         if same_file(choice.path, session.path) or same_file(choice.path, session.restore_file.path):
             Inform.ask(
@@ -148,32 +150,63 @@ def export_pdf(parent: QWidget, session: Session, folder: Path) -> ExportRun | N
     run = ExportRun(
         parent,
         export_job(session, choice),
-        _("Creating the PDF"),
+        _(OUTCOME.get(choice.format, OUTCOME["pdf"])[3]),
         _("Creating {name}\u2026").format(name=choice.path.name),
     )
-    run.finished.connect(lambda error: _finished(parent, choice.path, error))
+    run.finished.connect(lambda error: _finished(parent, choice.path, error, choice.format))
     run.start()
     return run
 
 
-def _finished(parent: QWidget, path: Path, error: str | None) -> None:
+# For each format: the title when it could not be made, the sentence, the title when it was, and
+# the progress dialog's title (marked for translation, translated where shown).
+OUTCOME = {
+    "pdf": (
+        N_("The PDF could not be created"),
+        N_("The PDF could not be created in {path}."),
+        N_("PDF created"),
+        N_("Creating the PDF"),
+    ),
+    "docx": (
+        N_("The Word document could not be created"),
+        N_("The Word document could not be created in {path}."),
+        N_("Word document created"),
+        N_("Creating the Word document"),
+    ),
+    "xlsx": (
+        N_("The spreadsheet could not be created"),
+        N_("The spreadsheet could not be created in {path}."),
+        N_("Spreadsheet created"),
+        N_("Creating the spreadsheet"),
+    ),
+    "csv": (
+        N_("The CSV file could not be created"),
+        N_("The CSV file could not be created in {path}."),
+        N_("CSV file created"),
+        N_("Creating the CSV file"),
+    ),
+}
+
+
+def _finished(parent: QWidget, path: Path, error: str | None, fmt: str = "pdf") -> None:
     """Say how the export went: offer to open the file, explain a failure, or note a cancel."""
     from coprod_check.gui.dialogs import Confirm, Desktop, Inform
 
+    failed, failed_in, created, _creating = OUTCOME.get(fmt, OUTCOME["pdf"])
     if error is None:
         return  # cancelled by the person: nothing to say, and nothing was changed
     if error:
         Inform.ask(
             parent,
-            _("The PDF could not be created"),
-            _("The PDF could not be created in {path}.").format(path=path),
+            _(failed),
+            _(failed_in).format(path=path),
             _("{exc}\n\nYour assessment is safe and has not been changed.").format(exc=error),
             problem=True,
         )
         return
     if Confirm.ask(
         parent,
-        _("PDF created"),
+        _(created),
         _("The action plan is saved as {name}.").format(name=path.name),
         _("&Open it now"),
         _("&Not now"),

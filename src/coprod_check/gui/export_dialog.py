@@ -102,8 +102,8 @@ class ExportDialog(QDialog):
         layout.addWidget(
             text_label(
                 _(
-                    "The PDF lists the actions you kept, most important first, with the results. Private "
-                    "notes and people's names are left out unless you choose to include them."
+                    "The board paper and plan list the actions you kept, most important first, with the "
+                    "results. Private notes and people's names are left out unless you choose to include them."
                 )
             )
         )

@@ -31,7 +31,14 @@ def _pdf(questionnaire: Any, assessment: Any, output: Path, options: dict[str, A
 
 #: How each format is written: (questionnaire, assessment, output, options). The Word and
 #: spreadsheet twins (issue 11) add theirs here.
-RENDERERS: dict[str, Renderer] = {"pdf": _pdf}
+def _plan(questionnaire: Any, assessment: Any, output: Path, options: dict[str, Any]) -> None:
+    """The Word twin, the workbook or the CSV (issue 11): the output's extension chooses."""
+    from coprod_check.report.formats import write_job
+
+    write_job(questionnaire, assessment, output, options)
+
+
+RENDERERS: dict[str, Renderer] = {"pdf": _pdf, "docx": _plan, "xlsx": _plan, "csv": _plan}
 
 
 def run(job: ExportJob, report: Callable[[bytes], object]) -> bool:

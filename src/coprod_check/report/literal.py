@@ -4,13 +4,14 @@ The rule for every printed format (Word, spreadsheet, CSV): markup, right-to-lef
 letters and emoji are kept as they are (Word and spreadsheets draw them with the
 reader's own fonts). Control characters, which XML cannot hold and which would
 otherwise vanish or break the file, are shown as visible placeholders, never
-dropped silently:
+dropped silently: each is spelled as its code, ``\\x00`` for NUL, ``\\x1b`` for
+ESC, ``\\x92`` for a C1 control (often a Windows apostrophe read the wrong way),
+``\\ud800`` for a lone surrogate or the non-characters U+FFFE and U+FFFF. Tab and
+newline are kept; a Windows or old Mac line ending becomes a newline.
 
-- C0 controls and DEL become their Unicode "control pictures": NUL shows as ␀,
-  ESC as ␛, DEL as ␡ (one glyph each, in the fonts Word and LibreOffice use);
-- C1 controls (often a Windows apostrophe read the wrong way), lone surrogates and
-  the non-characters U+FFFE and U+FFFF are spelled as ``\\x92`` or ``\\ud800``;
-- tab and newline are kept; a Windows or old Mac line ending becomes a newline.
+Spelled, not drawn: Unicode's control pictures (␀, ␛) were tried first, but Arial and
+Liberation Sans have no glyph for them, so Word and LibreOffice showed an empty box or
+nothing at all, which is the silent loss this rule is there to prevent.
 
 Pure Python: no python-docx, openpyxl or reportlab here.
 """
@@ -23,14 +24,11 @@ __all__ = ["placeholder", "visible", "visible_line"]
 
 # Everything the rule touches, in one pass: C0 but tab and newline, DEL, C1, surrogates, U+FFFE/F.
 _SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_PICTURES = {**{c: chr(0x2400 + c) for c in range(0x20)}, 0x7F: "\u2421"}
 
 
 def placeholder(ch: str) -> str:
-    """What one control character is shown as: a control picture, or an escape such as ``\\x92``."""
+    """What one control character is shown as: its code, such as ``\\x00`` or ``\\ud800``."""
     code = ord(ch)
-    if code in _PICTURES:
-        return _PICTURES[code]
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 

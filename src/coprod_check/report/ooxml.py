@@ -62,6 +62,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SHA256_PROPERTY = "AssessmentSHA256"
 _LEVEL = 6
+_COMPRESSED = (".png", ".jpeg", ".jpg", ".gif")
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,19 @@ class _Saveable(Protocol):
 
 
 def save(document: _Saveable, props: DocumentProperties) -> bytes:
-    """A python-docx Document or an openpyxl Workbook saved, then made deterministic by `finish`."""
+    """A python-docx Document or an openpyxl Workbook saved, then made deterministic by `finish`.
+
+    An openpyxl workbook is written uncompressed first (openpyxl's own writer, given a zip that
+    stores), so that its parts are deflated once, by `finish`, not twice.
+    """
     buffer = io.BytesIO()
-    document.save(buffer)
+    if type(document).__module__.startswith("openpyxl."):
+        from openpyxl.writer.excel import ExcelWriter
+
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+            ExcelWriter(document, archive).save()
+    else:
+        document.save(buffer)
     return finish(buffer.getvalue(), props)
 
 
@@ -132,8 +143,10 @@ def _zip(parts: dict[str, bytes], printed: dt.date) -> bytes:
             info = zipfile.ZipInfo(name, date_time=when)
             info.create_system = 0
             info.external_attr = 0
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, parts[name], compresslevel=_LEVEL)
+            # Pictures are compressed already: deflating them again costs time and saves nothing.
+            stored = name.lower().endswith(_COMPRESSED)
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[name], compresslevel=None if stored else _LEVEL)
     return out.getvalue()
 
 
