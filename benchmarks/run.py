@@ -207,6 +207,13 @@ def bench_combine(repeat: int) -> None:
     print(f"  10x the responses costs {ratio:.1f}x the time  {verdict(ratio, 12)}")
 
 
+def bench_exchange(repeat: int) -> None:
+    """A 500-row Microsoft Forms export imported and combined, against 500 JSON responses (exchange_bench.py)."""
+    import exchange_bench
+
+    exchange_bench.bench_exchange(repeat)
+
+
 def bench_report(repeat: int) -> None:
     """The PDF plan against a bare reportlab document of the same length (benchmarks/report_bench.py)."""
     import report_bench
@@ -246,6 +253,7 @@ GROUPS = {
     "cli": bench_cli,
     "scale": bench_scale,
     "combine": bench_combine,
+    "exchange": bench_exchange,
     "report": bench_report,
     "twins": bench_twins,
     "gui": bench_gui,

@@ -126,3 +126,31 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     assert [f for f in files if "platforms/" in f and "offscreen" in f]
     # Only what the wheel asks for: rl_accel is an extra (slower for our plans), so it is not here.
     assert not [f for f in files if "rl_accel" in f]
+
+
+def test_the_bundle_takes_part_without_installing(run, tmp_path):
+    """Workbooks, paper, the Forms questions and a Forms export, from the bundle alone (issue 17)."""
+    import openpyxl
+
+    assert run("example", "-o", "lead.coprod").returncode == 0
+    for out in ("blank.xlsx", "paper.pdf", "questions.docx"):
+        command = "export-forms" if out.endswith(".docx") else "blank"
+        made = run(command, "lead.coprod", "-o", out)
+        assert made.returncode == 0, made.stderr
+    assert (tmp_path / "paper.pdf").read_bytes().startswith(b"%PDF")
+    book = openpyxl.load_workbook(tmp_path / "blank.xlsx")
+    book["About you"]["B2"] = "Staff member"
+    book["Answers"]["F2"] = "sort of"
+    book.save(tmp_path / "filled.xlsx")
+    refused = run("combine", "filled.xlsx", "-o", "group.coprod")
+    assert refused.returncode == 1 and "Answers!F2: \u201csort of\u201d is not one of the answers" in refused.stderr
+    book["Answers"]["F2"] = "Asking"
+    book.save(tmp_path / "filled.xlsx")
+    export = openpyxl.Workbook()
+    export.active.append(["Id", "Name", "What is your role in this assessment?"])
+    export.active.append([1, "Account Holder", "Manager or team lead"])
+    export.save(tmp_path / "export.xlsx")
+    imported = run("import-forms", "export.xlsx", "--assessment", "lead.coprod", "-o", "responses")
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    combined = run("combine", "filled.xlsx", "responses/forms-response-001.coprod", "-o", "group.coprod")
+    assert combined.returncode == 0, combined.stderr

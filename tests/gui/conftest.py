@@ -58,6 +58,16 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         dialogs.VersionDialog,
     ):
         monkeypatch.setattr(cls, "ask", recorder.handler(cls.__name__))
+    from coprod_check.gui import exchange_dialogs, paper_entry
+
+    for cls in (
+        exchange_dialogs.BlankCopyDialog,
+        exchange_dialogs.FormsQuestionsDialog,
+        exchange_dialogs.FormsExportDialog,
+        exchange_dialogs.FormsPreviewDialog,
+        paper_entry.PaperFolderDialog,
+    ):
+        monkeypatch.setattr(cls, "ask", recorder.handler(cls.__name__))
     monkeypatch.setattr(dialogs.Desktop, "open", recorder.handler("Desktop"))
     return recorder
 

@@ -69,6 +69,7 @@ def record(cls: type, parent: object, *args: object, **kwargs: object) -> None:
 
 
 def walk(folder: Path) -> dict[str, list]:
+    from coprod_check.gui import exchange_dialogs, paper_entry
     from coprod_check.gui.about_app import AboutDialog
     from coprod_check.gui.dialogs import ExportDialog
     from coprod_check.gui.main_window import MainWindow
@@ -83,6 +84,11 @@ def walk(folder: Path) -> dict[str, list]:
         dialogs.ResponsesDialog,
         dialogs.UnsavedDialog,
         dialogs.VersionDialog,
+        exchange_dialogs.BlankCopyDialog,
+        exchange_dialogs.FormsQuestionsDialog,
+        exchange_dialogs.FormsExportDialog,
+        exchange_dialogs.FormsPreviewDialog,
+        paper_entry.PaperFolderDialog,
     ):
         cls.ask = classmethod(record)  # type: ignore[method-assign]
     app = make_application()
@@ -126,8 +132,24 @@ def walk(folder: Path) -> dict[str, list]:
         window.start_next_round,
         window.combine_responses,
         window.go_back_to_version,
+        window.save_forms_questions,
+        window.import_forms,
+        window.type_in_paper,
     ):
         command()
+    # Taking part without installing: the Forms preview and typing in paper, shown and read.
+    from coprod_check.gui.exchange_dialogs import FormsPreviewDialog
+    from coprod_check.gui.paper_entry import PaperEntryDialog
+
+    preview = FormsPreviewDialog(window, [], False, 0)
+    texts += [["forms preview dialog", t] for t in shown(preview)]
+    preview.close()
+    entry = PaperEntryDialog(window, files["example"], questionnaire, folder / "paper")
+    texts += [["paper entry: about", t] for t in shown(entry)]
+    entry.role.setCurrentIndex(1)
+    entry.step(1)
+    texts += [["paper entry: a question", t] for t in shown(entry)]
+    entry.close()
     export = ExportDialog(window, folder / "plan.pdf")
     texts += [["create PDF dialog", t] for t in shown(export)]
     export.close()

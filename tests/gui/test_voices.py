@@ -111,10 +111,10 @@ def test_a_blank_copy_for_colleagues_keeps_the_organisation_and_nothing_else(win
     window.open_path(example_file)
     target = tmp_path / "out" / "copy.json"
     target.parent.mkdir()
-    asked.answers["SaveAsDialog"] = target
+    asked.answers["BlankCopyDialog"] = (target, "coprod")
     asked.answers["Inform"] = None
     menu_action(window, "Save a blank copy").trigger()
-    assert asked.names() == ["SaveAsDialog", "Inform"]
+    assert asked.names() == ["BlankCopyDialog", "Inform"]
     suggested = asked.shown[0][1][1]
     assert suggested.parent == example_file.parent and suggested.name.endswith(" blank copy.coprod")
     assert "Send it to each colleague" in asked.shown[1][1][3]
@@ -128,10 +128,10 @@ def test_a_blank_copy_never_replaces_the_open_file(window, asked, example_file):
     window.open_path(example_file)
     window.saver.save_now()
     before = example_file.read_bytes()
-    asked.answers["SaveAsDialog"] = example_file
+    asked.answers["BlankCopyDialog"] = (example_file, "coprod")
     asked.answers["Inform"] = None
     window.save_blank_copy()
-    assert asked.names() == ["SaveAsDialog", "Inform"] and "another name" in asked.shown[1][1][1]
+    assert asked.names() == ["BlankCopyDialog", "Inform"] and "another name" in asked.shown[1][1][1]
     assert example_file.read_bytes() == before
 
 

@@ -23,6 +23,8 @@ SUBCOMMANDS = (
     "score",
     "report",
     "blank",
+    "export-forms",
+    "import-forms",
     "combine",
     "statement",
     "compare",
@@ -217,10 +219,14 @@ def _groups(command: str | None) -> list[Any]:
         from coprod_check.cli import plan
 
         return [plan]
-    if command in ("blank", "combine", "statement"):
+    if command in ("combine", "statement"):
         from coprod_check.cli import voices
 
         return [voices]
+    if command in ("blank", "export-forms", "import-forms"):
+        from coprod_check.cli import exchange
+
+        return [exchange]
     if command in ("compare", "next-round"):
         from coprod_check.cli import rounds
 
@@ -229,9 +235,9 @@ def _groups(command: str | None) -> list[Any]:
         from coprod_check.cli import licences
 
         return [licences]
-    from coprod_check.cli import assessments, licences, plan, questionnaires, rounds, voices
+    from coprod_check.cli import assessments, exchange, licences, plan, questionnaires, rounds, voices
 
-    return [questionnaires, assessments, plan, voices, rounds, licences]
+    return [questionnaires, assessments, plan, exchange, voices, rounds, licences]
 
 
 def _run(args: argparse.Namespace) -> int:

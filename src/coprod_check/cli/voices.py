@@ -1,5 +1,6 @@
-"""Commands for several voices: blank (a copy for a colleague), combine (a group assessment) and
-statement (colleagues with lived experience put their own words in their own file)."""
+"""Commands for several voices: combine (a group assessment, from response files and filled response
+workbooks) and statement (colleagues with lived experience put their own words in their own file).
+`blank` lives in cli/exchange.py, with the other ways of taking part."""
 
 from __future__ import annotations
 
@@ -19,17 +20,13 @@ SMALLEST_GROUP, LARGEST_GROUP = 3, 50
 
 def add_parsers(sub: Any) -> None:
     """Add this module's subcommands to the main parser."""
-    p = sub.add_parser("blank", help=_("save a blank copy of an assessment for a colleague to answer"))
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="COPY")
-
     p = sub.add_parser(
         "combine",
         help=_("combine colleagues' responses into a group assessment"),
         description=_(
-            "Combine colleagues' responses into a group assessment, keeping every answer, its "
-            "evidence and its note. Notes marked private are left out of the group file: they stay "
-            "only in their authors' own files."
+            "Combine colleagues' responses (response files, and filled .xlsx response workbooks) into a group "
+            "assessment, keeping every answer, its evidence and its note. Notes marked private are left out of "
+            "the group file: they stay only in their authors' own files."
         ),
     )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -70,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one of this module's subcommands."""
     from coprod_check.domain.errors import CoprodError
 
-    handler = {"blank": _blank, "combine": _combine, "statement": _statement}
+    handler = {"combine": _combine, "statement": _statement}
     try:
         return handler[args.command](args)
     except CoprodError as exc:
@@ -100,29 +97,11 @@ def _group_size(text: str) -> int:
     return size
 
 
-def _blank(args: argparse.Namespace) -> int:
-    from coprod_check.app import store
-    from coprod_check.app.files import load_with_questionnaire
-    from coprod_check.domain.combine import blank_copy
-
-    assessment, q = load_with_questionnaire(args.file)
-    if refuse_overwrite(args.output):
-        return 1
-    store.save(args.output, blank_copy(assessment, q))
-    print(
-        _(
-            "Wrote a blank copy to {output}. Each colleague records their role and, if they wish, "
-            "their name and whether they have lived experience."
-        ).format(output=args.output)
-    )
-    return 0
-
-
 def _combine(args: argparse.Namespace) -> int:
     from coprod_check.app import catalogue, store
-    from coprod_check.app.files import read_response
     from coprod_check.domain.assessment import MAX_PEOPLE
     from coprod_check.domain.combine import CombineError, combine
+    from coprod_check.exchange.responses import read_any
 
     if len(args.files) > MAX_PEOPLE:
         raise CombineError(
@@ -132,7 +111,7 @@ def _combine(args: argparse.Namespace) -> int:
         )
     sources = []
     for path in args.files:  # each read as `score` reads a file: ordinary files, at most 64 MiB
-        sources.append(read_response(path, str(path)))
+        sources.append(read_any(path, str(path)))
     first = sources[0].assessment
     q = catalogue.find(first.questionnaire_id)  # the newest installed version
     if q is None:

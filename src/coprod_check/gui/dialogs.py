@@ -49,7 +49,10 @@ class ResponsesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> list[Path] | None:
         names, _filter = QFileDialog.getOpenFileNames(
-            parent, _("Choose the responses to combine (select them all)"), str(folder), FILE_FILTER
+            parent,
+            _("Choose the responses to combine (select them all)"),
+            str(folder),
+            _("Responses and response workbooks (*.coprod *.json *.xlsx)") + ";;" + FILE_FILTER,
         )
         return [Path(name) for name in names] or None
 

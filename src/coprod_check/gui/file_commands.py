@@ -181,6 +181,27 @@ class FileCommands:
         combine_responses(self)
 
     @Slot()
+    def save_forms_questions(self: MainWindow) -> None:
+        """Save the questions and choices for building a Microsoft Form."""
+        from coprod_check.gui.exchange_files import save_forms_questions
+
+        save_forms_questions(self)
+
+    @Slot()
+    def import_forms(self: MainWindow) -> None:
+        """Read a Microsoft Forms export into response files, after showing how it maps."""
+        from coprod_check.gui.exchange_files import import_forms
+
+        import_forms(self)
+
+    @Slot()
+    def type_in_paper(self: MainWindow) -> None:
+        """Type in paper responses, one person at a time, keyboard first."""
+        from coprod_check.gui.paper_entry import type_in_paper
+
+        type_in_paper(self)
+
+    @Slot()
     def start_next_round(self: MainWindow) -> None:
         """Start a new assessment from this one, with its plan to review."""
         from coprod_check.gui.group_files import start_next_round

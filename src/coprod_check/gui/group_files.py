@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from coprod_check.app import store
 from coprod_check.app.doctype import EXTENSION
-from coprod_check.app.files import read_response, same_file
+from coprod_check.app.files import same_file
 from coprod_check.app.session import problem_sentence
-from coprod_check.domain.errors import AssessmentError
-from coprod_check.i18n import _
+from coprod_check.domain.errors import AssessmentError, CoprodError
+from coprod_check.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coprod_check.domain.assessment import Assessment
     from coprod_check.gui.main_window import MainWindow
 
@@ -29,11 +31,20 @@ BLANK_COPY_DONE = _(
 )
 
 
-def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title: str, keep: list[Path]) -> Path | None:
-    """Ask where, and write `assessment` there; None if the person cancels or it cannot be written."""
+def _save_new(
+    window: MainWindow,
+    assessment: Assessment,
+    suggested: Path,
+    title: str,
+    keep: list[Path],
+    chosen: Path | None = None,
+    write: Callable[[Path], None] | None = None,
+) -> Path | None:
+    """Ask where (unless `chosen`), and write `assessment` there (or call `write`); None if the person
+    cancels or it cannot be written."""
     from coprod_check.gui import dialogs
 
-    path = dialogs.SaveAsDialog.ask(window, suggested, title=title)
+    path = chosen or dialogs.SaveAsDialog.ask(window, suggested, title=title)
     if path is None:
         return None
     if window.session is not None and window.session.path is not None:
@@ -49,13 +60,18 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
         )
         return None
     try:
-        store.save(path, assessment)
-    except AssessmentError as exc:
+        if write is None:
+            store.save(path, assessment)
+        else:
+            write(path)
+    except CoprodError as exc:
         dialogs.Inform.ask(
             window,
             _("The file could not be saved there"),
             _("It could not be saved as {name}.").format(name=path.name),
-            _("{problem_sentence}\n\nNothing else has changed.").format(problem_sentence=problem_sentence(exc.message)),
+            _("{problem_sentence}\n\nNothing else has changed.").format(
+                problem_sentence=problem_sentence(getattr(exc, "message", str(exc)))
+            ),
             problem=True,
         )
         return None
@@ -63,9 +79,12 @@ def _save_new(window: MainWindow, assessment: Assessment, suggested: Path, title
 
 
 def save_blank_copy(window: MainWindow) -> Path | None:
-    """Save a copy with no answers and no people, for colleagues to answer on their own."""
+    """Save a copy with no answers and no people, for colleagues to answer on their own: in
+    coprod-check, in Excel or LibreOffice (a response workbook), or on paper (a PDF to print)."""
     from coprod_check.domain.combine import blank_copy
     from coprod_check.gui import dialogs
+    from coprod_check.gui.exchange_dialogs import BlankCopyDialog
+    from coprod_check.gui.exchange_files import done_words, write_blank
     from coprod_check.gui.export import file_name
 
     session = window.session
@@ -74,17 +93,20 @@ def save_blank_copy(window: MainWindow) -> Path | None:
     window.saver.save_now()
     copy = blank_copy(session.assessment, session.questionnaire)
     folder = window.start_folder()
-    path = _save_new(
-        window,
-        copy,
-        folder / file_name(copy, _(" blank copy{EXTENSION}").format(EXTENSION=EXTENSION)),
-        _("Save a blank copy for colleagues as"),
-        [],
+    asked = BlankCopyDialog.ask(
+        window, folder / file_name(copy, _(" blank copy{EXTENSION}").format(EXTENSION=EXTENSION))
     )
+    if asked is None:
+        return None
+    chosen, kind = asked
+    q = session.questionnaire
+    write = None if kind == "coprod" else (lambda path: write_blank(path, kind, copy, q))
+    path = _save_new(window, copy, chosen, "", [], chosen=chosen, write=write)
     if path is None:
         return None
+    words = BLANK_COPY_DONE if kind == "coprod" else done_words(kind)
     dialogs.Inform.ask(
-        window, _("Blank copy saved"), _("A blank copy is saved as {name}.").format(name=path.name), BLANK_COPY_DONE
+        window, _("Blank copy saved"), _("A blank copy is saved as {name}.").format(name=path.name), words
     )
     window.statusBar().showMessage(_("Blank copy saved as {path}").format(path=path), 8000)
     return path
@@ -122,14 +144,33 @@ def combine_responses(window: MainWindow) -> Path | None:
             problem=True,
         )
         return None
+    from coprod_check.exchange.responses import read_any
+    from coprod_check.exchange.xlsx import WorkbookError
+
     try:
-        sources = [read_response(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
+        sources = [read_any(path, name) for path, name in zip(paths, _unique_names(paths), strict=True)]
     except AssessmentError as exc:
         dialogs.Inform.ask(
             window,
             problem,
             _("{name} cannot be read.").format(name=Path(exc.source).name),
             _("{problem_sentence}\n\nNothing has been written.").format(problem_sentence=problem_sentence(exc.message)),
+            problem=True,
+        )
+        return None
+    except WorkbookError as exc:
+        listed = "\n".join(exc.problems[:30])
+        more = len(exc.problems) - 30
+        if more > 0:
+            listed += "\n" + ngettext("...and {count} more.", "...and {count} more.", more).format(count=more)
+        after = _(
+            "Nothing has been written. Correct these cells (or ask the person who filled it in), then combine again."
+        )
+        dialogs.Inform.ask(
+            window,
+            problem,
+            _("{name} cannot be read as it is.").format(name=Path(exc.source).name),
+            f"{listed}\n\n{after}",
             problem=True,
         )
         return None

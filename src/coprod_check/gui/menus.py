@@ -44,6 +44,11 @@ class Menus:
         file.addSeparator()
         self.blank_copy_action = self._action(file, _("Save a &blank copy for colleagues\u2026"), self.save_blank_copy)
         self._action(file, _("Co&mbine responses\u2026"), self.combine_responses)
+        self.forms_questions_action = self._action(
+            file, _("Save the questions for a Microsoft &Form\u2026"), self.save_forms_questions
+        )
+        self.forms_import_action = self._action(file, _("&Import a Microsoft Forms export\u2026"), self.import_forms)
+        self.paper_entry_action = self._action(file, _("&Type in paper responses\u2026"), self.type_in_paper)
         self.next_round_action = self._action(
             file, _("Start the ne&xt round from this assessment\u2026"), self.start_next_round
         )
@@ -81,6 +86,9 @@ class Menus:
             self.save_as_action,
             self.versions_action,
             self.blank_copy_action,
+            self.forms_questions_action,
+            self.forms_import_action,
+            self.paper_entry_action,
             self.next_round_action,
             self.close_action,
             self.back_action,
