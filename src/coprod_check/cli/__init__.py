@@ -6,10 +6,12 @@ imports what it needs when it runs.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
 
 from coprod_check import __version__
 from coprod_check.i18n import N_, _, is_source
@@ -43,12 +45,16 @@ class _Discard:
         return self
 
 
-class _Formatter(argparse.HelpFormatter):
+def _formatter() -> type[argparse.HelpFormatter]:
     """argparse's help layout, sized without importing shutil (and with it zlib, bz2 and lzma),
     which argparse does for every argument added, help or not: ~2.5 ms of every start."""
+    import argparse
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
-        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+    class _Formatter(argparse.HelpFormatter):
+        def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+            super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+
+    return _Formatter
 
 
 def _columns() -> int:
@@ -73,7 +79,7 @@ class _OnlyOne:
         self.wanted = wanted
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
-        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("formatter_class", _formatter())
         return self.sub.add_parser(name, **kwargs) if self.wanted in (None, name) else _Discard()
 
 
@@ -106,6 +112,8 @@ def _argparse_speaks() -> None:
     """argparse's own words ("usage:", "options") in the language in force; nothing for English."""
     if is_source():
         return
+    import argparse
+
     from coprod_check import i18n
 
     argparse._ = i18n._  # type: ignore[attr-defined]
@@ -114,10 +122,12 @@ def _argparse_speaks() -> None:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser: every subcommand, or only `command` when that is all a run needs."""
+    import argparse
+
     _argparse_speaks()
     parser = argparse.ArgumentParser(
         prog="coprod-check",
-        formatter_class=_Formatter,
+        formatter_class=_formatter(),
         description=_(
             "Check whether an organisation gives care to people with lived experience "
             "of mental health difficulties, or does work with them. Run with no command "
@@ -148,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return _start_window(argv)
     if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
         return unknown_command(argv[0])
-    args = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
+    args = quick_args(argv) or build_parser(argv[0] if argv[0] in SUBCOMMANDS else None).parse_args(argv)
     try:
         return _run(args)
     except BrokenPipeError:
@@ -158,6 +168,24 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def quick_args(argv: list[str]) -> argparse.Namespace | None:
+    """`score FILE` (with or without `--json`), the commonest command, read without argparse: argparse
+    asks gettext for its words as it builds a parser, and gettext imports locale and looks for
+    catalogues on disk, about 2.5 ms of a start that has 1.5x `import yaml` to spend. The same
+    namespace argparse would give (tests/cli/test_quick_args.py checks it); anything else, even a
+    different spelling, returns None and goes to argparse."""
+    if not 2 <= len(argv) <= 3 or argv[0] != "score":
+        return None
+    rest = argv[1:]
+    files = [a for a in rest if a != "--json"]
+    if len(files) != 1 or files[0].startswith("-") or len(rest) - len(files) > 1:
+        return None
+    from types import SimpleNamespace
+
+    args: Any = SimpleNamespace(command="score", file=Path(files[0]), json=len(rest) == 2, questionnaire=None)
+    return args  # duck-typed as argparse.Namespace: read only by attribute
 
 
 def wants_window(argv: list[str]) -> bool:

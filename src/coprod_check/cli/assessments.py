@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coprod_check.domain.assessment import Assessment
 from coprod_check.domain.group import who_took_part
@@ -14,6 +13,9 @@ from coprod_check.domain.questionnaire import Questionnaire
 from coprod_check.domain.scoring import Result
 from coprod_check.domain.update import UpdateReport
 from coprod_check.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_parsers(sub: Any) -> None:
