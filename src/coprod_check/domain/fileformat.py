@@ -217,23 +217,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
     plan = r.obj(value, "plan", optional=("edits", "custom", "order"))
     for aid, item in r.obj(plan.get("edits", {}), "plan.edits").items():
         where = f"plan.edits.{aid}"
-        e = r.obj(
-            item,
-            where,
-            optional=(
-                "accepted",
-                "title",
-                "why",
-                "how",
-                "owner",
-                "due",
-                "status",
-                "timescale",
-                "critical",
-                "suggested",
-                "owner_agreed",
-            ),
-        )
+        e = r.obj(item, where, optional=ActionEdit.__slots__)  # the file's keys are the record's fields
         timescale, critical = e.get("timescale"), e.get("critical")
         a.plan.edits[aid] = ActionEdit(
             accepted=r.boolean(e.get("accepted", True), f"{where}.accepted"),

@@ -70,11 +70,7 @@ def parse_questionnaire(text: str, source: str = "<text>") -> Questionnaire:
     if kind != "questionnaire":
         raise CompanionFile(source, kind)
     checker = _Checker(source, lines)
-    questionnaire = checker.questionnaire(data)
-    if checker.problems or questionnaire is None:
-        problems = sorted(checker.problems, key=lambda p: p.line or 0)  # in reading order
-        raise QuestionnaireError(problems or [Problem(source, 1, _("is empty"))])
-    return questionnaire
+    return checker.checked(checker.questionnaire(data))
 
 
 class _Checker(StageChecks, ContentChecks):

@@ -4,9 +4,9 @@ a piece of text, an id; each problem recorded with its file, line and key. Used 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from coprod_check.domain.errors import Problem
+from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.i18n import _
 
 if TYPE_CHECKING:
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 MAX_TEXT = 5_000
+_Found = TypeVar("_Found")
 
 
 class Shapes:
@@ -33,6 +34,14 @@ class Shapes:
             if line:
                 break
         self.problems.append(Problem(self.source, line, f"{dotted(path)}: {message}"))
+
+    def checked(self, found: _Found | None) -> _Found:
+        """What a document's checks `found`, or QuestionnaireError listing every problem in reading
+        order ("is empty" when the document held nothing)."""
+        if self.problems or found is None:
+            problems = sorted(self.problems, key=lambda p: p.line or 0)
+            raise QuestionnaireError(problems or [Problem(self.source, 1, _("is empty"))])
+        return found
 
     def mapping(
         self, value: Any, path: Path, required: tuple[str, ...], optional: tuple[str, ...] = ()

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.loader_shapes import Shapes, _kind, _short
 from coprod_check.domain.questionnaire import VERSION_PATTERN
 from coprod_check.i18n import _
@@ -120,12 +119,7 @@ def parse_translation(text: str, source: str = "<text>") -> Translation:
 
     data, lines = load_yaml(text, source)
     checks = _TranslationChecks(source, lines)
-    found = checks.document(data)
-    if checks.problems or found is None:
-        raise QuestionnaireError(
-            sorted(checks.problems, key=lambda p: p.line or 0) or [Problem(source, 1, _("is empty"))]
-        )
-    return found
+    return checks.checked(checks.document(data))
 
 
 class _TranslationChecks(Shapes):

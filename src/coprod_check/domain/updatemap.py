@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from coprod_check.domain.errors import Problem, QuestionnaireError
 from coprod_check.domain.loader_shapes import ID_PATTERN, Shapes, _short
 from coprod_check.domain.questionnaire import RESERVED_CHOICES, VERSION_PATTERN, Questionnaire
 from coprod_check.i18n import _
@@ -60,12 +59,7 @@ def parse_update_map(text: str, source: str = "<text>") -> UpdateMap:
 
     data, lines = load_yaml(text, source)
     checks = _UpdateChecks(source, lines)
-    found = checks.document(data)
-    if checks.problems or found is None:
-        raise QuestionnaireError(
-            sorted(checks.problems, key=lambda p: p.line or 0) or [Problem(source, 1, _("is empty"))]
-        )
-    return found
+    return checks.checked(checks.document(data))
 
 
 class _UpdateChecks(Shapes):
