@@ -121,6 +121,11 @@ def _edit_out(edit: ActionEdit) -> dict[str, Any]:
     return data
 
 
+#: An action of the team's own: the file's keys are the record's fields.
+_CUSTOM_REQUIRED = ("id", "title")
+_CUSTOM_OPTIONAL = tuple(k for k in CustomAction.__slots__ if k not in _CUSTOM_REQUIRED)
+
+
 def _custom_out(custom: CustomAction) -> dict[str, Any]:
     data = custom.as_dict()
     if not custom.critical:
@@ -235,24 +240,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
     custom_ids: set[str] = set()
     for i, item in enumerate(r.array(plan.get("custom", []), "plan.custom", MAX_OWN_ACTIONS)):
         where = f"plan.custom[{i}]"
-        c = r.obj(
-            item,
-            where,
-            required=("id", "title"),
-            optional=(
-                "why",
-                "how",
-                "owner",
-                "due",
-                "status",
-                "timescale",
-                "accepted",
-                "critical",
-                "domain",
-                "orientation",
-                "owner_agreed",
-            ),
-        )
+        c = r.obj(item, where, required=_CUSTOM_REQUIRED, optional=_CUSTOM_OPTIONAL)
         cid = r.text(c["id"], f"{where}.id", empty=False)
         if cid in custom_ids:
             raise r.fail(
