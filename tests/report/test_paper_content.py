@@ -143,3 +143,15 @@ def test_every_rounds_last_column_is_this_rounds_result_by_domain():
     assert last == expected
     # The same answers in both rounds: the same figures in both columns, scored with today's rules.
     assert ["".join(r.text for r in row[-2]) for row in table.rows] == expected
+
+
+def test_the_detail_names_each_answered_questions_kind_in_words():
+    # A parity question printed its bare orientation id ("This is parity.") before.
+    q = readiness()
+    a = example()
+    detail = paper_for(q, a, today=TODAY).section("detail")
+    notes = [b.fallback() for b in walk(detail.blocks) if getattr(b, "style", None) == "note"]
+    kinds = {x.orientation for d in q.domains for x in d.questions if a.answer(x.id).choice}
+    assert kinds == {"care", "with", "parity"}
+    assert any(n.startswith("This is a parity question") for n in notes)
+    assert not any(n.startswith(("This is parity", "This is care", "This is with")) for n in notes)

@@ -8,7 +8,7 @@ from coprod_check.domain.assessment import BoardFields
 from coprod_check.domain.trend import trend as trend_of
 from coprod_check.domain.wording import long_date
 from coprod_check.i18n import _
-from coprod_check.report.content import appendix, board_paper, method, review, voices
+from coprod_check.report.content import answers, appendix, board_paper, method, review, voices
 from coprod_check.report.content.model import Meta, Paper, Part, Section
 from coprod_check.report.content.words import APPENDIX, PAPER_TITLE
 from coprod_check.report.model import Report
@@ -37,8 +37,8 @@ def build_paper(
         voices.took_part(report),
         voices.differences(report),
         appendix.action_plan(report, find_out_unanswered),
-        appendix.detail(report),
-        appendix.not_answered(report),
+        answers.detail(report),
+        answers.not_answered(report),
         method.method(report),
         glossary(report),
     ]
