@@ -166,3 +166,15 @@ def test_confirming_an_owner_is_one_step_of_undo(tmp_path):
     assert "owner" in session.undo_log.undo_text()
     session.undo()
     assert not session.action("gap:q1").owner_agreed and session.action("gap:q1").owner_suggested
+
+
+def test_an_action_of_the_teams_own_may_build_parity():
+    # Questionnaire 2.0's third facet: the plan reads actions by care, partnership or parity.
+    import jsonschema
+
+    q = tiny()
+    a = _answered(q, q1="l1")
+    a.plan.custom.append(CustomAction("own:1", "Challenge stigmatising words", orientation="parity"))
+    text = store.dumps(a)
+    jsonschema.validate(json.loads(text), _schema())
+    assert store.loads(text, "a.coprod").plan.custom[0].orientation == "parity"

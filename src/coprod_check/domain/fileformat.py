@@ -39,6 +39,7 @@ from coprod_check.domain.fieldreader import (  # noqa: F401 (is_iso_date: part o
     _short,
     is_iso_date,
 )
+from coprod_check.domain.questionnaire import FACETS
 from coprod_check.i18n import _
 
 
@@ -263,7 +264,7 @@ def _read_plan(r: FieldReader, value: Any, a: Assessment) -> None:
                 domain=r.optional_text(c.get("domain"), f"{where}.domain"),
                 orientation=None
                 if c.get("orientation") is None
-                else r.choice(c["orientation"], ("care", "with"), f"{where}.orientation"),
+                else r.choice(c["orientation"], FACETS, f"{where}.orientation"),
                 owner_agreed=r.optional_boolean(c.get("owner_agreed"), f"{where}.owner_agreed"),
             )
         )
